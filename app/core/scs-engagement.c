@@ -1,0 +1,667 @@
+/* scs-engagement.c — an assessment engagement and its records
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Each record is a struct of members and a table describing them; ScsRecord does the
+ * rest. The order of a table is the order of the members in a saved file.
+ */
+#include "scs-engagement.h"
+
+#define STR(T, m)      { #m, SCS_FIELD_STRING, G_STRUCT_OFFSET (T, m), NULL, NULL, 0, 0, 0, 0 }
+#define ID(T, m)       { #m, SCS_FIELD_ID, G_STRUCT_OFFSET (T, m), NULL, NULL, 0, 0, 0, SCS_FIELD_REQUIRED }
+#define CHOICE(T, m, c) { #m, SCS_FIELD_CHOICE, G_STRUCT_OFFSET (T, m), NULL, c, 0, 0, 0, 0 }
+#define DATE(T, m)     { #m, SCS_FIELD_DATE, G_STRUCT_OFFSET (T, m), NULL, NULL, 0, 0, 0, 0 }
+#define TIME(T, m)     { #m, SCS_FIELD_TIME, G_STRUCT_OFFSET (T, m), NULL, NULL, 0, 0, 0, 0 }
+#define BOOL(T, m)     { #m, SCS_FIELD_BOOLEAN, G_STRUCT_OFFSET (T, m), NULL, NULL, 0, 0, 0, 0 }
+#define INT(T, m, lo, hi, fb) { #m, SCS_FIELD_INT, G_STRUCT_OFFSET (T, m), NULL, NULL, lo, hi, fb, 0 }
+#define STRV(T, m)     { #m, SCS_FIELD_STRV, G_STRUCT_OFFSET (T, m), NULL, NULL, 0, 0, 0, 0 }
+#define OBJECT(T, m, t) { #m, SCS_FIELD_OBJECT, G_STRUCT_OFFSET (T, m), t, NULL, 0, 0, 0, 0 }
+#define LIST(T, m, t)  { #m, SCS_FIELD_LIST, G_STRUCT_OFFSET (T, m), t, NULL, 0, 0, 0, 0 }
+
+#define SCS_DEFINE_RECORD(TypeName, type_name, fields) \
+  G_DEFINE_FINAL_TYPE (TypeName, type_name, SCS_TYPE_RECORD) \
+  static void \
+  type_name##_class_init (TypeName##Class *klass) \
+  { \
+    scs_record_class_set_fields (SCS_RECORD_CLASS (klass), fields, G_N_ELEMENTS (fields)); \
+  } \
+  static void \
+  type_name##_init (TypeName *self) \
+  { \
+  }
+
+static const char * const yes_no[] = { "yes", "no", NULL };
+static const char * const sides[] = { "company", "expert", NULL };
+static const char * const modes[] = { "on_site", "online", NULL };
+static const char * const judgements[] = { "valid", "not_valid", "to_confirm", NULL };
+static const char * const document_kinds[] = { "policy", "procedure", "record", "other", NULL };
+static const char * const high_mid_low[] = { "high", "mid", "low", NULL };
+static const char * const plan_states[] = { "planned", "in_progress", "done", NULL };
+/* The six questions of the scope questionnaire (seed 001), in its order. */
+static const char * const scope_questions[] = {
+  "whole_company", "boundary", "separation", "boundary_devices", "cloud_byod_home", "sites", NULL
+};
+
+const char * const scs_procedure_names[] = { "documents", "system", "site", "interview", NULL };
+const char * const scs_qualification_ids[] = {
+  "riss", "certified_auditor", "cissp", "cism", "cisa", "iso27001_lead_auditor", "other", NULL
+};
+
+/* framework reference */
+struct _ScsFrameworkRef { ScsRecord parent_instance; char *id, *edition, *content_hash; };
+static const ScsField framework_ref_fields[] = {
+  ID (ScsFrameworkRef, id),
+  { "edition", SCS_FIELD_STRING, G_STRUCT_OFFSET (ScsFrameworkRef, edition), NULL, NULL, 0, 0, 0,
+    SCS_FIELD_REQUIRED },
+  STR (ScsFrameworkRef, content_hash),
+};
+SCS_DEFINE_RECORD (ScsFrameworkRef, scs_framework_ref, framework_ref_fields)
+
+/* company */
+struct _ScsSite { ScsRecord parent_instance; char *name, *address; };
+static const ScsField site_fields[] = { STR (ScsSite, name), STR (ScsSite, address) };
+SCS_DEFINE_RECORD (ScsSite, scs_site, site_fields)
+
+struct _ScsCompany
+{
+  ScsRecord parent_instance;
+  char *name, *industry, *employee_band;
+  GListStore *sites;
+  char *business, *it_environment, *responsible_title, *responsible_name;
+};
+static const ScsField company_fields[] = {
+  STR (ScsCompany, name),
+  STR (ScsCompany, industry),
+  STR (ScsCompany, employee_band),
+  LIST (ScsCompany, sites, scs_site_get_type),
+  STR (ScsCompany, business),
+  STR (ScsCompany, it_environment),
+  STR (ScsCompany, responsible_title),
+  STR (ScsCompany, responsible_name),
+};
+SCS_DEFINE_RECORD (ScsCompany, scs_company, company_fields)
+
+struct _ScsExpert
+{
+  ScsRecord parent_instance;
+  char *name;
+  char **qualifications;
+  char *qualification_other, *registration_number;
+};
+static const ScsField expert_fields[] = {
+  STR (ScsExpert, name),
+  STRV (ScsExpert, qualifications),
+  STR (ScsExpert, qualification_other),
+  STR (ScsExpert, registration_number),
+};
+SCS_DEFINE_RECORD (ScsExpert, scs_expert, expert_fields)
+
+/* scope */
+struct _ScsScopeAnswer { ScsRecord parent_instance; char *question, *answer, *text; };
+static const ScsField scope_answer_fields[] = {
+  { "question", SCS_FIELD_CHOICE, G_STRUCT_OFFSET (ScsScopeAnswer, question), NULL,
+    scope_questions, 0, 0, 0, SCS_FIELD_REQUIRED },
+  CHOICE (ScsScopeAnswer, answer, yes_no),
+  STR (ScsScopeAnswer, text),
+};
+SCS_DEFINE_RECORD (ScsScopeAnswer, scs_scope_answer, scope_answer_fields)
+
+struct _ScsExclusion { ScsRecord parent_instance; char *what, *reason, *judgement; };
+static const ScsField exclusion_fields[] = {
+  STR (ScsExclusion, what),
+  STR (ScsExclusion, reason),
+  CHOICE (ScsExclusion, judgement, judgements),
+};
+SCS_DEFINE_RECORD (ScsExclusion, scs_exclusion, exclusion_fields)
+
+struct _ScsScope { ScsRecord parent_instance; GListStore *answers, *exclusions; };
+static const ScsField scope_fields[] = {
+  LIST (ScsScope, answers, scs_scope_answer_get_type),
+  LIST (ScsScope, exclusions, scs_exclusion_get_type),
+};
+SCS_DEFINE_RECORD (ScsScope, scs_scope, scope_fields)
+
+/* visits */
+struct _ScsAttendee { ScsRecord parent_instance; char *title, *name, *organisation, *side; };
+static const ScsField attendee_fields[] = {
+  STR (ScsAttendee, title),
+  STR (ScsAttendee, name),
+  STR (ScsAttendee, organisation),
+  CHOICE (ScsAttendee, side, sides),
+};
+SCS_DEFINE_RECORD (ScsAttendee, scs_attendee, attendee_fields)
+
+struct _ScsAgendaRow { ScsRecord parent_instance; char *time; gint64 minutes; char *topic, *points; };
+static const ScsField agenda_row_fields[] = {
+  TIME (ScsAgendaRow, time),
+  INT (ScsAgendaRow, minutes, 0, 24 * 60, 0),
+  STR (ScsAgendaRow, topic),
+  STR (ScsAgendaRow, points),
+};
+SCS_DEFINE_RECORD (ScsAgendaRow, scs_agenda_row, agenda_row_fields)
+
+struct _ScsVisit
+{
+  ScsRecord parent_instance;
+  gint64 number;
+  char *date, *start, *end, *mode;
+  GListStore *attendees, *agenda;
+  char *done, *requests, *next_steps, *notes;
+};
+static const ScsField visit_fields[] = {
+  { "number", SCS_FIELD_INT, G_STRUCT_OFFSET (ScsVisit, number), NULL, NULL, 1, 99, 1,
+    SCS_FIELD_REQUIRED },
+  DATE (ScsVisit, date),
+  TIME (ScsVisit, start),
+  TIME (ScsVisit, end),
+  CHOICE (ScsVisit, mode, modes),
+  LIST (ScsVisit, attendees, scs_attendee_get_type),
+  LIST (ScsVisit, agenda, scs_agenda_row_get_type),
+  STR (ScsVisit, done),
+  STR (ScsVisit, requests),
+  STR (ScsVisit, next_steps),
+  STR (ScsVisit, notes),
+};
+SCS_DEFINE_RECORD (ScsVisit, scs_visit, visit_fields)
+
+/* document inventory */
+struct _ScsDocument
+{
+  ScsRecord parent_instance;
+  char *id, *title, *kind, *version, *date, *owner, *location;
+};
+static const ScsField document_fields[] = {
+  ID (ScsDocument, id),
+  STR (ScsDocument, title),
+  CHOICE (ScsDocument, kind, document_kinds),
+  STR (ScsDocument, version),
+  DATE (ScsDocument, date),
+  STR (ScsDocument, owner),
+  STR (ScsDocument, location),
+};
+SCS_DEFINE_RECORD (ScsDocument, scs_document, document_fields)
+
+/* checklists */
+struct _ScsChecklistAnswer { ScsRecord parent_instance; char *item, *answer, *note; };
+static const ScsField checklist_answer_fields[] = {
+  ID (ScsChecklistAnswer, item),
+  STR (ScsChecklistAnswer, answer),
+  STR (ScsChecklistAnswer, note),
+};
+SCS_DEFINE_RECORD (ScsChecklistAnswer, scs_checklist_answer, checklist_answer_fields)
+
+/* assessment of one criterion */
+struct _ScsReference
+{
+  ScsRecord parent_instance;
+  char *document, *file;
+  gint64 size;
+  char *sha256, *version, *date;
+};
+static const ScsField reference_fields[] = {
+  STR (ScsReference, document),
+  STR (ScsReference, file),
+  INT (ScsReference, size, -1, G_MAXINT64, -1),
+  STR (ScsReference, sha256),
+  STR (ScsReference, version),
+  DATE (ScsReference, date),
+};
+SCS_DEFINE_RECORD (ScsReference, scs_reference, reference_fields)
+
+struct _ScsProcedure
+{
+  ScsRecord parent_instance;
+  gboolean performed;
+  char *notes, *checked, *place, *date, *interviewee_title, *interviewee_name;
+  GListStore *refs;
+};
+static const ScsField procedure_fields[] = {
+  BOOL (ScsProcedure, performed),
+  STR (ScsProcedure, notes),
+  STR (ScsProcedure, checked),
+  STR (ScsProcedure, place),
+  DATE (ScsProcedure, date),
+  STR (ScsProcedure, interviewee_title),
+  STR (ScsProcedure, interviewee_name),
+  LIST (ScsProcedure, refs, scs_reference_get_type),
+};
+SCS_DEFINE_RECORD (ScsProcedure, scs_procedure, procedure_fields)
+
+struct _ScsAssessment
+{
+  ScsRecord parent_instance;
+  char *criterion, *company_status, *company_comment;
+  ScsProcedure *documents, *system, *site, *interview;
+  char *verdict, *expert_comment, *internal_note;
+  gboolean follow_up;
+  char *changed;
+  gboolean orphan;    /* not saved: whether the attached framework lacks the criterion */
+};
+static const ScsField assessment_fields[] = {
+  ID (ScsAssessment, criterion),
+  STR (ScsAssessment, company_status),
+  STR (ScsAssessment, company_comment),
+  OBJECT (ScsAssessment, documents, scs_procedure_get_type),
+  OBJECT (ScsAssessment, system, scs_procedure_get_type),
+  OBJECT (ScsAssessment, site, scs_procedure_get_type),
+  OBJECT (ScsAssessment, interview, scs_procedure_get_type),
+  STR (ScsAssessment, verdict),
+  STR (ScsAssessment, expert_comment),
+  STR (ScsAssessment, internal_note),
+  BOOL (ScsAssessment, follow_up),
+  { "changed", SCS_FIELD_DATETIME, G_STRUCT_OFFSET (ScsAssessment, changed), NULL, NULL, 0, 0, 0,
+    SCS_FIELD_TRANSIENT },
+};
+
+G_DEFINE_FINAL_TYPE (ScsAssessment, scs_assessment, SCS_TYPE_RECORD)
+
+static void
+scs_assessment_changed (ScsRecord *record)
+{
+  g_autofree char *now = scs_now_datetime ();
+
+  /* changed is transient: setting it does not come back here. */
+  scs_record_set_string (record, "changed", now);
+}
+
+static void
+scs_assessment_class_init (ScsAssessmentClass *klass)
+{
+  ScsRecordClass *record_class = SCS_RECORD_CLASS (klass);
+
+  scs_record_class_set_fields (record_class, assessment_fields, G_N_ELEMENTS (assessment_fields));
+  record_class->changed = scs_assessment_changed;
+  record_class->omit_when_blank = TRUE;
+}
+
+static void
+scs_assessment_init (ScsAssessment *self)
+{
+}
+
+const char *scs_assessment_get_criterion (ScsAssessment *self) { return self->criterion ? self->criterion : ""; }
+const char *scs_assessment_get_verdict (ScsAssessment *self) { return self->verdict ? self->verdict : ""; }
+const char *scs_assessment_get_company_status (ScsAssessment *self) { return self->company_status ? self->company_status : ""; }
+const char *scs_assessment_get_expert_comment (ScsAssessment *self) { return self->expert_comment ? self->expert_comment : ""; }
+
+ScsProcedure *
+scs_assessment_get_procedure (ScsAssessment *self,
+                              guint          index)
+{
+  g_return_val_if_fail (index < SCS_N_PROCEDURES, NULL);
+  return scs_record_get_object (SCS_RECORD (self), scs_procedure_names[index]);
+}
+
+/* maturity and plan */
+struct _ScsMaturity { ScsRecord parent_instance; char *subcategory; gint64 current, target; char *note; };
+static const ScsField maturity_fields[] = {
+  ID (ScsMaturity, subcategory),
+  INT (ScsMaturity, current, -1, 5, -1),
+  INT (ScsMaturity, target, -1, 5, -1),
+  STR (ScsMaturity, note),
+};
+SCS_DEFINE_RECORD (ScsMaturity, scs_maturity, maturity_fields)
+
+struct _ScsPlanItem
+{
+  ScsRecord parent_instance;
+  char *id, *title, *details;
+  char **criteria;
+  char *urgency, *importance, *difficulty, *owner, *timing, *due_date, *status;
+};
+static const ScsField plan_item_fields[] = {
+  ID (ScsPlanItem, id),
+  STR (ScsPlanItem, title),
+  STR (ScsPlanItem, details),
+  STRV (ScsPlanItem, criteria),
+  CHOICE (ScsPlanItem, urgency, high_mid_low),
+  CHOICE (ScsPlanItem, importance, high_mid_low),
+  CHOICE (ScsPlanItem, difficulty, high_mid_low),
+  STR (ScsPlanItem, owner),
+  STR (ScsPlanItem, timing),
+  DATE (ScsPlanItem, due_date),
+  CHOICE (ScsPlanItem, status, plan_states),
+};
+SCS_DEFINE_RECORD (ScsPlanItem, scs_plan_item, plan_item_fields)
+
+struct _ScsPlan
+{
+  ScsRecord parent_instance;
+  char *summary, *author_title, *author_name, *date, *agreed_date;
+  GListStore *items;
+};
+static const ScsField plan_fields[] = {
+  STR (ScsPlan, summary),
+  STR (ScsPlan, author_title),
+  STR (ScsPlan, author_name),
+  DATE (ScsPlan, date),
+  DATE (ScsPlan, agreed_date),
+  LIST (ScsPlan, items, scs_plan_item_get_type),
+};
+SCS_DEFINE_RECORD (ScsPlan, scs_plan, plan_fields)
+
+/* the engagement */
+struct _ScsEngagement
+{
+  ScsRecord parent_instance;
+  char *format;
+  gint64 schema_version;
+  char *created, *modified;
+  ScsFrameworkRef *framework;
+  gint64 level;
+  char *verdict_scale;
+  ScsCompany *company;
+  ScsExpert *expert;
+  ScsScope *scope;
+  GListStore *visits, *documents, *diagnosis, *csm_check, *assessments, *maturity;
+  ScsPlan *plan;
+
+  ScsFramework *attached;
+  GHashTable *by_criterion;   /* criterion id → ScsAssessment (borrowed) */
+};
+
+static const ScsField engagement_fields[] = {
+  { "format", SCS_FIELD_STRING, G_STRUCT_OFFSET (ScsEngagement, format), NULL, NULL, 0, 0, 0,
+    SCS_FIELD_REQUIRED | SCS_FIELD_TRANSIENT },
+  { "schema_version", SCS_FIELD_INT, G_STRUCT_OFFSET (ScsEngagement, schema_version), NULL, NULL,
+    1, G_MAXINT64, SCS_ENGAGEMENT_SCHEMA_VERSION, SCS_FIELD_REQUIRED | SCS_FIELD_TRANSIENT },
+  { "created", SCS_FIELD_DATETIME, G_STRUCT_OFFSET (ScsEngagement, created), NULL, NULL, 0, 0, 0,
+    SCS_FIELD_TRANSIENT },
+  { "modified", SCS_FIELD_DATETIME, G_STRUCT_OFFSET (ScsEngagement, modified), NULL, NULL, 0, 0,
+    0, SCS_FIELD_TRANSIENT },
+  { "framework", SCS_FIELD_OBJECT, G_STRUCT_OFFSET (ScsEngagement, framework),
+    scs_framework_ref_get_type, NULL, 0, 0, 0, SCS_FIELD_REQUIRED },
+  { "level", SCS_FIELD_INT, G_STRUCT_OFFSET (ScsEngagement, level), NULL, NULL, 3, 4, 3,
+    SCS_FIELD_REQUIRED },
+  { "verdict_scale", SCS_FIELD_STRING, G_STRUCT_OFFSET (ScsEngagement, verdict_scale), NULL, NULL,
+    0, 0, 0, SCS_FIELD_REQUIRED },
+  OBJECT (ScsEngagement, company, scs_company_get_type),
+  OBJECT (ScsEngagement, expert, scs_expert_get_type),
+  OBJECT (ScsEngagement, scope, scs_scope_get_type),
+  LIST (ScsEngagement, visits, scs_visit_get_type),
+  LIST (ScsEngagement, documents, scs_document_get_type),
+  LIST (ScsEngagement, diagnosis, scs_checklist_answer_get_type),
+  LIST (ScsEngagement, csm_check, scs_checklist_answer_get_type),
+  LIST (ScsEngagement, assessments, scs_assessment_get_type),
+  LIST (ScsEngagement, maturity, scs_maturity_get_type),
+  OBJECT (ScsEngagement, plan, scs_plan_get_type),
+};
+
+G_DEFINE_FINAL_TYPE (ScsEngagement, scs_engagement, SCS_TYPE_RECORD)
+
+enum {
+  SIGNAL_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+scs_engagement_changed (ScsRecord *record)
+{
+  ScsEngagement *self = SCS_ENGAGEMENT (record);
+  g_autofree char *now = scs_now_datetime ();
+
+  scs_record_set_string (record, "modified", now);
+  g_signal_emit (self, signals[SIGNAL_CHANGED], 0);
+}
+
+static void
+rebuild_index (ScsEngagement *self)
+{
+  GListModel *list = G_LIST_MODEL (self->assessments);
+
+  g_hash_table_remove_all (self->by_criterion);
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(ScsAssessment) a = g_list_model_get_item (list, i);
+
+      /* The first wins; storage refuses files with two assessments of one criterion. */
+      if (!g_hash_table_contains (self->by_criterion, scs_assessment_get_criterion (a)))
+        g_hash_table_insert (self->by_criterion, (gpointer) scs_assessment_get_criterion (a), a);
+    }
+}
+
+static void
+on_assessments_changed (GListModel    *list,
+                        guint          position,
+                        guint          removed,
+                        guint          added,
+                        ScsEngagement *self)
+{
+  rebuild_index (self);
+}
+
+static void
+scs_engagement_constructed (GObject *object)
+{
+  ScsEngagement *self = SCS_ENGAGEMENT (object);
+
+  G_OBJECT_CLASS (scs_engagement_parent_class)->constructed (object);
+
+  self->format = g_strdup (SCS_ENGAGEMENT_FORMAT);
+  g_signal_connect_object (self->assessments, "items-changed",
+                           G_CALLBACK (on_assessments_changed), self, 0);
+}
+
+static void
+scs_engagement_finalize (GObject *object)
+{
+  ScsEngagement *self = SCS_ENGAGEMENT (object);
+
+  g_clear_object (&self->attached);
+  g_clear_pointer (&self->by_criterion, g_hash_table_unref);
+
+  G_OBJECT_CLASS (scs_engagement_parent_class)->finalize (object);
+}
+
+static void
+scs_engagement_class_init (ScsEngagementClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  ScsRecordClass *record_class = SCS_RECORD_CLASS (klass);
+
+  object_class->constructed = scs_engagement_constructed;
+  object_class->finalize = scs_engagement_finalize;
+  scs_record_class_set_fields (record_class, engagement_fields, G_N_ELEMENTS (engagement_fields));
+  record_class->changed = scs_engagement_changed;
+
+  /* Emitted after any user edit anywhere in the engagement. */
+  signals[SIGNAL_CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass),
+                                          G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                          G_TYPE_NONE, 0);
+}
+
+static void
+scs_engagement_init (ScsEngagement *self)
+{
+  self->by_criterion = g_hash_table_new (g_str_hash, g_str_equal);
+}
+
+ScsEngagement *
+scs_engagement_new (ScsFramework *framework,
+                    int           level)
+{
+  ScsEngagement *self;
+  ScsRecord *record;
+  g_autofree char *now = scs_now_datetime ();
+
+  g_return_val_if_fail (SCS_IS_FRAMEWORK (framework), NULL);
+  g_return_val_if_fail (scs_framework_has_level (framework, level), NULL);
+
+  self = g_object_new (SCS_TYPE_ENGAGEMENT, NULL);
+  record = SCS_RECORD (self);
+  scs_record_freeze_changes (record);
+  scs_record_set_string (record, "created", now);
+  scs_record_set_string (record, "modified", now);
+  scs_record_set_int (record, "level", level);
+  scs_record_set_string (record, "verdict_scale",
+                         scs_framework_get_default_verdict_scale (framework));
+
+  /* The standard engagement has three visits (seed 000). */
+  for (int i = 1; i <= 3; i++)
+    {
+      g_autoptr(ScsVisit) visit = g_object_new (SCS_TYPE_VISIT, NULL);
+
+      scs_record_set_int (SCS_RECORD (visit), "number", i);
+      g_list_store_append (self->visits, visit);
+    }
+
+  scs_engagement_attach (self, framework);
+  scs_record_thaw_changes (record);
+  return self;
+}
+
+ScsFramework *scs_engagement_get_framework (ScsEngagement *self) { return self->attached; }
+int scs_engagement_get_level (ScsEngagement *self) { return (int) self->level; }
+ScsCompany *scs_engagement_get_company (ScsEngagement *self) { return self->company; }
+ScsPlan *scs_engagement_get_plan (ScsEngagement *self) { return self->plan; }
+GListModel *scs_engagement_get_assessments (ScsEngagement *self) { return G_LIST_MODEL (self->assessments); }
+
+const ScsScale *
+scs_engagement_get_verdict_scale (ScsEngagement *self)
+{
+  if (self->attached == NULL)
+    return NULL;
+  return scs_framework_get_verdict_scale (self->attached, self->verdict_scale);
+}
+
+static gboolean
+framework_has_assessable (ScsFramework *framework,
+                          const char   *id)
+{
+  ScsNode *node = scs_framework_lookup (framework, 4, id);
+
+  if (node == NULL)
+    return FALSE;
+  if (scs_node_get_kind (node) == SCS_NODE_CRITERION)
+    return TRUE;
+  return scs_node_get_kind (node) == SCS_NODE_REQUIREMENT &&
+         g_list_model_get_n_items (scs_node_get_children (node)) == 0;
+}
+
+void
+scs_engagement_attach (ScsEngagement *self,
+                       ScsFramework  *framework)
+{
+  GListModel *list = G_LIST_MODEL (self->assessments);
+  GListModel *order = scs_framework_get_assessables (framework, 4);
+  g_autoptr(GPtrArray) sorted = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) orphans = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GHashTable) by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  ScsRecord *ref = SCS_RECORD (self->framework);
+
+  g_set_object (&self->attached, framework);
+
+  scs_record_freeze_changes (SCS_RECORD (self));
+  scs_record_set_string (ref, "id", scs_framework_get_id (framework));
+  scs_record_set_string (ref, "edition", scs_framework_get_edition (framework));
+  scs_record_set_string (ref, "content_hash", scs_framework_get_content_hash (framework));
+
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      ScsAssessment *a = g_list_model_get_item (list, i);
+
+      a->orphan = !framework_has_assessable (framework, scs_assessment_get_criterion (a));
+      if (a->orphan || g_hash_table_contains (by_id, scs_assessment_get_criterion (a)))
+        g_ptr_array_add (orphans, a);
+      else
+        g_hash_table_insert (by_id, (gpointer) scs_assessment_get_criterion (a), a);
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (order); i++)
+    {
+      g_autoptr(ScsNode) node = g_list_model_get_item (order, i);
+      ScsAssessment *a = g_hash_table_lookup (by_id, scs_node_get_id (node));
+
+      if (a != NULL)
+        g_ptr_array_add (sorted, a);
+    }
+  g_ptr_array_extend_and_steal (sorted, g_steal_pointer (&orphans));
+  g_list_store_splice (self->assessments, 0, g_list_model_get_n_items (list),
+                       sorted->pdata, sorted->len);
+  scs_record_thaw_changes (SCS_RECORD (self));
+}
+
+ScsAssessment *
+scs_engagement_get_assessment (ScsEngagement *self,
+                               const char    *criterion_id)
+{
+  g_return_val_if_fail (SCS_IS_ENGAGEMENT (self), NULL);
+  return g_hash_table_lookup (self->by_criterion, criterion_id);
+}
+
+ScsAssessment *
+scs_engagement_ensure_assessment (ScsEngagement *self,
+                                  const char    *criterion_id)
+{
+  ScsAssessment *a = scs_engagement_get_assessment (self, criterion_id);
+  GListModel *order;
+  guint position = 0;
+
+  if (a != NULL)
+    return a;
+
+  g_return_val_if_fail (self->attached != NULL, NULL);
+  g_return_val_if_fail (framework_has_assessable (self->attached, criterion_id), NULL);
+
+  a = g_object_new (SCS_TYPE_ASSESSMENT, NULL);
+  scs_record_freeze_changes (SCS_RECORD (a));
+  scs_record_set_string (SCS_RECORD (a), "criterion", criterion_id);
+  scs_record_thaw_changes (SCS_RECORD (a));
+
+  /* Keep the list in the framework's order: after the last assessment of an earlier
+   * criterion. */
+  order = scs_framework_get_assessables (self->attached, 4);
+  for (guint i = 0; i < g_list_model_get_n_items (order); i++)
+    {
+      g_autoptr(ScsNode) node = g_list_model_get_item (order, i);
+      ScsAssessment *before;
+      guint n = g_list_model_get_n_items (G_LIST_MODEL (self->assessments));
+
+      if (g_str_equal (scs_node_get_id (node), criterion_id))
+        break;
+      before = g_hash_table_lookup (self->by_criterion, scs_node_get_id (node));
+      if (before != NULL)
+        for (guint j = position; j < n; j++)
+          {
+            g_autoptr(ScsAssessment) item = g_list_model_get_item (G_LIST_MODEL (self->assessments), j);
+
+            if (item == before)
+              {
+                position = j + 1;
+                break;
+              }
+          }
+    }
+
+  scs_record_freeze_changes (SCS_RECORD (self));
+  g_list_store_insert (self->assessments, position, a);
+  scs_record_thaw_changes (SCS_RECORD (self));
+  g_object_unref (a);
+  return a;
+}
+
+gboolean
+scs_engagement_is_orphan (ScsEngagement *self,
+                          ScsAssessment *assessment)
+{
+  return assessment->orphan;
+}
+
+GPtrArray *
+scs_engagement_list_orphans (ScsEngagement *self)
+{
+  GListModel *list = G_LIST_MODEL (self->assessments);
+  GPtrArray *out = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      ScsAssessment *a = g_list_model_get_item (list, i);
+
+      if (a->orphan)
+        g_ptr_array_add (out, a);
+      else
+        g_object_unref (a);
+    }
+  return out;
+}

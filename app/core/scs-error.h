@@ -1,0 +1,32 @@
+/* scs-error.h — error domains of the core library
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+#define SCS_FORMAT_ERROR (scs_format_error_quark ())
+
+/* Why a framework or engagement file could not be read. Every message names the file's
+ * JSON path where one applies, so the user can find the fault. */
+typedef enum {
+  SCS_FORMAT_ERROR_IO,
+  SCS_FORMAT_ERROR_EMPTY,
+  SCS_FORMAT_ERROR_ENCODING,
+  SCS_FORMAT_ERROR_SYNTAX,
+  SCS_FORMAT_ERROR_NOT_OURS,
+  SCS_FORMAT_ERROR_NEWER,
+  SCS_FORMAT_ERROR_WRONG_TYPE,
+  SCS_FORMAT_ERROR_MISSING,
+  SCS_FORMAT_ERROR_INVALID_VALUE,
+  SCS_FORMAT_ERROR_DUPLICATE,
+  SCS_FORMAT_ERROR_UNKNOWN_REFERENCE,
+  SCS_FORMAT_ERROR_UNKNOWN_FRAMEWORK,
+} ScsFormatError;
+
+GQuark scs_format_error_quark (void);
+
+G_END_DECLS

@@ -1,0 +1,1457 @@
+/* scs-framework.c — a criteria framework or checklist, loaded from data
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <glib/gi18n-lib.h>
+#include <json-glib/json-glib.h>
+#include <string.h>
+
+#include "scs-error.h"
+#include "scs-framework.h"
+#include "scs-locale.h"
+#include "scs-record.h"
+
+/* ScsNode ------------------------------------------------------------------------ */
+
+struct _ScsNode
+{
+  GObject      parent_instance;
+  ScsNodeKind  kind;
+  char        *id;
+  char        *title_ja;
+  char        *title_en;
+  char        *text;
+  int          level;
+  char        *csf_function;
+  char       **refs;
+  ScsNode     *parent;    /* not a reference: the parent owns its children */
+  GListStore  *children;
+};
+
+G_DEFINE_FINAL_TYPE (ScsNode, scs_node, G_TYPE_OBJECT)
+
+enum {
+  NODE_PROP_0,
+  NODE_PROP_ID,
+  NODE_PROP_TITLE,
+  NODE_PROP_TEXT,
+  NODE_PROP_LEVEL,
+  NODE_N_PROPS
+};
+
+static GParamSpec *node_properties[NODE_N_PROPS];
+
+static void
+scs_node_finalize (GObject *object)
+{
+  ScsNode *self = SCS_NODE (object);
+
+  g_free (self->id);
+  g_free (self->title_ja);
+  g_free (self->title_en);
+  g_free (self->text);
+  g_free (self->csf_function);
+  g_strfreev (self->refs);
+  g_clear_object (&self->children);
+
+  G_OBJECT_CLASS (scs_node_parent_class)->finalize (object);
+}
+
+static void
+scs_node_get_property (GObject    *object,
+                       guint       prop_id,
+                       GValue     *value,
+                       GParamSpec *pspec)
+{
+  ScsNode *self = SCS_NODE (object);
+
+  switch (prop_id)
+    {
+    case NODE_PROP_ID:
+      g_value_set_string (value, self->id);
+      break;
+    case NODE_PROP_TITLE:
+      g_value_set_string (value, scs_node_get_title (self));
+      break;
+    case NODE_PROP_TEXT:
+      g_value_set_string (value, scs_node_get_text (self));
+      break;
+    case NODE_PROP_LEVEL:
+      g_value_set_int (value, self->level);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+scs_node_class_init (ScsNodeClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = scs_node_finalize;
+  object_class->get_property = scs_node_get_property;
+
+  node_properties[NODE_PROP_ID] =
+    g_param_spec_string ("id", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  node_properties[NODE_PROP_TITLE] =
+    g_param_spec_string ("title", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  node_properties[NODE_PROP_TEXT] =
+    g_param_spec_string ("text", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  node_properties[NODE_PROP_LEVEL] =
+    g_param_spec_int ("level", NULL, NULL, 0, G_MAXINT, 0,
+                      G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, NODE_N_PROPS, node_properties);
+}
+
+static void
+scs_node_init (ScsNode *self)
+{
+  self->children = g_list_store_new (SCS_TYPE_NODE);
+}
+
+ScsNodeKind scs_node_get_kind (ScsNode *self) { return self->kind; }
+const char *scs_node_get_id (ScsNode *self) { return self->id; }
+const char *scs_node_get_title_ja (ScsNode *self) { return self->title_ja ? self->title_ja : ""; }
+const char *scs_node_get_title_en (ScsNode *self) { return self->title_en ? self->title_en : ""; }
+const char *scs_node_get_text (ScsNode *self) { return self->text ? self->text : ""; }
+int scs_node_get_level (ScsNode *self) { return self->level; }
+const char *scs_node_get_csf_function (ScsNode *self) { return self->csf_function ? self->csf_function : ""; }
+ScsNode *scs_node_get_parent (ScsNode *self) { return self->parent; }
+GListModel *scs_node_get_children (ScsNode *self) { return G_LIST_MODEL (self->children); }
+
+const char *
+scs_node_get_title (ScsNode *self)
+{
+  g_return_val_if_fail (SCS_IS_NODE (self), "");
+  return scs_locale_pick (self->title_ja, self->title_en);
+}
+
+const char * const *
+scs_node_get_refs (ScsNode *self)
+{
+  static const char * const none[] = { NULL };
+
+  return self->refs != NULL ? (const char * const *) self->refs : none;
+}
+
+ScsNode *
+scs_node_get_ancestor (ScsNode    *self,
+                       ScsNodeKind kind)
+{
+  for (ScsNode *n = self; n != NULL; n = n->parent)
+    if (n->kind == kind)
+      return n;
+  return NULL;
+}
+
+static ScsNode *
+node_new (ScsNodeKind kind,
+          ScsNode    *parent)
+{
+  ScsNode *node = g_object_new (SCS_TYPE_NODE, NULL);
+
+  node->kind = kind;
+  node->parent = parent;
+  if (parent != NULL)
+    g_list_store_append (parent->children, node);
+  return node;
+}
+
+/* Scales ------------------------------------------------------------------------- */
+
+static void
+scale_value_free (gpointer data)
+{
+  ScsScaleValue *v = data;
+
+  g_free (v->id);
+  g_free (v->title_ja);
+  g_free (v->title_en);
+  g_free (v->hint_ja);
+  g_free (v->hint_en);
+  g_free (v);
+}
+
+static void
+scale_free (gpointer data)
+{
+  ScsScale *s = data;
+
+  g_free (s->id);
+  g_free (s->title_ja);
+  g_free (s->title_en);
+  g_ptr_array_unref (s->values);
+  g_free (s);
+}
+
+static void
+maturity_free (gpointer data)
+{
+  ScsMaturityLevel *m = data;
+
+  g_free (m->title_ja);
+  g_free (m->title_en);
+  g_free (m->description_ja);
+  g_free (m->description_en);
+  g_free (m);
+}
+
+static void
+band_free (gpointer data)
+{
+  ScsBand *b = data;
+
+  g_free (b->id);
+  g_free (b->title_ja);
+  g_free (b->title_en);
+  g_free (b);
+}
+
+const char *
+scs_scale_value_get_title (const ScsScaleValue *value)
+{
+  return scs_locale_pick (value->title_ja, value->title_en);
+}
+
+const char *
+scs_scale_value_get_hint (const ScsScaleValue *value)
+{
+  return scs_locale_pick (value->hint_ja, value->hint_en);
+}
+
+const char *
+scs_scale_get_title (const ScsScale *scale)
+{
+  return scs_locale_pick (scale->title_ja, scale->title_en);
+}
+
+const char *
+scs_band_get_title (const ScsBand *band)
+{
+  return scs_locale_pick (band->title_ja, band->title_en);
+}
+
+const ScsScaleValue *
+scs_scale_lookup (const ScsScale *scale,
+                  const char     *id)
+{
+  if (scale == NULL || id == NULL)
+    return NULL;
+  for (guint i = 0; i < scale->values->len; i++)
+    {
+      const ScsScaleValue *v = g_ptr_array_index (scale->values, i);
+
+      if (g_str_equal (v->id, id))
+        return v;
+    }
+  return NULL;
+}
+
+/* Benchmarks --------------------------------------------------------------------- */
+
+typedef struct {
+  char       *label;
+  char       *subcategory;
+  gboolean    overall;
+  int         all;
+  GHashTable *values;   /* band id → GINT_TO_POINTER (percent + 1) */
+} BenchmarkRow;
+
+typedef struct {
+  int        level;
+  char      *source_ja;
+  char      *source_en;
+  GPtrArray *bands;     /* ScsBand */
+  GPtrArray *rows;      /* BenchmarkRow */
+} Benchmark;
+
+static void
+benchmark_row_free (gpointer data)
+{
+  BenchmarkRow *r = data;
+
+  g_free (r->label);
+  g_free (r->subcategory);
+  g_hash_table_unref (r->values);
+  g_free (r);
+}
+
+static void
+benchmark_free (gpointer data)
+{
+  Benchmark *b = data;
+
+  g_free (b->source_ja);
+  g_free (b->source_en);
+  g_ptr_array_unref (b->bands);
+  g_ptr_array_unref (b->rows);
+  g_free (b);
+}
+
+/* ScsFramework ------------------------------------------------------------------- */
+
+#define N_LEVELS 2
+#define LEVEL_INDEX(level) ((level) - 3)
+
+struct _ScsFramework
+{
+  GObject     parent_instance;
+
+  char       *id;
+  char       *kind;
+  char       *edition;
+  char       *status;
+  char       *title_ja;
+  char       *title_en;
+  char       *source_url;
+  char       *source_sha256;
+  char       *origin;
+  char       *content_hash;
+
+  /* criteria */
+  gboolean    has_level[N_LEVELS];
+  GListStore *categories[N_LEVELS];
+  GListStore *subcategories[N_LEVELS];
+  GListStore *requirements[N_LEVELS];
+  GListStore *assessables[N_LEVELS];
+  GHashTable *index[N_LEVELS];
+  ScsScale   *company_scale;
+  GPtrArray  *verdict_scales;
+  char       *default_verdict;
+  GPtrArray  *maturity;
+  GPtrArray  *employee_bands;
+  GPtrArray  *benchmarks;
+
+  /* checklists */
+  GListStore *groups;
+  GListStore *items;
+  ScsScale   *answers;
+  GPtrArray  *score_bands;
+};
+
+G_DEFINE_FINAL_TYPE (ScsFramework, scs_framework, G_TYPE_OBJECT)
+
+static void
+scs_framework_finalize (GObject *object)
+{
+  ScsFramework *self = SCS_FRAMEWORK (object);
+
+  g_free (self->id);
+  g_free (self->kind);
+  g_free (self->edition);
+  g_free (self->status);
+  g_free (self->title_ja);
+  g_free (self->title_en);
+  g_free (self->source_url);
+  g_free (self->source_sha256);
+  g_free (self->origin);
+  g_free (self->content_hash);
+  for (guint i = 0; i < N_LEVELS; i++)
+    {
+      g_clear_object (&self->categories[i]);
+      g_clear_object (&self->subcategories[i]);
+      g_clear_object (&self->requirements[i]);
+      g_clear_object (&self->assessables[i]);
+      g_clear_pointer (&self->index[i], g_hash_table_unref);
+    }
+  g_clear_pointer (&self->company_scale, scale_free);
+  g_clear_pointer (&self->verdict_scales, g_ptr_array_unref);
+  g_free (self->default_verdict);
+  g_clear_pointer (&self->maturity, g_ptr_array_unref);
+  g_clear_pointer (&self->employee_bands, g_ptr_array_unref);
+  g_clear_pointer (&self->benchmarks, g_ptr_array_unref);
+  g_clear_object (&self->groups);
+  g_clear_object (&self->items);
+  g_clear_pointer (&self->answers, scale_free);
+  g_clear_pointer (&self->score_bands, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (scs_framework_parent_class)->finalize (object);
+}
+
+static void
+scs_framework_class_init (ScsFrameworkClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = scs_framework_finalize;
+}
+
+static void
+scs_framework_init (ScsFramework *self)
+{
+  self->verdict_scales = g_ptr_array_new_with_free_func (scale_free);
+  self->maturity = g_ptr_array_new_with_free_func (maturity_free);
+  self->employee_bands = g_ptr_array_new_with_free_func (band_free);
+  self->benchmarks = g_ptr_array_new_with_free_func (benchmark_free);
+  self->score_bands = g_ptr_array_new_with_free_func (band_free);
+  self->groups = g_list_store_new (SCS_TYPE_NODE);
+  self->items = g_list_store_new (SCS_TYPE_NODE);
+  for (guint i = 0; i < N_LEVELS; i++)
+    {
+      self->categories[i] = g_list_store_new (SCS_TYPE_NODE);
+      self->subcategories[i] = g_list_store_new (SCS_TYPE_NODE);
+      self->requirements[i] = g_list_store_new (SCS_TYPE_NODE);
+      self->assessables[i] = g_list_store_new (SCS_TYPE_NODE);
+      self->index[i] = g_hash_table_new (g_str_hash, g_str_equal);
+    }
+}
+
+/* Reading helpers: each names the JSON path of what is wrong. */
+
+static JsonObject *
+member_object (JsonObject *o,
+               const char *path,
+               const char *member,
+               GError    **error)
+{
+  g_autofree char *p = scs_json_member_path (path, member);
+  JsonNode *n = scs_json_require_member (o, member, path, error);
+
+  if (n == NULL || !scs_json_check_object (n, p, error))
+    return NULL;
+  return json_node_get_object (n);
+}
+
+static JsonArray *
+member_array (JsonObject *o,
+              const char *path,
+              const char *member,
+              GError    **error)
+{
+  g_autofree char *p = scs_json_member_path (path, member);
+  JsonNode *n = scs_json_require_member (o, member, path, error);
+
+  if (n == NULL || !scs_json_check_array (n, p, error))
+    return NULL;
+  return json_node_get_array (n);
+}
+
+/* A string member; with nullable, JSON null is read as NULL. */
+static gboolean
+member_string (JsonObject *o,
+               const char *path,
+               const char *member,
+               gboolean    nullable,
+               char      **out,
+               GError    **error)
+{
+  g_autofree char *p = scs_json_member_path (path, member);
+  JsonNode *n = scs_json_require_member (o, member, path, error);
+
+  if (n == NULL)
+    return FALSE;
+  if (nullable && JSON_NODE_HOLDS_NULL (n))
+    {
+      *out = NULL;
+      return TRUE;
+    }
+  if (!scs_json_check_string (n, p, error))
+    return FALSE;
+  *out = g_strdup (json_node_get_string (n));
+  return TRUE;
+}
+
+static gboolean
+member_int (JsonObject *o,
+            const char *path,
+            const char *member,
+            gboolean    nullable,
+            gboolean   *is_null,
+            gint64     *out,
+            GError    **error)
+{
+  g_autofree char *p = scs_json_member_path (path, member);
+  JsonNode *n = scs_json_require_member (o, member, path, error);
+
+  if (n == NULL)
+    return FALSE;
+  if (is_null != NULL)
+    *is_null = FALSE;
+  if (nullable && JSON_NODE_HOLDS_NULL (n))
+    {
+      *is_null = TRUE;
+      return TRUE;
+    }
+  if (!scs_json_check_int (n, p, error))
+    return FALSE;
+  *out = json_node_get_int (n);
+  return TRUE;
+}
+
+static gboolean
+member_bool (JsonObject *o,
+             const char *path,
+             const char *member,
+             gboolean   *out,
+             GError    **error)
+{
+  g_autofree char *p = scs_json_member_path (path, member);
+  JsonNode *n = scs_json_require_member (o, member, path, error);
+
+  if (n == NULL || !scs_json_check_boolean (n, p, error))
+    return FALSE;
+  *out = json_node_get_boolean (n);
+  return TRUE;
+}
+
+/* {"ja": …, "en": …}: Japanese is required, English optional. */
+static gboolean
+member_localized (JsonObject *o,
+                  const char *path,
+                  const char *member,
+                  char      **ja,
+                  char      **en,
+                  GError    **error)
+{
+  g_autofree char *p = scs_json_member_path (path, member);
+  JsonObject *t = member_object (o, path, member, error);
+
+  if (t == NULL || !member_string (t, p, "ja", FALSE, ja, error))
+    return FALSE;
+  if (json_object_has_member (t, "en"))
+    return member_string (t, p, "en", FALSE, en, error);
+  *en = NULL;
+  return TRUE;
+}
+
+static gboolean
+invalid (GError    **error,
+         const char *path,
+         const char *member,
+         const char *value)
+{
+  g_autofree char *p = scs_json_member_path (path, member);
+
+  g_set_error (error, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_INVALID_VALUE,
+               _("%s: “%s” is not allowed here"), p, value);
+  return FALSE;
+}
+
+static gboolean
+register_id (ScsFramework *self,
+             ScsNode      *node,
+             const char   *path,
+             GError      **error)
+{
+  GHashTable *index = self->index[N_LEVELS - 1];
+
+  if (node->id[0] == '\0' || g_hash_table_contains (index, node->id))
+    {
+      g_autofree char *p = scs_json_member_path (path, "id");
+
+      g_set_error (error, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_DUPLICATE,
+                   _("%s: the id “%s” is empty or used twice"), p, node->id);
+      return FALSE;
+    }
+  g_hash_table_insert (index, node->id, node);
+  return TRUE;
+}
+
+static gboolean
+read_scale_value (JsonObject    *o,
+                  const char    *path,
+                  gboolean       verdict,
+                  ScsScaleValue *v,
+                  GError       **error)
+{
+  if (!member_string (o, path, "id", FALSE, &v->id, error) ||
+      !member_localized (o, path, "title", &v->title_ja, &v->title_en, error))
+    return FALSE;
+  if (json_object_has_member (o, "hint") &&
+      !member_localized (o, path, "hint", &v->hint_ja, &v->hint_en, error))
+    return FALSE;
+  if (verdict &&
+      (!member_bool (o, path, "conforming", &v->conforming, error) ||
+       !member_bool (o, path, "not_applicable", &v->not_applicable, error) ||
+       !member_bool (o, path, "comment_required", &v->comment_required, error)))
+    return FALSE;
+  if (json_object_has_member (o, "credit"))
+    {
+      JsonNode *n = json_object_get_member (o, "credit");
+
+      if (!JSON_NODE_HOLDS_NULL (n))
+        {
+          g_autofree char *p = scs_json_member_path (path, "credit");
+
+          if (!JSON_NODE_HOLDS_VALUE (n) ||
+              (json_node_get_value_type (n) != G_TYPE_DOUBLE &&
+               json_node_get_value_type (n) != G_TYPE_INT64))
+            {
+              g_set_error (error, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_WRONG_TYPE,
+                           _("%s: expected a number"), p);
+              return FALSE;
+            }
+          v->has_credit = TRUE;
+          v->credit = json_node_get_double (n);
+        }
+    }
+  if (json_object_has_member (o, "points"))
+    {
+      gboolean is_null;
+      gint64 points = 0;
+
+      if (!member_int (o, path, "points", TRUE, &is_null, &points, error))
+        return FALSE;
+      v->has_points = !is_null;
+      v->points = (int) points;
+    }
+  if (json_object_has_member (o, "follow_up") &&
+      !member_bool (o, path, "follow_up", &v->follow_up, error))
+    return FALSE;
+  return TRUE;
+}
+
+static ScsScale *
+read_scale (JsonArray  *values,
+            const char *path,
+            gboolean    verdict,
+            GError    **error)
+{
+  ScsScale *scale = g_new0 (ScsScale, 1);
+
+  scale->values = g_ptr_array_new_with_free_func (scale_value_free);
+  for (guint i = 0; i < json_array_get_length (values); i++)
+    {
+      g_autofree char *p = scs_json_element_path (path, i);
+      JsonNode *n = json_array_get_element (values, i);
+      ScsScaleValue *v = g_new0 (ScsScaleValue, 1);
+
+      g_ptr_array_add (scale->values, v);
+      if (!scs_json_check_object (n, p, error) ||
+          !read_scale_value (json_node_get_object (n), p, verdict, v, error))
+        {
+          scale_free (scale);
+          return NULL;
+        }
+      if (scs_scale_lookup (scale, v->id) != v)
+        {
+          invalid (error, p, "id", v->id);
+          scale_free (scale);
+          return NULL;
+        }
+    }
+  if (scale->values->len == 0)
+    {
+      g_set_error (error, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_INVALID_VALUE,
+                   _("%s: the list is empty"), path);
+      scale_free (scale);
+      return NULL;
+    }
+  return scale;
+}
+
+static gboolean
+read_band (JsonObject *o,
+           const char *path,
+           gboolean    with_id,
+           ScsBand    *band,
+           GError    **error)
+{
+  gboolean min_null, max_null;
+
+  if (with_id && !member_string (o, path, "id", FALSE, &band->id, error))
+    return FALSE;
+  if (!member_int (o, path, "min", TRUE, &min_null, &band->min, error) ||
+      !member_int (o, path, "max", TRUE, &max_null, &band->max, error))
+    return FALSE;
+  if (min_null)
+    band->min = G_MININT64;
+  if (max_null)
+    band->max = G_MAXINT64;
+  if (band->min > band->max)
+    return invalid (error, path, "min", "min > max");
+  if (json_object_has_member (o, "title") &&
+      !member_localized (o, path, "title", &band->title_ja, &band->title_en, error))
+    return FALSE;
+  return TRUE;
+}
+
+static gboolean
+read_bands (JsonArray  *array,
+            const char *path,
+            gboolean    with_id,
+            GPtrArray  *out,
+            GError    **error)
+{
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      g_autofree char *p = scs_json_element_path (path, i);
+      JsonNode *n = json_array_get_element (array, i);
+      ScsBand *band = g_new0 (ScsBand, 1);
+
+      g_ptr_array_add (out, band);
+      if (!scs_json_check_object (n, p, error) ||
+          !read_band (json_node_get_object (n), p, with_id, band, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+read_scales (ScsFramework *self,
+             JsonObject   *root,
+             GError      **error)
+{
+  const char *path = "$.scales";
+  JsonObject *scales = member_object (root, "$", "scales", error);
+  JsonArray *array;
+
+  if (scales == NULL)
+    return FALSE;
+
+  if ((array = member_array (scales, path, "company", error)) == NULL ||
+      (self->company_scale = read_scale (array, "$.scales.company", FALSE, error)) == NULL)
+    return FALSE;
+
+  if ((array = member_array (scales, path, "verdict", error)) == NULL)
+    return FALSE;
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      g_autofree char *p = scs_json_element_path ("$.scales.verdict", i);
+      g_autofree char *vp = NULL;
+      JsonNode *n = json_array_get_element (array, i);
+      JsonObject *o;
+      JsonArray *values;
+      ScsScale *scale;
+      char *id = NULL, *ja = NULL, *en = NULL;
+
+      if (!scs_json_check_object (n, p, error))
+        return FALSE;
+      o = json_node_get_object (n);
+      if (!member_string (o, p, "id", FALSE, &id, error) ||
+          !member_localized (o, p, "title", &ja, &en, error) ||
+          (values = member_array (o, p, "values", error)) == NULL)
+        {
+          g_free (id);
+          g_free (ja);
+          g_free (en);
+          return FALSE;
+        }
+      vp = scs_json_member_path (p, "values");
+      scale = read_scale (values, vp, TRUE, error);
+      if (scale == NULL)
+        {
+          g_free (id);
+          g_free (ja);
+          g_free (en);
+          return FALSE;
+        }
+      scale->id = id;
+      scale->title_ja = ja;
+      scale->title_en = en;
+      if (scs_framework_get_verdict_scale (self, id) != NULL)
+        {
+          scale_free (scale);
+          return invalid (error, p, "id", id);
+        }
+      g_ptr_array_add (self->verdict_scales, scale);
+    }
+
+  if (!member_string (scales, path, "default_verdict", FALSE, &self->default_verdict, error))
+    return FALSE;
+  if (scs_framework_get_verdict_scale (self, self->default_verdict) == NULL)
+    return invalid (error, path, "default_verdict", self->default_verdict);
+
+  if ((array = member_array (scales, path, "maturity", error)) == NULL)
+    return FALSE;
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      g_autofree char *p = scs_json_element_path ("$.scales.maturity", i);
+      JsonNode *n = json_array_get_element (array, i);
+      ScsMaturityLevel *m = g_new0 (ScsMaturityLevel, 1);
+      gint64 level;
+
+      g_ptr_array_add (self->maturity, m);
+      if (!scs_json_check_object (n, p, error) ||
+          !member_int (json_node_get_object (n), p, "level", FALSE, NULL, &level, error) ||
+          !member_localized (json_node_get_object (n), p, "title",
+                             &m->title_ja, &m->title_en, error) ||
+          !member_localized (json_node_get_object (n), p, "description",
+                             &m->description_ja, &m->description_en, error))
+        return FALSE;
+      if (level != i)
+        return invalid (error, p, "level", "order");
+      m->level = (int) level;
+    }
+  return TRUE;
+}
+
+static gboolean
+read_benchmarks (ScsFramework *self,
+                 JsonObject   *root,
+                 GError      **error)
+{
+  JsonArray *array = member_array (root, "$", "benchmarks", error);
+
+  if (array == NULL)
+    return FALSE;
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      g_autofree char *p = scs_json_element_path ("$.benchmarks", i);
+      g_autofree char *bp = NULL;
+      g_autofree char *rp = NULL;
+      JsonNode *n = json_array_get_element (array, i);
+      Benchmark *b = g_new0 (Benchmark, 1);
+      JsonObject *o, *source;
+      JsonArray *bands, *rows;
+      gint64 level;
+
+      b->bands = g_ptr_array_new_with_free_func (band_free);
+      b->rows = g_ptr_array_new_with_free_func (benchmark_row_free);
+      g_ptr_array_add (self->benchmarks, b);
+
+      if (!scs_json_check_object (n, p, error))
+        return FALSE;
+      o = json_node_get_object (n);
+      bp = scs_json_member_path (p, "bands");
+      rp = scs_json_member_path (p, "rows");
+      if (!member_int (o, p, "level", FALSE, NULL, &level, error) ||
+          (source = member_object (o, p, "source", error)) == NULL ||
+          !member_localized (o, p, "source", &b->source_ja, &b->source_en, error) ||
+          (bands = member_array (o, p, "bands", error)) == NULL ||
+          !read_bands (bands, bp, TRUE, b->bands, error) ||
+          (rows = member_array (o, p, "rows", error)) == NULL)
+        return FALSE;
+      b->level = (int) level;
+
+      for (guint j = 0; j < json_array_get_length (rows); j++)
+        {
+          g_autofree char *rowp = scs_json_element_path (rp, j);
+          g_autofree char *vp = scs_json_member_path (rowp, "values");
+          JsonNode *rn = json_array_get_element (rows, j);
+          BenchmarkRow *row = g_new0 (BenchmarkRow, 1);
+          JsonObject *ro, *values;
+          gint64 all;
+
+          row->values = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+          g_ptr_array_add (b->rows, row);
+          if (!scs_json_check_object (rn, rowp, error))
+            return FALSE;
+          ro = json_node_get_object (rn);
+          if (!member_string (ro, rowp, "label", FALSE, &row->label, error) ||
+              !member_string (ro, rowp, "subcategory", TRUE, &row->subcategory, error) ||
+              !member_bool (ro, rowp, "overall", &row->overall, error) ||
+              !member_int (ro, rowp, "all", FALSE, NULL, &all, error) ||
+              (values = member_object (ro, rowp, "values", error)) == NULL)
+            return FALSE;
+          row->all = (int) all;
+          for (guint k = 0; k < b->bands->len; k++)
+            {
+              ScsBand *band = g_ptr_array_index (b->bands, k);
+              gint64 v;
+
+              if (!member_int (values, vp, band->id, FALSE, NULL, &v, error))
+                return FALSE;
+              if (v < 0 || v > 100)
+                return invalid (error, vp, band->id, "percent");
+              g_hash_table_insert (row->values, g_strdup (band->id), GINT_TO_POINTER (v + 1));
+            }
+        }
+    }
+  return TRUE;
+}
+
+static gboolean
+read_criteria_tree (ScsFramework *self,
+                    JsonObject   *root,
+                    GError      **error)
+{
+  const int top = N_LEVELS - 1;
+  JsonArray *cats = member_array (root, "$", "categories", error);
+
+  if (cats == NULL)
+    return FALSE;
+
+  for (guint ci = 0; ci < json_array_get_length (cats); ci++)
+    {
+      g_autofree char *cp = scs_json_element_path ("$.categories", ci);
+      g_autofree char *sp = scs_json_member_path (cp, "subcategories");
+      JsonNode *cn = json_array_get_element (cats, ci);
+      g_autoptr(ScsNode) cat = node_new (SCS_NODE_CATEGORY, NULL);
+      JsonObject *co;
+      JsonArray *subs;
+
+      if (!scs_json_check_object (cn, cp, error))
+        return FALSE;
+      co = json_node_get_object (cn);
+      if (!member_string (co, cp, "id", FALSE, &cat->id, error) ||
+          !member_localized (co, cp, "title", &cat->title_ja, &cat->title_en, error) ||
+          !member_string (co, cp, "csf_function", FALSE, &cat->csf_function, error) ||
+          !register_id (self, cat, cp, error) ||
+          (subs = member_array (co, cp, "subcategories", error)) == NULL)
+        return FALSE;
+      g_list_store_append (self->categories[top], cat);
+
+      for (guint si = 0; si < json_array_get_length (subs); si++)
+        {
+          g_autofree char *ssp = scs_json_element_path (sp, si);
+          g_autofree char *rp = scs_json_member_path (ssp, "requirements");
+          JsonNode *sn = json_array_get_element (subs, si);
+          g_autoptr(ScsNode) sub = node_new (SCS_NODE_SUBCATEGORY, cat);
+          JsonObject *so;
+          JsonArray *reqs;
+
+          if (!scs_json_check_object (sn, ssp, error))
+            return FALSE;
+          so = json_node_get_object (sn);
+          if (!member_string (so, ssp, "id", FALSE, &sub->id, error) ||
+              !member_localized (so, ssp, "title", &sub->title_ja, &sub->title_en, error) ||
+              !register_id (self, sub, ssp, error) ||
+              (reqs = member_array (so, ssp, "requirements", error)) == NULL)
+            return FALSE;
+          if (!g_str_has_prefix (sub->id, cat->id) || sub->id[strlen (cat->id)] != '-')
+            return invalid (error, ssp, "id", sub->id);
+
+          for (guint ri = 0; ri < json_array_get_length (reqs); ri++)
+            {
+              g_autofree char *rrp = scs_json_element_path (rp, ri);
+              g_autofree char *kp = scs_json_member_path (rrp, "criteria");
+              JsonNode *rn = json_array_get_element (reqs, ri);
+              g_autoptr(ScsNode) req = node_new (SCS_NODE_REQUIREMENT, sub);
+              JsonObject *ro;
+              JsonArray *crits;
+              gint64 level;
+              int lowest = G_MAXINT;
+
+              if (!scs_json_check_object (rn, rrp, error))
+                return FALSE;
+              ro = json_node_get_object (rn);
+              if (!member_string (ro, rrp, "id", FALSE, &req->id, error) ||
+                  !member_string (ro, rrp, "title", FALSE, &req->title_ja, error) ||
+                  !member_string (ro, rrp, "text", FALSE, &req->text, error) ||
+                  !member_int (ro, rrp, "level", FALSE, NULL, &level, error) ||
+                  !register_id (self, req, rrp, error) ||
+                  (crits = member_array (ro, rrp, "criteria", error)) == NULL)
+                return FALSE;
+              if (level != 3 && level != 4)
+                return invalid (error, rrp, "level", "level");
+              if (!g_str_has_prefix (req->id, sub->id) || req->id[strlen (sub->id)] != '-')
+                return invalid (error, rrp, "id", req->id);
+              req->level = (int) level;
+              g_list_store_append (self->requirements[top], req);
+
+              for (guint ki = 0; ki < json_array_get_length (crits); ki++)
+                {
+                  g_autofree char *kkp = scs_json_element_path (kp, ki);
+                  JsonNode *kn = json_array_get_element (crits, ki);
+                  g_autoptr(ScsNode) crit = node_new (SCS_NODE_CRITERION, req);
+                  JsonObject *ko;
+                  gint64 klevel;
+
+                  if (!scs_json_check_object (kn, kkp, error))
+                    return FALSE;
+                  ko = json_node_get_object (kn);
+                  if (!member_string (ko, kkp, "id", FALSE, &crit->id, error) ||
+                      !member_string (ko, kkp, "text", FALSE, &crit->text, error) ||
+                      !member_int (ko, kkp, "level", FALSE, NULL, &klevel, error) ||
+                      !register_id (self, crit, kkp, error))
+                    return FALSE;
+                  if (klevel != 3 && klevel != 4)
+                    return invalid (error, kkp, "level", "level");
+                  if (!g_str_has_prefix (crit->id, req->id) || crit->id[strlen (req->id)] != '-')
+                    return invalid (error, kkp, "id", crit->id);
+                  crit->level = (int) klevel;
+                  lowest = MIN (lowest, crit->level);
+                  g_list_store_append (self->assessables[top], crit);
+                }
+              if (json_array_get_length (crits) == 0)
+                g_list_store_append (self->assessables[top], req);
+              else if (lowest != req->level)
+                return invalid (error, rrp, "level", "level");
+            }
+          if (g_list_model_get_n_items (G_LIST_MODEL (sub->children)) == 0)
+            return invalid (error, ssp, "requirements", "[]");
+          g_list_store_append (self->subcategories[top], sub);
+        }
+    }
+  return TRUE;
+}
+
+/* A copy of node holding only what belongs to level, or NULL when nothing does. */
+static ScsNode *
+clone_for_level (ScsFramework *self,
+                 ScsNode      *node,
+                 ScsNode      *parent,
+                 int           level)
+{
+  int idx = LEVEL_INDEX (level);
+  GListModel *children = G_LIST_MODEL (node->children);
+  guint n = g_list_model_get_n_items (children);
+  ScsNode *copy;
+
+  if ((node->kind == SCS_NODE_REQUIREMENT || node->kind == SCS_NODE_CRITERION) &&
+      node->level > level)
+    return NULL;
+
+  copy = g_object_new (SCS_TYPE_NODE, NULL);
+  copy->kind = node->kind;
+  copy->id = g_strdup (node->id);
+  copy->title_ja = g_strdup (node->title_ja);
+  copy->title_en = g_strdup (node->title_en);
+  copy->text = g_strdup (node->text);
+  copy->level = node->level;
+  copy->csf_function = g_strdup (node->csf_function);
+  copy->parent = parent;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(ScsNode) child = g_list_model_get_item (children, i);
+      g_autoptr(ScsNode) child_copy = clone_for_level (self, child, copy, level);
+
+      if (child_copy != NULL)
+        g_list_store_append (copy->children, child_copy);
+    }
+
+  if ((node->kind == SCS_NODE_CATEGORY || node->kind == SCS_NODE_SUBCATEGORY) &&
+      g_list_model_get_n_items (G_LIST_MODEL (copy->children)) == 0)
+    {
+      g_object_unref (copy);
+      return NULL;
+    }
+
+  g_hash_table_insert (self->index[idx], copy->id, copy);
+  if (copy->kind == SCS_NODE_SUBCATEGORY)
+    g_list_store_append (self->subcategories[idx], copy);
+  else if (copy->kind == SCS_NODE_REQUIREMENT)
+    {
+      g_list_store_append (self->requirements[idx], copy);
+      if (n == 0)
+        g_list_store_append (self->assessables[idx], copy);
+    }
+  else if (copy->kind == SCS_NODE_CRITERION)
+    g_list_store_append (self->assessables[idx], copy);
+  return copy;
+}
+
+static void
+build_lower_levels (ScsFramework *self)
+{
+  GListModel *top = G_LIST_MODEL (self->categories[N_LEVELS - 1]);
+
+  for (int level = 3; level < 3 + N_LEVELS - 1; level++)
+    {
+      if (!self->has_level[LEVEL_INDEX (level)])
+        continue;
+      for (guint i = 0; i < g_list_model_get_n_items (top); i++)
+        {
+          g_autoptr(ScsNode) cat = g_list_model_get_item (top, i);
+          g_autoptr(ScsNode) copy = clone_for_level (self, cat, NULL, level);
+
+          if (copy != NULL)
+            g_list_store_append (self->categories[LEVEL_INDEX (level)], copy);
+        }
+    }
+}
+
+static void
+hash_node (GChecksum *sum,
+           ScsNode   *node)
+{
+  GListModel *children = G_LIST_MODEL (node->children);
+  g_autofree char *line = g_strdup_printf ("%d\t%s\t%d\t%s\t%s\t%s\n", node->kind, node->id,
+                                           node->level, node->title_ja ? node->title_ja : "",
+                                           node->title_en ? node->title_en : "",
+                                           node->text ? node->text : "");
+
+  g_checksum_update (sum, (const guchar *) line, -1);
+  for (guint i = 0; i < g_list_model_get_n_items (children); i++)
+    {
+      g_autoptr(ScsNode) child = g_list_model_get_item (children, i);
+
+      hash_node (sum, child);
+    }
+}
+
+static void
+compute_content_hash (ScsFramework *self,
+                      GListModel   *roots)
+{
+  g_autoptr(GChecksum) sum = g_checksum_new (G_CHECKSUM_SHA256);
+
+  for (guint i = 0; i < g_list_model_get_n_items (roots); i++)
+    {
+      g_autoptr(ScsNode) node = g_list_model_get_item (roots, i);
+
+      hash_node (sum, node);
+    }
+  self->content_hash = g_strdup (g_checksum_get_string (sum));
+}
+
+static gboolean
+read_checklist (ScsFramework *self,
+                JsonObject   *root,
+                GError      **error)
+{
+  JsonArray *answers, *bands, *groups;
+  GHashTable *seen = g_hash_table_new (g_str_hash, g_str_equal);
+  gboolean ok = FALSE;
+
+  if ((answers = member_array (root, "$", "answers", error)) == NULL ||
+      (self->answers = read_scale (answers, "$.answers", FALSE, error)) == NULL ||
+      (bands = member_array (root, "$", "bands", error)) == NULL ||
+      !read_bands (bands, "$.bands", FALSE, self->score_bands, error) ||
+      (groups = member_array (root, "$", "groups", error)) == NULL)
+    goto out;
+
+  for (guint gi = 0; gi < json_array_get_length (groups); gi++)
+    {
+      g_autofree char *gp = scs_json_element_path ("$.groups", gi);
+      g_autofree char *ip = scs_json_member_path (gp, "items");
+      JsonNode *gn = json_array_get_element (groups, gi);
+      g_autoptr(ScsNode) group = node_new (SCS_NODE_GROUP, NULL);
+      JsonObject *go;
+      JsonArray *items;
+
+      if (!scs_json_check_object (gn, gp, error))
+        goto out;
+      go = json_node_get_object (gn);
+      if (!member_string (go, gp, "id", FALSE, &group->id, error) ||
+          !member_localized (go, gp, "title", &group->title_ja, &group->title_en, error) ||
+          (items = member_array (go, gp, "items", error)) == NULL)
+        goto out;
+      g_list_store_append (self->groups, group);
+
+      for (guint ii = 0; ii < json_array_get_length (items); ii++)
+        {
+          g_autofree char *iip = scs_json_element_path (ip, ii);
+          g_autofree char *refp = scs_json_member_path (iip, "refs");
+          JsonNode *in = json_array_get_element (items, ii);
+          g_autoptr(ScsNode) item = node_new (SCS_NODE_ITEM, group);
+          g_autoptr(GStrvBuilder) refs = g_strv_builder_new ();
+          JsonObject *io;
+          JsonArray *ra;
+
+          if (!scs_json_check_object (in, iip, error))
+            goto out;
+          io = json_node_get_object (in);
+          if (!member_string (io, iip, "id", FALSE, &item->id, error) ||
+              !member_string (io, iip, "text", FALSE, &item->text, error) ||
+              (ra = member_array (io, iip, "refs", error)) == NULL)
+            goto out;
+          for (guint k = 0; k < json_array_get_length (ra); k++)
+            {
+              g_autofree char *kp = scs_json_element_path (refp, k);
+              JsonNode *kn = json_array_get_element (ra, k);
+
+              if (!scs_json_check_string (kn, kp, error))
+                goto out;
+              g_strv_builder_add (refs, json_node_get_string (kn));
+            }
+          item->refs = g_strv_builder_end (refs);
+          if (!g_hash_table_add (seen, item->id))
+            {
+              invalid (error, iip, "id", item->id);
+              goto out;
+            }
+          g_hash_table_insert (self->index[N_LEVELS - 1], item->id, item);
+          g_list_store_append (self->items, item);
+        }
+    }
+  compute_content_hash (self, G_LIST_MODEL (self->groups));
+  ok = TRUE;
+
+out:
+  g_hash_table_unref (seen);
+  return ok;
+}
+
+static gboolean
+read_framework (ScsFramework *self,
+                JsonObject   *root,
+                GError      **error)
+{
+  g_autofree char *format = NULL;
+  JsonObject *source;
+  gint64 version;
+
+  if (!member_string (root, "$", "format", FALSE, &format, error))
+    return FALSE;
+  if (!g_str_equal (format, SCS_FRAMEWORK_FORMAT))
+    {
+      g_set_error (error, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_NOT_OURS,
+                   _("$.format: “%s” is not a framework file"), format);
+      return FALSE;
+    }
+  if (!member_int (root, "$", "format_version", FALSE, NULL, &version, error))
+    return FALSE;
+  if (version > SCS_FRAMEWORK_FORMAT_VERSION)
+    {
+      g_set_error (error, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_NEWER,
+                   _("$.format_version: version %" G_GINT64_FORMAT " is newer than this app "
+                     "reads (%d)"), version, SCS_FRAMEWORK_FORMAT_VERSION);
+      return FALSE;
+    }
+
+  if (!member_string (root, "$", "kind", FALSE, &self->kind, error) ||
+      !member_string (root, "$", "id", FALSE, &self->id, error) ||
+      !member_string (root, "$", "edition", TRUE, &self->edition, error) ||
+      !member_string (root, "$", "status", FALSE, &self->status, error) ||
+      !member_localized (root, "$", "title", &self->title_ja, &self->title_en, error) ||
+      (source = member_object (root, "$", "source", error)) == NULL ||
+      !member_string (source, "$.source", "url", TRUE, &self->source_url, error) ||
+      !member_string (source, "$.source", "sha256", TRUE, &self->source_sha256, error))
+    return FALSE;
+
+  if (self->id[0] == '\0')
+    return invalid (error, "$", "id", self->id);
+  if (!g_str_equal (self->status, "official") && !g_str_equal (self->status, "draft"))
+    return invalid (error, "$", "status", self->status);
+  if (self->edition == NULL)
+    self->edition = g_strdup ("");
+
+  if (g_str_equal (self->kind, "checklist"))
+    return read_checklist (self, root, error);
+  if (!g_str_equal (self->kind, "criteria"))
+    return invalid (error, "$", "kind", self->kind);
+
+  {
+    JsonArray *levels = member_array (root, "$", "levels", error);
+    JsonArray *bands;
+
+    if (levels == NULL)
+      return FALSE;
+    for (guint i = 0; i < json_array_get_length (levels); i++)
+      {
+        g_autofree char *p = scs_json_element_path ("$.levels", i);
+        JsonNode *n = json_array_get_element (levels, i);
+        gint64 level;
+
+        if (!scs_json_check_object (n, p, error) ||
+            !member_int (json_node_get_object (n), p, "level", FALSE, NULL, &level, error))
+          return FALSE;
+        if (level < 3 || level > 4)
+          return invalid (error, p, "level", "level");
+        self->has_level[LEVEL_INDEX (level)] = TRUE;
+      }
+    if (!self->has_level[N_LEVELS - 1])
+      return invalid (error, "$", "levels", "★4");
+
+    if (!read_scales (self, root, error) ||
+        (bands = member_array (root, "$", "employee_bands", error)) == NULL ||
+        !read_bands (bands, "$.employee_bands", TRUE, self->employee_bands, error) ||
+        !read_benchmarks (self, root, error) ||
+        !read_criteria_tree (self, root, error))
+      return FALSE;
+  }
+
+  build_lower_levels (self);
+  compute_content_hash (self, G_LIST_MODEL (self->categories[N_LEVELS - 1]));
+  return TRUE;
+}
+
+ScsFramework *
+scs_framework_new_from_bytes (GBytes     *bytes,
+                              const char *origin,
+                              GError    **error)
+{
+  g_autoptr(ScsFramework) self = g_object_new (SCS_TYPE_FRAMEWORK, NULL);
+  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr(GError) local_error = NULL;
+  gsize size;
+  const char *data = g_bytes_get_data (bytes, &size);
+  JsonNode *root;
+
+  self->origin = g_strdup (origin);
+
+  if (size == 0 || !g_utf8_validate (data, size, NULL) ||
+      !json_parser_load_from_data (parser, data, size, &local_error) ||
+      (root = json_parser_get_root (parser)) == NULL)
+    {
+      g_set_error (error, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_SYNTAX,
+                   _("%s: not a readable JSON file: %s"), origin,
+                   local_error != NULL ? local_error->message : _("empty or not UTF-8"));
+      return NULL;
+    }
+  if (!scs_json_check_object (root, "$", &local_error) ||
+      !read_framework (self, json_node_get_object (root), &local_error))
+    {
+      g_set_error (error, local_error->domain, local_error->code, "%s: %s",
+                   origin, local_error->message);
+      return NULL;
+    }
+  return g_steal_pointer (&self);
+}
+
+ScsFramework *
+scs_framework_new_from_file (GFile   *file,
+                             GError **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *name = g_file_get_parse_name (file);
+  g_autoptr(GError) local_error = NULL;
+
+  bytes = g_file_load_bytes (file, NULL, NULL, &local_error);
+  if (bytes == NULL)
+    {
+      g_set_error (error, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_IO, "%s: %s",
+                   name, local_error->message);
+      return NULL;
+    }
+  return scs_framework_new_from_bytes (bytes, name, error);
+}
+
+const char *scs_framework_get_id (ScsFramework *self) { return self->id; }
+const char *scs_framework_get_kind (ScsFramework *self) { return self->kind; }
+const char *scs_framework_get_edition (ScsFramework *self) { return self->edition; }
+const char *scs_framework_get_status (ScsFramework *self) { return self->status; }
+const char *scs_framework_get_source_url (ScsFramework *self) { return self->source_url; }
+const char *scs_framework_get_source_sha256 (ScsFramework *self) { return self->source_sha256; }
+const char *scs_framework_get_origin (ScsFramework *self) { return self->origin; }
+const char *scs_framework_get_content_hash (ScsFramework *self) { return self->content_hash; }
+const ScsScale *scs_framework_get_company_scale (ScsFramework *self) { return self->company_scale; }
+GPtrArray *scs_framework_get_verdict_scales (ScsFramework *self) { return self->verdict_scales; }
+const char *scs_framework_get_default_verdict_scale (ScsFramework *self) { return self->default_verdict; }
+GPtrArray *scs_framework_get_maturity_levels (ScsFramework *self) { return self->maturity; }
+GPtrArray *scs_framework_get_employee_bands (ScsFramework *self) { return self->employee_bands; }
+GListModel *scs_framework_get_groups (ScsFramework *self) { return G_LIST_MODEL (self->groups); }
+GListModel *scs_framework_get_items (ScsFramework *self) { return G_LIST_MODEL (self->items); }
+const ScsScale *scs_framework_get_answers (ScsFramework *self) { return self->answers; }
+GPtrArray *scs_framework_get_score_bands (ScsFramework *self) { return self->score_bands; }
+
+gboolean
+scs_framework_is_official (ScsFramework *self)
+{
+  return g_strcmp0 (self->status, "official") == 0;
+}
+
+const char *
+scs_framework_get_title (ScsFramework *self)
+{
+  return scs_locale_pick (self->title_ja, self->title_en);
+}
+
+gboolean
+scs_framework_has_level (ScsFramework *self,
+                         int           level)
+{
+  g_return_val_if_fail (SCS_IS_FRAMEWORK (self), FALSE);
+  return level >= 3 && level < 3 + N_LEVELS && self->has_level[LEVEL_INDEX (level)];
+}
+
+#define LEVEL_OR(self, level, fallback) \
+  G_STMT_START { \
+    if (!scs_framework_has_level ((self), (level))) \
+      return (fallback); \
+  } G_STMT_END
+
+GListModel *
+scs_framework_get_categories (ScsFramework *self,
+                              int           level)
+{
+  LEVEL_OR (self, level, NULL);
+  return G_LIST_MODEL (self->categories[LEVEL_INDEX (level)]);
+}
+
+GListModel *
+scs_framework_get_subcategories (ScsFramework *self,
+                                 int           level)
+{
+  LEVEL_OR (self, level, NULL);
+  return G_LIST_MODEL (self->subcategories[LEVEL_INDEX (level)]);
+}
+
+GListModel *
+scs_framework_get_requirements (ScsFramework *self,
+                                int           level)
+{
+  LEVEL_OR (self, level, NULL);
+  return G_LIST_MODEL (self->requirements[LEVEL_INDEX (level)]);
+}
+
+GListModel *
+scs_framework_get_assessables (ScsFramework *self,
+                               int           level)
+{
+  LEVEL_OR (self, level, NULL);
+  return G_LIST_MODEL (self->assessables[LEVEL_INDEX (level)]);
+}
+
+ScsNode *
+scs_framework_lookup (ScsFramework *self,
+                      int           level,
+                      const char   *id)
+{
+  g_return_val_if_fail (SCS_IS_FRAMEWORK (self), NULL);
+  if (g_strcmp0 (self->kind, "checklist") == 0)
+    level = 3 + N_LEVELS - 1;
+  LEVEL_OR (self, level, NULL);
+  return g_hash_table_lookup (self->index[LEVEL_INDEX (level)], id);
+}
+
+const ScsScale *
+scs_framework_get_verdict_scale (ScsFramework *self,
+                                 const char   *id)
+{
+  for (guint i = 0; id != NULL && i < self->verdict_scales->len; i++)
+    {
+      const ScsScale *s = g_ptr_array_index (self->verdict_scales, i);
+
+      if (g_str_equal (s->id, id))
+        return s;
+    }
+  return NULL;
+}
+
+const ScsBand *
+scs_framework_get_employee_band (ScsFramework *self,
+                                 const char   *id)
+{
+  for (guint i = 0; id != NULL && i < self->employee_bands->len; i++)
+    {
+      const ScsBand *b = g_ptr_array_index (self->employee_bands, i);
+
+      if (g_str_equal (b->id, id))
+        return b;
+    }
+  return NULL;
+}
+
+int
+scs_framework_get_benchmark (ScsFramework *self,
+                             int           level,
+                             const char   *subcategory_id,
+                             const char   *band_id,
+                             const char  **source)
+{
+  const ScsBand *band = scs_framework_get_employee_band (self, band_id);
+
+  for (guint i = 0; i < self->benchmarks->len; i++)
+    {
+      const Benchmark *b = g_ptr_array_index (self->benchmarks, i);
+      const char *column = NULL;
+
+      if (b->level != level)
+        continue;
+
+      /* The engagement's band must fall wholly inside one of the benchmark's columns;
+       * without a band the figure for all companies is given. */
+      if (band != NULL)
+        {
+          for (guint j = 0; j < b->bands->len && column == NULL; j++)
+            {
+              const ScsBand *bb = g_ptr_array_index (b->bands, j);
+
+              if (band->min >= bb->min && band->max <= bb->max)
+                column = bb->id;
+            }
+          if (column == NULL)
+            return -1;
+        }
+
+      for (guint j = 0; j < b->rows->len; j++)
+        {
+          const BenchmarkRow *row = g_ptr_array_index (b->rows, j);
+          gboolean match = subcategory_id == NULL ? row->overall
+                                                  : g_strcmp0 (row->subcategory, subcategory_id) == 0;
+
+          if (!match)
+            continue;
+          if (source != NULL)
+            *source = scs_locale_pick (b->source_ja, b->source_en);
+          if (column == NULL)
+            return row->all;
+          return GPOINTER_TO_INT (g_hash_table_lookup (row->values, column)) - 1;
+        }
+      return -1;
+    }
+  return -1;
+}

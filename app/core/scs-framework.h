@@ -1,0 +1,155 @@
+/* scs-framework.h — a criteria framework or checklist, loaded from data
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+#define SCS_FRAMEWORK_FORMAT "scs-assessor-framework"
+#define SCS_FRAMEWORK_FORMAT_VERSION 1
+
+typedef enum {
+  SCS_NODE_CATEGORY,
+  SCS_NODE_SUBCATEGORY,
+  SCS_NODE_REQUIREMENT,
+  SCS_NODE_CRITERION,
+  SCS_NODE_GROUP,       /* a checklist's group of items */
+  SCS_NODE_ITEM,        /* a checklist item */
+} ScsNodeKind;
+
+#define SCS_TYPE_NODE (scs_node_get_type ())
+G_DECLARE_FINAL_TYPE (ScsNode, scs_node, SCS, NODE, GObject)
+
+ScsNodeKind  scs_node_get_kind         (ScsNode *self);
+const char  *scs_node_get_id           (ScsNode *self);
+/* The title in the user's language where the framework has one (categories,
+ * subcategories, groups); requirement titles and all texts are Japanese only. */
+const char  *scs_node_get_title        (ScsNode *self);
+const char  *scs_node_get_title_ja     (ScsNode *self);
+const char  *scs_node_get_title_en     (ScsNode *self);
+/* The official text, verbatim (requirements, criteria, checklist items). */
+const char  *scs_node_get_text         (ScsNode *self);
+int          scs_node_get_level        (ScsNode *self);
+const char  *scs_node_get_csf_function (ScsNode *self);
+const char * const *scs_node_get_refs  (ScsNode *self);
+ScsNode     *scs_node_get_parent       (ScsNode *self);
+GListModel  *scs_node_get_children     (ScsNode *self);
+/* The category, subcategory or requirement above this node, or NULL. */
+ScsNode     *scs_node_get_ancestor     (ScsNode    *self,
+                                        ScsNodeKind kind);
+
+typedef struct {
+  char    *id;
+  char    *title_ja;
+  char    *title_en;
+  char    *hint_ja;
+  char    *hint_en;
+  gboolean conforming;
+  gboolean not_applicable;
+  gboolean comment_required;
+  gboolean follow_up;
+  gboolean has_credit;
+  double   credit;      /* company scale: weight toward the self-assessed rate */
+  gboolean has_points;
+  int      points;      /* checklist answers */
+} ScsScaleValue;
+
+typedef struct {
+  char          *id;
+  char          *title_ja;
+  char          *title_en;
+  GPtrArray     *values;  /* ScsScaleValue */
+} ScsScale;
+
+typedef struct {
+  int   level;
+  char *title_ja;
+  char *title_en;
+  char *description_ja;
+  char *description_en;
+} ScsMaturityLevel;
+
+typedef struct {
+  char  *id;
+  gint64 min;
+  gint64 max;           /* G_MAXINT64 when open-ended */
+  char  *title_ja;
+  char  *title_en;
+} ScsBand;
+
+const char *scs_scale_value_get_title (const ScsScaleValue *value);
+const char *scs_scale_value_get_hint  (const ScsScaleValue *value);
+const ScsScaleValue *scs_scale_lookup (const ScsScale *scale,
+                                       const char     *id);
+const char *scs_scale_get_title       (const ScsScale *scale);
+const char *scs_band_get_title        (const ScsBand  *band);
+
+#define SCS_TYPE_FRAMEWORK (scs_framework_get_type ())
+G_DECLARE_FINAL_TYPE (ScsFramework, scs_framework, SCS, FRAMEWORK, GObject)
+
+ScsFramework *scs_framework_new_from_bytes (GBytes     *bytes,
+                                            const char *origin,
+                                            GError    **error);
+ScsFramework *scs_framework_new_from_file  (GFile      *file,
+                                            GError    **error);
+
+const char  *scs_framework_get_id            (ScsFramework *self);
+const char  *scs_framework_get_kind          (ScsFramework *self);
+const char  *scs_framework_get_edition       (ScsFramework *self);
+const char  *scs_framework_get_status        (ScsFramework *self);
+gboolean     scs_framework_is_official       (ScsFramework *self);
+const char  *scs_framework_get_title         (ScsFramework *self);
+const char  *scs_framework_get_source_url    (ScsFramework *self);
+const char  *scs_framework_get_source_sha256 (ScsFramework *self);
+const char  *scs_framework_get_origin        (ScsFramework *self);
+/* SHA-256 over the ids, levels, titles and texts: two files with the same hash show the
+ * same criteria. Recorded in engagements to notice silent rewording. */
+const char  *scs_framework_get_content_hash  (ScsFramework *self);
+
+/* Criteria frameworks. level is 3 or 4; a node tree is made per level, holding only the
+ * subcategories, requirements and criteria that belong to it. */
+gboolean     scs_framework_has_level         (ScsFramework *self,
+                                              int           level);
+GListModel  *scs_framework_get_categories    (ScsFramework *self,
+                                              int           level);
+GListModel  *scs_framework_get_subcategories (ScsFramework *self,
+                                              int           level);
+GListModel  *scs_framework_get_requirements  (ScsFramework *self,
+                                              int           level);
+/* What an expert gives a verdict on: the criteria, or in an edition without criteria (the
+ * December 2025 draft) the requirements themselves. */
+GListModel  *scs_framework_get_assessables   (ScsFramework *self,
+                                              int           level);
+ScsNode     *scs_framework_lookup            (ScsFramework *self,
+                                              int           level,
+                                              const char   *id);
+
+const ScsScale *scs_framework_get_company_scale (ScsFramework *self);
+GPtrArray      *scs_framework_get_verdict_scales (ScsFramework *self);
+const ScsScale *scs_framework_get_verdict_scale  (ScsFramework *self,
+                                                  const char   *id);
+const char     *scs_framework_get_default_verdict_scale (ScsFramework *self);
+GPtrArray      *scs_framework_get_maturity_levels (ScsFramework *self);
+GPtrArray      *scs_framework_get_employee_bands  (ScsFramework *self);
+const ScsBand  *scs_framework_get_employee_band   (ScsFramework *self,
+                                                   const char   *id);
+
+/* The 2025 demonstration's conformance rate (percent) for subcategory_id, or for the
+ * whole when subcategory_id is NULL, among companies of the employee band; -1 when the
+ * benchmark has no such figure. source, when not NULL, receives the citation. */
+int          scs_framework_get_benchmark     (ScsFramework *self,
+                                              int           level,
+                                              const char   *subcategory_id,
+                                              const char   *band_id,
+                                              const char  **source);
+
+/* Checklists: groups of items, answers with points, and score bands. */
+GListModel     *scs_framework_get_groups       (ScsFramework *self);
+GListModel     *scs_framework_get_items        (ScsFramework *self);
+const ScsScale *scs_framework_get_answers      (ScsFramework *self);
+GPtrArray      *scs_framework_get_score_bands  (ScsFramework *self);
+
+G_END_DECLS

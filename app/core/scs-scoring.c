@@ -1,0 +1,308 @@
+/* scs-scoring.c — conformance, counts, readiness, inflation, diagnosis and benchmark
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <string.h>
+
+#include "scs-scoring.h"
+
+const ScsScaleValue *
+scs_engagement_get_verdict_value (ScsEngagement *self,
+                                  ScsAssessment *assessment)
+{
+  if (assessment == NULL)
+    return NULL;
+  return scs_scale_lookup (scs_engagement_get_verdict_scale (self),
+                           scs_assessment_get_verdict (assessment));
+}
+
+static ScsConformance
+conformance_of (ScsEngagement *self,
+                ScsAssessment *assessment)
+{
+  const ScsScaleValue *v = scs_engagement_get_verdict_value (self, assessment);
+
+  if (v == NULL)
+    return SCS_CONFORMANCE_UNANSWERED;
+  if (v->not_applicable)
+    return SCS_CONFORMANCE_NOT_APPLICABLE;
+  return v->conforming ? SCS_CONFORMANCE_CONFORMS : SCS_CONFORMANCE_NOT_CONFORMING;
+}
+
+ScsConformance
+scs_engagement_get_conformance (ScsEngagement *self,
+                                const char    *criterion_id)
+{
+  return conformance_of (self, scs_engagement_get_assessment (self, criterion_id));
+}
+
+static gboolean
+is_blank_text (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      /* U+3000, the ideographic space, counts as a blank too. */
+      if (!g_unichar_isspace (c) && c != 0x3000)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+scs_engagement_is_missing_comment (ScsEngagement *self,
+                                   ScsAssessment *assessment)
+{
+  const ScsScaleValue *v = scs_engagement_get_verdict_value (self, assessment);
+
+  return v != NULL && v->comment_required &&
+         is_blank_text (scs_assessment_get_expert_comment (assessment));
+}
+
+gboolean
+scs_engagement_is_inflated (ScsEngagement *self,
+                            ScsAssessment *assessment)
+{
+  const char *status;
+
+  if (conformance_of (self, assessment) != SCS_CONFORMANCE_NOT_CONFORMING)
+    return FALSE;
+  status = scs_assessment_get_company_status (assessment);
+  return g_str_equal (status, "done") || g_str_equal (status, "partly");
+}
+
+static void
+tally_assessable (ScsEngagement *self,
+                  ScsNode       *node,
+                  ScsTally      *t)
+{
+  ScsAssessment *a = scs_engagement_get_assessment (self, scs_node_get_id (node));
+  const ScsScaleValue *company = NULL;
+
+  t->n_criteria++;
+  switch (conformance_of (self, a))
+    {
+    case SCS_CONFORMANCE_CONFORMS:
+      t->n_answered++;
+      t->n_conforming++;
+      break;
+    case SCS_CONFORMANCE_NOT_CONFORMING:
+      t->n_answered++;
+      t->n_not_conforming++;
+      break;
+    case SCS_CONFORMANCE_NOT_APPLICABLE:
+      t->n_answered++;
+      t->n_not_applicable++;
+      break;
+    case SCS_CONFORMANCE_UNANSWERED:
+    case SCS_CONFORMANCE_INCOMPLETE:
+    default:
+      t->n_unanswered++;
+      break;
+    }
+  if (a == NULL)
+    return;
+
+  if (scs_engagement_is_missing_comment (self, a))
+    t->n_missing_comment++;
+  if (scs_engagement_is_inflated (self, a))
+    t->n_inflated++;
+  if (scs_record_get_boolean (SCS_RECORD (a), "follow_up"))
+    t->n_follow_up++;
+
+  company = scs_scale_lookup (scs_framework_get_company_scale (scs_engagement_get_framework (self)),
+                              scs_assessment_get_company_status (a));
+  if (company != NULL)
+    {
+      t->n_company_answered++;
+      if (company->has_credit)
+        {
+          t->n_company_weighed++;
+          t->company_credit += company->credit;
+        }
+    }
+}
+
+static void
+tally_node (ScsEngagement *self,
+            ScsNode       *node,
+            ScsTally      *t)
+{
+  GListModel *children = scs_node_get_children (node);
+  guint n = g_list_model_get_n_items (children);
+
+  if (scs_node_get_kind (node) == SCS_NODE_CRITERION ||
+      (scs_node_get_kind (node) == SCS_NODE_REQUIREMENT && n == 0))
+    {
+      tally_assessable (self, node, t);
+      return;
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(ScsNode) child = g_list_model_get_item (children, i);
+
+      tally_node (self, child, t);
+    }
+}
+
+void
+scs_engagement_tally (ScsEngagement *self,
+                      ScsNode       *node,
+                      ScsTally      *t)
+{
+  ScsFramework *fw = scs_engagement_get_framework (self);
+
+  memset (t, 0, sizeof *t);
+  if (node != NULL)
+    tally_node (self, node, t);
+  else
+    {
+      GListModel *cats = scs_framework_get_categories (fw, scs_engagement_get_level (self));
+
+      for (guint i = 0; cats != NULL && i < g_list_model_get_n_items (cats); i++)
+        {
+          g_autoptr(ScsNode) cat = g_list_model_get_item (cats, i);
+
+          tally_node (self, cat, t);
+        }
+    }
+
+  /* Strict: one failing criterion makes the whole group fail (「全評価項目への適合」). */
+  if (t->n_not_conforming > 0)
+    t->conformance = SCS_CONFORMANCE_NOT_CONFORMING;
+  else if (t->n_answered == 0)
+    t->conformance = SCS_CONFORMANCE_UNANSWERED;
+  else if (t->n_unanswered > 0)
+    t->conformance = SCS_CONFORMANCE_INCOMPLETE;
+  else if (t->n_conforming == 0)
+    t->conformance = SCS_CONFORMANCE_NOT_APPLICABLE;
+  else
+    t->conformance = SCS_CONFORMANCE_CONFORMS;
+}
+
+double
+scs_tally_get_rate (const ScsTally *t)
+{
+  guint applicable = t->n_criteria - t->n_not_applicable;
+
+  if (applicable == 0)
+    return -1;
+  return (double) t->n_conforming / applicable;
+}
+
+double
+scs_tally_get_company_rate (const ScsTally *t)
+{
+  if (t->n_company_weighed == 0)
+    return -1;
+  return t->company_credit / t->n_company_weighed;
+}
+
+gboolean
+scs_engagement_get_readiness (ScsEngagement *self,
+                              GPtrArray    **blockers)
+{
+  ScsFramework *fw = scs_engagement_get_framework (self);
+  GListModel *all = scs_framework_get_assessables (fw, scs_engagement_get_level (self));
+  GPtrArray *out = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; all != NULL && i < g_list_model_get_n_items (all); i++)
+    {
+      g_autoptr(ScsNode) node = g_list_model_get_item (all, i);
+      ScsAssessment *a = scs_engagement_get_assessment (self, scs_node_get_id (node));
+      ScsBlocker *b;
+      ScsBlockerReason reason;
+
+      switch (conformance_of (self, a))
+        {
+        case SCS_CONFORMANCE_CONFORMS:
+          continue;
+        case SCS_CONFORMANCE_NOT_APPLICABLE:
+          if (!scs_engagement_is_missing_comment (self, a))
+            continue;
+          reason = SCS_BLOCKER_MISSING_REASON;
+          break;
+        case SCS_CONFORMANCE_NOT_CONFORMING:
+          reason = SCS_BLOCKER_NOT_CONFORMING;
+          break;
+        case SCS_CONFORMANCE_UNANSWERED:
+        case SCS_CONFORMANCE_INCOMPLETE:
+        default:
+          reason = SCS_BLOCKER_UNANSWERED;
+          break;
+        }
+      b = g_new0 (ScsBlocker, 1);
+      b->criterion = node;   /* the framework keeps its nodes alive */
+      b->reason = reason;
+      g_ptr_array_add (out, b);
+    }
+
+  {
+    gboolean ready = out->len == 0;
+
+    if (blockers != NULL)
+      *blockers = out;
+    else
+      g_ptr_array_unref (out);
+    return ready;
+  }
+}
+
+void
+scs_engagement_score_diagnosis (ScsEngagement      *self,
+                                ScsFramework       *checklist,
+                                ScsDiagnosisResult *r)
+{
+  GListModel *answers = scs_record_get_list (SCS_RECORD (self), "diagnosis");
+  GListModel *items = scs_framework_get_items (checklist);
+  const ScsScale *scale = scs_framework_get_answers (checklist);
+  GPtrArray *bands = scs_framework_get_score_bands (checklist);
+
+  memset (r, 0, sizeof *r);
+  r->follow_up = g_ptr_array_new_with_free_func (g_object_unref);
+  r->n_items = g_list_model_get_n_items (items);
+
+  for (guint i = 0; i < g_list_model_get_n_items (answers); i++)
+    {
+      g_autoptr(ScsRecord) answer = g_list_model_get_item (answers, i);
+      ScsNode *item = scs_framework_lookup (checklist, 4, scs_record_get_string (answer, "item"));
+      const ScsScaleValue *v = scs_scale_lookup (scale, scs_record_get_string (answer, "answer"));
+
+      if (item == NULL || v == NULL)
+        continue;
+      r->n_answered++;
+      if (v->has_points)
+        r->score += v->points;
+      if (v->follow_up)
+        g_ptr_array_add (r->follow_up, g_object_ref (item));
+    }
+
+  r->complete = r->n_items > 0 && r->n_answered == r->n_items;
+  for (guint i = 0; r->complete && i < bands->len; i++)
+    {
+      const ScsBand *band = g_ptr_array_index (bands, i);
+
+      if (r->score >= band->min && r->score <= band->max)
+        r->band = band;
+    }
+}
+
+void
+scs_diagnosis_result_clear (ScsDiagnosisResult *r)
+{
+  g_clear_pointer (&r->follow_up, g_ptr_array_unref);
+}
+
+int
+scs_engagement_get_benchmark (ScsEngagement *self,
+                              const char    *subcategory_id,
+                              const char   **source)
+{
+  const char *band = scs_record_get_string (SCS_RECORD (scs_engagement_get_company (self)),
+                                            "employee_band");
+
+  return scs_framework_get_benchmark (scs_engagement_get_framework (self),
+                                      scs_engagement_get_level (self), subcategory_id,
+                                      band[0] != '\0' ? band : NULL, source);
+}

@@ -1,0 +1,532 @@
+/* scs-storage.c — reading and writing engagement files (.scsa, JSON)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "scs-edition-diff.h"
+#include "scs-error.h"
+#include "scs-storage.h"
+
+#define FIVE_MINUTE_ID "five-minute-diagnosis"
+#define CSM_ID "csm-guidelines-v2"
+
+void
+scs_edition_report_free (ScsEditionReport *report)
+{
+  if (report == NULL)
+    return;
+  g_free (report->recorded_id);
+  g_free (report->recorded_edition);
+  g_free (report->attached_edition);
+  g_clear_pointer (&report->changes, g_ptr_array_unref);
+  g_free (report);
+}
+
+static gboolean
+fail (GError   **error,
+      int        code,
+      const char *format,
+      ...) G_GNUC_PRINTF (3, 4);
+
+static gboolean
+fail (GError   **error,
+      int        code,
+      const char *format,
+      ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  g_set_error_literal (error, SCS_FORMAT_ERROR, code, message);
+  return FALSE;
+}
+
+/* Checks that run over a whole list: unique keys, and values drawn from elsewhere. */
+
+typedef struct {
+  GHashTable *seen;    /* key → path of its first use */
+} Unique;
+
+static void
+unique_init (Unique *u)
+{
+  u->seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+}
+
+static void
+unique_clear (Unique *u)
+{
+  g_clear_pointer (&u->seen, g_hash_table_unref);
+}
+
+static gboolean
+unique_add (Unique     *u,
+            const char *key,
+            const char *path,
+            GError    **error)
+{
+  const char *first = g_hash_table_lookup (u->seen, key);
+
+  if (first != NULL)
+    return fail (error, SCS_FORMAT_ERROR_DUPLICATE,
+                 _("%s: “%s” appears twice (first at %s)"), path, key, first);
+  g_hash_table_insert (u->seen, g_strdup (key), g_strdup (path));
+  return TRUE;
+}
+
+static char *
+item_path (const char *list,
+           guint       index,
+           const char *member)
+{
+  g_autofree char *element = g_strdup_printf ("$.%s[%u]", list, index);
+
+  return member != NULL ? scs_json_member_path (element, member) : g_steal_pointer (&element);
+}
+
+static gboolean
+check_choice_in_scale (const ScsScale *scale,
+                       const char     *value,
+                       const char     *path,
+                       GError        **error)
+{
+  g_autoptr(GString) allowed = NULL;
+
+  if (value[0] == '\0' || scs_scale_lookup (scale, value) != NULL)
+    return TRUE;
+  allowed = g_string_new (NULL);
+  for (guint i = 0; scale != NULL && i < scale->values->len; i++)
+    {
+      const ScsScaleValue *v = g_ptr_array_index (scale->values, i);
+
+      g_string_append_printf (allowed, "%s%s", i > 0 ? ", " : "", v->id);
+    }
+  return fail (error, SCS_FORMAT_ERROR_INVALID_VALUE, _("%s: “%s” is not one of: %s"),
+               path, value, allowed->str);
+}
+
+static gboolean
+is_sha256 (const char *text)
+{
+  if (strlen (text) != 64)
+    return FALSE;
+  for (guint i = 0; i < 64; i++)
+    if (!g_ascii_isxdigit (text[i]) || g_ascii_isupper (text[i]))
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+check_checklist (ScsEngagement *engagement,
+                 ScsCatalog    *catalog,
+                 const char    *list_name,
+                 const char    *checklist_id,
+                 GError       **error)
+{
+  GListModel *list = scs_record_get_list (SCS_RECORD (engagement), list_name);
+  ScsFramework *checklist = scs_catalog_get_latest (catalog, checklist_id);
+  Unique items;
+  gboolean ok = TRUE;
+
+  unique_init (&items);
+  for (guint i = 0; ok && i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(ScsRecord) answer = g_list_model_get_item (list, i);
+      g_autofree char *ipath = item_path (list_name, i, "item");
+      g_autofree char *apath = item_path (list_name, i, "answer");
+      const char *item = scs_record_get_string (answer, "item");
+
+      ok = unique_add (&items, item, ipath, error);
+      if (ok && checklist != NULL && scs_framework_lookup (checklist, 4, item) == NULL)
+        ok = fail (error, SCS_FORMAT_ERROR_UNKNOWN_REFERENCE,
+                   _("%s: the checklist has no item “%s”"), ipath, item);
+      if (ok && checklist != NULL)
+        ok = check_choice_in_scale (scs_framework_get_answers (checklist),
+                                    scs_record_get_string (answer, "answer"), apath, error);
+    }
+  unique_clear (&items);
+  return ok;
+}
+
+static gboolean
+check_unique_member (ScsEngagement *engagement,
+                     const char    *list_name,
+                     const char    *member,
+                     GError       **error)
+{
+  GListModel *list = scs_record_get_list (SCS_RECORD (engagement), list_name);
+  Unique keys;
+  gboolean ok = TRUE;
+
+  unique_init (&keys);
+  for (guint i = 0; ok && i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(ScsRecord) item = g_list_model_get_item (list, i);
+      g_autofree char *path = item_path (list_name, i, member);
+      const ScsField *f = scs_record_find_field (item, member);
+      g_autofree char *key = f->kind == SCS_FIELD_INT
+        ? g_strdup_printf ("%" G_GINT64_FORMAT, scs_record_get_int (item, member))
+        : g_strdup (scs_record_get_string (item, member));
+
+      ok = unique_add (&keys, key, path, error);
+    }
+  unique_clear (&keys);
+  return ok;
+}
+
+static gboolean
+check_references (ScsRecord  *assessment,
+                  GHashTable *documents,
+                  const char *path,
+                  GError    **error)
+{
+  for (guint p = 0; p < SCS_N_PROCEDURES; p++)
+    {
+      ScsRecord *procedure = scs_record_get_object (assessment, scs_procedure_names[p]);
+      GListModel *refs = scs_record_get_list (procedure, "refs");
+
+      for (guint r = 0; r < g_list_model_get_n_items (refs); r++)
+        {
+          g_autoptr(ScsRecord) ref = g_list_model_get_item (refs, r);
+          const char *doc = scs_record_get_string (ref, "document");
+          const char *sha = scs_record_get_string (ref, "sha256");
+          g_autofree char *rpath = g_strdup_printf ("%s.%s.refs[%u]", path,
+                                                    scs_procedure_names[p], r);
+
+          if (doc[0] != '\0' && !g_hash_table_contains (documents, doc))
+            return fail (error, SCS_FORMAT_ERROR_UNKNOWN_REFERENCE,
+                         _("%s.document: the document inventory has no “%s”"), rpath, doc);
+          if (sha[0] != '\0' && !is_sha256 (sha))
+            return fail (error, SCS_FORMAT_ERROR_INVALID_VALUE,
+                         _("%s.sha256: “%s” is not a SHA-256 in lower-case hex"), rpath, sha);
+        }
+    }
+  return TRUE;
+}
+
+static gboolean
+check_assessments (ScsEngagement *engagement,
+                   ScsFramework  *target,
+                   ScsFramework  *recorded,
+                   GError       **error)
+{
+  GListModel *list = scs_engagement_get_assessments (engagement);
+  GListModel *docs = scs_record_get_list (SCS_RECORD (engagement), "documents");
+  const ScsScale *verdicts = scs_framework_get_verdict_scale (
+    target, scs_record_get_string (SCS_RECORD (engagement), "verdict_scale"));
+  g_autoptr(GHashTable) documents = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  Unique criteria;
+  gboolean ok = TRUE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (docs); i++)
+    {
+      g_autoptr(ScsRecord) doc = g_list_model_get_item (docs, i);
+
+      g_hash_table_add (documents, g_strdup (scs_record_get_string (doc, "id")));
+    }
+
+  unique_init (&criteria);
+  for (guint i = 0; ok && i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(ScsRecord) a = g_list_model_get_item (list, i);
+      g_autofree char *path = item_path ("assessments", i, NULL);
+      g_autofree char *cpath = scs_json_member_path (path, "criterion");
+      g_autofree char *spath = scs_json_member_path (path, "company_status");
+      g_autofree char *vpath = scs_json_member_path (path, "verdict");
+      const char *id = scs_record_get_string (a, "criterion");
+      ScsNode *node;
+
+      ok = unique_add (&criteria, id, cpath, error);
+      /* Against the edition the file was made with, when we have it; otherwise answers to
+       * unknown criteria are kept as orphans. */
+      if (ok && recorded != NULL)
+        {
+          node = scs_framework_lookup (recorded, 4, id);
+          if (node == NULL ||
+              (scs_node_get_kind (node) != SCS_NODE_CRITERION &&
+               g_list_model_get_n_items (scs_node_get_children (node)) > 0))
+            ok = fail (error, SCS_FORMAT_ERROR_UNKNOWN_REFERENCE,
+                       _("%s: “%s” is not a criterion of %s edition %s"), cpath, id,
+                       scs_framework_get_id (recorded), scs_framework_get_edition (recorded));
+        }
+      ok = ok && check_choice_in_scale (scs_framework_get_company_scale (target),
+                                        scs_record_get_string (a, "company_status"), spath, error);
+      ok = ok && check_choice_in_scale (verdicts, scs_record_get_string (a, "verdict"),
+                                        vpath, error);
+      ok = ok && check_references (a, documents, path, error);
+    }
+  unique_clear (&criteria);
+  return ok;
+}
+
+static gboolean
+check_engagement (ScsEngagement *engagement,
+                  ScsCatalog    *catalog,
+                  ScsFramework  *target,
+                  ScsFramework  *recorded,
+                  GError       **error)
+{
+  ScsRecord *root = SCS_RECORD (engagement);
+  ScsRecord *company = scs_record_get_object (root, "company");
+  ScsRecord *expert = scs_record_get_object (root, "expert");
+  ScsRecord *scope = scs_record_get_object (root, "scope");
+  const char *scale = scs_record_get_string (root, "verdict_scale");
+  const char *band = scs_record_get_string (company, "employee_band");
+  const char * const *quals = scs_record_get_strv (expert, "qualifications");
+  GListModel *maturity = scs_record_get_list (root, "maturity");
+  int level = (int) scs_record_get_int (root, "level");
+
+  if (!scs_framework_has_level (target, level))
+    return fail (error, SCS_FORMAT_ERROR_INVALID_VALUE,
+                 _("$.level: %s edition %s has no level %d"), scs_framework_get_id (target),
+                 scs_framework_get_edition (target), level);
+  if (scs_framework_get_verdict_scale (target, scale) == NULL)
+    return fail (error, SCS_FORMAT_ERROR_INVALID_VALUE,
+                 _("$.verdict_scale: “%s” is not a verdict scale of this framework"), scale);
+  if (band[0] != '\0' && scs_framework_get_employee_band (target, band) == NULL)
+    return fail (error, SCS_FORMAT_ERROR_INVALID_VALUE,
+                 _("$.company.employee_band: “%s” is not a known employee band"), band);
+  for (guint i = 0; quals[i] != NULL; i++)
+    if (!g_strv_contains (scs_qualification_ids, quals[i]))
+      return fail (error, SCS_FORMAT_ERROR_INVALID_VALUE,
+                   _("$.expert.qualifications[%u]: “%s” is not a known qualification"),
+                   i, quals[i]);
+
+  {
+    GListModel *answers = scs_record_get_list (scope, "answers");
+    Unique questions;
+    gboolean ok = TRUE;
+
+    unique_init (&questions);
+    for (guint i = 0; ok && i < g_list_model_get_n_items (answers); i++)
+      {
+        g_autoptr(ScsRecord) answer = g_list_model_get_item (answers, i);
+        g_autofree char *path = g_strdup_printf ("$.scope.answers[%u].question", i);
+
+        ok = unique_add (&questions, scs_record_get_string (answer, "question"), path, error);
+      }
+    unique_clear (&questions);
+    if (!ok)
+      return FALSE;
+  }
+
+  if (!check_unique_member (engagement, "visits", "number", error) ||
+      !check_unique_member (engagement, "documents", "id", error) ||
+      !check_unique_member (engagement, "maturity", "subcategory", error) ||
+      !check_checklist (engagement, catalog, "diagnosis", FIVE_MINUTE_ID, error) ||
+      !check_checklist (engagement, catalog, "csm_check", CSM_ID, error))
+    return FALSE;
+
+  {
+    ScsRecord *plan = scs_record_get_object (root, "plan");
+    GListModel *items = scs_record_get_list (plan, "items");
+    Unique ids;
+    gboolean ok = TRUE;
+
+    unique_init (&ids);
+    for (guint i = 0; ok && i < g_list_model_get_n_items (items); i++)
+      {
+        g_autoptr(ScsRecord) item = g_list_model_get_item (items, i);
+        g_autofree char *path = g_strdup_printf ("$.plan.items[%u].id", i);
+
+        ok = unique_add (&ids, scs_record_get_string (item, "id"), path, error);
+      }
+    unique_clear (&ids);
+    if (!ok)
+      return FALSE;
+  }
+
+  for (guint i = 0; recorded != NULL && i < g_list_model_get_n_items (maturity); i++)
+    {
+      g_autoptr(ScsRecord) m = g_list_model_get_item (maturity, i);
+      const char *sub = scs_record_get_string (m, "subcategory");
+      ScsNode *node = scs_framework_lookup (recorded, 4, sub);
+
+      if (node == NULL || scs_node_get_kind (node) != SCS_NODE_SUBCATEGORY)
+        return fail (error, SCS_FORMAT_ERROR_UNKNOWN_REFERENCE,
+                     _("$.maturity[%u].subcategory: “%s” is not a subcategory"), i, sub);
+    }
+
+  return check_assessments (engagement, target, recorded, error);
+}
+
+static guint
+line_of (const char *data,
+         const char *at)
+{
+  guint line = 1;
+
+  for (const char *p = data; p < at; p++)
+    if (*p == '\n')
+      line++;
+  return line;
+}
+
+ScsEngagement *
+scs_storage_load_bytes (ScsCatalog        *catalog,
+                        GBytes            *bytes,
+                        ScsEditionReport **report,
+                        GError           **error)
+{
+  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr(GError) parse_error = NULL;
+  g_autoptr(ScsEngagement) engagement = NULL;
+  g_autoptr(ScsEditionReport) rep = NULL;
+  g_autofree char *format = NULL;
+  gsize size;
+  const char *data = g_bytes_get_data (bytes, &size);
+  const char *end;
+  JsonNode *root, *member, *fw_node;
+  JsonObject *object, *fw_object;
+  ScsFramework *target, *recorded;
+  const char *fw_id, *fw_edition, *fw_hash;
+  gint64 version;
+  gboolean blank = TRUE;
+
+  for (gsize i = 0; i < size && blank; i++)
+    blank = g_ascii_isspace (data[i]);
+  if (blank)
+    return fail (error, SCS_FORMAT_ERROR_EMPTY, _("The file is empty.")), NULL;
+
+  if (!g_utf8_validate (data, size, &end))
+    return fail (error, SCS_FORMAT_ERROR_ENCODING,
+                 _("The file is not valid UTF-8 text (line %u, byte %" G_GSIZE_FORMAT ")."),
+                 line_of (data, end), (gsize) (end - data)), NULL;
+
+  if (!json_parser_load_from_data (parser, data, size, &parse_error))
+    return fail (error, SCS_FORMAT_ERROR_SYNTAX,
+                 _("The file is not valid JSON, or is cut short: %s"), parse_error->message), NULL;
+  root = json_parser_get_root (parser);
+  if (root == NULL)
+    return fail (error, SCS_FORMAT_ERROR_EMPTY, _("The file is empty.")), NULL;
+  if (!scs_json_check_object (root, "$", error))
+    return NULL;
+  object = json_node_get_object (root);
+
+  /* Is it ours, and not from a newer version, before anything else is judged. */
+  member = json_object_get_member (object, "format");
+  if (member == NULL || !JSON_NODE_HOLDS_VALUE (member) ||
+      json_node_get_value_type (member) != G_TYPE_STRING ||
+      !g_str_equal (json_node_get_string (member), SCS_ENGAGEMENT_FORMAT))
+    return fail (error, SCS_FORMAT_ERROR_NOT_OURS,
+                 _("$.format: this is not an SCS Assessor engagement file.")), NULL;
+  if ((member = scs_json_require_member (object, "schema_version", "$", error)) == NULL ||
+      !scs_json_check_int (member, "$.schema_version", error))
+    return NULL;
+  version = json_node_get_int (member);
+  if (version > SCS_ENGAGEMENT_SCHEMA_VERSION)
+    return fail (error, SCS_FORMAT_ERROR_NEWER,
+                 _("$.schema_version: the file was made by a newer version of SCS Assessor "
+                   "(format %" G_GINT64_FORMAT "; this version reads up to %d). Update the app "
+                   "to open it; the file was not changed."),
+                 version, SCS_ENGAGEMENT_SCHEMA_VERSION), NULL;
+
+  if ((fw_node = scs_json_require_member (object, "framework", "$", error)) == NULL ||
+      !scs_json_check_object (fw_node, "$.framework", error))
+    return NULL;
+  fw_object = json_node_get_object (fw_node);
+  if ((member = scs_json_require_member (fw_object, "id", "$.framework", error)) == NULL ||
+      !scs_json_check_string (member, "$.framework.id", error))
+    return NULL;
+  fw_id = json_node_get_string (member);
+  if ((member = scs_json_require_member (fw_object, "edition", "$.framework", error)) == NULL ||
+      !scs_json_check_string (member, "$.framework.edition", error))
+    return NULL;
+  fw_edition = json_node_get_string (member);
+
+  target = scs_catalog_get_latest (catalog, fw_id);
+  if (target == NULL || g_strcmp0 (scs_framework_get_kind (target), "criteria") != 0)
+    return fail (error, SCS_FORMAT_ERROR_UNKNOWN_FRAMEWORK,
+                 _("$.framework.id: no criteria framework “%s” is installed"), fw_id), NULL;
+  recorded = scs_catalog_lookup (catalog, fw_id, fw_edition);
+
+  engagement = g_object_new (SCS_TYPE_ENGAGEMENT, NULL);
+  scs_record_freeze_changes (SCS_RECORD (engagement));
+  if (!scs_record_load (SCS_RECORD (engagement), root, "$", error) ||
+      !check_engagement (engagement, catalog, target, recorded, error))
+    return NULL;
+
+  fw_hash = scs_record_get_string (scs_record_get_object (SCS_RECORD (engagement), "framework"),
+                                   "content_hash");
+  rep = g_new0 (ScsEditionReport, 1);
+  rep->recorded_id = g_strdup (fw_id);
+  rep->recorded_edition = g_strdup (fw_edition);
+  rep->attached_edition = g_strdup (scs_framework_get_edition (target));
+  rep->edition_changed = recorded != target;
+  rep->recorded_installed = recorded != NULL;
+  rep->texts_differ = recorded != NULL && fw_hash[0] != '\0' &&
+                      !g_str_equal (fw_hash, scs_framework_get_content_hash (recorded));
+  rep->changes = rep->edition_changed && recorded != NULL
+                 ? scs_edition_diff (recorded, target)
+                 : g_ptr_array_new ();
+
+  scs_engagement_attach (engagement, target);
+  scs_record_set_int (SCS_RECORD (engagement), "schema_version", SCS_ENGAGEMENT_SCHEMA_VERSION);
+  {
+    g_autoptr(GPtrArray) orphans = scs_engagement_list_orphans (engagement);
+
+    rep->n_orphans = orphans->len;
+  }
+  scs_record_thaw_changes (SCS_RECORD (engagement));
+
+  if (report != NULL)
+    *report = g_steal_pointer (&rep);
+  return g_steal_pointer (&engagement);
+}
+
+ScsEngagement *
+scs_storage_load (ScsCatalog        *catalog,
+                  GFile             *file,
+                  ScsEditionReport **report,
+                  GError           **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GBytes) bytes = g_file_load_bytes (file, NULL, NULL, &local_error);
+
+  if (bytes == NULL)
+    return fail (error, SCS_FORMAT_ERROR_IO, "%s", local_error->message), NULL;
+  return scs_storage_load_bytes (catalog, bytes, report, error);
+}
+
+GBytes *
+scs_storage_serialize (ScsEngagement *engagement)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = scs_record_to_node (SCS_RECORD (engagement));
+  g_autofree char *text = NULL;
+  gsize length;
+
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_indent (generator, 2);
+  json_generator_set_root (generator, root);
+  text = json_generator_to_data (generator, &length);
+  return g_bytes_new_take (g_strconcat (text, "\n", NULL), length + 1);
+}
+
+gboolean
+scs_storage_save (ScsEngagement *engagement,
+                  GFile         *file,
+                  GError       **error)
+{
+  g_autofree char *path = g_file_get_path (file);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) local_error = NULL;
+  gsize size;
+  const char *data;
+
+  if (path == NULL)
+    return fail (error, SCS_FORMAT_ERROR_IO, _("Only local files can be saved."));
+
+  bytes = scs_storage_serialize (engagement);
+  data = g_bytes_get_data (bytes, &size);
+  if (!g_file_set_contents_full (path, data, size,
+                                 G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
+                                 0600, &local_error))
+    return fail (error, SCS_FORMAT_ERROR_IO, "%s", local_error->message);
+  return TRUE;
+}

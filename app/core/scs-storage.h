@@ -1,0 +1,47 @@
+/* scs-storage.h — reading and writing engagement files (.scsa, JSON)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "scs-catalog.h"
+#include "scs-engagement.h"
+
+G_BEGIN_DECLS
+
+/* What opening a file made with another edition of the criteria did. */
+typedef struct {
+  char      *recorded_id;
+  char      *recorded_edition;
+  char      *attached_edition;
+  gboolean   edition_changed;     /* attached to another edition than the one recorded */
+  gboolean   recorded_installed;  /* the recorded edition is known, so changes are listed */
+  gboolean   texts_differ;        /* same edition name, but other texts than recorded */
+  GPtrArray *changes;             /* ScsChange; empty when none or not computable */
+  guint      n_orphans;           /* answers whose criterion the attached edition lacks */
+} ScsEditionReport;
+
+void           scs_edition_report_free (ScsEditionReport *report);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ScsEditionReport, scs_edition_report_free)
+
+/* Reads an engagement, checking every member. On failure returns NULL with an
+ * SCS_FORMAT_ERROR whose message names the JSON path; nothing half-built is returned.
+ * The engagement is attached to the newest installed edition of its framework. */
+ScsEngagement *scs_storage_load        (ScsCatalog        *catalog,
+                                        GFile             *file,
+                                        ScsEditionReport **report,
+                                        GError           **error);
+ScsEngagement *scs_storage_load_bytes  (ScsCatalog        *catalog,
+                                        GBytes            *bytes,
+                                        ScsEditionReport **report,
+                                        GError           **error);
+
+/* Pretty-printed UTF-8 JSON with a final newline, members in a fixed order: the same
+ * engagement always gives the same bytes. */
+GBytes        *scs_storage_serialize   (ScsEngagement     *engagement);
+/* Writes atomically and durably (temporary file, fsync, rename), mode 0600. */
+gboolean       scs_storage_save        (ScsEngagement     *engagement,
+                                        GFile             *file,
+                                        GError           **error);
+
+G_END_DECLS

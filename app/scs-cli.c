@@ -1,0 +1,350 @@
+/* scs-cli.c — the headless command-line actions
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <glib/gi18n.h>
+#include <stdio.h>
+
+#include "scs-cli.h"
+#include "scs-core.h"
+
+/* Output is UTF-8 whatever the locale: the data is Japanese, and g_print would escape it
+ * under the C locale. */
+static void
+out (FILE       *stream,
+     const char *format,
+     ...) G_GNUC_PRINTF (2, 3);
+
+static void
+out (FILE       *stream,
+     const char *format,
+     ...)
+{
+  g_autofree char *text = NULL;
+  va_list args;
+
+  va_start (args, format);
+  text = g_strdup_vprintf (format, args);
+  va_end (args);
+  fputs (text, stream);
+}
+
+int
+scs_cli_usage_error (const char *message)
+{
+  out (stderr, "%s\n", message);
+  return 2;
+}
+
+/* Columns on a terminal: East Asian wide characters take two. */
+static guint
+display_width (const char *text)
+{
+  guint width = 0;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_iszerowidth (c))
+        continue;
+      width += g_unichar_iswide (c) ? 2 : 1;
+    }
+  return width;
+}
+
+/* text cut to at most width columns (with an ellipsis when cut), padded with spaces. */
+static char *
+fit (const char *text,
+     guint       width)
+{
+  GString *s = g_string_new (NULL);
+  guint used = 0;
+
+  if (display_width (text) <= width)
+    g_string_append (s, text), used = display_width (text);
+  else
+    {
+      for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+        {
+          gunichar c = g_utf8_get_char (p);
+          guint w = g_unichar_iszerowidth (c) ? 0 : g_unichar_iswide (c) ? 2 : 1;
+
+          if (used + w + 1 > width)
+            break;
+          g_string_append_unichar (s, c);
+          used += w;
+        }
+      g_string_append (s, "…");
+      used++;
+    }
+  while (used++ < width)
+    g_string_append_c (s, ' ');
+  return g_string_free (s, FALSE);
+}
+
+static char *
+percent (double rate)
+{
+  if (rate < 0)
+    return g_strdup ("—");
+  return g_strdup_printf ("%.0f%%", rate * 100);
+}
+
+static const char *
+blocker_reason (ScsBlockerReason reason)
+{
+  switch (reason)
+    {
+    case SCS_BLOCKER_UNANSWERED:
+      return _("no verdict yet");
+    case SCS_BLOCKER_NOT_CONFORMING:
+      return _("does not conform");
+    case SCS_BLOCKER_MISSING_REASON:
+      return _("not applicable, but no reason given");
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static const char *
+node_kind_name (ScsNodeKind kind)
+{
+  switch (kind)
+    {
+    case SCS_NODE_SUBCATEGORY:
+      return _("subcategories");
+    case SCS_NODE_REQUIREMENT:
+      return _("requirements");
+    case SCS_NODE_CRITERION:
+      return _("criteria");
+    case SCS_NODE_CATEGORY:
+    case SCS_NODE_GROUP:
+    case SCS_NODE_ITEM:
+    default:
+      return _("items");
+    }
+}
+
+static void
+print_edition_report (const ScsEditionReport *report)
+{
+  static const ScsChangeKind kinds[] = {
+    SCS_CHANGE_ADDED, SCS_CHANGE_REMOVED, SCS_CHANGE_REWORDED, SCS_CHANGE_RETITLED,
+    SCS_CHANGE_LEVEL,
+  };
+  static const ScsNodeKind nodes[] = {
+    SCS_NODE_SUBCATEGORY, SCS_NODE_REQUIREMENT, SCS_NODE_CRITERION,
+  };
+
+  if (report->texts_differ)
+    out (stdout, _("The criteria texts of edition %s differ from those this engagement was "
+                   "made with.\n"), report->recorded_edition);
+  if (!report->edition_changed)
+    return;
+
+  if (!report->recorded_installed)
+    out (stdout, _("Made with edition %s, which is not installed; opened with edition %s. "
+                   "Answers were matched by id.\n"),
+         report->recorded_edition, report->attached_edition);
+  else
+    {
+      out (stdout, _("Made with edition %s; opened with edition %s. Changes:\n"),
+           report->recorded_edition, report->attached_edition);
+      for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+        for (guint n = 0; n < G_N_ELEMENTS (nodes); n++)
+          {
+            guint count = scs_edition_diff_count (report->changes, kinds[k], nodes[n]);
+
+            if (count > 0)
+              out (stdout, "  %s: %u %s\n", scs_change_kind_to_string (kinds[k]), count,
+                   node_kind_name (nodes[n]));
+          }
+    }
+  if (report->n_orphans > 0)
+    out (stdout, g_dngettext (GETTEXT_PACKAGE,
+                              "%u answer has no criterion in this edition; it is kept.\n",
+                              "%u answers have no criterion in this edition; they are kept.\n",
+                              report->n_orphans),
+         report->n_orphans);
+}
+
+static ScsEngagement *
+open_engagement (ScsCatalog        *catalog,
+                 const char        *path,
+                 ScsEditionReport **report)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(GError) error = NULL;
+  ScsEngagement *engagement = scs_storage_load (catalog, file, report, &error);
+
+  if (engagement == NULL)
+    out (stderr, "%s: %s\n", path, error->message);
+  return engagement;
+}
+
+int
+scs_cli_validate (const char *path)
+{
+  g_autoptr(ScsCatalog) catalog = scs_catalog_new_default ();
+  g_autoptr(ScsEditionReport) report = NULL;
+  g_autoptr(ScsEngagement) engagement = open_engagement (catalog, path, &report);
+
+  if (engagement == NULL)
+    return 1;
+  out (stdout, _("%s: valid\n"), path);
+  print_edition_report (report);
+  return 0;
+}
+
+int
+scs_cli_summary (const char *path)
+{
+  g_autoptr(ScsCatalog) catalog = scs_catalog_new_default ();
+  g_autoptr(ScsEditionReport) report = NULL;
+  g_autoptr(ScsEngagement) engagement = open_engagement (catalog, path, &report);
+  g_autoptr(GPtrArray) blockers = NULL;
+  g_autofree char *overall_rate = NULL;
+  g_autofree char *overall_company = NULL;
+  ScsFramework *fw;
+  GListModel *subs;
+  const char *company;
+  const char *source = NULL;
+  ScsTally total;
+  gboolean ready;
+  int level;
+
+  if (engagement == NULL)
+    return 1;
+
+  fw = scs_engagement_get_framework (engagement);
+  level = scs_engagement_get_level (engagement);
+  company = scs_record_get_string (SCS_RECORD (scs_engagement_get_company (engagement)), "name");
+  subs = scs_framework_get_subcategories (fw, level);
+
+  out (stdout, "%s — ★%d\n", company[0] != '\0' ? company : _("(no company name)"), level);
+  out (stdout, _("Criteria: %s, edition %s (%s)\n"), scs_framework_get_title (fw),
+       scs_framework_get_edition (fw),
+       scs_framework_is_official (fw) ? _("official") : _("draft"));
+  print_edition_report (report);
+  out (stdout, "\n");
+
+  {
+    g_autofree char *h_id = fit (_("ID"), 5);
+    g_autofree char *h_title = fit (_("Subcategory"), 44);
+    g_autofree char *h_conf = fit (_("Conforming"), 11);
+    g_autofree char *h_rate = fit (_("Rate"), 6);
+    g_autofree char *h_company = fit (_("Company"), 9);
+
+    out (stdout, "%s %s %s %s %s %s\n", h_id, h_title, h_conf, h_rate, h_company,
+         _("Peers 2025"));
+  }
+
+  for (guint i = 0; i < g_list_model_get_n_items (subs); i++)
+    {
+      g_autoptr(ScsNode) sub = g_list_model_get_item (subs, i);
+      g_autofree char *id = fit (scs_node_get_id (sub), 5);
+      g_autofree char *title = fit (scs_node_get_title (sub), 44);
+      g_autofree char *count = NULL;
+      g_autofree char *count_col = NULL;
+      g_autofree char *rate = NULL;
+      g_autofree char *rate_col = NULL;
+      g_autofree char *company_rate = NULL;
+      g_autofree char *company_col = NULL;
+      g_autofree char *peer = NULL;
+      int benchmark = scs_engagement_get_benchmark (engagement, scs_node_get_id (sub), &source);
+      ScsTally t;
+
+      scs_engagement_tally (engagement, sub, &t);
+      count = g_strdup_printf ("%u/%u", t.n_conforming, t.n_criteria - t.n_not_applicable);
+      count_col = fit (count, 11);
+      rate = percent (scs_tally_get_rate (&t));
+      rate_col = fit (rate, 6);
+      company_rate = percent (scs_tally_get_company_rate (&t));
+      company_col = fit (company_rate, 9);
+      peer = benchmark >= 0 ? g_strdup_printf ("%d%%", benchmark) : g_strdup ("—");
+      out (stdout, "%s %s %s %s %s %s\n", id, title, count_col, rate_col, company_col, peer);
+    }
+
+  scs_engagement_tally (engagement, NULL, &total);
+  overall_rate = percent (scs_tally_get_rate (&total));
+  overall_company = percent (scs_tally_get_company_rate (&total));
+  {
+    g_autofree char *label = fit (_("Overall"), 50);
+    g_autofree char *count = g_strdup_printf ("%u/%u", total.n_conforming,
+                                              total.n_criteria - total.n_not_applicable);
+    g_autofree char *count_col = fit (count, 11);
+    g_autofree char *rate_col = fit (overall_rate, 6);
+    g_autofree char *company_col = fit (overall_company, 9);
+    int benchmark = scs_engagement_get_benchmark (engagement, NULL, &source);
+    g_autofree char *peer = benchmark >= 0 ? g_strdup_printf ("%d%%", benchmark) : g_strdup ("—");
+
+    out (stdout, "%s %s %s %s %s\n", label, count_col, rate_col, company_col, peer);
+  }
+  if (source != NULL)
+    out (stdout, _("Peers 2025: %s\n"), source);
+  out (stdout, "\n");
+
+  out (stdout, _("Answered %u of %u criteria: %u conform, %u do not, %u not applicable.\n"),
+       total.n_answered, total.n_criteria, total.n_conforming, total.n_not_conforming,
+       total.n_not_applicable);
+  out (stdout, _("Missing required comments: %u. Self-assessment higher than the verdict: %u.\n"),
+       total.n_missing_comment, total.n_inflated);
+
+  ready = scs_engagement_get_readiness (engagement, &blockers);
+  if (ready)
+    out (stdout, _("Readiness for ★%d: ready.\n"), level);
+  else
+    {
+      out (stdout, g_dngettext (GETTEXT_PACKAGE,
+                                "Readiness for ★%d: not ready — %u criterion blocks it:\n",
+                                "Readiness for ★%d: not ready — %u criteria block it:\n",
+                                blockers->len),
+           level, blockers->len);
+      for (guint i = 0; i < blockers->len; i++)
+        {
+          const ScsBlocker *b = g_ptr_array_index (blockers, i);
+          g_autofree char *id = fit (scs_node_get_id (b->criterion), 9);
+
+          out (stdout, "  %s %s\n", id, blocker_reason (b->reason));
+        }
+    }
+  return 0;
+}
+
+int
+scs_cli_new (int         level,
+             const char *company,
+             const char *path)
+{
+  g_autoptr(ScsCatalog) catalog = scs_catalog_new_default ();
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(ScsEngagement) engagement = NULL;
+  g_autoptr(GError) error = NULL;
+  ScsFramework *fw = scs_catalog_get_latest (catalog, "scs");
+
+  if (level != 3 && level != 4)
+    return scs_cli_usage_error (_("The level must be 3 or 4."));
+  if (fw == NULL || !scs_framework_has_level (fw, level))
+    {
+      out (stderr, _("No SCS criteria with level %d are installed.\n"), level);
+      return 1;
+    }
+  /* Never write over an existing file: it may be someone's engagement. */
+  if (g_file_query_exists (file, NULL))
+    {
+      out (stderr, _("%s already exists; choose another name.\n"), path);
+      return 1;
+    }
+
+  engagement = scs_engagement_new (fw, level);
+  scs_record_set_string (SCS_RECORD (scs_engagement_get_company (engagement)), "name",
+                         company != NULL ? company : "");
+  if (!scs_storage_save (engagement, file, &error))
+    {
+      out (stderr, "%s: %s\n", path, error->message);
+      return 1;
+    }
+  out (stdout, _("Created %s (★%d, edition %s).\n"), path, level, scs_framework_get_edition (fw));
+  return 0;
+}
