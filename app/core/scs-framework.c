@@ -1371,8 +1371,9 @@ scs_framework_lookup (ScsFramework *self,
                       const char   *id)
 {
   g_return_val_if_fail (SCS_IS_FRAMEWORK (self), NULL);
+  /* A checklist has no levels: its items are all in the top index. */
   if (g_strcmp0 (self->kind, "checklist") == 0)
-    level = 3 + N_LEVELS - 1;
+    return g_hash_table_lookup (self->index[N_LEVELS - 1], id);
   LEVEL_OR (self, level, NULL);
   return g_hash_table_lookup (self->index[LEVEL_INDEX (level)], id);
 }
