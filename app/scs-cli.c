@@ -157,8 +157,8 @@ print_edition_report (const ScsEditionReport *report)
             guint count = scs_edition_diff_count (report->changes, kinds[k], nodes[n]);
 
             if (count > 0)
-              out (stdout, "  %s: %u %s\n", scs_change_kind_to_string (kinds[k]), count,
-                   node_kind_name (nodes[n]));
+              out (stdout, "  %s, %s: %u\n", node_kind_name (nodes[n]),
+                   scs_change_kind_to_string (kinds[k]), count);
           }
     }
   if (report->n_orphans > 0)

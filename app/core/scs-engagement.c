@@ -235,6 +235,7 @@ struct _ScsAssessment
   char *verdict, *expert_comment, *internal_note;
   gboolean follow_up;
   char *changed;
+  char *edition;
   gboolean orphan;    /* not saved: whether the attached framework lacks the criterion */
 };
 static const ScsField assessment_fields[] = {
@@ -250,6 +251,10 @@ static const ScsField assessment_fields[] = {
   STR (ScsAssessment, internal_note),
   BOOL (ScsAssessment, follow_up),
   { "changed", SCS_FIELD_DATETIME, G_STRUCT_OFFSET (ScsAssessment, changed), NULL, NULL, 0, 0, 0,
+    SCS_FIELD_TRANSIENT },
+  /* Set on an answer kept from an edition that had its criterion, when the engagement
+   * moved to one that does not: it tells a kept answer from a mistyped id. */
+  { "edition", SCS_FIELD_STRING, G_STRUCT_OFFSET (ScsAssessment, edition), NULL, NULL, 0, 0, 0,
     SCS_FIELD_TRANSIENT },
 };
 
@@ -550,6 +555,7 @@ scs_engagement_attach (ScsEngagement *self,
   g_autoptr(GPtrArray) orphans = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GHashTable) by_id = g_hash_table_new (g_str_hash, g_str_equal);
   ScsRecord *ref = SCS_RECORD (self->framework);
+  g_autofree char *previous = g_strdup (scs_record_get_string (ref, "edition"));
 
   g_set_object (&self->attached, framework);
 
@@ -563,6 +569,12 @@ scs_engagement_attach (ScsEngagement *self,
       ScsAssessment *a = g_list_model_get_item (list, i);
 
       a->orphan = !framework_has_assessable (framework, scs_assessment_get_criterion (a));
+      if (a->orphan && scs_record_get_string (SCS_RECORD (a), "edition")[0] == '\0')
+        scs_record_set_string (SCS_RECORD (a), "edition", previous);
+      else if (!a->orphan &&
+               g_strcmp0 (scs_record_get_string (SCS_RECORD (a), "edition"),
+                          scs_framework_get_edition (framework)) == 0)
+        scs_record_set_string (SCS_RECORD (a), "edition", "");
       if (a->orphan || g_hash_table_contains (by_id, scs_assessment_get_criterion (a)))
         g_ptr_array_add (orphans, a);
       else

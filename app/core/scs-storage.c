@@ -242,9 +242,10 @@ check_assessments (ScsEngagement *engagement,
       ScsNode *node;
 
       ok = unique_add (&criteria, id, cpath, error);
-      /* Against the edition the file was made with, when we have it; otherwise answers to
-       * unknown criteria are kept as orphans. */
-      if (ok && recorded != NULL)
+      /* Against the edition the file was made with, when we have it, unless the answer says
+       * it was kept from another edition; otherwise answers to unknown criteria are kept as
+       * orphans. */
+      if (ok && recorded != NULL && scs_record_get_string (a, "edition")[0] == '\0')
         {
           node = scs_framework_lookup (recorded, 4, id);
           if (node == NULL ||

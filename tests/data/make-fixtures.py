@@ -1,0 +1,148 @@
+#!/usr/bin/python3
+"""Make the test fixtures in tests/data/ from base.scsa.
+
+base.scsa is a small valid engagement. Each file in bad/ breaks it in one way, and
+bad/EXPECTED.tsv names the message (an English substring) that loading it must give.
+draft-engagement.scsa was made with the December 2025 draft, where the expert answered
+per requirement. Usage: make-fixtures.py [DIR] (default: the script's own folder, rewritten
+in place).
+"""
+
+import copy
+import json
+import os
+import sys
+
+HERE = sys.argv[1] if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__))
+BAD = os.path.join(HERE, "bad")
+
+
+def dump(doc):
+    return (json.dumps(doc, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def main():
+    with open(os.path.join(HERE, "base.scsa"), encoding="utf-8") as f:
+        base_text = f.read()
+    base = json.loads(base_text)
+    cases = []
+
+    def raw(name, data, message):
+        cases.append((name, data, message))
+
+    def mutate(name, message, change):
+        doc = copy.deepcopy(base)
+        change(doc)
+        raw(name, dump(doc), message)
+
+    raw("empty.scsa", b"", "The file is empty.")
+    raw("blank.scsa", b"  \n\t\n", "The file is empty.")
+    raw("truncated.scsa", base_text.encode("utf-8")[: len(base_text) // 2],
+        "The file is not valid JSON, or is cut short")
+    raw("not-json.scsa", b"AAA\xe6\xa0\xaa\xe5\xbc\x8f\xe4\xbc\x9a\xe7\xa4\xbe\n",
+        "The file is not valid JSON, or is cut short")
+    raw("bad-utf8.scsa", base_text.replace("テスト", "\udcff", 1).encode("utf-8", "surrogateescape"),
+        "The file is not valid UTF-8 text (line 14,")
+    raw("array-root.scsa", b"[]\n", "$: expected an object")
+    mutate("wrong-format.scsa", "$.format: this is not an SCS Assessor engagement file",
+           lambda d: d.update(format="scs-assessor-framework"))
+    mutate("missing-format.scsa", "$.format: this is not an SCS Assessor engagement file",
+           lambda d: d.pop("format"))
+    mutate("newer-version.scsa", "made by a newer version of SCS Assessor (format 2;",
+           lambda d: d.update(schema_version=2))
+    mutate("version-as-text.scsa", "$.schema_version: expected a whole number",
+           lambda d: d.update(schema_version="1"))
+    mutate("missing-framework.scsa", "$.framework: this required member is missing",
+           lambda d: d.pop("framework"))
+    mutate("unknown-framework.scsa", "$.framework.id: no criteria framework “iso27001” is installed",
+           lambda d: d["framework"].update(id="iso27001"))
+    mutate("level-5.scsa", "$.level: 5 is outside 3–4", lambda d: d.update(level=5))
+    mutate("level-as-text.scsa", "$.level: expected a whole number", lambda d: d.update(level="3"))
+    mutate("missing-level.scsa", "$.level: this required member is missing", lambda d: d.pop("level"))
+    mutate("unknown-verdict-scale.scsa", "$.verdict_scale: “pass-fail” is not a verdict scale",
+           lambda d: d.update(verdict_scale="pass-fail"))
+    mutate("company-name-number.scsa", "$.company.name: expected text",
+           lambda d: d["company"].update(name=42))
+    mutate("company-null.scsa", "$.company: expected an object", lambda d: d.update(company=None))
+    mutate("unknown-criterion.scsa",
+           "$.assessments[0].criterion: “9-9-9-9” is not a criterion of scs edition 2026-03-27",
+           lambda d: d["assessments"][0].update(criterion="9-9-9-9"))
+    mutate("requirement-as-criterion.scsa",
+           "$.assessments[0].criterion: “1-2-1” is not a criterion of scs edition 2026-03-27",
+           lambda d: d["assessments"][0].update(criterion="1-2-1"))
+    mutate("duplicate-criterion.scsa",
+           "$.assessments[1].criterion: “1-2-1-1” appears twice (first at $.assessments[0].criterion)",
+           lambda d: d["assessments"][1].update(criterion="1-2-1-1"))
+    mutate("missing-criterion.scsa", "$.assessments[0].criterion: this required member is missing",
+           lambda d: d["assessments"][0].pop("criterion"))
+    mutate("unknown-verdict.scsa",
+           "$.assessments[1].verdict: “maybe” is not one of: conforms, needs_improvement, na",
+           lambda d: d["assessments"][1].update(verdict="maybe"))
+    mutate("unknown-company-status.scsa", "$.assessments[0].company_status: “yes” is not one of",
+           lambda d: d["assessments"][0].update(company_status="yes"))
+    mutate("follow-up-as-text.scsa", "$.assessments[0].follow_up: expected true or false",
+           lambda d: d["assessments"][0].update(follow_up="true"))
+    mutate("assessments-not-list.scsa", "$.assessments: expected a list",
+           lambda d: d.update(assessments={"1-2-1-1": {}}))
+    mutate("bad-date.scsa", "$.visits[0].date: “2025-13-40” is not a date of the form YYYY-MM-DD",
+           lambda d: d["visits"][0].update(date="2025-13-40"))
+    mutate("bad-time.scsa", "$.visits[0].start: “25:00” is not a time of the form HH:MM",
+           lambda d: d["visits"][0].update(start="25:00"))
+    mutate("bad-datetime.scsa", "$.modified: “yesterday” is not a date and time with a time zone",
+           lambda d: d.update(modified="yesterday"))
+    mutate("duplicate-visit.scsa", "$.visits[1].number: “1” appears twice",
+           lambda d: d["visits"][1].update(number=1))
+    mutate("duplicate-document.scsa", "$.documents[1].id: “DOC-01” appears twice",
+           lambda d: d["documents"][1].update(id="DOC-01"))
+    mutate("empty-document-id.scsa", "$.documents[0].id: must not be empty",
+           lambda d: d["documents"][0].update(id=""))
+    mutate("unknown-document-ref.scsa",
+           "$.assessments[0].documents.refs[0].document: the document inventory has no “DOC-99”",
+           lambda d: d["assessments"][0]["documents"]["refs"][0].update(document="DOC-99"))
+    mutate("bad-sha256.scsa", "$.assessments[0].system.refs[0].sha256: “ABC” is not a SHA-256",
+           lambda d: d["assessments"][0]["system"]["refs"][0].update(sha256="ABC"))
+    mutate("unknown-employee-band.scsa", "$.company.employee_band: “10-20” is not a known employee band",
+           lambda d: d["company"].update(employee_band="10-20"))
+    mutate("unknown-qualification.scsa", "$.expert.qualifications[0]: “cpa” is not a known qualification",
+           lambda d: d["expert"].update(qualifications=["cpa"]))
+    mutate("unknown-diagnosis-item.scsa", "$.diagnosis[0].item: the checklist has no item “26”",
+           lambda d: d["diagnosis"][0].update(item="26"))
+    mutate("bad-diagnosis-answer.scsa", "$.diagnosis[0].answer: “sometimes” is not one of",
+           lambda d: d["diagnosis"][0].update(answer="sometimes"))
+    mutate("maturity-out-of-range.scsa", "$.maturity[0].current: 7 is outside -1–5",
+           lambda d: d["maturity"][0].update(current=7))
+    mutate("unknown-subcategory.scsa", "$.maturity[0].subcategory: “8-1” is not a subcategory",
+           lambda d: d["maturity"][0].update(subcategory="8-1"))
+    mutate("bad-plan-urgency.scsa", "$.plan.items[0].urgency: “urgent” is not one of: high, mid, low",
+           lambda d: d["plan"]["items"][0].update(urgency="urgent"))
+
+    for name in os.listdir(BAD):
+        os.remove(os.path.join(BAD, name))
+    with open(os.path.join(BAD, "EXPECTED.tsv"), "w", encoding="utf-8") as index:
+        index.write("# file\tmessage that loading it must give (English substring)\n")
+        for name, data, message in cases:
+            with open(os.path.join(BAD, name), "wb") as f:
+                f.write(data)
+            index.write("%s\t%s\n" % (name, message))
+
+    draft = copy.deepcopy(base)
+    draft["framework"] = {"id": "scs", "edition": "2025-12", "content_hash": ""}
+    draft["maturity"] = [{"subcategory": "4-5", "current": 2, "target": 3, "note": ""}]
+    answers = []
+    for rid, status, verdict, comment in [
+            ("1-2-1", "done", "conforms", ""),
+            ("3-1-2", "done", "conforms", ""),
+            ("4-2-2", "not_done", "needs_improvement", "インシデント訓練が未実施。"),
+            ("4-5-2", "partly", "needs_improvement", "社外への不正な通信の遮断が一部のみ。"),
+            ("5-2-1", "preparing", "", "")]:
+        a = copy.deepcopy(base["assessments"][1])
+        a.update(criterion=rid, company_status=status, company_comment="草案時の回答 " + rid,
+                 verdict=verdict, expert_comment=comment, internal_note="", follow_up=False)
+        answers.append(a)
+    draft["assessments"] = answers
+    with open(os.path.join(HERE, "draft-engagement.scsa"), "wb") as f:
+        f.write(dump(draft))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,22 @@
+/* scs-test.h — helpers shared by the unit tests
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "scs-core.h"
+
+G_BEGIN_DECLS
+
+void           scs_test_init         (int         *argc,
+                                      char      ***argv);
+/* The compiled-in frameworks only: no user directory. */
+ScsCatalog    *scs_test_catalog      (void);
+/* A file of tests/data. */
+char          *scs_test_data_path    (const char  *name);
+ScsEngagement *scs_test_load         (ScsCatalog  *catalog,
+                                      const char  *path);
+char          *scs_test_sha256_file  (const char  *path);
+void           scs_test_remove_tree  (const char  *path);
+
+G_END_DECLS

@@ -1,0 +1,159 @@
+#!/usr/bin/python3
+"""The headless command line, as a script or a user would run it.
+
+Usage: test-cli.py SCS_ASSESSOR SOURCE_ROOT PO_BUILD_DIR
+
+The summary's figures are checked against a separate computation made here from the
+example file and the framework JSON, not against numbers copied from the output.
+"""
+
+import hashlib
+import json
+import os
+import re
+import stat
+import subprocess
+import sys
+import tempfile
+
+EXE, SRC, PO = sys.argv[1:4]
+EXAMPLE = os.path.join(SRC, "data", "samples", "example-aaa.scsa")
+FRAMEWORK = os.path.join(SRC, "data", "frameworks", "scs-2026-03-27.json")
+failures = []
+count = 0
+
+
+def check(name, condition, detail=""):
+    global count
+    count += 1
+    print("%s %d - %s%s" % ("ok" if condition else "not ok", count, name,
+                            "" if condition else " # " + detail.replace("\n", " | ")[:800]))
+    if not condition:
+        failures.append(name)
+
+
+def run(*args, env_extra=None):
+    env = dict(os.environ)
+    env.update({"LANGUAGE": "C", "LC_ALL": "C.UTF-8"})
+    if env_extra:
+        env.update(env_extra)
+    p = subprocess.run([EXE, *args], capture_output=True, env=env, timeout=60)
+    return p.returncode, p.stdout.decode("utf-8"), p.stderr.decode("utf-8")
+
+
+def sha(path):
+    with open(path, "rb") as f:
+        return hashlib.sha256(f.read()).hexdigest()
+
+
+def expected_rows():
+    """Conforming/applicable per ★3 subcategory and the blockers, from the data."""
+    fw = json.load(open(FRAMEWORK, encoding="utf-8"))
+    eng = json.load(open(EXAMPLE, encoding="utf-8"))
+    scale = next(s for s in fw["scales"]["verdict"] if s["id"] == eng["verdict_scale"])
+    values = {v["id"]: v for v in scale["values"]}
+    verdict = {a["criterion"]: a.get("verdict", "") for a in eng["assessments"]}
+    rows, blockers = [], []
+    for cat in fw["categories"]:
+        for sub in cat["subcategories"]:
+            crits = [c for r in sub["requirements"] for c in r["criteria"] if c["level"] <= 3]
+            if not crits:
+                continue
+            ok = na = 0
+            for c in crits:
+                v = values.get(verdict.get(c["id"], ""))
+                if v and v["not_applicable"]:
+                    na += 1
+                elif v and v["conforming"]:
+                    ok += 1
+                else:
+                    blockers.append(c["id"])
+            rows.append((sub["id"], ok, len(crits) - na))
+    return rows, blockers
+
+
+# --summary on the bundled example
+rc, out, err = run("--summary", EXAMPLE)
+check("summary exits 0", rc == 0, err)
+check("summary names the company and level", out.startswith("AAA株式会社 — ★3\n"), out[:80])
+rows, blockers = expected_rows()
+check("twelve ★3 subcategories", len(rows) == 12, str(rows))
+lines = out.splitlines()
+for sub_id, ok, applicable in rows:
+    line = next((l for l in lines if l.startswith(sub_id + " ")), None)
+    want = "%d/%d" % (ok, applicable)
+    rate = "%.0f%%" % (100.0 * ok / applicable)
+    check("row %s shows %s and %s" % (sub_id, want, rate),
+          line is not None and (" %s " % want) in line and (" %s " % rate) in line, str(line))
+order = [l.split()[0] for l in lines if re.match(r"^\d-\d ", l)]
+check("rows in framework order", order == [r[0] for r in rows], str(order))
+total_ok = sum(r[1] for r in rows)
+total = sum(r[2] for r in rows)
+overall = next((l for l in lines if l.startswith("Overall")), "")
+check("overall row", (" %d/%d " % (total_ok, total)) in overall, overall)
+head = "Readiness for ★3: not ready — %d criteria block it:" % len(blockers)
+check("readiness verdict with blocker count", head in out, out[-600:])
+listed = [l.split()[0] for l in out.split(head, 1)[-1].splitlines() if l.startswith("  ")]
+check("every blocker listed, in order", listed == blockers, str(listed))
+check("benchmark source cited", "Peers 2025: METI" in out)
+
+# --validate
+rc, out, err = run("--validate", EXAMPLE)
+check("validate example", rc == 0 and out.startswith(EXAMPLE + ": valid"), out + err)
+bad_dir = os.path.join(SRC, "tests", "data", "bad")
+expected = {}
+for line in open(os.path.join(bad_dir, "EXPECTED.tsv"), encoding="utf-8"):
+    if line.startswith("#") or not line.strip():
+        continue
+    name, message = line.rstrip("\n").split("\t", 1)
+    expected[name] = message
+for name in sorted(expected):
+    path = os.path.join(bad_dir, name)
+    before = sha(path)
+    rc, out, err = run("--validate", path)
+    check("validate %s: exit 1 with its message, file untouched" % name,
+          rc == 1 and expected[name] in err and err.startswith(path + ": ") and sha(path) == before,
+          "rc=%d err=%s" % (rc, err))
+
+# --new
+with tempfile.TemporaryDirectory() as tmp:
+    path = os.path.join(tmp, "新規.scsa")
+    rc, out, err = run("--new", "--level", "4", "--company", "株式会社サンプル", path)
+    check("new creates a file", rc == 0 and os.path.exists(path), out + err)
+    mode = stat.S_IMODE(os.stat(path).st_mode)
+    check("new file is private (0600)", mode == 0o600, oct(mode))
+    doc = json.load(open(path, encoding="utf-8"))
+    check("new file holds the name and level",
+          doc["company"]["name"] == "株式会社サンプル" and doc["level"] == 4, str(doc)[:200])
+    rc, out, err = run("--validate", path)
+    check("new file validates", rc == 0, err)
+    rc, out, err = run("--summary", path)
+    check("new ★4 file has sixteen rows",
+          rc == 0 and len([l for l in out.splitlines() if re.match(r"^\d-\d ", l)]) == 16, out)
+    before = sha(path)
+    rc, out, err = run("--new", "--company", "上書き", path)
+    check("new refuses to overwrite", rc == 1 and "already exists" in err and sha(path) == before, err)
+    rc, out, err = run("--new", "--level", "5", os.path.join(tmp, "x.scsa"))
+    check("new refuses level 5", rc == 2 and not os.path.exists(os.path.join(tmp, "x.scsa")), err)
+    rc, out, err = run("--validate", EXAMPLE, "--summary", EXAMPLE)
+    check("one action at a time", rc == 2, err)
+
+# an engagement from the December 2025 draft
+rc, out, err = run("--summary", os.path.join(SRC, "tests", "data", "draft-engagement.scsa"))
+check("draft engagement opens and reports the edition change",
+      rc == 0 and "Made with edition 2025-12; opened with edition 2026-03-27" in out
+      and "criteria, added: 153" in out and "5 answers have no criterion in this edition" in out,
+      out[:600] + err)
+
+# Japanese
+ja = {"LANGUAGE": "ja", "LC_ALL": "C.UTF-8", "SCS_ASSESSOR_LOCALEDIR": PO}
+rc, out, err = run("--summary", EXAMPLE, env_extra=ja)
+check("Japanese summary", rc == 0 and "役割、責任、権限" in out and "準備状況" in out
+      and "Readiness" not in out, out[:400] + err)
+rc, out, err = run("--help", env_extra=ja)
+check("Japanese help", rc == 0 and "エンゲージメント" in out, out)
+rc, out, err = run("--validate", os.path.join(bad_dir, "newer-version.scsa"), env_extra=ja)
+check("Japanese error message", rc == 1 and "新しいバージョン" in err, err)
+
+print("1..%d" % count)
+sys.exit(1 if failures else 0)

@@ -1,0 +1,476 @@
+/* test-framework.c — the shipped frameworks against the reference data
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "scs-core.h"
+#include "scs-test.h"
+
+/* A TSV file of shared/reference as rows of named columns. */
+typedef struct {
+  GPtrArray *header;  /* char* */
+  GPtrArray *rows;    /* GStrv */
+} Tsv;
+
+static void
+tsv_free (Tsv *tsv)
+{
+  g_ptr_array_unref (tsv->header);
+  g_ptr_array_unref (tsv->rows);
+  g_free (tsv);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Tsv, tsv_free)
+
+static Tsv *
+tsv_read (const char *name)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("SCS_REFERENCE_DIR"), name, NULL);
+  g_autofree char *text = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_autoptr(GError) error = NULL;
+  Tsv *tsv = g_new0 (Tsv, 1);
+
+  g_file_get_contents (path, &text, NULL, &error);
+  g_assert_no_error (error);
+  tsv->header = g_ptr_array_new_with_free_func (g_free);
+  tsv->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  lines = g_strsplit (text, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      if (lines[i][0] == '#' || lines[i][0] == '\0')
+        continue;
+      if (tsv->header->len == 0)
+        {
+          g_auto(GStrv) cols = g_strsplit (lines[i], "\t", -1);
+
+          for (guint c = 0; cols[c] != NULL; c++)
+            g_ptr_array_add (tsv->header, g_strdup (cols[c]));
+          continue;
+        }
+      g_ptr_array_add (tsv->rows, g_strsplit (lines[i], "\t", -1));
+    }
+  return tsv;
+}
+
+static const char *
+tsv_get (Tsv        *tsv,
+         guint       row,
+         const char *column)
+{
+  char **cells = g_ptr_array_index (tsv->rows, row);
+
+  for (guint c = 0; c < tsv->header->len; c++)
+    if (g_str_equal (g_ptr_array_index (tsv->header, c), column))
+      {
+        g_assert_cmpuint (c, <, g_strv_length (cells));
+        return cells[c];
+      }
+  g_error ("no column %s", column);
+}
+
+/* The reference writes line breaks as the two characters \n; the app holds real ones.
+ * Writing them back must give the reference bytes exactly. */
+static char *
+escape_breaks (const char *text)
+{
+  g_autoptr(GString) s = g_string_new (text);
+
+  g_string_replace (s, "\n", "\\n", 0);
+  return g_string_free (g_steal_pointer (&s), FALSE);
+}
+
+static ScsFramework *
+official (ScsCatalog *catalog)
+{
+  ScsFramework *fw = scs_catalog_lookup (catalog, "scs", "2026-03-27");
+
+  g_assert_nonnull (fw);
+  return fw;
+}
+
+static void
+test_builtin_catalog (void)
+{
+  g_autoptr(ScsCatalog) catalog = scs_catalog_new ();
+  ScsFramework *latest;
+
+  scs_catalog_add_builtin (catalog);
+  g_assert_cmpuint (scs_catalog_get_errors (catalog)->len, ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (scs_catalog_get_frameworks (catalog)), ==, 4);
+  g_assert_nonnull (scs_catalog_lookup (catalog, "scs", "2025-12"));
+  g_assert_nonnull (scs_catalog_get_latest (catalog, "five-minute-diagnosis"));
+  g_assert_nonnull (scs_catalog_get_latest (catalog, "csm-guidelines-v2"));
+
+  latest = scs_catalog_get_latest (catalog, "scs");
+  g_assert_cmpstr (scs_framework_get_edition (latest), ==, "2026-03-27");
+  g_assert_true (scs_framework_is_official (latest));
+  g_assert_cmpstr (scs_framework_get_source_sha256 (latest), ==,
+                   "d4c27aa4bfed5521a98ff9ce8c042743e4204e4b8310ceb3df0c54eabfdc8dd1");
+  g_assert_cmpstr (scs_framework_get_status (scs_catalog_lookup (catalog, "scs", "2025-12")),
+                   ==, "draft");
+}
+
+static void
+test_counts (void)
+{
+  g_autoptr(ScsCatalog) catalog = scs_test_catalog ();
+  ScsFramework *fw = official (catalog);
+  static const char * const star3_axes[] = {
+    "1-2", "1-3", "2-1", "3-1", "4-1", "4-2", "4-3", "4-4", "4-5", "5-1", "6-1", "7-1", NULL
+  };
+  static const char * const csf[] = { "GV", "GV", "ID", "PR", "DE", "RS", "RC" };
+  GListModel *subs3;
+
+  g_assert_cmpuint (g_list_model_get_n_items (scs_framework_get_categories (fw, 4)), ==, 7);
+  g_assert_cmpuint (g_list_model_get_n_items (scs_framework_get_subcategories (fw, 4)), ==, 16);
+  g_assert_cmpuint (g_list_model_get_n_items (scs_framework_get_requirements (fw, 4)), ==, 43);
+  g_assert_cmpuint (g_list_model_get_n_items (scs_framework_get_assessables (fw, 4)), ==, 153);
+
+  g_assert_cmpuint (g_list_model_get_n_items (scs_framework_get_categories (fw, 3)), ==, 7);
+  g_assert_cmpuint (g_list_model_get_n_items (scs_framework_get_subcategories (fw, 3)), ==, 12);
+  g_assert_cmpuint (g_list_model_get_n_items (scs_framework_get_requirements (fw, 3)), ==, 26);
+  g_assert_cmpuint (g_list_model_get_n_items (scs_framework_get_assessables (fw, 3)), ==, 81);
+
+  subs3 = scs_framework_get_subcategories (fw, 3);
+  for (guint i = 0; star3_axes[i] != NULL; i++)
+    {
+      g_autoptr(ScsNode) sub = g_list_model_get_item (subs3, i);
+
+      g_assert_cmpstr (scs_node_get_id (sub), ==, star3_axes[i]);
+    }
+
+  /* ★3 ids are sparse: 1-2-2 and 4-2-1 exist only at ★4. */
+  g_assert_null (scs_framework_lookup (fw, 3, "1-2-2"));
+  g_assert_null (scs_framework_lookup (fw, 3, "4-2-1"));
+  g_assert_nonnull (scs_framework_lookup (fw, 4, "1-2-2"));
+  g_assert_nonnull (scs_framework_lookup (fw, 3, "4-2-2"));
+
+  for (guint i = 0; i < 7; i++)
+    {
+      g_autoptr(ScsNode) cat = g_list_model_get_item (scs_framework_get_categories (fw, 4), i);
+
+      g_assert_cmpstr (scs_node_get_csf_function (cat), ==, csf[i]);
+      g_assert_cmpstr (scs_node_get_title_en (cat), !=, "");
+    }
+
+  /* The ★3 tree holds no ★4-only criterion, and each node knows its parents. */
+  g_assert_null (scs_framework_lookup (fw, 3, "1-2-1-4"));
+  g_assert_cmpint (scs_node_get_level (scs_framework_lookup (fw, 4, "1-2-1-4")), ==, 4);
+  {
+    ScsNode *c = scs_framework_lookup (fw, 3, "1-2-1-3");
+
+    g_assert_nonnull (c);
+    g_assert_cmpint (scs_node_get_level (c), ==, 3);
+    g_assert_cmpstr (scs_node_get_id (scs_node_get_ancestor (c, SCS_NODE_SUBCATEGORY)), ==, "1-2");
+    g_assert_cmpstr (scs_node_get_id (scs_node_get_ancestor (c, SCS_NODE_CATEGORY)), ==, "1");
+  }
+}
+
+static void
+test_texts_match_reference (void)
+{
+  g_autoptr(ScsCatalog) catalog = scs_test_catalog ();
+  ScsFramework *fw = official (catalog);
+  g_autoptr(Tsv) tsv = tsv_read ("scs-2026-03-27-criteria.tsv");
+  g_autoptr(Tsv) star3 = tsv_read ("scs-star3-2026-03-27.tsv");
+  GListModel *all = scs_framework_get_assessables (fw, 4);
+
+  g_assert_cmpuint (tsv->rows->len, ==, 153);
+  g_assert_cmpuint (g_list_model_get_n_items (all), ==, tsv->rows->len);
+
+  for (guint i = 0; i < tsv->rows->len; i++)
+    {
+      g_autoptr(ScsNode) crit = g_list_model_get_item (all, i);
+      ScsNode *req = scs_node_get_parent (crit);
+      ScsNode *sub = scs_node_get_parent (req);
+      ScsNode *cat = scs_node_get_parent (sub);
+      g_autofree char *crit_text = escape_breaks (scs_node_get_text (crit));
+      g_autofree char *req_text = escape_breaks (scs_node_get_text (req));
+      int level = g_str_equal (tsv_get (tsv, i, "level"), "★3") ? 3 : 4;
+
+      /* Same order, same ids, same bytes. */
+      g_assert_cmpstr (scs_node_get_id (crit), ==, tsv_get (tsv, i, "criterion_id"));
+      g_assert_cmpstr (crit_text, ==, tsv_get (tsv, i, "criterion_text"));
+      g_assert_cmpint (scs_node_get_level (crit), ==, level);
+      g_assert_cmpstr (scs_node_get_id (req), ==, tsv_get (tsv, i, "requirement_id"));
+      g_assert_cmpstr (req_text, ==, tsv_get (tsv, i, "requirement_text"));
+      g_assert_cmpstr (scs_node_get_title_ja (req), ==, tsv_get (tsv, i, "requirement_title"));
+      g_assert_cmpstr (scs_node_get_id (sub), ==, tsv_get (tsv, i, "subcategory_id"));
+      g_assert_cmpstr (scs_node_get_title_ja (sub), ==, tsv_get (tsv, i, "subcategory"));
+      g_assert_cmpstr (scs_node_get_id (cat), ==, tsv_get (tsv, i, "category_no"));
+      g_assert_cmpstr (scs_node_get_title_ja (cat), ==, tsv_get (tsv, i, "category"));
+      g_assert_cmpint ((scs_framework_lookup (fw, 3, scs_node_get_id (crit)) != NULL), ==,
+                       g_str_equal (tsv_get (tsv, i, "star3"), "○"));
+    }
+
+  /* The ★3-only extract, checked against its own source hash by the reference, agrees. */
+  g_assert_cmpuint (star3->rows->len, ==, 81);
+  for (guint i = 0; i < star3->rows->len; i++)
+    {
+      ScsNode *crit = scs_framework_lookup (fw, 3, tsv_get (star3, i, "criterion_id"));
+      g_autofree char *text = NULL;
+
+      g_assert_nonnull (crit);
+      text = escape_breaks (scs_node_get_text (crit));
+      g_assert_cmpstr (text, ==, tsv_get (star3, i, "criterion_text"));
+    }
+
+  /* Known quirks of the source are kept, not corrected. */
+  g_assert_false (g_str_has_prefix (scs_node_get_text (scs_framework_lookup (fw, 3, "3-1-3-1")), "・"));
+  g_assert_nonnull (strstr (scs_node_get_text (scs_framework_lookup (fw, 4, "7-1-1-2")), "構じること"));
+}
+
+static void
+test_draft_edition (void)
+{
+  g_autoptr(ScsCatalog) catalog = scs_test_catalog ();
+  ScsFramework *draft = scs_catalog_lookup (catalog, "scs", "2025-12");
+  g_autoptr(Tsv) tsv = tsv_read ("scs-draft-2025-12-requirements.tsv");
+  GListModel *reqs = scs_framework_get_requirements (draft, 4);
+
+  g_assert_cmpuint (g_list_model_get_n_items (reqs), ==, 44);
+  g_assert_cmpuint (g_list_model_get_n_items (scs_framework_get_requirements (draft, 3)), ==, 26);
+  /* Without criteria, the requirements are what gets a verdict. */
+  g_assert_cmpuint (g_list_model_get_n_items (scs_framework_get_assessables (draft, 4)), ==, 44);
+  for (guint i = 0; i < tsv->rows->len; i++)
+    {
+      g_autoptr(ScsNode) req = g_list_model_get_item (reqs, i);
+
+      g_assert_cmpstr (scs_node_get_id (req), ==, tsv_get (tsv, i, "requirement_id"));
+      g_assert_cmpstr (scs_node_get_title_ja (req), ==, tsv_get (tsv, i, "name"));
+      g_assert_cmpstr (scs_node_get_text (req), ==, tsv_get (tsv, i, "requirement_text"));
+      g_assert_cmpint (scs_node_get_level (req), ==,
+                       g_str_equal (tsv_get (tsv, i, "star3"), "yes") ? 3 : 4);
+    }
+}
+
+static void
+test_edition_diff (void)
+{
+  g_autoptr(ScsCatalog) catalog = scs_test_catalog ();
+  ScsFramework *draft = scs_catalog_lookup (catalog, "scs", "2025-12");
+  ScsFramework *final = official (catalog);
+  g_autoptr(GPtrArray) changes = scs_edition_diff (draft, final);
+  g_autoptr(GPtrArray) none = scs_edition_diff (final, final);
+  gboolean saw_4_5_2 = FALSE, saw_3_1_1 = FALSE;
+
+  g_assert_cmpuint (none->len, ==, 0);
+  g_assert_cmpuint (scs_edition_diff_count (changes, SCS_CHANGE_ADDED, SCS_NODE_CRITERION), ==, 153);
+  g_assert_cmpuint (scs_edition_diff_count (changes, SCS_CHANGE_REMOVED, SCS_NODE_REQUIREMENT), ==, 1);
+  g_assert_cmpuint (scs_edition_diff_count (changes, SCS_CHANGE_ADDED, SCS_NODE_REQUIREMENT), ==, 0);
+  for (guint i = 0; i < changes->len; i++)
+    {
+      const ScsChange *c = g_ptr_array_index (changes, i);
+
+      if (c->kind == SCS_CHANGE_REMOVED && g_str_equal (c->id, "4-5-2"))
+        saw_4_5_2 = TRUE;
+      /* 「ハードウェア、OS及びソフトウェアの把握」 became 「情報機器、OS及びソフトウェアに関する情報の把握」 */
+      if (c->kind == SCS_CHANGE_RETITLED && g_str_equal (c->id, "3-1-1"))
+        {
+          saw_3_1_1 = TRUE;
+          g_assert_cmpstr (c->old_text, ==, "ハードウェア、OS及びソフトウェアの把握");
+          g_assert_cmpstr (c->new_text, ==, "情報機器、OS及びソフトウェアに関する情報の把握");
+        }
+    }
+  g_assert_true (saw_4_5_2);
+  g_assert_true (saw_3_1_1);
+
+  /* And the other way round, everything added is removed. */
+  {
+    g_autoptr(GPtrArray) back = scs_edition_diff (final, draft);
+
+    g_assert_cmpuint (scs_edition_diff_count (back, SCS_CHANGE_REMOVED, SCS_NODE_CRITERION), ==, 153);
+    g_assert_cmpuint (scs_edition_diff_count (back, SCS_CHANGE_ADDED, SCS_NODE_REQUIREMENT), ==, 1);
+  }
+}
+
+static void
+test_scales (void)
+{
+  g_autoptr(ScsCatalog) catalog = scs_test_catalog ();
+  ScsFramework *fw = official (catalog);
+  const ScsScale *company = scs_framework_get_company_scale (fw);
+  const ScsScale *assessment = scs_framework_get_verdict_scale (fw, "assessment");
+  const ScsScale *official_scale = scs_framework_get_verdict_scale (fw, "official");
+  const ScsScaleValue *v;
+
+  g_assert_cmpuint (company->values->len, ==, 5);
+  g_assert_cmpstr (scs_scale_lookup (company, "done")->title_ja, ==, "対応済");
+  g_assert_cmpfloat (scs_scale_lookup (company, "partly")->credit, ==, 0.5);
+  g_assert_false (scs_scale_lookup (company, "na")->has_credit);
+  g_assert_nonnull (scs_scale_lookup (company, "not_done")->hint_ja);
+
+  g_assert_cmpstr (scs_framework_get_default_verdict_scale (fw), ==, "assessment");
+  v = scs_scale_lookup (assessment, "conforms");
+  g_assert_true (v->conforming && !v->comment_required);
+  v = scs_scale_lookup (assessment, "needs_improvement");
+  g_assert_true (!v->conforming && v->comment_required && !v->not_applicable);
+  v = scs_scale_lookup (assessment, "na");
+  g_assert_true (v->not_applicable && v->comment_required);
+  g_assert_cmpstr (scs_scale_lookup (official_scale, "recheck")->title_ja, ==, "再確認");
+  g_assert_true (scs_scale_lookup (official_scale, "nonconforming")->comment_required);
+  g_assert_true (scs_scale_lookup (official_scale, "conforms")->conforming);
+
+  g_assert_cmpuint (scs_framework_get_maturity_levels (fw)->len, ==, 6);
+  g_assert_cmpuint (scs_framework_get_employee_bands (fw)->len, ==, 8);
+}
+
+static void
+test_checklists (void)
+{
+  g_autoptr(ScsCatalog) catalog = scs_test_catalog ();
+  ScsFramework *five = scs_catalog_get_latest (catalog, "five-minute-diagnosis");
+  ScsFramework *csm = scs_catalog_get_latest (catalog, "csm-guidelines-v2");
+  g_autoptr(Tsv) five_tsv = tsv_read ("five-minute-diagnosis.tsv");
+  g_autoptr(Tsv) csm_tsv = tsv_read ("csm-guidelines-v2-checksheet.tsv");
+  const ScsScale *answers = scs_framework_get_answers (five);
+  static const int points[] = { 4, 2, 0, -1 };
+
+  g_assert_cmpuint (g_list_model_get_n_items (scs_framework_get_groups (five)), ==, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (scs_framework_get_items (five)), ==, 25);
+  g_assert_cmpuint (answers->values->len, ==, 4);
+  for (guint i = 0; i < 4; i++)
+    g_assert_cmpint (((ScsScaleValue *) g_ptr_array_index (answers->values, i))->points, ==, points[i]);
+  g_assert_true (scs_scale_lookup (answers, "unknown")->follow_up);
+  g_assert_cmpuint (scs_framework_get_score_bands (five)->len, ==, 4);
+  for (guint i = 0; i < five_tsv->rows->len; i++)
+    {
+      ScsNode *item = scs_framework_lookup (five, 0, tsv_get (five_tsv, i, "no"));
+
+      g_assert_nonnull (item);
+      g_assert_cmpstr (scs_node_get_text (item), ==, tsv_get (five_tsv, i, "question"));
+      g_assert_cmpstr (scs_node_get_title_ja (scs_node_get_parent (item)), ==,
+                       tsv_get (five_tsv, i, "group"));
+    }
+
+  g_assert_cmpuint (g_list_model_get_n_items (scs_framework_get_groups (csm)), ==, 10);
+  g_assert_cmpuint (g_list_model_get_n_items (scs_framework_get_items (csm)), ==, 41);
+  for (guint i = 0; i < csm_tsv->rows->len; i++)
+    {
+      ScsNode *item = scs_framework_lookup (csm, 0, tsv_get (csm_tsv, i, "item"));
+      g_autofree char *refs = NULL;
+
+      g_assert_nonnull (item);
+      g_assert_cmpstr (scs_node_get_text (item), ==, tsv_get (csm_tsv, i, "item_text"));
+      refs = g_strjoinv (", ", (char **) scs_node_get_refs (item));
+      g_assert_cmpstr (refs, ==, g_str_equal (tsv_get (csm_tsv, i, "nist_csf"), "-")
+                                   ? "" : tsv_get (csm_tsv, i, "nist_csf"));
+    }
+}
+
+static void
+test_benchmark (void)
+{
+  g_autoptr(ScsCatalog) catalog = scs_test_catalog ();
+  ScsFramework *fw = official (catalog);
+  const char *source = NULL;
+
+  /* ★3 table: 4-1 is 65 overall, 67 / 43 / 69 / 81 by band. */
+  g_assert_cmpint (scs_framework_get_benchmark (fw, 3, "4-1", NULL, &source), ==, 65);
+  g_assert_nonnull (strstr (source, "2.2.2"));
+  g_assert_cmpint (scs_framework_get_benchmark (fw, 3, "4-1", "1-50", NULL), ==, 67);
+  g_assert_cmpint (scs_framework_get_benchmark (fw, 3, "4-1", "51-100", NULL), ==, 43);
+  g_assert_cmpint (scs_framework_get_benchmark (fw, 3, "4-1", "101-500", NULL), ==, 69);
+  g_assert_cmpint (scs_framework_get_benchmark (fw, 3, "4-1", "501-1000", NULL), ==, 69);
+  g_assert_cmpint (scs_framework_get_benchmark (fw, 3, "4-1", "10001+", NULL), ==, 81);
+  g_assert_cmpint (scs_framework_get_benchmark (fw, 3, NULL, "51-100", NULL), ==, 52);
+  /* No ★3 figure maps to 7-1. */
+  g_assert_cmpint (scs_framework_get_benchmark (fw, 3, "7-1", NULL, NULL), ==, -1);
+  /* ★4 columns are wider: 1–500 holds the three smallest bands. */
+  g_assert_cmpint (scs_framework_get_benchmark (fw, 4, "2-1", "51-100", NULL), ==, 50);
+  g_assert_cmpint (scs_framework_get_benchmark (fw, 4, "2-1", "501-1000", NULL), ==, 13);
+  g_assert_cmpint (scs_framework_get_benchmark (fw, 4, "7-1", "1-50", NULL), ==, 100);
+}
+
+static void
+write_file (const char *dir,
+            const char *name,
+            const char *contents)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, contents, -1, &error);
+  g_assert_no_error (error);
+}
+
+static void
+test_user_directory (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("scs-frameworks-XXXXXX", NULL);
+  g_autoptr(ScsCatalog) catalog = scs_catalog_new ();
+  g_autoptr(GBytes) shipped = g_resources_lookup_data (
+    SCS_RESOURCE_PREFIX "/frameworks/scs-2026-03-27.json", 0, NULL);
+  g_autoptr(GString) newer = NULL;
+  g_autoptr(GString) broken = NULL;
+  GPtrArray *errors;
+  const GError *e;
+
+  scs_catalog_add_builtin (catalog);
+  newer = g_string_new_len (g_bytes_get_data (shipped, NULL), g_bytes_get_size (shipped));
+  g_assert_cmpuint (g_string_replace (newer, "\"edition\": \"2026-03-27\"",
+                                      "\"edition\": \"2027-04-01\"", 1), ==, 1);
+  /* A newer edition that rewords one criterion, dropped in without a rebuild. */
+  g_assert_cmpuint (g_string_replace (newer, "構じること", "講じること", 1), ==, 1);
+  write_file (dir, "scs-2027-04-01.json", newer->str);
+
+  /* A broken file: a criterion's level is text. */
+  broken = g_string_new (newer->str);
+  g_string_replace (broken, "\"edition\": \"2027-04-01\"", "\"edition\": \"2027-05-01\"", 1);
+  g_assert_cmpuint (g_string_replace (broken, "\"level\": 4\n", "\"level\": \"4\"\n", 1), ==, 1);
+  write_file (dir, "scs-broken.json", broken->str);
+  /* And a copy of a shipped edition, which must not replace the official texts. */
+  write_file (dir, "scs-copy.json", g_bytes_get_data (shipped, NULL));
+  write_file (dir, "not-json.json", "{ \"format\": ");
+
+  scs_catalog_add_directory (catalog, dir);
+  errors = scs_catalog_get_errors (catalog);
+  g_assert_cmpuint (errors->len, ==, 3);
+
+  e = g_ptr_array_index (errors, 0);   /* files are read in name order */
+  g_assert_error (e, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_SYNTAX);
+  g_assert_nonnull (strstr (e->message, "not-json.json"));
+  e = g_ptr_array_index (errors, 1);
+  g_assert_error (e, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_WRONG_TYPE);
+  g_assert_nonnull (strstr (e->message, "scs-broken.json"));
+  g_assert_nonnull (strstr (e->message, "$.categories[0].subcategories[0].requirements[0].criteria[0].level"));
+  e = g_ptr_array_index (errors, 2);
+  g_assert_error (e, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_DUPLICATE);
+  g_assert_nonnull (strstr (e->message, "scs-copy.json"));
+
+  /* The good one loaded, and is now the newest. */
+  g_assert_cmpstr (scs_framework_get_edition (scs_catalog_get_latest (catalog, "scs")), ==,
+                   "2027-04-01");
+  {
+    g_autoptr(GPtrArray) changes = scs_edition_diff (scs_catalog_lookup (catalog, "scs", "2026-03-27"),
+                                                     scs_catalog_get_latest (catalog, "scs"));
+
+    g_assert_cmpuint (changes->len, ==, 1);
+    g_assert_cmpint (((ScsChange *) g_ptr_array_index (changes, 0))->kind, ==, SCS_CHANGE_REWORDED);
+    g_assert_cmpstr (((ScsChange *) g_ptr_array_index (changes, 0))->id, ==, "7-1-1-2");
+  }
+
+  scs_test_remove_tree (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  scs_test_init (&argc, &argv);
+
+  g_test_add_func ("/framework/builtin-catalog", test_builtin_catalog);
+  g_test_add_func ("/framework/counts", test_counts);
+  g_test_add_func ("/framework/texts-match-reference", test_texts_match_reference);
+  g_test_add_func ("/framework/draft-edition", test_draft_edition);
+  g_test_add_func ("/framework/edition-diff", test_edition_diff);
+  g_test_add_func ("/framework/scales", test_scales);
+  g_test_add_func ("/framework/checklists", test_checklists);
+  g_test_add_func ("/framework/benchmark", test_benchmark);
+  g_test_add_func ("/framework/user-directory", test_user_directory);
+
+  return g_test_run ();
+}

@@ -1,0 +1,375 @@
+/* test-storage.c — reading and writing engagement files
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <glib/gstdio.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "scs-core.h"
+#include "scs-test.h"
+
+static char *
+read_text (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  char *text = NULL;
+
+  g_file_get_contents (path, &text, NULL, &error);
+  g_assert_no_error (error);
+  return text;
+}
+
+/* Equal texts; on a difference, show where it starts rather than both files whole. */
+static void
+assert_same_text (const char *what,
+                  const char *a,
+                  const char *b)
+{
+  gsize i = 0;
+
+  while (a[i] != '\0' && a[i] == b[i])
+    i++;
+  if (a[i] == b[i])
+    return;
+  g_error ("%s differ at byte %" G_GSIZE_FORMAT ": “%.60s” vs “%.60s”", what, i,
+           a + (i > 20 ? i - 20 : 0), b + (i > 20 ? i - 20 : 0));
+}
+
+static void
+save (ScsEngagement *e,
+      const char    *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (scs_storage_save (e, file, &error));
+  g_assert_no_error (error);
+}
+
+static void
+assert_same_model (ScsEngagement *a,
+                   ScsEngagement *b)
+{
+  g_autoptr(JsonNode) na = scs_record_to_node (SCS_RECORD (a));
+  g_autoptr(JsonNode) nb = scs_record_to_node (SCS_RECORD (b));
+
+  g_assert_true (json_node_equal (na, nb));
+}
+
+static void
+test_round_trip (void)
+{
+  g_autoptr(ScsCatalog) catalog = scs_test_catalog ();
+  g_autofree char *example = scs_test_data_path ("../../data/samples/example-aaa.scsa");
+  g_autofree char *dir = g_dir_make_tmp ("scs-storage-XXXXXX", NULL);
+  g_autofree char *first = g_build_filename (dir, "first.scsa", NULL);
+  g_autofree char *second = g_build_filename (dir, "second.scsa", NULL);
+  g_autoptr(ScsEngagement) e1 = scs_test_load (catalog, example);
+  g_autoptr(ScsEngagement) e2 = NULL;
+  g_autofree char *t0 = read_text (example);
+  g_autofree char *t1 = NULL;
+  g_autofree char *t2 = NULL;
+  GStatBuf st;
+
+  save (e1, first);
+  e2 = scs_test_load (catalog, first);
+  assert_same_model (e1, e2);
+  save (e2, second);
+
+  t1 = read_text (first);
+  t2 = read_text (second);
+  /* Saving twice gives the same bytes, and the shipped sample is already in that form. */
+  assert_same_text ("first and second save", t1, t2);
+  assert_same_text ("the shipped sample and its save", t0, t1);
+  g_assert_true (g_str_has_suffix (t1, "}\n"));
+  g_assert_true (g_str_has_prefix (t1, "{\n  \"format\" : \"scs-assessor-engagement\",\n"));
+  g_assert_true (g_utf8_validate (t1, -1, NULL));
+
+  g_assert_cmpint (g_stat (first, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+
+  /* The example is the engagement DOMAIN.md describes. */
+  g_assert_cmpstr (scs_record_get_string (SCS_RECORD (scs_engagement_get_company (e1)), "name"),
+                   ==, "AAA株式会社");
+  g_assert_cmpint (scs_engagement_get_level (e1), ==, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (scs_record_get_list (SCS_RECORD (e1), "visits")), ==, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (scs_record_get_list (SCS_RECORD (scs_engagement_get_plan (e1)), "items")), ==, 2);
+  g_assert_cmpstr (scs_assessment_get_verdict (scs_engagement_get_assessment (e1, "4-2-2-1")),
+                   ==, "needs_improvement");
+
+  scs_test_remove_tree (dir);
+}
+
+static void
+test_unknown_members_kept (void)
+{
+  g_autoptr(ScsCatalog) catalog = scs_test_catalog ();
+  g_autofree char *base = scs_test_data_path ("base.scsa");
+  g_autofree char *dir = g_dir_make_tmp ("scs-storage-XXXXXX", NULL);
+  g_autofree char *in = g_build_filename (dir, "in.scsa", NULL);
+  g_autofree char *out = g_build_filename (dir, "out.scsa", NULL);
+  g_autofree char *text = read_text (base);
+  g_autoptr(GString) s = g_string_new (text);
+  g_autoptr(ScsEngagement) e = NULL;
+  g_autofree char *saved = NULL;
+
+  /* Members a later version might add, at the top and deep inside. */
+  g_string_replace (s, "\"level\" : 3,", "\"level\" : 3,\n  \"zz_future\" : {\"a\" : [1, 2]},", 1);
+  g_string_replace (s, "\"follow_up\" : true,", "\"follow_up\" : true,\n      \"aa_photo\" : \"x.jpg\",", 1);
+  g_assert_true (g_file_set_contents (in, s->str, -1, NULL));
+
+  e = scs_test_load (catalog, in);
+  save (e, out);
+  saved = read_text (out);
+  g_assert_nonnull (strstr (saved, "\"zz_future\" : {"));
+  g_assert_nonnull (strstr (saved, "\"aa_photo\" : \"x.jpg\""));
+
+  scs_test_remove_tree (dir);
+}
+
+static void
+test_malformed_files (void)
+{
+  g_autoptr(ScsCatalog) catalog = scs_test_catalog ();
+  g_autofree char *index_path = scs_test_data_path ("bad/EXPECTED.tsv");
+  g_autofree char *index = read_text (index_path);
+  g_auto(GStrv) lines = g_strsplit (index, "\n", -1);
+  guint n = 0;
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_auto(GStrv) cols = NULL;
+      g_autofree char *path = NULL;
+      g_autofree char *before = NULL;
+      g_autofree char *after = NULL;
+      g_autoptr(GFile) file = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(ScsEditionReport) report = NULL;
+      ScsEngagement *e;
+
+      if (lines[i][0] == '#' || lines[i][0] == '\0')
+        continue;
+      cols = g_strsplit (lines[i], "\t", 2);
+      g_assert_cmpuint (g_strv_length (cols), ==, 2);
+      path = g_build_filename (g_getenv ("SCS_TEST_DATA"), "bad", cols[0], NULL);
+      file = g_file_new_for_path (path);
+
+      before = scs_test_sha256_file (path);
+      e = scs_storage_load (catalog, file, &report, &error);
+      after = scs_test_sha256_file (path);
+
+      g_test_message ("%s: %s", cols[0], error != NULL ? error->message : "(loaded)");
+      g_assert_null (e);
+      g_assert_null (report);
+      g_assert_error (error, SCS_FORMAT_ERROR, error->code);
+      if (strstr (error->message, cols[1]) == NULL)
+        g_error ("%s: got “%s”, expected it to contain “%s”", cols[0], error->message, cols[1]);
+      g_assert_cmpstr (before, ==, after);
+      n++;
+    }
+  g_assert_cmpuint (n, >=, 25);
+}
+
+static void
+test_error_codes (void)
+{
+  g_autoptr(ScsCatalog) catalog = scs_test_catalog ();
+  static const struct { const char *file; ScsFormatError code; } cases[] = {
+    { "empty.scsa", SCS_FORMAT_ERROR_EMPTY },
+    { "bad-utf8.scsa", SCS_FORMAT_ERROR_ENCODING },
+    { "truncated.scsa", SCS_FORMAT_ERROR_SYNTAX },
+    { "wrong-format.scsa", SCS_FORMAT_ERROR_NOT_OURS },
+    { "newer-version.scsa", SCS_FORMAT_ERROR_NEWER },
+    { "level-as-text.scsa", SCS_FORMAT_ERROR_WRONG_TYPE },
+    { "missing-level.scsa", SCS_FORMAT_ERROR_MISSING },
+    { "duplicate-criterion.scsa", SCS_FORMAT_ERROR_DUPLICATE },
+    { "unknown-criterion.scsa", SCS_FORMAT_ERROR_UNKNOWN_REFERENCE },
+    { "unknown-framework.scsa", SCS_FORMAT_ERROR_UNKNOWN_FRAMEWORK },
+    { "bad-date.scsa", SCS_FORMAT_ERROR_INVALID_VALUE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *path = g_build_filename (g_getenv ("SCS_TEST_DATA"), "bad", cases[i].file, NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(GError) error = NULL;
+
+      g_assert_null (scs_storage_load (catalog, file, NULL, &error));
+      g_assert_error (error, SCS_FORMAT_ERROR, (int) cases[i].code);
+    }
+}
+
+static void
+test_missing_file (void)
+{
+  g_autoptr(ScsCatalog) catalog = scs_test_catalog ();
+  g_autoptr(GFile) file = g_file_new_for_path ("/nonexistent/engagement.scsa");
+  g_autoptr(GError) error = NULL;
+
+  g_assert_null (scs_storage_load (catalog, file, NULL, &error));
+  g_assert_error (error, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_IO);
+}
+
+static void
+assert_answer_kept (ScsEngagement *e,
+                    const char    *id,
+                    const char    *status,
+                    const char    *verdict)
+{
+  GListModel *list = scs_engagement_get_assessments (e);
+
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(ScsAssessment) a = g_list_model_get_item (list, i);
+
+      if (!g_str_equal (scs_assessment_get_criterion (a), id))
+        continue;
+      g_assert_cmpstr (scs_assessment_get_company_status (a), ==, status);
+      g_assert_cmpstr (scs_assessment_get_verdict (a), ==, verdict);
+      g_assert_true (scs_engagement_is_orphan (e, a));
+      return;
+    }
+  g_error ("the answer to %s was lost", id);
+}
+
+static void
+test_draft_to_official (void)
+{
+  g_autoptr(ScsCatalog) catalog = scs_test_catalog ();
+  g_autofree char *path = scs_test_data_path ("draft-engagement.scsa");
+  g_autofree char *dir = g_dir_make_tmp ("scs-storage-XXXXXX", NULL);
+  g_autofree char *out = g_build_filename (dir, "out.scsa", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ScsEditionReport) report = NULL;
+  g_autoptr(ScsEngagement) e = scs_storage_load (catalog, file, &report, &error);
+  g_autoptr(ScsEngagement) again = NULL;
+  g_autoptr(GPtrArray) orphans = NULL;
+  g_autoptr(ScsEditionReport) report2 = NULL;
+  g_autoptr(GFile) out_file = NULL;
+
+  g_assert_no_error (error);
+  g_assert_true (report->edition_changed);
+  g_assert_true (report->recorded_installed);
+  g_assert_cmpstr (report->recorded_edition, ==, "2025-12");
+  g_assert_cmpstr (report->attached_edition, ==, "2026-03-27");
+  g_assert_cmpuint (scs_edition_diff_count (report->changes, SCS_CHANGE_ADDED, SCS_NODE_CRITERION), ==, 153);
+  g_assert_cmpuint (scs_edition_diff_count (report->changes, SCS_CHANGE_REMOVED, SCS_NODE_REQUIREMENT), ==, 1);
+  g_assert_cmpuint (report->n_orphans, ==, 5);
+  g_assert_true (scs_engagement_get_framework (e) == scs_catalog_get_latest (catalog, "scs"));
+
+  orphans = scs_engagement_list_orphans (e);
+  g_assert_cmpuint (orphans->len, ==, 5);
+  assert_answer_kept (e, "1-2-1", "done", "conforms");
+  assert_answer_kept (e, "4-5-2", "partly", "needs_improvement");
+  assert_answer_kept (e, "5-2-1", "preparing", "");
+
+  /* Saved with the new edition, every answer is still there, byte for byte. */
+  save (e, out);
+  out_file = g_file_new_for_path (out);
+  again = scs_storage_load (catalog, out_file, &report2, &error);
+  g_assert_no_error (error);
+  g_assert_false (report2->edition_changed);
+  g_assert_cmpuint (report2->n_orphans, ==, 5);
+  assert_same_model (e, again);
+  assert_answer_kept (again, "4-2-2", "not_done", "needs_improvement");
+  {
+    g_autofree char *text = read_text (out);
+
+    g_assert_nonnull (strstr (text, "\"edition\" : \"2026-03-27\""));
+    g_assert_nonnull (strstr (text, "草案時の回答 4-5-2"));
+  }
+
+  /* Answering the new criteria does not disturb the kept ones. */
+  scs_record_set_string (SCS_RECORD (scs_engagement_ensure_assessment (again, "1-2-1-1")),
+                         "verdict", "conforms");
+  g_clear_pointer (&orphans, g_ptr_array_unref);
+  orphans = scs_engagement_list_orphans (again);
+  g_assert_cmpuint (orphans->len, ==, 5);
+  scs_test_remove_tree (dir);
+}
+
+static void
+test_unknown_edition (void)
+{
+  g_autoptr(ScsCatalog) catalog = scs_test_catalog ();
+  g_autofree char *base = scs_test_data_path ("base.scsa");
+  g_autofree char *text = read_text (base);
+  g_autoptr(GString) s = g_string_new (text);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ScsEditionReport) report = NULL;
+  g_autoptr(ScsEngagement) e = NULL;
+
+  /* An engagement from an edition this machine does not have: opened with the newest
+   * one, answers matched by id, nothing refused or lost. */
+  g_string_replace (s, "\"edition\" : \"2026-03-27\"", "\"edition\" : \"2027-09-01\"", 1);
+  g_string_replace (s, "\"criterion\" : \"1-2-1-2\"", "\"criterion\" : \"1-2-1-9\"", 1);
+  bytes = g_bytes_new (s->str, s->len);
+  e = scs_storage_load_bytes (catalog, bytes, &report, &error);
+  g_assert_no_error (error);
+  g_assert_true (report->edition_changed);
+  g_assert_false (report->recorded_installed);
+  g_assert_cmpuint (report->changes->len, ==, 0);
+  g_assert_cmpuint (report->n_orphans, ==, 1);
+  g_assert_false (scs_engagement_is_orphan (e, scs_engagement_get_assessment (e, "1-2-1-1")));
+}
+
+static void
+test_reworded_same_edition (void)
+{
+  g_autoptr(ScsCatalog) catalog = scs_test_catalog ();
+  g_autofree char *base = scs_test_data_path ("base.scsa");
+  g_autofree char *text = read_text (base);
+  g_autoptr(GString) s = g_string_new (text);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ScsEditionReport) report = NULL;
+  g_autoptr(ScsEngagement) e = NULL;
+  const char *hash = scs_framework_get_content_hash (scs_catalog_get_latest (catalog, "scs"));
+
+  g_assert_nonnull (strstr (text, hash));
+  g_string_replace (s, hash, "0000000000000000000000000000000000000000000000000000000000000000", 1);
+  bytes = g_bytes_new (s->str, s->len);
+  e = scs_storage_load_bytes (catalog, bytes, &report, &error);
+  g_assert_no_error (error);
+  g_assert_false (report->edition_changed);
+  g_assert_true (report->texts_differ);
+}
+
+static void
+test_new_engagement (void)
+{
+  g_autoptr(ScsCatalog) catalog = scs_test_catalog ();
+  ScsFramework *fw = scs_catalog_get_latest (catalog, "scs");
+  g_autoptr(ScsEngagement) e = scs_engagement_new (fw, 4);
+  g_autoptr(GBytes) bytes = scs_storage_serialize (e);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ScsEngagement) back = scs_storage_load_bytes (catalog, bytes, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpint (scs_engagement_get_level (back), ==, 4);
+  g_assert_cmpuint (g_list_model_get_n_items (scs_record_get_list (SCS_RECORD (back), "visits")), ==, 3);
+  g_assert_cmpstr (scs_record_get_string (SCS_RECORD (back), "verdict_scale"), ==, "assessment");
+  assert_same_model (e, back);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  scs_test_init (&argc, &argv);
+
+  g_test_add_func ("/storage/round-trip", test_round_trip);
+  g_test_add_func ("/storage/unknown-members-kept", test_unknown_members_kept);
+  g_test_add_func ("/storage/malformed-files", test_malformed_files);
+  g_test_add_func ("/storage/error-codes", test_error_codes);
+  g_test_add_func ("/storage/missing-file", test_missing_file);
+  g_test_add_func ("/storage/draft-to-official", test_draft_to_official);
+  g_test_add_func ("/storage/unknown-edition", test_unknown_edition);
+  g_test_add_func ("/storage/reworded-same-edition", test_reworded_same_edition);
+  g_test_add_func ("/storage/new-engagement", test_new_engagement);
+
+  return g_test_run ();
+}
