@@ -1176,8 +1176,8 @@ read_framework (ScsFramework *self,
   if (version > SCS_FRAMEWORK_FORMAT_VERSION)
     {
       g_set_error (error, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_NEWER,
-                   _("$.format_version: version %" G_GINT64_FORMAT " is newer than this app "
-                     "reads (%d)"), version, SCS_FRAMEWORK_FORMAT_VERSION);
+                   _("$.format_version: version %lld is newer than this app reads (%d)"),
+                   (long long) version, SCS_FRAMEWORK_FORMAT_VERSION);
       return FALSE;
     }
 

@@ -975,9 +975,10 @@ load_field (ScsRecord      *self,
         v = json_node_get_int (member);
         if (v < f->min || v > f->max)
           {
+            /* Plain %lld: xgettext cannot see through G_GINT64_FORMAT. */
             g_set_error (error, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_INVALID_VALUE,
-                         _("%s: %" G_GINT64_FORMAT " is outside %" G_GINT64_FORMAT
-                           "–%" G_GINT64_FORMAT), path, v, f->min, f->max);
+                         _("%s: %lld is outside %lld–%lld"), path, (long long) v,
+                         (long long) f->min, (long long) f->max);
             return FALSE;
           }
         *FIELD_PTR (self, f, gint64) = v;

@@ -396,8 +396,8 @@ scs_storage_load_bytes (ScsCatalog        *catalog,
 
   if (!g_utf8_validate (data, size, &end))
     return fail (error, SCS_FORMAT_ERROR_ENCODING,
-                 _("The file is not valid UTF-8 text (line %u, byte %" G_GSIZE_FORMAT ")."),
-                 line_of (data, end), (gsize) (end - data)), NULL;
+                 _("The file is not valid UTF-8 text (line %u, byte %lu)."),
+                 line_of (data, end), (unsigned long) (end - data)), NULL;
 
   if (!json_parser_load_from_data (parser, data, size, &parse_error))
     return fail (error, SCS_FORMAT_ERROR_SYNTAX,
@@ -423,9 +423,9 @@ scs_storage_load_bytes (ScsCatalog        *catalog,
   if (version > SCS_ENGAGEMENT_SCHEMA_VERSION)
     return fail (error, SCS_FORMAT_ERROR_NEWER,
                  _("$.schema_version: the file was made by a newer version of SCS Assessor "
-                   "(format %" G_GINT64_FORMAT "; this version reads up to %d). Update the app "
-                   "to open it; the file was not changed."),
-                 version, SCS_ENGAGEMENT_SCHEMA_VERSION), NULL;
+                   "(format %lld; this version reads up to %d). Update the app to open it; "
+                   "the file was not changed."),
+                 (long long) version, SCS_ENGAGEMENT_SCHEMA_VERSION), NULL;
 
   if ((fw_node = scs_json_require_member (object, "framework", "$", error)) == NULL ||
       !scs_json_check_object (fw_node, "$.framework", error))
