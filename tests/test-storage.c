@@ -339,6 +339,35 @@ test_reworded_same_edition (void)
 }
 
 static void
+test_scale_switch_keeps_file_readable (void)
+{
+  g_autoptr(ScsCatalog) catalog = scs_test_catalog ();
+  ScsFramework *fw = scs_catalog_get_latest (catalog, "scs");
+  g_autoptr(ScsEngagement) e = scs_engagement_new (fw, 3);
+  g_autoptr(ScsEngagement) back = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  ScsRecord *a = SCS_RECORD (scs_engagement_ensure_assessment (e, "7-1-1-1"));
+  ScsMaturity *m = g_object_new (SCS_TYPE_MATURITY, NULL);
+
+  scs_record_set_string (a, "verdict", "na");
+  scs_record_set_string (a, "expert_comment", "対象システムなし");
+  /* The official scale has no n/a; the answer stays, counted as not yet rated. */
+  scs_record_set_string (SCS_RECORD (e), "verdict_scale", "official");
+  g_assert_cmpint (scs_engagement_get_conformance (e, "7-1-1-1"), ==, SCS_CONFORMANCE_UNANSWERED);
+  /* A maturity row for a subcategory a later edition might drop. */
+  scs_record_set_string (SCS_RECORD (m), "subcategory", "9-9");
+  g_list_store_append (G_LIST_STORE (scs_record_get_list (SCS_RECORD (e), "maturity")), m);
+  g_object_unref (m);
+
+  bytes = scs_storage_serialize (e);
+  back = scs_storage_load_bytes (catalog, bytes, NULL, &error);
+  g_assert_no_error (error);
+  assert_same_model (e, back);
+  g_assert_cmpstr (scs_assessment_get_verdict (scs_engagement_get_assessment (back, "7-1-1-1")), ==, "na");
+}
+
+static void
 test_new_engagement (void)
 {
   g_autoptr(ScsCatalog) catalog = scs_test_catalog ();
@@ -369,6 +398,7 @@ main (int   argc,
   g_test_add_func ("/storage/draft-to-official", test_draft_to_official);
   g_test_add_func ("/storage/unknown-edition", test_unknown_edition);
   g_test_add_func ("/storage/reworded-same-edition", test_reworded_same_edition);
+  g_test_add_func ("/storage/scale-switch-keeps-file-readable", test_scale_switch_keeps_file_readable);
   g_test_add_func ("/storage/new-engagement", test_new_engagement);
 
   return g_test_run ();

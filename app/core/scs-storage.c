@@ -110,6 +110,23 @@ check_choice_in_scale (const ScsScale *scale,
                path, value, allowed->str);
 }
 
+/* A verdict from another of the framework's scales is kept: the expert may switch scales
+ * mid-engagement, and scoring counts such a verdict as not given until it is re-rated. */
+static gboolean
+check_verdict (ScsFramework   *framework,
+               const ScsScale *current,
+               const char     *value,
+               const char     *path,
+               GError        **error)
+{
+  GPtrArray *scales = scs_framework_get_verdict_scales (framework);
+
+  for (guint i = 0; i < scales->len; i++)
+    if (scs_scale_lookup (g_ptr_array_index (scales, i), value) != NULL)
+      return TRUE;
+  return check_choice_in_scale (current, value, path, error);
+}
+
 static gboolean
 is_sha256 (const char *text)
 {
@@ -257,8 +274,8 @@ check_assessments (ScsEngagement *engagement,
         }
       ok = ok && check_choice_in_scale (scs_framework_get_company_scale (target),
                                         scs_record_get_string (a, "company_status"), spath, error);
-      ok = ok && check_choice_in_scale (verdicts, scs_record_get_string (a, "verdict"),
-                                        vpath, error);
+      ok = ok && check_verdict (target, verdicts, scs_record_get_string (a, "verdict"),
+                                vpath, error);
       ok = ok && check_references (a, documents, path, error);
     }
   unique_clear (&criteria);
@@ -279,7 +296,6 @@ check_engagement (ScsEngagement *engagement,
   const char *scale = scs_record_get_string (root, "verdict_scale");
   const char *band = scs_record_get_string (company, "employee_band");
   const char * const *quals = scs_record_get_strv (expert, "qualifications");
-  GListModel *maturity = scs_record_get_list (root, "maturity");
   int level = (int) scs_record_get_int (root, "level");
 
   if (!scs_framework_has_level (target, level))
@@ -342,16 +358,8 @@ check_engagement (ScsEngagement *engagement,
       return FALSE;
   }
 
-  for (guint i = 0; recorded != NULL && i < g_list_model_get_n_items (maturity); i++)
-    {
-      g_autoptr(ScsRecord) m = g_list_model_get_item (maturity, i);
-      const char *sub = scs_record_get_string (m, "subcategory");
-      ScsNode *node = scs_framework_lookup (recorded, 4, sub);
-
-      if (node == NULL || scs_node_get_kind (node) != SCS_NODE_SUBCATEGORY)
-        return fail (error, SCS_FORMAT_ERROR_UNKNOWN_REFERENCE,
-                     _("$.maturity[%u].subcategory: “%s” is not a subcategory"), i, sub);
-    }
+  /* Maturity rows of a subcategory the attached edition lacks are kept, like answers to
+   * removed criteria: refusing them would make a migrated file unreadable. */
 
   return check_assessments (engagement, target, recorded, error);
 }

@@ -111,8 +111,8 @@ def main():
            lambda d: d["diagnosis"][0].update(answer="sometimes"))
     mutate("maturity-out-of-range.scsa", "$.maturity[0].current: 7 is outside -1–5",
            lambda d: d["maturity"][0].update(current=7))
-    mutate("unknown-subcategory.scsa", "$.maturity[0].subcategory: “8-1” is not a subcategory",
-           lambda d: d["maturity"][0].update(subcategory="8-1"))
+    mutate("empty-subcategory.scsa", "$.maturity[0].subcategory: must not be empty",
+           lambda d: d["maturity"][0].update(subcategory=""))
     mutate("bad-plan-urgency.scsa", "$.plan.items[0].urgency: “urgent” is not one of: high, mid, low",
            lambda d: d["plan"]["items"][0].update(urgency="urgent"))
 
