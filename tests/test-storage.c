@@ -290,25 +290,45 @@ test_draft_to_official (void)
   scs_test_remove_tree (dir);
 }
 
+/* base.scsa with each (from, to) pair of edits made once, loaded from memory. */
+static ScsEngagement *
+load_edited_base (ScsCatalog        *catalog,
+                  ScsEditionReport **report,
+                  ...)
+{
+  g_autofree char *path = scs_test_data_path ("base.scsa");
+  g_autofree char *text = read_text (path);
+  g_autoptr(GString) s = g_string_new (text);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  ScsEngagement *e;
+  const char *from;
+  va_list args;
+
+  va_start (args, report);
+  while ((from = va_arg (args, const char *)) != NULL)
+    g_assert_cmpuint (g_string_replace (s, from, va_arg (args, const char *), 1), ==, 1);
+  va_end (args);
+
+  bytes = g_bytes_new (s->str, s->len);
+  e = scs_storage_load_bytes (catalog, bytes, report, &error);
+  g_assert_no_error (error);
+  return e;
+}
+
 static void
 test_unknown_edition (void)
 {
   g_autoptr(ScsCatalog) catalog = scs_test_catalog ();
-  g_autofree char *base = scs_test_data_path ("base.scsa");
-  g_autofree char *text = read_text (base);
-  g_autoptr(GString) s = g_string_new (text);
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) error = NULL;
   g_autoptr(ScsEditionReport) report = NULL;
   g_autoptr(ScsEngagement) e = NULL;
 
   /* An engagement from an edition this machine does not have: opened with the newest
    * one, answers matched by id, nothing refused or lost. */
-  g_string_replace (s, "\"edition\" : \"2026-03-27\"", "\"edition\" : \"2027-09-01\"", 1);
-  g_string_replace (s, "\"criterion\" : \"1-2-1-2\"", "\"criterion\" : \"1-2-1-9\"", 1);
-  bytes = g_bytes_new (s->str, s->len);
-  e = scs_storage_load_bytes (catalog, bytes, &report, &error);
-  g_assert_no_error (error);
+  e = load_edited_base (catalog, &report,
+                        "\"edition\" : \"2026-03-27\"", "\"edition\" : \"2027-09-01\"",
+                        "\"criterion\" : \"1-2-1-2\"", "\"criterion\" : \"1-2-1-9\"",
+                        NULL);
   g_assert_true (report->edition_changed);
   g_assert_false (report->recorded_installed);
   g_assert_cmpuint (report->changes->len, ==, 0);
@@ -320,20 +340,13 @@ static void
 test_reworded_same_edition (void)
 {
   g_autoptr(ScsCatalog) catalog = scs_test_catalog ();
-  g_autofree char *base = scs_test_data_path ("base.scsa");
-  g_autofree char *text = read_text (base);
-  g_autoptr(GString) s = g_string_new (text);
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) error = NULL;
   g_autoptr(ScsEditionReport) report = NULL;
   g_autoptr(ScsEngagement) e = NULL;
   const char *hash = scs_framework_get_content_hash (scs_catalog_get_latest (catalog, "scs"));
 
-  g_assert_nonnull (strstr (text, hash));
-  g_string_replace (s, hash, "0000000000000000000000000000000000000000000000000000000000000000", 1);
-  bytes = g_bytes_new (s->str, s->len);
-  e = scs_storage_load_bytes (catalog, bytes, &report, &error);
-  g_assert_no_error (error);
+  e = load_edited_base (catalog, &report,
+                        hash, "0000000000000000000000000000000000000000000000000000000000000000",
+                        NULL);
   g_assert_false (report->edition_changed);
   g_assert_true (report->texts_differ);
 }
