@@ -62,7 +62,10 @@ fit (const char *text,
   guint used = 0;
 
   if (display_width (text) <= width)
-    g_string_append (s, text), used = display_width (text);
+    {
+      g_string_append (s, text);
+      used = display_width (text);
+    }
   else
     {
       for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
