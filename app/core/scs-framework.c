@@ -791,7 +791,7 @@ read_benchmarks (ScsFramework *self,
       g_autofree char *rp = NULL;
       JsonNode *n = json_array_get_element (array, i);
       Benchmark *b = g_new0 (Benchmark, 1);
-      JsonObject *o, *source;
+      JsonObject *o;
       JsonArray *bands, *rows;
       gint64 level;
 
@@ -805,7 +805,6 @@ read_benchmarks (ScsFramework *self,
       bp = scs_json_member_path (p, "bands");
       rp = scs_json_member_path (p, "rows");
       if (!member_int (o, p, "level", FALSE, NULL, &level, error) ||
-          (source = member_object (o, p, "source", error)) == NULL ||
           !member_localized (o, p, "source", &b->source_ja, &b->source_en, error) ||
           (bands = member_array (o, p, "bands", error)) == NULL ||
           !read_bands (bands, bp, TRUE, b->bands, error) ||
