@@ -363,6 +363,7 @@ struct _ScsEngagement
 
   ScsFramework *attached;
   GHashTable *by_criterion;   /* criterion id → ScsAssessment (borrowed) */
+  GHashTable *order;          /* assessable id of the attached framework → its position + 1 */
 };
 
 static const ScsField engagement_fields[] = {
@@ -456,6 +457,7 @@ scs_engagement_finalize (GObject *object)
 
   g_clear_object (&self->attached);
   g_clear_pointer (&self->by_criterion, g_hash_table_unref);
+  g_clear_pointer (&self->order, g_hash_table_unref);
 
   G_OBJECT_CLASS (scs_engagement_parent_class)->finalize (object);
 }
@@ -481,6 +483,7 @@ static void
 scs_engagement_init (ScsEngagement *self)
 {
   self->by_criterion = g_hash_table_new (g_str_hash, g_str_equal);
+  self->order = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
 
 ScsEngagement *
@@ -531,18 +534,36 @@ scs_engagement_get_verdict_scale (ScsEngagement *self)
   return scs_framework_get_verdict_scale (self->attached, self->verdict_scale);
 }
 
-static gboolean
-framework_has_assessable (ScsFramework *framework,
-                          const char   *id)
+/* Where criterion_id stands in the attached framework's order (from 1), or 0 when the
+ * framework has no such criterion: then its assessment is an orphan. */
+static guint
+position_of (ScsEngagement *self,
+             const char    *criterion_id)
 {
-  ScsNode *node = scs_framework_lookup (framework, 4, id);
+  return GPOINTER_TO_UINT (g_hash_table_lookup (self->order, criterion_id));
+}
 
-  if (node == NULL)
-    return FALSE;
-  if (scs_node_get_kind (node) == SCS_NODE_CRITERION)
-    return TRUE;
-  return scs_node_get_kind (node) == SCS_NODE_REQUIREMENT &&
-         g_list_model_get_n_items (scs_node_get_children (node)) == 0;
+/* Framework order first, orphans after in the order they had. */
+static int
+compare_assessments (gconstpointer a,
+                     gconstpointer b,
+                     gpointer      user_data)
+{
+  ScsEngagement *self = user_data;
+  guint pa = position_of (self, scs_assessment_get_criterion ((ScsAssessment *) a));
+  guint pb = position_of (self, scs_assessment_get_criterion ((ScsAssessment *) b));
+
+  if (pa == 0 || pb == 0)
+    return (pa == 0) - (pb == 0);
+  return (pa > pb) - (pa < pb);
+}
+
+static int
+compare_assessment_ptrs (gconstpointer a,
+                         gconstpointer b,
+                         gpointer      user_data)
+{
+  return compare_assessments (*(gconstpointer *) a, *(gconstpointer *) b, user_data);
 }
 
 void
@@ -550,14 +571,20 @@ scs_engagement_attach (ScsEngagement *self,
                        ScsFramework  *framework)
 {
   GListModel *list = G_LIST_MODEL (self->assessments);
-  GListModel *order = scs_framework_get_assessables (framework, 4);
-  g_autoptr(GPtrArray) sorted = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GPtrArray) orphans = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GHashTable) by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  GListModel *assessables = scs_framework_get_assessables (framework, 4);
   ScsRecord *ref = SCS_RECORD (self->framework);
   g_autofree char *previous = g_strdup (scs_record_get_string (ref, "edition"));
+  g_autoptr(GPtrArray) attached = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) orphans = g_ptr_array_new_with_free_func (g_object_unref);
 
   g_set_object (&self->attached, framework);
+  g_hash_table_remove_all (self->order);
+  for (guint i = 0; i < g_list_model_get_n_items (assessables); i++)
+    {
+      g_autoptr(ScsNode) node = g_list_model_get_item (assessables, i);
+
+      g_hash_table_insert (self->order, g_strdup (scs_node_get_id (node)), GUINT_TO_POINTER (i + 1));
+    }
 
   scs_record_freeze_changes (SCS_RECORD (self));
   scs_record_set_string (ref, "id", scs_framework_get_id (framework));
@@ -567,30 +594,23 @@ scs_engagement_attach (ScsEngagement *self,
   for (guint i = 0; i < g_list_model_get_n_items (list); i++)
     {
       ScsAssessment *a = g_list_model_get_item (list, i);
+      ScsRecord *record = SCS_RECORD (a);
 
-      a->orphan = !framework_has_assessable (framework, scs_assessment_get_criterion (a));
-      if (a->orphan && scs_record_get_string (SCS_RECORD (a), "edition")[0] == '\0')
-        scs_record_set_string (SCS_RECORD (a), "edition", previous);
+      a->orphan = position_of (self, scs_assessment_get_criterion (a)) == 0;
+      if (a->orphan && scs_record_get_string (record, "edition")[0] == '\0')
+        scs_record_set_string (record, "edition", previous);
       else if (!a->orphan &&
-               g_strcmp0 (scs_record_get_string (SCS_RECORD (a), "edition"),
+               g_strcmp0 (scs_record_get_string (record, "edition"),
                           scs_framework_get_edition (framework)) == 0)
-        scs_record_set_string (SCS_RECORD (a), "edition", "");
-      if (a->orphan || g_hash_table_contains (by_id, scs_assessment_get_criterion (a)))
-        g_ptr_array_add (orphans, a);
-      else
-        g_hash_table_insert (by_id, (gpointer) scs_assessment_get_criterion (a), a);
+        scs_record_set_string (record, "edition", "");
+      g_ptr_array_add (a->orphan ? orphans : attached, a);
     }
-  for (guint i = 0; i < g_list_model_get_n_items (order); i++)
-    {
-      g_autoptr(ScsNode) node = g_list_model_get_item (order, i);
-      ScsAssessment *a = g_hash_table_lookup (by_id, scs_node_get_id (node));
-
-      if (a != NULL)
-        g_ptr_array_add (sorted, a);
-    }
-  g_ptr_array_extend_and_steal (sorted, g_steal_pointer (&orphans));
+  /* Framework positions are unique (storage refuses two assessments of one criterion), so
+   * this order is total; orphans follow in the order they had. */
+  g_ptr_array_sort_with_data (attached, compare_assessment_ptrs, self);
+  g_ptr_array_extend_and_steal (attached, g_steal_pointer (&orphans));
   g_list_store_splice (self->assessments, 0, g_list_model_get_n_items (list),
-                       sorted->pdata, sorted->len);
+                       attached->pdata, attached->len);
   scs_record_thaw_changes (SCS_RECORD (self));
 }
 
@@ -607,43 +627,27 @@ scs_engagement_ensure_assessment (ScsEngagement *self,
                                   const char    *criterion_id)
 {
   ScsAssessment *a = scs_engagement_get_assessment (self, criterion_id);
-  GListModel *order;
+  GListModel *list = G_LIST_MODEL (self->assessments);
+  guint n = g_list_model_get_n_items (list);
   guint position = 0;
 
   if (a != NULL)
     return a;
-
-  g_return_val_if_fail (self->attached != NULL, NULL);
-  g_return_val_if_fail (framework_has_assessable (self->attached, criterion_id), NULL);
+  g_return_val_if_fail (position_of (self, criterion_id) > 0, NULL);
 
   a = g_object_new (SCS_TYPE_ASSESSMENT, NULL);
   scs_record_freeze_changes (SCS_RECORD (a));
   scs_record_set_string (SCS_RECORD (a), "criterion", criterion_id);
   scs_record_thaw_changes (SCS_RECORD (a));
 
-  /* Keep the list in the framework's order: after the last assessment of an earlier
-   * criterion. */
-  order = scs_framework_get_assessables (self->attached, 4);
-  for (guint i = 0; i < g_list_model_get_n_items (order); i++)
+  /* Before the first assessment that comes later in the framework, or the first orphan. */
+  while (position < n)
     {
-      g_autoptr(ScsNode) node = g_list_model_get_item (order, i);
-      ScsAssessment *before;
-      guint n = g_list_model_get_n_items (G_LIST_MODEL (self->assessments));
+      g_autoptr(ScsAssessment) item = g_list_model_get_item (list, position);
 
-      if (g_str_equal (scs_node_get_id (node), criterion_id))
+      if (compare_assessments (item, a, self) > 0)
         break;
-      before = g_hash_table_lookup (self->by_criterion, scs_node_get_id (node));
-      if (before != NULL)
-        for (guint j = position; j < n; j++)
-          {
-            g_autoptr(ScsAssessment) item = g_list_model_get_item (G_LIST_MODEL (self->assessments), j);
-
-            if (item == before)
-              {
-                position = j + 1;
-                break;
-              }
-          }
+      position++;
     }
 
   scs_record_freeze_changes (SCS_RECORD (self));
