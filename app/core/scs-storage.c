@@ -171,12 +171,13 @@ check_checklist (ScsEngagement *engagement,
 }
 
 static gboolean
-check_unique_member (ScsEngagement *engagement,
-                     const char    *list_name,
-                     const char    *member,
-                     GError       **error)
+check_unique_member (ScsRecord  *owner,
+                     const char *owner_path,
+                     const char *list_name,
+                     const char *member,
+                     GError    **error)
 {
-  GListModel *list = scs_record_get_list (SCS_RECORD (engagement), list_name);
+  GListModel *list = scs_record_get_list (owner, list_name);
   Unique keys;
   gboolean ok = TRUE;
 
@@ -184,7 +185,7 @@ check_unique_member (ScsEngagement *engagement,
   for (guint i = 0; ok && i < g_list_model_get_n_items (list); i++)
     {
       g_autoptr(ScsRecord) item = g_list_model_get_item (list, i);
-      g_autofree char *path = item_path (list_name, i, member);
+      g_autofree char *path = g_strdup_printf ("%s.%s[%u].%s", owner_path, list_name, i, member);
       const ScsField *f = scs_record_find_field (item, member);
       g_autofree char *key = f->kind == SCS_FIELD_INT
         ? g_strdup_printf ("%" G_GINT64_FORMAT, scs_record_get_int (item, member))
@@ -314,49 +315,14 @@ check_engagement (ScsEngagement *engagement,
                    _("$.expert.qualifications[%u]: “%s” is not a known qualification"),
                    i, quals[i]);
 
-  {
-    GListModel *answers = scs_record_get_list (scope, "answers");
-    Unique questions;
-    gboolean ok = TRUE;
-
-    unique_init (&questions);
-    for (guint i = 0; ok && i < g_list_model_get_n_items (answers); i++)
-      {
-        g_autoptr(ScsRecord) answer = g_list_model_get_item (answers, i);
-        g_autofree char *path = g_strdup_printf ("$.scope.answers[%u].question", i);
-
-        ok = unique_add (&questions, scs_record_get_string (answer, "question"), path, error);
-      }
-    unique_clear (&questions);
-    if (!ok)
-      return FALSE;
-  }
-
-  if (!check_unique_member (engagement, "visits", "number", error) ||
-      !check_unique_member (engagement, "documents", "id", error) ||
-      !check_unique_member (engagement, "maturity", "subcategory", error) ||
+  if (!check_unique_member (scope, "$.scope", "answers", "question", error) ||
+      !check_unique_member (root, "$", "visits", "number", error) ||
+      !check_unique_member (root, "$", "documents", "id", error) ||
+      !check_unique_member (root, "$", "maturity", "subcategory", error) ||
+      !check_unique_member (scs_record_get_object (root, "plan"), "$.plan", "items", "id", error) ||
       !check_checklist (engagement, catalog, "diagnosis", FIVE_MINUTE_ID, error) ||
       !check_checklist (engagement, catalog, "csm_check", CSM_ID, error))
     return FALSE;
-
-  {
-    ScsRecord *plan = scs_record_get_object (root, "plan");
-    GListModel *items = scs_record_get_list (plan, "items");
-    Unique ids;
-    gboolean ok = TRUE;
-
-    unique_init (&ids);
-    for (guint i = 0; ok && i < g_list_model_get_n_items (items); i++)
-      {
-        g_autoptr(ScsRecord) item = g_list_model_get_item (items, i);
-        g_autofree char *path = g_strdup_printf ("$.plan.items[%u].id", i);
-
-        ok = unique_add (&ids, scs_record_get_string (item, "id"), path, error);
-      }
-    unique_clear (&ids);
-    if (!ok)
-      return FALSE;
-  }
 
   /* Maturity rows of a subcategory the attached edition lacks are kept, like answers to
    * removed criteria: refusing them would make a migrated file unreadable. */

@@ -113,6 +113,12 @@ def main():
            lambda d: d["maturity"][0].update(current=7))
     mutate("empty-subcategory.scsa", "$.maturity[0].subcategory: must not be empty",
            lambda d: d["maturity"][0].update(subcategory=""))
+    mutate("duplicate-scope-question.scsa",
+           "$.scope.answers[1].question: “sites” appears twice (first at $.scope.answers[0].question)",
+           lambda d: d["scope"].update(answers=[{"question": "sites", "answer": "yes", "text": "本社"},
+                                                {"question": "sites", "answer": "no", "text": ""}]))
+    mutate("duplicate-plan-item.scsa", "$.plan.items[1].id: “P1” appears twice",
+           lambda d: d["plan"]["items"].append(copy.deepcopy(d["plan"]["items"][0])))
     mutate("bad-plan-urgency.scsa", "$.plan.items[0].urgency: “urgent” is not one of: high, mid, low",
            lambda d: d["plan"]["items"][0].update(urgency="urgent"))
 
