@@ -9,6 +9,7 @@
 #include "scs-engagement.h"
 #include "scs-error.h"
 #include "scs-framework.h"
+#include "scs-history.h"
 #include "scs-locale.h"
 #include "scs-record.h"
 #include "scs-scoring.h"

@@ -397,6 +397,7 @@ G_DEFINE_FINAL_TYPE (ScsEngagement, scs_engagement, SCS_TYPE_RECORD)
 
 enum {
   SIGNAL_CHANGED,
+  SIGNAL_EDITED,
   N_SIGNALS
 };
 
@@ -410,6 +411,15 @@ scs_engagement_changed (ScsRecord *record)
 
   scs_record_set_string (record, "modified", now);
   g_signal_emit (self, signals[SIGNAL_CHANGED], 0);
+}
+
+static void
+scs_engagement_edited (ScsRecord    *root,
+                       ScsRecord    *record,
+                       const char   *property,
+                       const GValue *old_value)
+{
+  g_signal_emit (root, signals[SIGNAL_EDITED], 0, record, property, old_value);
 }
 
 static void
@@ -472,11 +482,18 @@ scs_engagement_class_init (ScsEngagementClass *klass)
   object_class->finalize = scs_engagement_finalize;
   scs_record_class_set_fields (record_class, engagement_fields, G_N_ELEMENTS (engagement_fields));
   record_class->changed = scs_engagement_changed;
+  record_class->edited = scs_engagement_edited;
 
   /* Emitted after any user edit anywhere in the engagement. */
   signals[SIGNAL_CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass),
                                           G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                                           G_TYPE_NONE, 0);
+  /* Emitted after a member of a record of the engagement was set by an edit: the record,
+   * the property's name, and a GValue* with the value before (see ScsHistory). */
+  signals[SIGNAL_EDITED] = g_signal_new ("edited", G_TYPE_FROM_CLASS (klass),
+                                         G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                         G_TYPE_NONE, 3, SCS_TYPE_RECORD, G_TYPE_STRING,
+                                         G_TYPE_POINTER);
 }
 
 static void

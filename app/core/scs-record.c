@@ -247,6 +247,41 @@ notify_change (ScsRecord      *self,
     scs_record_emit_changed (self);
 }
 
+static void
+field_value (ScsRecord      *self,
+             const ScsField *f,
+             GValue         *value)
+{
+  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (self), f->name);
+
+  g_value_init (value, pspec->value_type);
+  scs_record_get_property (G_OBJECT (self), pspec->param_id, value, pspec);
+}
+
+/* Tells the root record that a member was edited, so that an undo history can hold it. */
+static void
+announce_edit (ScsRecord      *self,
+               const ScsField *f,
+               GValue         *old_value)
+{
+  ScsRecord *root = self, *parent;
+  ScsRecordClass *klass;
+  GParamSpec *pspec;
+
+  if (!(f->flags & SCS_FIELD_TRANSIENT) && !is_frozen (self))
+    {
+      while ((parent = scs_record_get_parent (root)) != NULL)
+        root = parent;
+      klass = SCS_RECORD_GET_CLASS (root);
+      if (klass->edited != NULL)
+        {
+          pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (self), f->name);
+          klass->edited (root, self, pspec->name, old_value);
+        }
+    }
+  g_value_unset (old_value);
+}
+
 const char *
 scs_record_get_string (ScsRecord  *self,
                        const char *name)
@@ -279,6 +314,7 @@ set_string_field (ScsRecord      *self,
                   const char     *value)
 {
   char **slot = FIELD_PTR (self, f, char *);
+  GValue old = G_VALUE_INIT;
 
   if (value == NULL)
     value = "";
@@ -289,9 +325,11 @@ set_string_field (ScsRecord      *self,
     }
   if (g_strcmp0 (*slot != NULL ? *slot : "", value) == 0)
     return;
+  field_value (self, f, &old);
   g_free (*slot);
   *slot = g_strdup (value);
   notify_change (self, f);
+  announce_edit (self, f, &old);
 }
 
 void
@@ -324,12 +362,15 @@ set_boolean_field (ScsRecord      *self,
                    gboolean        value)
 {
   gboolean *slot = FIELD_PTR (self, f, gboolean);
+  GValue old = G_VALUE_INIT;
 
   value = !!value;
   if (*slot == value)
     return;
+  field_value (self, f, &old);
   *slot = value;
   notify_change (self, f);
+  announce_edit (self, f, &old);
 }
 
 void
@@ -362,6 +403,7 @@ set_int_field (ScsRecord      *self,
                gint64          value)
 {
   gint64 *slot = FIELD_PTR (self, f, gint64);
+  GValue old = G_VALUE_INIT;
 
   if (value < f->min || value > f->max)
     {
@@ -371,8 +413,10 @@ set_int_field (ScsRecord      *self,
     }
   if (*slot == value)
     return;
+  field_value (self, f, &old);
   *slot = value;
   notify_change (self, f);
+  announce_edit (self, f, &old);
 }
 
 void
@@ -409,15 +453,18 @@ set_strv_field (ScsRecord           *self,
                 const char * const  *value)
 {
   char ***slot = FIELD_PTR (self, f, char **);
-  const char * const *old = *slot != NULL ? (const char * const *) *slot : empty_strv;
+  const char * const *current = *slot != NULL ? (const char * const *) *slot : empty_strv;
+  GValue old = G_VALUE_INIT;
 
   if (value == NULL)
     value = empty_strv;
-  if (g_strv_equal (old, value))
+  if (g_strv_equal (current, value))
     return;
+  field_value (self, f, &old);
   g_strfreev (*slot);
   *slot = g_strdupv ((char **) value);
   notify_change (self, f);
+  announce_edit (self, f, &old);
 }
 
 void

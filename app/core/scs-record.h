@@ -62,8 +62,15 @@ struct _ScsRecordClass
 
   /* Called on the record that changed and then on each of its ancestors. */
   void (*changed) (ScsRecord *self);
+  /* Called on the root record (the one without a parent) when a member of record, at any
+   * depth, is set by a user edit: not while frozen, not for transient members. old_value
+   * holds what the member was; the record already holds the new value. */
+  void (*edited)  (ScsRecord    *root,
+                   ScsRecord    *record,
+                   const char   *property,
+                   const GValue *old_value);
 
-  gpointer padding[8];
+  gpointer padding[7];
 };
 
 void            scs_record_class_set_fields  (ScsRecordClass *klass,

@@ -348,6 +348,16 @@ scs_storage_load_bytes (ScsCatalog        *catalog,
                         ScsEditionReport **report,
                         GError           **error)
 {
+  return scs_storage_load_bytes_full (catalog, bytes, SCS_LOAD_DEFAULT, report, error);
+}
+
+ScsEngagement *
+scs_storage_load_bytes_full (ScsCatalog        *catalog,
+                             GBytes            *bytes,
+                             ScsLoadFlags       flags,
+                             ScsEditionReport **report,
+                             GError           **error)
+{
   g_autoptr(JsonParser) parser = json_parser_new_immutable ();
   g_autoptr(GError) parse_error = NULL;
   g_autoptr(ScsEngagement) engagement = NULL;
@@ -394,7 +404,7 @@ scs_storage_load_bytes (ScsCatalog        *catalog,
       !scs_json_check_int (member, "$.schema_version", error))
     return NULL;
   version = json_node_get_int (member);
-  if (version > SCS_ENGAGEMENT_SCHEMA_VERSION)
+  if (version > SCS_ENGAGEMENT_SCHEMA_VERSION && !(flags & SCS_LOAD_ALLOW_NEWER))
     return fail (error, SCS_FORMAT_ERROR_NEWER,
                  _("$.schema_version: the file was made by a newer version of SCS Assessor "
                    "(format %lld; this version reads up to %d). Update the app to open it; "
@@ -440,8 +450,11 @@ scs_storage_load_bytes (ScsCatalog        *catalog,
                  ? scs_edition_diff (recorded, target)
                  : g_ptr_array_new ();
 
+  rep->newer_format = version > SCS_ENGAGEMENT_SCHEMA_VERSION ? version : 0;
+
   scs_engagement_attach (engagement, target);
-  scs_record_set_int (SCS_RECORD (engagement), "schema_version", SCS_ENGAGEMENT_SCHEMA_VERSION);
+  if (rep->newer_format == 0)
+    scs_record_set_int (SCS_RECORD (engagement), "schema_version", SCS_ENGAGEMENT_SCHEMA_VERSION);
   {
     g_autoptr(GPtrArray) orphans = scs_engagement_list_orphans (engagement);
 
@@ -488,8 +501,17 @@ scs_storage_save (ScsEngagement *engagement,
                   GFile         *file,
                   GError       **error)
 {
+  g_autoptr(GBytes) bytes = scs_storage_serialize (engagement);
+
+  return scs_storage_write (bytes, file, error);
+}
+
+gboolean
+scs_storage_write (GBytes  *bytes,
+                   GFile   *file,
+                   GError **error)
+{
   g_autofree char *path = g_file_get_path (file);
-  g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) local_error = NULL;
   gsize size;
   const char *data;
@@ -497,7 +519,6 @@ scs_storage_save (ScsEngagement *engagement,
   if (path == NULL)
     return fail (error, SCS_FORMAT_ERROR_IO, _("Only local files can be saved."));
 
-  bytes = scs_storage_serialize (engagement);
   data = g_bytes_get_data (bytes, &size);
   if (!g_file_set_contents_full (path, data, size,
                                  G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,

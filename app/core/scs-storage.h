@@ -19,7 +19,15 @@ typedef struct {
   gboolean   texts_differ;        /* same edition name, but other texts than recorded */
   GPtrArray *changes;             /* ScsChange; empty when none or not computable */
   guint      n_orphans;           /* answers whose criterion the attached edition lacks */
+  gint64     newer_format;        /* SCS_LOAD_ALLOW_NEWER: the file's newer format, else 0 */
 } ScsEditionReport;
+
+typedef enum {
+  SCS_LOAD_DEFAULT = 0,
+  /* Reads a file of a newer format as far as this version understands it, for showing
+   * read-only; the caller must not save it. */
+  SCS_LOAD_ALLOW_NEWER = 1 << 0,
+} ScsLoadFlags;
 
 void           scs_edition_report_free (ScsEditionReport *report);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ScsEditionReport, scs_edition_report_free)
@@ -36,11 +44,22 @@ ScsEngagement *scs_storage_load_bytes  (ScsCatalog        *catalog,
                                         ScsEditionReport **report,
                                         GError           **error);
 
+ScsEngagement *scs_storage_load_bytes_full (ScsCatalog        *catalog,
+                                           GBytes            *bytes,
+                                           ScsLoadFlags       flags,
+                                           ScsEditionReport **report,
+                                           GError           **error);
 /* Pretty-printed UTF-8 JSON with a final newline, members in a fixed order: the same
  * engagement always gives the same bytes. */
 GBytes        *scs_storage_serialize   (ScsEngagement     *engagement);
 /* Writes atomically and durably (temporary file, fsync, rename), mode 0600. */
 gboolean       scs_storage_save        (ScsEngagement     *engagement,
+                                        GFile             *file,
+                                        GError           **error);
+
+/* Writes bytes made by scs_storage_serialize as scs_storage_save does; safe to call from a
+ * worker thread. */
+gboolean       scs_storage_write       (GBytes            *bytes,
                                         GFile             *file,
                                         GError           **error);
 

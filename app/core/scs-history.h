@@ -1,0 +1,39 @@
+/* scs-history.h — undo and redo of every edit of an engagement
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The history listens to the engagement's "edited" signal, so every member set by a view
+ * (a choice, a flag, a text) becomes a step without the view doing anything. Items added
+ * to or removed from a list go through scs_history_insert/remove. Consecutive edits of the
+ * same text member coalesce into one step, as typing a sentence is one edit to undo.
+ */
+#pragma once
+
+#include "scs-engagement.h"
+
+G_BEGIN_DECLS
+
+#define SCS_TYPE_HISTORY (scs_history_get_type ())
+G_DECLARE_FINAL_TYPE (ScsHistory, scs_history, SCS, HISTORY, GObject)
+
+ScsHistory *scs_history_new       (ScsEngagement *engagement);
+gboolean    scs_history_can_undo  (ScsHistory    *self);
+gboolean    scs_history_can_redo  (ScsHistory    *self);
+/* Each returns the record the step changed (borrowed), or NULL when there was none. */
+ScsRecord  *scs_history_undo      (ScsHistory    *self);
+ScsRecord  *scs_history_redo      (ScsHistory    *self);
+/* Ends coalescing: the next edit of the same text starts a new step. */
+void        scs_history_seal      (ScsHistory    *self);
+void        scs_history_clear     (ScsHistory    *self);
+/* List edits that can be undone. owner is the record that holds the list. */
+void        scs_history_insert    (ScsHistory    *self,
+                                   ScsRecord     *owner,
+                                   GListStore    *list,
+                                   guint          position,
+                                   ScsRecord     *item);
+void        scs_history_remove    (ScsHistory    *self,
+                                   ScsRecord     *owner,
+                                   GListStore    *list,
+                                   guint          position);
+
+G_END_DECLS
