@@ -4,6 +4,7 @@
  */
 #pragma once
 
+#include "scs-autosave.h"
 #include "scs-catalog.h"
 #include "scs-edition-diff.h"
 #include "scs-engagement.h"

@@ -305,7 +305,21 @@ static const ScsField maturity_fields[] = {
   INT (ScsMaturity, target, -1, 5, -1),
   STR (ScsMaturity, note),
 };
-SCS_DEFINE_RECORD (ScsMaturity, scs_maturity, maturity_fields)
+G_DEFINE_FINAL_TYPE (ScsMaturity, scs_maturity, SCS_TYPE_RECORD)
+
+static void
+scs_maturity_class_init (ScsMaturityClass *klass)
+{
+  scs_record_class_set_fields (SCS_RECORD_CLASS (klass), maturity_fields,
+                               G_N_ELEMENTS (maturity_fields));
+  /* Made when a subcategory page is shown; not worth saving until something is set. */
+  SCS_RECORD_CLASS (klass)->omit_when_blank = TRUE;
+}
+
+static void
+scs_maturity_init (ScsMaturity *self)
+{
+}
 
 struct _ScsPlanItem
 {
@@ -697,4 +711,28 @@ scs_engagement_list_orphans (ScsEngagement *self)
         g_object_unref (a);
     }
   return out;
+}
+
+ScsMaturity *
+scs_engagement_ensure_maturity (ScsEngagement *self,
+                                const char    *subcategory_id)
+{
+  GListModel *list = G_LIST_MODEL (self->maturity);
+  ScsMaturity *m;
+
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(ScsMaturity) item = g_list_model_get_item (list, i);
+
+      if (g_strcmp0 (item->subcategory, subcategory_id) == 0)
+        return item;
+    }
+
+  m = g_object_new (SCS_TYPE_MATURITY, NULL);
+  scs_record_freeze_changes (SCS_RECORD (self));
+  scs_record_set_string (SCS_RECORD (m), "subcategory", subcategory_id);
+  g_list_store_append (self->maturity, m);
+  scs_record_thaw_changes (SCS_RECORD (self));
+  g_object_unref (m);
+  return m;
 }

@@ -82,6 +82,9 @@ ScsAssessment *scs_engagement_get_assessment   (ScsEngagement *self,
 /* The assessment of criterion_id, made (empty, and not counted as an edit) when missing. */
 ScsAssessment *scs_engagement_ensure_assessment (ScsEngagement *self,
                                                  const char    *criterion_id);
+/* The maturity record of a subcategory, made (blank, not an edit) when missing. */
+ScsMaturity   *scs_engagement_ensure_maturity  (ScsEngagement *self,
+                                                const char    *subcategory_id);
 gboolean       scs_engagement_is_orphan        (ScsEngagement *self,
                                                 ScsAssessment *assessment);
 /* The assessments whose criterion the attached framework does not have. */

@@ -1,0 +1,344 @@
+/* scs-autosave.c — recovery copies of unsaved edits
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <errno.h>
+#include <glib/gstdio.h>
+#include <signal.h>
+#include <sys/types.h>
+#include <unistd.h>
+
+#include "scs-autosave.h"
+#include "scs-storage.h"
+
+#define INFO_GROUP "recovery"
+
+struct _ScsAutosave
+{
+  GObject        parent_instance;
+  char          *dir;
+  char          *copy_path;
+  char          *info_path;
+  char          *origin_uri;
+  ScsEngagement *engagement;
+  guint          delay_ms;
+  guint          timeout_id;
+  guint          generation;   /* bumped by discard: a write still running is then undone */
+  guint          n_written;
+  gboolean       exists;
+};
+
+G_DEFINE_FINAL_TYPE (ScsAutosave, scs_autosave, G_TYPE_OBJECT)
+
+enum { SIGNAL_FAILED, N_SIGNALS };
+static guint signals[N_SIGNALS];
+
+void
+scs_recovery_free (ScsRecovery *recovery)
+{
+  if (recovery == NULL)
+    return;
+  g_free (recovery->copy_path);
+  g_free (recovery->info_path);
+  g_free (recovery->origin_uri);
+  g_free (recovery->company);
+  g_clear_pointer (&recovery->written, g_date_time_unref);
+  g_free (recovery);
+}
+
+char *
+scs_autosave_default_dir (void)
+{
+  return g_build_filename (g_get_user_state_dir (), "scs-assessor", "recovery", NULL);
+}
+
+static gboolean
+process_alive (gint64 pid)
+{
+  if (pid <= 0 || pid > G_MAXINT)
+    return FALSE;
+  if ((pid_t) pid == getpid ())
+    return TRUE;
+  return kill ((pid_t) pid, 0) == 0 || errno == EPERM;
+}
+
+static int
+newest_first (gconstpointer a,
+              gconstpointer b)
+{
+  const ScsRecovery *ra = *(ScsRecovery * const *) a;
+  const ScsRecovery *rb = *(ScsRecovery * const *) b;
+
+  return g_date_time_compare (rb->written, ra->written);
+}
+
+GPtrArray *
+scs_autosave_list_orphans (const char *dir)
+{
+  GPtrArray *result = g_ptr_array_new_with_free_func ((GDestroyNotify) scs_recovery_free);
+  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  if (listing == NULL)
+    return result;
+  while ((name = g_dir_read_name (listing)) != NULL)
+    {
+      g_autoptr(GKeyFile) info = g_key_file_new ();
+      g_autofree char *info_path = NULL;
+      g_autofree char *copy_path = NULL;
+      g_autofree char *stem = NULL;
+      ScsRecovery *recovery;
+      gint64 written;
+
+      if (!g_str_has_suffix (name, ".ini"))
+        continue;
+      info_path = g_build_filename (dir, name, NULL);
+      stem = g_strndup (name, strlen (name) - strlen (".ini"));
+      copy_path = g_strconcat (dir, G_DIR_SEPARATOR_S, stem, ".scsa", NULL);
+      if (!g_key_file_load_from_file (info, info_path, G_KEY_FILE_NONE, NULL) ||
+          process_alive (g_key_file_get_int64 (info, INFO_GROUP, "pid", NULL)) ||
+          !g_file_test (copy_path, G_FILE_TEST_IS_REGULAR))
+        continue;
+
+      recovery = g_new0 (ScsRecovery, 1);
+      recovery->info_path = g_steal_pointer (&info_path);
+      recovery->copy_path = g_steal_pointer (&copy_path);
+      recovery->origin_uri = g_key_file_get_string (info, INFO_GROUP, "origin", NULL);
+      if (recovery->origin_uri != NULL && recovery->origin_uri[0] == '\0')
+        g_clear_pointer (&recovery->origin_uri, g_free);
+      recovery->company = g_key_file_get_string (info, INFO_GROUP, "company", NULL);
+      if (recovery->company == NULL)
+        recovery->company = g_strdup ("");
+      written = g_key_file_get_int64 (info, INFO_GROUP, "written", NULL);
+      recovery->written = g_date_time_new_from_unix_local (written);
+      g_ptr_array_add (result, recovery);
+    }
+  g_ptr_array_sort (result, newest_first);
+  return result;
+}
+
+void
+scs_recovery_discard (ScsRecovery *recovery)
+{
+  g_unlink (recovery->copy_path);
+  g_unlink (recovery->info_path);
+}
+
+typedef struct {
+  GBytes *bytes;
+  char   *copy_path;
+  char   *info_path;
+  char   *info;
+  guint   generation;
+} WriteJob;
+
+static void
+write_job_free (WriteJob *job)
+{
+  g_bytes_unref (job->bytes);
+  g_free (job->copy_path);
+  g_free (job->info_path);
+  g_free (job->info);
+  g_free (job);
+}
+
+static void
+write_in_thread (GTask        *task,
+                 gpointer      source,
+                 gpointer      task_data,
+                 GCancellable *cancellable)
+{
+  WriteJob *job = task_data;
+  g_autoptr(GFile) copy = g_file_new_for_path (job->copy_path);
+  GError *error = NULL;
+
+  /* The copy first, then the key file that makes it visible to a later start. */
+  if (!scs_storage_write (job->bytes, copy, &error) ||
+      !g_file_set_contents_full (job->info_path, job->info, -1,
+                                 G_FILE_SET_CONTENTS_CONSISTENT, 0600, &error))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+on_written (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  ScsAutosave *self = SCS_AUTOSAVE (source);
+  WriteJob *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      g_signal_emit (self, signals[SIGNAL_FAILED], 0, error);
+      return;
+    }
+  if (job->generation != self->generation)
+    {
+      /* Discarded while the write ran: the copy must not survive the save. */
+      g_unlink (job->info_path);
+      g_unlink (job->copy_path);
+      return;
+    }
+  self->exists = TRUE;
+  self->n_written++;
+}
+
+static void
+write_copy (ScsAutosave *self)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autoptr(GKeyFile) info = g_key_file_new ();
+  ScsRecord *company = scs_record_get_object (SCS_RECORD (self->engagement), "company");
+  WriteJob *job;
+
+  if (g_mkdir_with_parents (self->dir, 0700) != 0)
+    {
+      int saved_errno = errno;
+      g_autoptr(GError) error = g_error_new (G_FILE_ERROR, g_file_error_from_errno (saved_errno),
+                                             "%s: %s", self->dir, g_strerror (saved_errno));
+
+      g_signal_emit (self, signals[SIGNAL_FAILED], 0, error);
+      return;
+    }
+  g_key_file_set_int64 (info, INFO_GROUP, "pid", getpid ());
+  g_key_file_set_string (info, INFO_GROUP, "origin", self->origin_uri ? self->origin_uri : "");
+  g_key_file_set_string (info, INFO_GROUP, "company", scs_record_get_string (company, "name"));
+  g_key_file_set_int64 (info, INFO_GROUP, "written", g_get_real_time () / G_USEC_PER_SEC);
+
+  job = g_new0 (WriteJob, 1);
+  job->bytes = scs_storage_serialize (self->engagement);
+  job->copy_path = g_strdup (self->copy_path);
+  job->info_path = g_strdup (self->info_path);
+  job->info = g_key_file_to_data (info, NULL, NULL);
+  job->generation = self->generation;
+
+  task = g_task_new (self, NULL, on_written, NULL);
+  g_task_set_task_data (task, job, (GDestroyNotify) write_job_free);
+  g_task_run_in_thread (task, write_in_thread);
+}
+
+static gboolean
+on_timeout (gpointer user_data)
+{
+  ScsAutosave *self = user_data;
+
+  self->timeout_id = 0;
+  write_copy (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_changed (ScsEngagement *engagement,
+            ScsAutosave   *self)
+{
+  g_clear_handle_id (&self->timeout_id, g_source_remove);
+  self->timeout_id = g_timeout_add (self->delay_ms, on_timeout, self);
+}
+
+void
+scs_autosave_flush (ScsAutosave *self)
+{
+  g_return_if_fail (SCS_IS_AUTOSAVE (self));
+  if (self->timeout_id == 0)
+    return;
+  g_clear_handle_id (&self->timeout_id, g_source_remove);
+  write_copy (self);
+}
+
+void
+scs_autosave_discard (ScsAutosave *self)
+{
+  g_return_if_fail (SCS_IS_AUTOSAVE (self));
+  g_clear_handle_id (&self->timeout_id, g_source_remove);
+  self->generation++;
+  g_unlink (self->info_path);
+  g_unlink (self->copy_path);
+  self->exists = FALSE;
+}
+
+void
+scs_autosave_set_origin (ScsAutosave *self,
+                         GFile       *origin)
+{
+  g_return_if_fail (SCS_IS_AUTOSAVE (self));
+  g_free (self->origin_uri);
+  self->origin_uri = origin != NULL ? g_file_get_uri (origin) : NULL;
+}
+
+guint
+scs_autosave_get_n_written (ScsAutosave *self)
+{
+  return self->n_written;
+}
+
+const char *
+scs_autosave_get_copy_path (ScsAutosave *self)
+{
+  return self->copy_path;
+}
+
+static void
+scs_autosave_dispose (GObject *object)
+{
+  ScsAutosave *self = SCS_AUTOSAVE (object);
+
+  g_clear_handle_id (&self->timeout_id, g_source_remove);
+  if (self->engagement != NULL)
+    g_signal_handlers_disconnect_by_data (self->engagement, self);
+  g_clear_object (&self->engagement);
+
+  G_OBJECT_CLASS (scs_autosave_parent_class)->dispose (object);
+}
+
+static void
+scs_autosave_finalize (GObject *object)
+{
+  ScsAutosave *self = SCS_AUTOSAVE (object);
+
+  g_free (self->dir);
+  g_free (self->copy_path);
+  g_free (self->info_path);
+  g_free (self->origin_uri);
+
+  G_OBJECT_CLASS (scs_autosave_parent_class)->finalize (object);
+}
+
+static void
+scs_autosave_class_init (ScsAutosaveClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = scs_autosave_dispose;
+  object_class->finalize = scs_autosave_finalize;
+
+  /* A recovery copy could not be written (GError*): the window says so. */
+  signals[SIGNAL_FAILED] = g_signal_new ("failed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                         0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_ERROR);
+}
+
+static void
+scs_autosave_init (ScsAutosave *self)
+{
+}
+
+ScsAutosave *
+scs_autosave_new (const char    *dir,
+                  ScsEngagement *engagement,
+                  guint          delay_ms)
+{
+  ScsAutosave *self = g_object_new (SCS_TYPE_AUTOSAVE, NULL);
+  g_autofree char *id = g_uuid_string_random ();
+
+  self->dir = g_strdup (dir);
+  self->copy_path = g_strdup_printf ("%s" G_DIR_SEPARATOR_S "%s.scsa", dir, id);
+  self->info_path = g_strdup_printf ("%s" G_DIR_SEPARATOR_S "%s.ini", dir, id);
+  self->engagement = g_object_ref (engagement);
+  self->delay_ms = delay_ms;
+  g_signal_connect (engagement, "changed", G_CALLBACK (on_changed), self);
+  return self;
+}
