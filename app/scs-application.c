@@ -3,19 +3,26 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The command-line actions run in handle-local-options, in the calling process, before
- * any display is needed, so they work on a headless machine and in scripts.
+ * any display is needed, so they work on a headless machine and in scripts. Anything
+ * else opens windows: one per file given, or one with the welcome page.
  */
 #include <glib/gi18n.h>
 
 #include "scs-application.h"
 #include "scs-cli.h"
+#include "gui/scs-window.h"
 
 struct _ScsApplication
 {
-  GApplication parent_instance;
+  AdwApplication parent_instance;
+  ScsCatalog    *catalog;
+  GSettings     *settings;
+  char          *recovery_dir;
+  GPtrArray     *pending;      /* GFile: files named on the command line */
+  gboolean       recovery_offered;
 };
 
-G_DEFINE_FINAL_TYPE (ScsApplication, scs_application, G_TYPE_APPLICATION)
+G_DEFINE_FINAL_TYPE (ScsApplication, scs_application, ADW_TYPE_APPLICATION)
 
 static int
 scs_application_handle_local_options (GApplication *app,
@@ -51,22 +58,188 @@ scs_application_handle_local_options (GApplication *app,
   if (level != 0 || company != NULL)
     return scs_cli_usage_error (_("--level and --company go with --new."));
 
-  /* The window arrives with the workspace; until then the files given are summarised. */
-  if (rest != NULL && rest[0] != NULL)
-    {
-      int status = 0;
+  /* The file arguments are ours (G_OPTION_REMAINING), so activate() opens them. */
+  for (guint i = 0; rest != NULL && rest[i] != NULL; i++)
+    g_ptr_array_add (SCS_APPLICATION (app)->pending, g_file_new_for_commandline_arg (rest[i]));
+  return -1;
+}
 
-      for (guint i = 0; rest[i] != NULL; i++)
-        status = MAX (status, scs_cli_summary (rest[i]));
-      return status;
+/* Looks for the settings schema where it is installed, then in the build tree, so the app
+ * runs from a fresh build without an install. */
+static GSettings *
+make_settings (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autoptr(GSettingsSchemaSource) build_source = NULL;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, SCS_APP_ID, TRUE);
+  if (schema == NULL)
+    {
+      build_source = g_settings_schema_source_new_from_directory (SCS_BUILD_SCHEMA_DIR, source,
+                                                                  FALSE, NULL);
+      if (build_source != NULL)
+        schema = g_settings_schema_source_lookup (build_source, SCS_APP_ID, TRUE);
     }
-  return scs_cli_usage_error (_("Name an engagement file, or see --help."));
+  if (schema == NULL)
+    g_error ("The settings schema %s is not installed.", SCS_APP_ID);
+  return g_settings_new_full (schema, NULL, NULL);
+}
+
+static ScsWindow *
+reusable_window (ScsApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (window != NULL && scs_window_is_empty (SCS_WINDOW (window)))
+    return SCS_WINDOW (window);
+  return scs_window_new (self);
+}
+
+static void
+offer_recovery (ScsApplication *self,
+                ScsWindow      *window)
+{
+  g_autoptr(GPtrArray) orphans = NULL;
+
+  if (self->recovery_offered)
+    return;
+  self->recovery_offered = TRUE;
+  orphans = scs_autosave_list_orphans (self->recovery_dir);
+  if (orphans->len > 0)
+    scs_window_offer_recovery (window, orphans);
+}
+
+static void
+scs_application_activate (GApplication *app)
+{
+  ScsApplication *self = SCS_APPLICATION (app);
+  GtkWindow *window;
+
+  if (self->pending->len > 0)
+    {
+      g_autoptr(GPtrArray) files = g_steal_pointer (&self->pending);
+
+      self->pending = g_ptr_array_new_with_free_func (g_object_unref);
+      g_application_open (app, (GFile **) files->pdata, files->len, "");
+      return;
+    }
+  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  if (window == NULL)
+    window = GTK_WINDOW (scs_window_new (self));
+  gtk_window_present (window);
+  offer_recovery (self, SCS_WINDOW (window));
+}
+
+static void
+scs_application_open (GApplication  *app,
+                      GFile        **files,
+                      int            n_files,
+                      const char    *hint)
+{
+  ScsApplication *self = SCS_APPLICATION (app);
+  ScsWindow *window = NULL;
+
+  for (int i = 0; i < n_files; i++)
+    {
+      window = reusable_window (self);
+      gtk_window_present (GTK_WINDOW (window));
+      scs_window_open_file (window, files[i]);
+    }
+  if (window != NULL)
+    offer_recovery (self, window);
+}
+
+static void
+quit_activated (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  GtkApplication *app = GTK_APPLICATION (user_data);
+  GList *windows = g_list_copy (gtk_application_get_windows (app));
+
+  /* Each window asks about its own unsaved changes; one that is kept stops nothing else. */
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_close (GTK_WINDOW (l->data));
+  g_list_free (windows);
+}
+
+static void
+new_window_activated (GSimpleAction *action,
+                      GVariant      *parameter,
+                      gpointer       user_data)
+{
+  gtk_window_present (GTK_WINDOW (scs_window_new (SCS_APPLICATION (user_data))));
+}
+
+static void
+scs_application_startup (GApplication *app)
+{
+  ScsApplication *self = SCS_APPLICATION (app);
+  static const GActionEntry entries[] = {
+    { "quit", quit_activated },
+    { "new-window", new_window_activated },
+  };
+  static const struct { const char *action; const char *accels[3]; } accels[] = {
+    { "app.quit", { "<Control>q", NULL } },
+    { "win.new", { "<Control>n", NULL } },
+    { "win.open", { "<Control>o", NULL } },
+    { "win.save", { "<Control>s", NULL } },
+    { "win.save-as", { "<Control><Shift>s", NULL } },
+    { "win.close", { "<Control>w", NULL } },
+    { "win.undo", { "<Control>z", NULL } },
+    { "win.redo", { "<Control><Shift>z", "<Control>y", NULL } },
+    { "win.search", { "<Control>f", NULL } },
+    { "win.next", { "<Alt>Down", "<Control>Page_Down", NULL } },
+    { "win.previous", { "<Alt>Up", "<Control>Page_Up", NULL } },
+    { "win.company-status(1)", { "<Control>1", NULL } },
+    { "win.company-status(2)", { "<Control>2", NULL } },
+    { "win.company-status(3)", { "<Control>3", NULL } },
+    { "win.company-status(4)", { "<Control>4", NULL } },
+    { "win.company-status(5)", { "<Control>5", NULL } },
+    { "win.verdict(1)", { "<Alt>1", NULL } },
+    { "win.verdict(2)", { "<Alt>2", NULL } },
+    { "win.verdict(3)", { "<Alt>3", NULL } },
+    { "win.show-help-overlay", { "<Control>question", NULL } },
+  };
+  g_autoptr(GAction) role = NULL;
+
+  G_APPLICATION_CLASS (scs_application_parent_class)->startup (app);
+
+  self->settings = make_settings ();
+  self->catalog = scs_catalog_new_default ();
+  g_action_map_add_action_entries (G_ACTION_MAP (app), entries, G_N_ELEMENTS (entries), app);
+  role = g_settings_create_action (self->settings, "role");
+  g_action_map_add_action (G_ACTION_MAP (app), role);
+  for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (app), accels[i].action,
+                                           accels[i].accels);
+}
+
+static void
+scs_application_finalize (GObject *object)
+{
+  ScsApplication *self = SCS_APPLICATION (object);
+
+  g_clear_object (&self->catalog);
+  g_clear_object (&self->settings);
+  g_free (self->recovery_dir);
+  g_ptr_array_unref (self->pending);
+
+  G_OBJECT_CLASS (scs_application_parent_class)->finalize (object);
 }
 
 static void
 scs_application_class_init (ScsApplicationClass *klass)
 {
-  G_APPLICATION_CLASS (klass)->handle_local_options = scs_application_handle_local_options;
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->finalize = scs_application_finalize;
+  app_class->handle_local_options = scs_application_handle_local_options;
+  app_class->startup = scs_application_startup;
+  app_class->activate = scs_application_activate;
+  app_class->open = scs_application_open;
 }
 
 static void
@@ -86,7 +259,12 @@ scs_application_init (ScsApplication *self)
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[FILE…]") },
     { NULL }
   };
+  const char *dir = g_getenv ("SCS_ASSESSOR_RECOVERY_DIR");
 
+  self->pending = g_ptr_array_new_with_free_func (g_object_unref);
+
+  self->recovery_dir = dir != NULL && dir[0] != '\0' ? g_strdup (dir)
+                                                     : scs_autosave_default_dir ();
   g_application_add_main_option_entries (G_APPLICATION (self), entries);
   g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[FILE…]"));
   g_application_set_option_context_summary (
@@ -94,11 +272,30 @@ scs_application_init (ScsApplication *self)
     _("Assess a company against the SCS scheme (★3, ★4) and keep the engagement in one file."));
 }
 
+ScsCatalog *
+scs_application_get_catalog (ScsApplication *self)
+{
+  return self->catalog;
+}
+
+GSettings *
+scs_application_get_settings (ScsApplication *self)
+{
+  return self->settings;
+}
+
+const char *
+scs_application_get_recovery_dir (ScsApplication *self)
+{
+  return self->recovery_dir;
+}
+
 ScsApplication *
 scs_application_new (void)
 {
   return g_object_new (SCS_TYPE_APPLICATION,
                        "application-id", SCS_APP_ID,
-                       "flags", G_APPLICATION_NON_UNIQUE,
+                       "flags", G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN,
+                       "resource-base-path", SCS_RESOURCE_PREFIX,
                        NULL);
 }

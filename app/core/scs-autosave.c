@@ -241,6 +241,13 @@ on_changed (ScsEngagement *engagement,
 }
 
 void
+scs_autosave_schedule (ScsAutosave *self)
+{
+  g_return_if_fail (SCS_IS_AUTOSAVE (self));
+  on_changed (self->engagement, self);
+}
+
+void
 scs_autosave_flush (ScsAutosave *self)
 {
   g_return_if_fail (SCS_IS_AUTOSAVE (self));

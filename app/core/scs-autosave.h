@@ -42,6 +42,8 @@ ScsAutosave *scs_autosave_new          (const char    *dir,
 /* The file the engagement was opened from or saved to; NULL while untitled. */
 void         scs_autosave_set_origin   (ScsAutosave   *self,
                                         GFile         *origin);
+/* Writes a copy after the delay even without an edit (a restored engagement). */
+void         scs_autosave_schedule     (ScsAutosave   *self);
 /* Writes now if an edit is waiting (used before quitting with unsaved changes kept). */
 void         scs_autosave_flush        (ScsAutosave   *self);
 /* Forgets the copy: the engagement was saved, or its edits were discarded. */

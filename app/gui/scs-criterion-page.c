@@ -1,0 +1,808 @@
+/* scs-criterion-page.c — one criterion: texts, self-assessment, evidence, verdict
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Widgets are bound to the records through GBindingGroups, one for the assessment and one
+ * per procedure, so switching criteria is re-pointing five sources, and every edit lands in
+ * the model (and its undo history) as it is typed.
+ */
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "scs-criterion-page.h"
+
+struct _ScsCriterionPage
+{
+  GtkWidget        parent_instance;
+
+  GtkWidget       *scroller;
+  GtkLabel        *path_label;
+  GtkLabel        *title_label;
+  GtkLabel        *requirement_label;
+  GtkLabel        *criterion_heading;
+  GtkLabel        *criterion_label;
+  GtkLabel        *guide_label;
+  GtkWidget       *company_group;
+  GtkBox          *company_box;
+  GtkLabel        *hint_label;
+  GtkTextView     *company_comment_view;
+  GtkWidget       *evidence_group;
+  AdwExpanderRow  *documents_row;
+  GtkListBox      *documents_list;
+  AdwComboRow     *inventory_row;
+  GtkWidget       *inventory_add_button;
+  AdwEntryRow     *new_document_row;
+  GtkTextView     *documents_notes_view;
+  AdwExpanderRow  *system_row;
+  AdwEntryRow     *system_checked_row;
+  GtkListBox      *files_list;
+  GtkTextView     *system_notes_view;
+  AdwExpanderRow  *site_row;
+  AdwEntryRow     *site_place_row;
+  AdwEntryRow     *site_date_row;
+  GtkTextView     *site_notes_view;
+  AdwExpanderRow  *interview_row;
+  AdwEntryRow     *interviewee_title_row;
+  AdwEntryRow     *interviewee_name_row;
+  GtkTextView     *interview_notes_view;
+  GtkWidget       *verdict_group;
+  GtkBox          *verdict_box;
+  GtkWidget       *missing_comment_box;
+  GtkTextView     *expert_comment_view;
+  GtkCheckButton  *follow_up_check;
+  GtkWidget       *internal_box;
+  GtkTextView     *internal_note_view;
+
+  ScsEngagement   *engagement;
+  ScsHistory      *history;
+  ScsNode         *criterion;
+  ScsAssessment   *assessment;
+  GBindingGroup   *assessment_bindings;
+  GBindingGroup   *procedure_bindings[SCS_N_PROCEDURES];
+  GPtrArray       *company_toggles;
+  GPtrArray       *verdict_toggles;
+  GtkStringList   *inventory_titles;
+  gboolean         updating;
+  gboolean         company_mode;
+  gboolean         editable;
+};
+
+G_DEFINE_FINAL_TYPE (ScsCriterionPage, scs_criterion_page, GTK_TYPE_WIDGET)
+
+static ScsRecord *
+procedure (ScsCriterionPage *self,
+           guint             index)
+{
+  return SCS_RECORD (scs_assessment_get_procedure (self->assessment, index));
+}
+
+/* choices ---------------------------------------------------------------------------- */
+
+static void
+sync_choices (ScsCriterionPage *self)
+{
+  const char *status = self->assessment ? scs_assessment_get_company_status (self->assessment) : "";
+  const char *verdict = self->assessment ? scs_assessment_get_verdict (self->assessment) : "";
+  ScsFramework *framework = scs_engagement_get_framework (self->engagement);
+  const ScsScaleValue *value = scs_scale_lookup (scs_framework_get_company_scale (framework), status);
+
+  self->updating = TRUE;
+  for (guint i = 0; i < self->company_toggles->len; i++)
+    {
+      GtkToggleButton *toggle = g_ptr_array_index (self->company_toggles, i);
+
+      gtk_toggle_button_set_active (toggle, g_str_equal (g_object_get_data (G_OBJECT (toggle), "value"),
+                                                         status));
+    }
+  for (guint i = 0; i < self->verdict_toggles->len; i++)
+    {
+      GtkToggleButton *toggle = g_ptr_array_index (self->verdict_toggles, i);
+
+      gtk_toggle_button_set_active (toggle, g_str_equal (g_object_get_data (G_OBJECT (toggle), "value"),
+                                                         verdict));
+    }
+  self->updating = FALSE;
+
+  gtk_label_set_text (self->hint_label,
+                      value != NULL ? scs_scale_value_get_hint (value)
+                                    : _("Choose the status that fits the weakest department."));
+  gtk_widget_set_visible (self->missing_comment_box,
+                          self->assessment != NULL &&
+                          scs_engagement_is_missing_comment (self->engagement, self->assessment));
+}
+
+static void
+on_assessment_notify (ScsCriterionPage *self)
+{
+  sync_choices (self);
+}
+
+static void
+on_choice_toggled (GtkToggleButton  *toggle,
+                   ScsCriterionPage *self)
+{
+  const char *member = g_object_get_data (G_OBJECT (toggle), "member");
+  const char *value = g_object_get_data (G_OBJECT (toggle), "value");
+
+  if (self->updating || self->assessment == NULL || !gtk_toggle_button_get_active (toggle))
+    return;
+  scs_history_seal (self->history);
+  scs_record_set_string (SCS_RECORD (self->assessment), member, value);
+}
+
+static GPtrArray *
+build_choices (ScsCriterionPage *self,
+               GtkBox           *box,
+               const ScsScale   *scale,
+               const char       *member,
+               const char       *modifier)
+{
+  GPtrArray *toggles = g_ptr_array_new ();
+  GtkWidget *child;
+  GtkToggleButton *group = NULL;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (box))) != NULL)
+    gtk_box_remove (box, child);
+  for (guint i = 0; scale != NULL && i < scale->values->len; i++)
+    {
+      const ScsScaleValue *value = g_ptr_array_index (scale->values, i);
+      GtkWidget *toggle = gtk_toggle_button_new_with_label (scs_scale_value_get_title (value));
+      g_autofree char *tip = g_strdup_printf ("%s+%u", modifier, i + 1);
+
+      g_object_set_data_full (G_OBJECT (toggle), "value", g_strdup (value->id), g_free);
+      g_object_set_data (G_OBJECT (toggle), "member", (gpointer) member);
+      gtk_widget_set_tooltip_text (toggle, tip);
+      if (group != NULL)
+        gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (toggle), group);
+      else
+        group = GTK_TOGGLE_BUTTON (toggle);
+      g_signal_connect (toggle, "toggled", G_CALLBACK (on_choice_toggled), self);
+      gtk_box_append (box, toggle);
+      g_ptr_array_add (toggles, toggle);
+    }
+  return toggles;
+}
+
+static gboolean
+choose (ScsCriterionPage *self,
+        GPtrArray        *toggles,
+        const char       *member,
+        guint             index)
+{
+  GtkToggleButton *toggle;
+  const char *value;
+
+  if (self->assessment == NULL || !self->editable || index < 1 || index > toggles->len)
+    return FALSE;
+  toggle = g_ptr_array_index (toggles, index - 1);
+  value = g_object_get_data (G_OBJECT (toggle), "value");
+  scs_history_seal (self->history);
+  /* Choosing the value already set clears it: the only way back to “unanswered”. */
+  if (g_str_equal (scs_record_get_string (SCS_RECORD (self->assessment), member), value))
+    scs_record_set_string (SCS_RECORD (self->assessment), member, "");
+  else
+    scs_record_set_string (SCS_RECORD (self->assessment), member, value);
+  return TRUE;
+}
+
+gboolean
+scs_criterion_page_choose_company_status (ScsCriterionPage *self,
+                                          guint             index)
+{
+  return choose (self, self->company_toggles, "company_status", index);
+}
+
+gboolean
+scs_criterion_page_choose_verdict (ScsCriterionPage *self,
+                                   guint             index)
+{
+  if (self->company_mode || !choose (self, self->verdict_toggles, "verdict", index))
+    return FALSE;
+  /* A verdict that needs a reason puts the cursor where the reason goes. */
+  if (scs_engagement_is_missing_comment (self->engagement, self->assessment))
+    gtk_widget_grab_focus (GTK_WIDGET (self->expert_comment_view));
+  return TRUE;
+}
+
+/* references ----------------------------------------------------------------------- */
+
+static ScsRecord *
+inventory_document (ScsCriterionPage *self,
+                    const char       *id)
+{
+  GListModel *documents = scs_record_get_list (SCS_RECORD (self->engagement), "documents");
+
+  for (guint i = 0; i < g_list_model_get_n_items (documents); i++)
+    {
+      g_autoptr(ScsRecord) doc = g_list_model_get_item (documents, i);
+
+      if (g_str_equal (scs_record_get_string (doc, "id"), id))
+        return doc;
+    }
+  return NULL;
+}
+
+typedef struct {
+  ScsCriterionPage *page;
+  GListStore       *list;
+  ScsRecord        *owner;
+} RemoveContext;
+
+static void
+on_remove_reference (GtkButton *button,
+                     ScsRecord *reference)
+{
+  ScsCriterionPage *self = g_object_get_data (G_OBJECT (button), "page");
+  ScsRecord *owner = g_object_get_data (G_OBJECT (button), "owner");
+  GListStore *list = G_LIST_STORE (scs_record_get_list (owner, "refs"));
+  guint position;
+
+  if (g_list_store_find (list, reference, &position))
+    scs_history_remove (self->history, owner, list, position);
+}
+
+static GtkWidget *
+small_entry (ScsRecord  *record,
+             const char *property,
+             const char *placeholder,
+             int         width)
+{
+  GtkWidget *entry = gtk_entry_new ();
+
+  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), placeholder);
+  gtk_editable_set_width_chars (GTK_EDITABLE (entry), width);
+  gtk_editable_set_enable_undo (GTK_EDITABLE (entry), FALSE);
+  gtk_widget_set_valign (entry, GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  placeholder, -1);
+  g_object_bind_property (record, property, entry, "text",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  return entry;
+}
+
+static GtkWidget *
+remove_button (ScsCriterionPage *self,
+               ScsRecord        *owner,
+               ScsRecord        *reference)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name ("user-trash-symbolic");
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_tooltip_text (button, _("Remove this reference"));
+  g_object_set_data (G_OBJECT (button), "page", self);
+  g_object_set_data (G_OBJECT (button), "owner", owner);
+  g_signal_connect (button, "clicked", G_CALLBACK (on_remove_reference), reference);
+  return button;
+}
+
+static GtkWidget *
+create_document_row (gpointer item,
+                     gpointer user_data)
+{
+  ScsCriterionPage *self = user_data;
+  ScsRecord *reference = item;
+  const char *cited = scs_record_get_string (reference, "document");
+  ScsRecord *doc = inventory_document (self, cited);
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                 doc != NULL ? scs_record_get_string (doc, "title") : cited);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
+                               doc != NULL ? _("From the document inventory")
+                                           : _("Not in the document inventory"));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                             small_entry (reference, "version", _("Version"), 6));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                             small_entry (reference, "date", _("Date"), 10));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                             remove_button (self, procedure (self, 0), reference));
+  return row;
+}
+
+static GtkWidget *
+create_file_row (gpointer item,
+                 gpointer user_data)
+{
+  ScsCriterionPage *self = user_data;
+  ScsRecord *reference = item;
+  g_autofree char *base = g_path_get_basename (scs_record_get_string (reference, "file"));
+  g_autofree char *size = g_format_size (MAX (0, scs_record_get_int (reference, "size")));
+  g_autofree char *subtitle = g_strdup_printf ("%s · SHA-256 %s", size,
+                                               scs_record_get_string (reference, "sha256"));
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), base);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  gtk_widget_set_tooltip_text (row, scs_record_get_string (reference, "file"));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                             remove_button (self, procedure (self, 1), reference));
+  return row;
+}
+
+static void
+add_reference (ScsCriterionPage *self,
+               guint             procedure_index,
+               ScsRecord        *reference)
+{
+  ScsRecord *owner = procedure (self, procedure_index);
+  GListStore *refs = G_LIST_STORE (scs_record_get_list (owner, "refs"));
+
+  scs_history_seal (self->history);
+  scs_history_insert (self->history, owner, refs,
+                      g_list_model_get_n_items (G_LIST_MODEL (refs)), reference);
+}
+
+static void
+on_inventory_add (ScsCriterionPage *self)
+{
+  GListModel *documents = scs_record_get_list (SCS_RECORD (self->engagement), "documents");
+  guint selected = adw_combo_row_get_selected (self->inventory_row);
+  g_autoptr(ScsRecord) doc = NULL;
+  g_autoptr(ScsRecord) reference = NULL;
+
+  if (self->assessment == NULL || selected >= g_list_model_get_n_items (documents))
+    return;
+  doc = g_list_model_get_item (documents, selected);
+  reference = g_object_new (SCS_TYPE_REFERENCE, NULL);
+  scs_record_set_string (reference, "document", scs_record_get_string (doc, "id"));
+  scs_record_set_string (reference, "version", scs_record_get_string (doc, "version"));
+  scs_record_set_string (reference, "date", scs_record_get_string (doc, "date"));
+  add_reference (self, 0, reference);
+}
+
+static void
+on_new_document_apply (ScsCriterionPage *self)
+{
+  const char *title = gtk_editable_get_text (GTK_EDITABLE (self->new_document_row));
+  g_autofree char *stripped = g_strstrip (g_strdup (title));
+  g_autoptr(ScsRecord) reference = NULL;
+
+  if (self->assessment == NULL || stripped[0] == '\0')
+    return;
+  reference = g_object_new (SCS_TYPE_REFERENCE, NULL);
+  scs_record_set_string (reference, "document", stripped);
+  add_reference (self, 0, reference);
+  gtk_editable_set_text (GTK_EDITABLE (self->new_document_row), "");
+}
+
+static void
+refresh_inventory (ScsCriterionPage *self)
+{
+  GListModel *documents = scs_record_get_list (SCS_RECORD (self->engagement), "documents");
+  guint n = g_list_model_get_n_items (documents);
+  g_autoptr(GPtrArray) titles = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(ScsRecord) doc = g_list_model_get_item (documents, i);
+      const char *version = scs_record_get_string (doc, "version");
+
+      g_ptr_array_add (titles, version[0] != '\0'
+                               ? g_strdup_printf ("%s (%s)", scs_record_get_string (doc, "title"), version)
+                               : g_strdup (scs_record_get_string (doc, "title")));
+    }
+  g_ptr_array_add (titles, NULL);
+  gtk_string_list_splice (self->inventory_titles, 0,
+                          g_list_model_get_n_items (G_LIST_MODEL (self->inventory_titles)),
+                          (const char * const *) titles->pdata);
+  gtk_widget_set_visible (GTK_WIDGET (self->inventory_row), n > 0);
+}
+
+/* files ----------------------------------------------------------------------------- */
+
+typedef struct {
+  char   *path;
+  gint64  size;
+  char   *sha256;
+} FileFacts;
+
+static void
+file_facts_free (FileFacts *facts)
+{
+  g_free (facts->path);
+  g_free (facts->sha256);
+  g_free (facts);
+}
+
+static void
+hash_in_thread (GTask        *task,
+                gpointer      source,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  GFile *file = task_data;
+  g_autoptr(GFileInputStream) in = NULL;
+  g_autoptr(GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA256);
+  GError *error = NULL;
+  guint8 buffer[65536];
+  gssize got;
+  FileFacts *facts = g_new0 (FileFacts, 1);
+
+  facts->path = g_file_get_path (file);
+  if ((in = g_file_read (file, cancellable, &error)) == NULL)
+    {
+      file_facts_free (facts);
+      g_task_return_error (task, error);
+      return;
+    }
+  while ((got = g_input_stream_read (G_INPUT_STREAM (in), buffer, sizeof buffer, cancellable,
+                                     &error)) > 0)
+    {
+      g_checksum_update (checksum, buffer, got);
+      facts->size += got;
+    }
+  if (got < 0)
+    {
+      file_facts_free (facts);
+      g_task_return_error (task, error);
+      return;
+    }
+  facts->sha256 = g_strdup (g_checksum_get_string (checksum));
+  g_task_return_pointer (task, facts, (GDestroyNotify) file_facts_free);
+}
+
+static void
+on_hashed (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  ScsCriterionPage *self = SCS_CRITERION_PAGE (source);
+  g_autoptr(ScsAssessment) target = user_data;
+  g_autoptr(GError) error = NULL;
+  FileFacts *facts = g_task_propagate_pointer (G_TASK (result), &error);
+  g_autoptr(ScsRecord) reference = NULL;
+  ScsRecord *owner;
+
+  if (facts == NULL)
+    {
+      GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+
+      if (overlay != NULL)
+        adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (error->message));
+      return;
+    }
+  reference = g_object_new (SCS_TYPE_REFERENCE, NULL);
+  scs_record_set_string (reference, "file", facts->path);
+  scs_record_set_int (reference, "size", facts->size);
+  scs_record_set_string (reference, "sha256", facts->sha256);
+  file_facts_free (facts);
+
+  /* The reference goes to the criterion that was on show when the file was chosen. */
+  owner = SCS_RECORD (scs_assessment_get_procedure (target, 1));
+  scs_history_seal (self->history);
+  scs_history_insert (self->history, owner, G_LIST_STORE (scs_record_get_list (owner, "refs")),
+                      g_list_model_get_n_items (scs_record_get_list (owner, "refs")), reference);
+}
+
+void
+scs_criterion_page_add_file (ScsCriterionPage *self,
+                             GFile            *file)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (self->assessment != NULL);
+  task = g_task_new (self, NULL, on_hashed, g_object_ref (self->assessment));
+  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  g_task_run_in_thread (task, hash_in_thread);
+}
+
+static void
+on_file_chosen (GtkNativeDialog  *dialog,
+                int               response,
+                ScsCriterionPage *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT && self->assessment != NULL)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+
+      scs_criterion_page_add_file (self, file);
+    }
+  g_object_unref (dialog);
+}
+
+static void
+on_add_file (ScsCriterionPage *self)
+{
+  GtkFileChooserNative *chooser;
+
+  chooser = gtk_file_chooser_native_new (_("Refer to a File"),
+                                         GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Refer"), NULL);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_file_chosen), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+/* showing a criterion ---------------------------------------------------------------- */
+
+static gboolean
+date_from_entry (GBinding     *binding,
+                 const GValue *from,
+                 GValue       *to,
+                 gpointer      user_data)
+{
+  const char *text = g_value_get_string (from);
+
+  /* A half-typed date stays in the entry and reaches the file once it is whole. */
+  if (text != NULL && text[0] != '\0' && !scs_is_valid_date (text))
+    return FALSE;
+  g_value_set_string (to, text);
+  return TRUE;
+}
+
+static void
+on_date_text (GtkEditable *editable)
+{
+  const char *text = gtk_editable_get_text (editable);
+
+  if (text[0] != '\0' && !scs_is_valid_date (text))
+    gtk_widget_add_css_class (GTK_WIDGET (editable), "error");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (editable), "error");
+}
+
+static void
+set_text_and_visibility (GtkLabel   *label,
+                         const char *text)
+{
+  gtk_label_set_text (label, text);
+  gtk_widget_set_visible (GTK_WIDGET (label), text != NULL && text[0] != '\0');
+}
+
+void
+scs_criterion_page_show (ScsCriterionPage *self,
+                         ScsNode          *criterion)
+{
+  ScsNode *requirement, *subcategory, *category;
+  g_autofree char *path = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *heading = NULL;
+
+  g_return_if_fail (criterion == NULL || self->engagement != NULL);
+  if (self->assessment != NULL)
+    g_signal_handlers_disconnect_by_func (self->assessment, on_assessment_notify, self);
+  g_set_object (&self->criterion, criterion);
+  g_clear_object (&self->assessment);
+  if (criterion == NULL)
+    {
+      g_binding_group_set_source (self->assessment_bindings, NULL);
+      for (guint i = 0; i < SCS_N_PROCEDURES; i++)
+        g_binding_group_set_source (self->procedure_bindings[i], NULL);
+      return;
+    }
+
+  self->assessment = g_object_ref (scs_engagement_ensure_assessment (self->engagement,
+                                                                     scs_node_get_id (criterion)));
+  requirement = scs_node_get_parent (criterion);
+  subcategory = scs_node_get_ancestor (criterion, SCS_NODE_SUBCATEGORY);
+  category = scs_node_get_ancestor (criterion, SCS_NODE_CATEGORY);
+
+  path = g_strdup_printf ("%s %s  ›  %s %s", scs_node_get_id (category), scs_node_get_title (category),
+                          scs_node_get_id (subcategory), scs_node_get_title (subcategory));
+  title = g_strdup_printf ("%s  %s", scs_node_get_id (requirement), scs_node_get_title (requirement));
+  /* TRANSLATORS: heading of the criterion's text, with its id */
+  heading = g_strdup_printf (_("Criterion %s"), scs_node_get_id (criterion));
+  gtk_label_set_text (self->path_label, path);
+  gtk_label_set_text (self->title_label, title);
+  set_text_and_visibility (self->requirement_label, scs_node_get_text (requirement));
+  gtk_label_set_text (self->criterion_heading, heading);
+  gtk_label_set_text (self->criterion_label, scs_node_get_text (criterion));
+
+  g_binding_group_set_source (self->assessment_bindings, self->assessment);
+  for (guint i = 0; i < SCS_N_PROCEDURES; i++)
+    g_binding_group_set_source (self->procedure_bindings[i], procedure (self, i));
+  gtk_list_box_bind_model (self->documents_list, scs_record_get_list (procedure (self, 0), "refs"),
+                           create_document_row, self, NULL);
+  gtk_list_box_bind_model (self->files_list, scs_record_get_list (procedure (self, 1), "refs"),
+                           create_file_row, self, NULL);
+  g_signal_connect_swapped (self->assessment, "notify", G_CALLBACK (on_assessment_notify), self);
+  sync_choices (self);
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scroller)),
+                            0);
+}
+
+ScsAssessment *
+scs_criterion_page_get_assessment (ScsCriterionPage *self)
+{
+  return self->assessment;
+}
+
+void
+scs_criterion_page_set_context (ScsCriterionPage *self,
+                                ScsEngagement    *engagement,
+                                ScsHistory       *history)
+{
+  ScsFramework *framework;
+
+  scs_criterion_page_show (self, NULL);
+  if (self->engagement != NULL)
+    g_signal_handlers_disconnect_by_func (scs_record_get_list (SCS_RECORD (self->engagement), "documents"),
+                                          refresh_inventory, self);
+  g_set_object (&self->engagement, engagement);
+  g_set_object (&self->history, history);
+  if (engagement == NULL)
+    return;
+
+  framework = scs_engagement_get_framework (engagement);
+  g_clear_pointer (&self->company_toggles, g_ptr_array_unref);
+  g_clear_pointer (&self->verdict_toggles, g_ptr_array_unref);
+  self->company_toggles = build_choices (self, self->company_box,
+                                         scs_framework_get_company_scale (framework),
+                                         "company_status", "Ctrl");
+  self->verdict_toggles = build_choices (self, self->verdict_box,
+                                         scs_engagement_get_verdict_scale (engagement),
+                                         "verdict", "Alt");
+  g_signal_connect_swapped (scs_record_get_list (SCS_RECORD (engagement), "documents"),
+                            "items-changed", G_CALLBACK (refresh_inventory), self);
+  refresh_inventory (self);
+}
+
+static void
+apply_mode (ScsCriterionPage *self)
+{
+  gtk_widget_set_visible (self->verdict_group, !self->company_mode);
+  gtk_widget_set_visible (self->internal_box, !self->company_mode);
+  gtk_widget_set_sensitive (self->company_group, self->editable);
+  gtk_widget_set_sensitive (self->evidence_group, self->editable);
+  gtk_widget_set_sensitive (self->verdict_group, self->editable && !self->company_mode);
+  gtk_widget_set_sensitive (self->internal_box, self->editable && !self->company_mode);
+}
+
+void
+scs_criterion_page_set_company_mode (ScsCriterionPage *self,
+                                     gboolean          company_mode)
+{
+  self->company_mode = company_mode;
+  apply_mode (self);
+}
+
+void
+scs_criterion_page_set_editable (ScsCriterionPage *self,
+                                 gboolean          editable)
+{
+  self->editable = editable;
+  apply_mode (self);
+}
+
+void
+scs_criterion_page_focus_input (ScsCriterionPage *self)
+{
+  gtk_widget_grab_focus (GTK_WIDGET (self->company_mode ? self->company_comment_view
+                                                        : self->expert_comment_view));
+}
+
+/* construction ------------------------------------------------------------------------- */
+
+static void
+bind_text_view (GBindingGroup *group,
+                const char    *property,
+                GtkTextView   *view)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+
+  /* The page's undo is the engagement's: the buffer's own would fight it for Ctrl+Z. */
+  gtk_text_buffer_set_enable_undo (buffer, FALSE);
+  g_binding_group_bind (group, property, buffer, "text",
+                        G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+}
+
+static void
+bind_entry (GBindingGroup *group,
+            const char    *property,
+            AdwEntryRow   *row)
+{
+  gtk_editable_set_enable_undo (GTK_EDITABLE (row), FALSE);
+  g_binding_group_bind (group, property, row, "text",
+                        G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+}
+
+static void
+bind_performed (GBindingGroup  *group,
+                AdwExpanderRow *row)
+{
+  g_binding_group_bind (group, "performed", row, "enable-expansion",
+                        G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+}
+
+static const char *guide_markup =
+  N_("<b>Interview flow</b>\n"
+     "1. Is there a plan or rule?  2. Is it documented?  3. Who is responsible?  "
+     "4. Does practice match the rule?\n"
+     "Mix closed questions with open ones (who, what, when, where, why, how).\n\n"
+     "<b>The seven viewpoints</b>\n"
+     "1. Effective for this business\n"
+     "2. Applied without exceptions\n"
+     "3. Sustainable for the company’s size\n"
+     "4. Items in preparation done within months\n"
+     "5. Priorities clear by urgency, importance and difficulty\n"
+     "6. Maturity can keep rising\n"
+     "7. Management understands and leads");
+
+static void
+scs_criterion_page_dispose (GObject *object)
+{
+  ScsCriterionPage *self = SCS_CRITERION_PAGE (object);
+
+  if (self->engagement != NULL)
+    scs_criterion_page_set_context (self, NULL, NULL);
+  g_clear_object (&self->assessment_bindings);
+  for (guint i = 0; i < SCS_N_PROCEDURES; i++)
+    g_clear_object (&self->procedure_bindings[i]);
+  g_clear_pointer (&self->company_toggles, g_ptr_array_unref);
+  g_clear_pointer (&self->verdict_toggles, g_ptr_array_unref);
+  gtk_widget_dispose_template (GTK_WIDGET (self), SCS_TYPE_CRITERION_PAGE);
+
+  G_OBJECT_CLASS (scs_criterion_page_parent_class)->dispose (object);
+}
+
+static void
+scs_criterion_page_class_init (ScsCriterionPageClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->dispose = scs_criterion_page_dispose;
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               SCS_RESOURCE_PREFIX "/ui/scs-criterion-page.ui");
+#define CHILD(name) gtk_widget_class_bind_template_child (widget_class, ScsCriterionPage, name)
+  CHILD (scroller); CHILD (path_label); CHILD (title_label); CHILD (requirement_label);
+  CHILD (criterion_heading); CHILD (criterion_label); CHILD (guide_label);
+  CHILD (company_group); CHILD (company_box); CHILD (hint_label); CHILD (company_comment_view);
+  CHILD (evidence_group); CHILD (documents_row); CHILD (documents_list); CHILD (inventory_row);
+  CHILD (inventory_add_button); CHILD (new_document_row); CHILD (documents_notes_view);
+  CHILD (system_row); CHILD (system_checked_row); CHILD (files_list); CHILD (system_notes_view);
+  CHILD (site_row); CHILD (site_place_row); CHILD (site_date_row); CHILD (site_notes_view);
+  CHILD (interview_row); CHILD (interviewee_title_row); CHILD (interviewee_name_row);
+  CHILD (interview_notes_view); CHILD (verdict_group); CHILD (verdict_box);
+  CHILD (missing_comment_box); CHILD (expert_comment_view); CHILD (follow_up_check);
+  CHILD (internal_box); CHILD (internal_note_view);
+#undef CHILD
+  gtk_widget_class_bind_template_callback (widget_class, on_inventory_add);
+  gtk_widget_class_bind_template_callback (widget_class, on_new_document_apply);
+  gtk_widget_class_bind_template_callback (widget_class, on_add_file);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+scs_criterion_page_init (ScsCriterionPage *self)
+{
+  GBindingGroup *a, **p;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->editable = TRUE;
+  self->company_toggles = g_ptr_array_new ();
+  self->verdict_toggles = g_ptr_array_new ();
+  gtk_label_set_markup (self->guide_label, _(guide_markup));
+
+  self->inventory_titles = gtk_string_list_new (NULL);
+  adw_combo_row_set_model (self->inventory_row, G_LIST_MODEL (self->inventory_titles));
+  g_object_unref (self->inventory_titles);
+
+  a = self->assessment_bindings = g_binding_group_new ();
+  bind_text_view (a, "company-comment", self->company_comment_view);
+  bind_text_view (a, "expert-comment", self->expert_comment_view);
+  bind_text_view (a, "internal-note", self->internal_note_view);
+  g_binding_group_bind (a, "follow-up", self->follow_up_check, "active",
+                        G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+
+  p = self->procedure_bindings;
+  for (guint i = 0; i < SCS_N_PROCEDURES; i++)
+    p[i] = g_binding_group_new ();
+  bind_performed (p[0], self->documents_row);
+  bind_text_view (p[0], "notes", self->documents_notes_view);
+  bind_performed (p[1], self->system_row);
+  bind_entry (p[1], "checked", self->system_checked_row);
+  bind_text_view (p[1], "notes", self->system_notes_view);
+  bind_performed (p[2], self->site_row);
+  bind_entry (p[2], "place", self->site_place_row);
+  gtk_editable_set_enable_undo (GTK_EDITABLE (self->site_date_row), FALSE);
+  g_binding_group_bind_full (p[2], "date", self->site_date_row, "text",
+                             G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
+                             NULL, date_from_entry, NULL, NULL);
+  g_signal_connect (self->site_date_row, "changed", G_CALLBACK (on_date_text), NULL);
+  bind_text_view (p[2], "notes", self->site_notes_view);
+  bind_performed (p[3], self->interview_row);
+  bind_entry (p[3], "interviewee-title", self->interviewee_title_row);
+  bind_entry (p[3], "interviewee-name", self->interviewee_name_row);
+  bind_text_view (p[3], "notes", self->interview_notes_view);
+}

@@ -1,0 +1,38 @@
+/* scs-criterion-page.h — one criterion: texts, self-assessment, evidence, verdict
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "scs-core.h"
+
+G_BEGIN_DECLS
+
+#define SCS_TYPE_CRITERION_PAGE (scs_criterion_page_get_type ())
+G_DECLARE_FINAL_TYPE (ScsCriterionPage, scs_criterion_page, SCS, CRITERION_PAGE, GtkWidget)
+
+void           scs_criterion_page_set_context  (ScsCriterionPage *self,
+                                                ScsEngagement    *engagement,
+                                                ScsHistory       *history);
+void           scs_criterion_page_show         (ScsCriterionPage *self,
+                                                ScsNode          *criterion);
+ScsAssessment *scs_criterion_page_get_assessment (ScsCriterionPage *self);
+void           scs_criterion_page_set_company_mode (ScsCriterionPage *self,
+                                                    gboolean          company_mode);
+void           scs_criterion_page_set_editable (ScsCriterionPage *self,
+                                                gboolean          editable);
+/* index counts from 1 in the scale's order; choosing the value already set clears it. */
+gboolean       scs_criterion_page_choose_company_status (ScsCriterionPage *self,
+                                                         guint             index);
+gboolean       scs_criterion_page_choose_verdict (ScsCriterionPage *self,
+                                                  guint             index);
+/* Puts the cursor where the user types next: the comment of their side. */
+void           scs_criterion_page_focus_input  (ScsCriterionPage *self);
+/* Adds a reference to a file to the system-function evidence (size and SHA-256 are
+ * computed off the main loop); used by the file chooser and by tests. */
+void           scs_criterion_page_add_file     (ScsCriterionPage *self,
+                                                GFile            *file);
+
+G_END_DECLS

@@ -1,0 +1,115 @@
+/* scs-new-dialog.c — asks what a new engagement needs
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <glib/gi18n.h>
+
+#include "scs-new-dialog.h"
+
+struct _ScsNewDialog
+{
+  AdwMessageDialog parent_instance;
+  AdwEntryRow     *company_row;
+  AdwComboRow     *level_row;
+  AdwComboRow     *scale_row;
+  AdwEntryRow     *expert_row;
+  ScsFramework    *framework;
+};
+
+G_DEFINE_FINAL_TYPE (ScsNewDialog, scs_new_dialog, ADW_TYPE_MESSAGE_DIALOG)
+
+static const ScsScale *
+scale_at (ScsNewDialog *self,
+          guint         index)
+{
+  GPtrArray *scales = scs_framework_get_verdict_scales (self->framework);
+
+  return index < scales->len ? g_ptr_array_index (scales, index) : NULL;
+}
+
+void
+scs_new_dialog_set_values (ScsNewDialog *self,
+                           const char   *company,
+                           int           level,
+                           const char   *scale_id,
+                           const char   *expert)
+{
+  GPtrArray *scales = scs_framework_get_verdict_scales (self->framework);
+
+  gtk_editable_set_text (GTK_EDITABLE (self->company_row), company);
+  adw_combo_row_set_selected (self->level_row, level == 4 ? 1 : 0);
+  for (guint i = 0; i < scales->len; i++)
+    if (g_str_equal (((ScsScale *) g_ptr_array_index (scales, i))->id, scale_id))
+      adw_combo_row_set_selected (self->scale_row, i);
+  gtk_editable_set_text (GTK_EDITABLE (self->expert_row), expert);
+}
+
+ScsEngagement *
+scs_new_dialog_create (ScsNewDialog *self)
+{
+  int level = adw_combo_row_get_selected (self->level_row) == 1 ? 4 : 3;
+  const ScsScale *scale = scale_at (self, adw_combo_row_get_selected (self->scale_row));
+  ScsEngagement *engagement = scs_engagement_new (self->framework, level);
+  ScsRecord *record = SCS_RECORD (engagement);
+  g_autofree char *company = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->company_row))));
+  g_autofree char *expert = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->expert_row))));
+
+  /* What the dialog asked is the starting point, not an edit to undo or to ask about. */
+  scs_record_freeze_changes (record);
+  scs_record_set_string (scs_record_get_object (record, "company"), "name", company);
+  scs_record_set_string (scs_record_get_object (record, "expert"), "name", expert);
+  if (scale != NULL)
+    scs_record_set_string (record, "verdict_scale", scale->id);
+  scs_record_thaw_changes (record);
+  return engagement;
+}
+
+static void
+scs_new_dialog_dispose (GObject *object)
+{
+  ScsNewDialog *self = SCS_NEW_DIALOG (object);
+
+  g_clear_object (&self->framework);
+  gtk_widget_dispose_template (GTK_WIDGET (self), SCS_TYPE_NEW_DIALOG);
+  G_OBJECT_CLASS (scs_new_dialog_parent_class)->dispose (object);
+}
+
+static void
+scs_new_dialog_class_init (ScsNewDialogClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->dispose = scs_new_dialog_dispose;
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               SCS_RESOURCE_PREFIX "/ui/scs-new-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, ScsNewDialog, company_row);
+  gtk_widget_class_bind_template_child (widget_class, ScsNewDialog, level_row);
+  gtk_widget_class_bind_template_child (widget_class, ScsNewDialog, scale_row);
+  gtk_widget_class_bind_template_child (widget_class, ScsNewDialog, expert_row);
+}
+
+static void
+scs_new_dialog_init (ScsNewDialog *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+ScsNewDialog *
+scs_new_dialog_new (GtkWindow    *parent,
+                    ScsFramework *framework)
+{
+  ScsNewDialog *self = g_object_new (SCS_TYPE_NEW_DIALOG, "transient-for", parent, "modal", TRUE,
+                                     NULL);
+  GPtrArray *scales = scs_framework_get_verdict_scales (framework);
+  g_autoptr(GtkStringList) titles = gtk_string_list_new (NULL);
+  const char *default_id = scs_framework_get_default_verdict_scale (framework);
+
+  self->framework = g_object_ref (framework);
+  for (guint i = 0; i < scales->len; i++)
+    gtk_string_list_append (titles, scs_scale_get_title (g_ptr_array_index (scales, i)));
+  adw_combo_row_set_model (self->scale_row, G_LIST_MODEL (titles));
+  for (guint i = 0; i < scales->len; i++)
+    if (g_str_equal (((ScsScale *) g_ptr_array_index (scales, i))->id, default_id))
+      adw_combo_row_set_selected (self->scale_row, i);
+  return self;
+}

@@ -1,0 +1,143 @@
+/* scs-status.c — how statuses look
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <glib/gi18n.h>
+
+#include "scs-status.h"
+
+static const char * const status_classes[] = { "success", "warning", "error", "dim-label", "accent" };
+
+void
+scs_status_look_clear (ScsStatusLook *look)
+{
+  g_clear_pointer (&look->text, g_free);
+}
+
+void
+scs_status_look_verdict (ScsEngagement *engagement,
+                         ScsAssessment *assessment,
+                         ScsStatusLook *look)
+{
+  const ScsScaleValue *value = assessment != NULL
+                               ? scs_engagement_get_verdict_value (engagement, assessment)
+                               : NULL;
+
+  scs_status_look_clear (look);
+  if (value == NULL)
+    {
+      look->icon_name = NULL;
+      look->css_class = "dim-label";
+      look->text = g_strdup (_("Not assessed"));
+    }
+  else if (value->conforming)
+    {
+      look->icon_name = "emblem-ok-symbolic";
+      look->css_class = "success";
+      look->text = g_strdup (scs_scale_value_get_title (value));
+    }
+  else if (value->not_applicable)
+    {
+      look->icon_name = "action-unavailable-symbolic";
+      look->css_class = "dim-label";
+      look->text = g_strdup (scs_scale_value_get_title (value));
+    }
+  else
+    {
+      gboolean severe = g_str_equal (value->id, "nonconforming");
+
+      look->icon_name = severe ? "dialog-error-symbolic" : "dialog-warning-symbolic";
+      look->css_class = severe ? "error" : "warning";
+      look->text = g_strdup (scs_scale_value_get_title (value));
+    }
+}
+
+void
+scs_status_look_tally (const ScsTally *tally,
+                       ScsStatusLook  *look)
+{
+  guint applicable = tally->n_criteria - tally->n_not_applicable;
+
+  scs_status_look_clear (look);
+  /* TRANSLATORS: conforming criteria of the applicable ones, e.g. “5/8” */
+  look->text = g_strdup_printf (C_("count", "%u/%u"), tally->n_conforming, applicable);
+  switch (tally->conformance)
+    {
+    case SCS_CONFORMANCE_CONFORMS:
+      look->icon_name = "emblem-ok-symbolic";
+      look->css_class = "success";
+      break;
+    case SCS_CONFORMANCE_NOT_CONFORMING:
+      look->icon_name = "dialog-warning-symbolic";
+      look->css_class = "warning";
+      break;
+    case SCS_CONFORMANCE_NOT_APPLICABLE:
+      look->icon_name = "action-unavailable-symbolic";
+      look->css_class = "dim-label";
+      break;
+    case SCS_CONFORMANCE_UNANSWERED:
+    case SCS_CONFORMANCE_INCOMPLETE:
+    default:
+      look->icon_name = NULL;
+      look->css_class = "dim-label";
+      break;
+    }
+}
+
+void
+scs_status_look_apply (const ScsStatusLook *look,
+                       GtkImage            *image,
+                       GtkLabel            *label)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (status_classes); i++)
+    {
+      if (image != NULL)
+        gtk_widget_remove_css_class (GTK_WIDGET (image), status_classes[i]);
+      gtk_widget_remove_css_class (GTK_WIDGET (label), status_classes[i]);
+    }
+  if (image != NULL)
+    {
+      gtk_image_set_from_icon_name (image, look->icon_name);
+      gtk_widget_set_visible (GTK_WIDGET (image), look->icon_name != NULL);
+      if (look->css_class != NULL)
+        gtk_widget_add_css_class (GTK_WIDGET (image), look->css_class);
+    }
+  gtk_label_set_text (label, look->text != NULL ? look->text : "");
+  if (look->css_class != NULL)
+    gtk_widget_add_css_class (GTK_WIDGET (label), look->css_class);
+}
+
+const char *
+scs_status_company_title (ScsEngagement *engagement,
+                          ScsAssessment *assessment)
+{
+  ScsFramework *framework = scs_engagement_get_framework (engagement);
+  const ScsScaleValue *value;
+
+  if (assessment == NULL || framework == NULL)
+    return "";
+  value = scs_scale_lookup (scs_framework_get_company_scale (framework),
+                            scs_assessment_get_company_status (assessment));
+  return value != NULL ? scs_scale_value_get_title (value) : "";
+}
+
+gboolean
+scs_status_disagrees (ScsEngagement *engagement,
+                      ScsAssessment *assessment)
+{
+  ScsFramework *framework = scs_engagement_get_framework (engagement);
+  const ScsScaleValue *verdict, *company;
+
+  if (assessment == NULL || framework == NULL)
+    return FALSE;
+  verdict = scs_engagement_get_verdict_value (engagement, assessment);
+  company = scs_scale_lookup (scs_framework_get_company_scale (framework),
+                              scs_assessment_get_company_status (assessment));
+  if (verdict == NULL || company == NULL)
+    return FALSE;
+  /* The company's “not applicable” is the value that carries no credit. */
+  if (!company->has_credit || verdict->not_applicable)
+    return (!company->has_credit) != (!!verdict->not_applicable);
+  /* Done against a verdict that does not conform, or anything less against one that does. */
+  return (g_str_equal (company->id, "done")) != verdict->conforming;
+}

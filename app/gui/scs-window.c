@@ -1,0 +1,1116 @@
+/* scs-window.c — the main window: one engagement, its requirement tree and pages
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The window owns the engagement, its undo history and its recovery copy. Everything the
+ * user can do goes through the window's actions (see scs_window_class_init), which the
+ * menu, the shortcuts and the tests all use.
+ */
+#include <glib/gi18n.h>
+
+#include "scs-new-dialog.h"
+#include "scs-window.h"
+
+#define EXAMPLE_RESOURCE SCS_RESOURCE_PREFIX "/samples/example-aaa.scsa"
+#define RECENT_MIME "application/x-scs-assessor"
+#define MAX_RECENT 8
+
+struct _ScsWindow
+{
+  AdwApplicationWindow parent_instance;
+
+  AdwToastOverlay  *toast_overlay;
+  AdwViewSwitcherTitle *switcher_title;
+  GtkWidget        *unsaved_label;
+  GtkRevealer      *banner_revealer;
+  GtkLabel         *banner_label;
+  GtkStack         *main_stack;
+  GtkStack         *page_stack;
+  ScsSidebar       *sidebar;
+  ScsCriterionPage *criterion_page;
+  ScsNodePage      *node_page;
+  GMenu            *file_section;
+
+  ScsApplication   *application;
+  ScsEngagement    *engagement;
+  ScsHistory       *history;
+  ScsAutosave      *autosave;
+  GFile            *file;
+  ScsNode          *node;
+  AdwMessageDialog *dialog;
+  gboolean          read_only;
+  gboolean          modified;
+  gboolean          close_after_save;
+  gboolean          closing;
+  guint             n_saving;
+  guint64           edits;        /* bumped by every edit, to tell a save from later edits */
+};
+
+G_DEFINE_FINAL_TYPE (ScsWindow, scs_window, ADW_TYPE_APPLICATION_WINDOW)
+
+static void update_actions (ScsWindow *self);
+
+static void
+toast (ScsWindow  *self,
+       const char *message)
+{
+  AdwToast *t = adw_toast_new (message);
+
+  adw_toast_set_timeout (t, 4);
+  adw_toast_overlay_add_toast (self->toast_overlay, t);
+}
+
+static gboolean
+company_mode (ScsWindow *self)
+{
+  return g_settings_get_enum (scs_application_get_settings (self->application), "role") == 1;
+}
+
+/* title and state ------------------------------------------------------------------- */
+
+static void
+update_title (ScsWindow *self)
+{
+  g_autofree char *title = NULL;
+  g_autofree char *subtitle = NULL;
+
+  if (self->engagement != NULL)
+    {
+      ScsRecord *company = scs_record_get_object (SCS_RECORD (self->engagement), "company");
+      const char *name = scs_record_get_string (company, "name");
+
+      /* TRANSLATORS: window title: company name and level, e.g. “AAA株式会社 — ★3” */
+      title = g_strdup_printf (_("%s — ★%d"), name[0] != '\0' ? name : _("Untitled Engagement"),
+                               scs_engagement_get_level (self->engagement));
+      subtitle = self->file != NULL ? g_file_get_basename (self->file)
+                                    : g_strdup (_("Not saved yet"));
+    }
+  else
+    title = g_strdup (_("SCS Assessor"));
+
+  adw_view_switcher_title_set_title (self->switcher_title, title);
+  adw_view_switcher_title_set_subtitle (self->switcher_title, subtitle != NULL ? subtitle : "");
+  gtk_window_set_title (GTK_WINDOW (self), title);
+  gtk_widget_set_visible (self->unsaved_label, self->modified);
+}
+
+static void
+set_modified (ScsWindow *self,
+              gboolean   modified)
+{
+  self->modified = modified;
+  update_title (self);
+}
+
+static void
+on_engagement_changed (ScsEngagement *engagement,
+                       ScsWindow     *self)
+{
+  self->edits++;
+  if (!self->modified)
+    set_modified (self, TRUE);
+  else
+    update_title (self);
+}
+
+static void
+on_history_notify (ScsWindow *self)
+{
+  update_actions (self);
+}
+
+static void
+on_autosave_failed (ScsAutosave  *autosave,
+                    const GError *error,
+                    ScsWindow    *self)
+{
+  g_autofree char *message = g_strdup_printf (_("The recovery copy could not be written: %s"),
+                                              error->message);
+
+  toast (self, message);
+}
+
+static void
+update_actions (ScsWindow *self)
+{
+  GtkWidget *w = GTK_WIDGET (self);
+  gboolean have = self->engagement != NULL;
+  gboolean editable = have && !self->read_only;
+
+  gtk_widget_action_set_enabled (w, "win.save", editable);
+  gtk_widget_action_set_enabled (w, "win.save-as", editable);
+  gtk_widget_action_set_enabled (w, "win.undo", editable && scs_history_can_undo (self->history));
+  gtk_widget_action_set_enabled (w, "win.redo", editable && scs_history_can_redo (self->history));
+  gtk_widget_action_set_enabled (w, "win.search", have);
+  gtk_widget_action_set_enabled (w, "win.next", have);
+  gtk_widget_action_set_enabled (w, "win.previous", have);
+  gtk_widget_action_set_enabled (w, "win.company-status", editable);
+  gtk_widget_action_set_enabled (w, "win.verdict", editable && !company_mode (self));
+}
+
+static void
+apply_role (ScsWindow *self)
+{
+  gboolean company = company_mode (self);
+
+  scs_sidebar_set_company_mode (self->sidebar, company);
+  scs_criterion_page_set_company_mode (self->criterion_page, company);
+  scs_node_page_set_company_mode (self->node_page, company);
+  update_actions (self);
+}
+
+static void
+on_role_changed (ScsWindow *self)
+{
+  apply_role (self);
+}
+
+/* navigation -------------------------------------------------------------------------- */
+
+static void
+show_node (ScsWindow *self,
+           ScsNode   *node)
+{
+  g_set_object (&self->node, node);
+  if (node == NULL)
+    return;
+  if (scs_node_get_kind (node) == SCS_NODE_CRITERION)
+    {
+      scs_criterion_page_show (self->criterion_page, node);
+      gtk_stack_set_visible_child_name (self->page_stack, "criterion");
+    }
+  else
+    {
+      scs_node_page_show (self->node_page, node);
+      gtk_stack_set_visible_child_name (self->page_stack, "node");
+    }
+  if (self->history != NULL)
+    scs_history_seal (self->history);
+}
+
+static void
+on_sidebar_selected (ScsWindow *self)
+{
+  ScsNode *node = scs_sidebar_get_selected (self->sidebar);
+
+  if (node != NULL && node != self->node)
+    show_node (self, node);
+}
+
+static void
+on_open_node (ScsWindow *self,
+              ScsNode   *node)
+{
+  scs_sidebar_select (self->sidebar, node);
+}
+
+static void
+go_to (ScsWindow *self,
+       ScsNode   *node,
+       gboolean   focus_input)
+{
+  if (node == NULL)
+    return;
+  scs_sidebar_select (self->sidebar, node);
+  if (focus_input && scs_node_get_kind (node) == SCS_NODE_CRITERION)
+    scs_criterion_page_focus_input (self->criterion_page);
+}
+
+/* The criterion or subcategory an edited record belongs to, to show what undo changed. */
+static ScsNode *
+node_of_record (ScsWindow *self,
+                ScsRecord *record)
+{
+  ScsFramework *framework = scs_engagement_get_framework (self->engagement);
+  int level = scs_engagement_get_level (self->engagement);
+
+  for (ScsRecord *r = record; r != NULL; r = scs_record_get_parent (r))
+    {
+      if (SCS_IS_ASSESSMENT (r))
+        return scs_framework_lookup (framework, level, scs_assessment_get_criterion (SCS_ASSESSMENT (r)));
+      if (SCS_IS_MATURITY (r))
+        return scs_framework_lookup (framework, level, scs_record_get_string (r, "subcategory"));
+    }
+  return NULL;
+}
+
+/* engagement ------------------------------------------------------------------------- */
+
+static void
+add_recent (ScsWindow *self,
+            GFile     *file)
+{
+  g_autofree char *uri = g_file_get_uri (file);
+  GtkRecentData data = {
+    .display_name = NULL,
+    .description = NULL,
+    .mime_type = (char *) RECENT_MIME,
+    .app_name = (char *) g_get_application_name (),
+    .app_exec = (char *) "scs-assessor %u",
+  };
+
+  gtk_recent_manager_add_full (gtk_recent_manager_get_default (), uri, &data);
+}
+
+static void
+clear_engagement (ScsWindow *self)
+{
+  if (self->engagement != NULL)
+    g_signal_handlers_disconnect_by_data (self->engagement, self);
+  if (self->history != NULL)
+    g_signal_handlers_disconnect_by_data (self->history, self);
+  if (self->autosave != NULL)
+    g_signal_handlers_disconnect_by_data (self->autosave, self);
+  scs_sidebar_set_engagement (self->sidebar, NULL);
+  scs_criterion_page_set_context (self->criterion_page, NULL, NULL);
+  scs_node_page_set_engagement (self->node_page, NULL);
+  g_clear_object (&self->node);
+  g_clear_object (&self->autosave);
+  g_clear_object (&self->history);
+  g_clear_object (&self->engagement);
+  g_clear_object (&self->file);
+}
+
+void
+scs_window_set_engagement (ScsWindow     *self,
+                           ScsEngagement *engagement,
+                           GFile         *file,
+                           gboolean       read_only)
+{
+  GSettings *settings = scs_application_get_settings (self->application);
+  GListModel *criteria;
+
+  clear_engagement (self);
+  self->engagement = g_object_ref (engagement);
+  self->file = file != NULL ? g_object_ref (file) : NULL;
+  self->read_only = read_only;
+  self->modified = FALSE;
+  self->history = scs_history_new (engagement);
+  self->autosave = scs_autosave_new (scs_application_get_recovery_dir (self->application), engagement,
+                                     g_settings_get_uint (settings, "autosave-delay"));
+  scs_autosave_set_origin (self->autosave, file);
+
+  g_signal_connect (engagement, "changed", G_CALLBACK (on_engagement_changed), self);
+  g_signal_connect_swapped (self->history, "notify", G_CALLBACK (on_history_notify), self);
+  g_signal_connect (self->autosave, "failed", G_CALLBACK (on_autosave_failed), self);
+
+  scs_sidebar_set_engagement (self->sidebar, engagement);
+  scs_criterion_page_set_context (self->criterion_page, engagement, self->history);
+  scs_node_page_set_engagement (self->node_page, engagement);
+  scs_criterion_page_set_editable (self->criterion_page, !read_only);
+  scs_node_page_set_editable (self->node_page, !read_only);
+  gtk_revealer_set_reveal_child (self->banner_revealer, read_only);
+  gtk_stack_set_visible_child_name (self->main_stack, "workspace");
+  apply_role (self);
+  update_title (self);
+
+  criteria = scs_framework_get_assessables (scs_engagement_get_framework (engagement),
+                                            scs_engagement_get_level (engagement));
+  if (g_list_model_get_n_items (criteria) > 0)
+    {
+      g_autoptr(ScsNode) first = g_list_model_get_item (criteria, 0);
+
+      go_to (self, first, FALSE);
+    }
+  if (file != NULL && !read_only)
+    add_recent (self, file);
+}
+
+static ScsWindow *
+target_window (ScsWindow *self)
+{
+  return scs_window_is_empty (self) ? self : scs_window_new (self->application);
+}
+
+static void
+show_open_error (ScsWindow  *self,
+                 GFile      *file,
+                 const char *message)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  AdwMessageDialog *dialog;
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), NULL, NULL));
+  adw_message_dialog_format_heading (dialog, _("“%s” Could Not Be Opened"), name);
+  adw_message_dialog_set_body (dialog, message);
+  adw_message_dialog_add_response (dialog, "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+void
+scs_window_open_file (ScsWindow *self,
+                      GFile     *file)
+{
+  ScsCatalog *catalog = scs_application_get_catalog (self->application);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(ScsEditionReport) report = NULL;
+  g_autoptr(ScsEngagement) engagement = NULL;
+  g_autofree char *first_message = NULL;
+  ScsWindow *window;
+
+  bytes = g_file_load_bytes (file, NULL, NULL, &error);
+  if (bytes == NULL)
+    {
+      show_open_error (self, file, error->message);
+      return;
+    }
+  engagement = scs_storage_load_bytes (catalog, bytes, &report, &error);
+  if (engagement == NULL && g_error_matches (error, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_NEWER))
+    {
+      /* Show what can be shown, and touch nothing. */
+      first_message = g_strdup (error->message);
+      g_clear_error (&error);
+      engagement = scs_storage_load_bytes_full (catalog, bytes, SCS_LOAD_ALLOW_NEWER, &report, &error);
+    }
+  if (engagement == NULL)
+    {
+      show_open_error (self, file, first_message != NULL ? first_message : error->message);
+      return;
+    }
+
+  window = target_window (self);
+  scs_window_set_engagement (window, engagement, file, report->newer_format != 0);
+  if (report->newer_format != 0)
+    {
+      g_autofree char *text =
+        g_strdup_printf (_("Read-only: this file was made by a newer version of SCS Assessor "
+                           "(format %d). Update the app to edit it; the file is left as it is."),
+                         (int) report->newer_format);
+
+      gtk_label_set_text (window->banner_label, text);
+    }
+  else if (report->edition_changed)
+    {
+      g_autofree char *text =
+        g_strdup_printf (_("Made with edition %s of the criteria, opened with edition %s."),
+                         report->recorded_edition, report->attached_edition);
+
+      toast (window, text);
+    }
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+open_example (ScsWindow *self)
+{
+  g_autoptr(GBytes) bytes = g_resources_lookup_data (EXAMPLE_RESOURCE, 0, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ScsEngagement) engagement = NULL;
+
+  engagement = scs_storage_load_bytes (scs_application_get_catalog (self->application), bytes,
+                                       NULL, &error);
+  if (engagement == NULL)
+    {
+      toast (self, error->message);
+      return;
+    }
+  /* Untitled: saving asks where, so the bundled example is never overwritten. */
+  scs_window_set_engagement (target_window (self), engagement, NULL, FALSE);
+}
+
+/* saving ------------------------------------------------------------------------------ */
+
+typedef struct {
+  GBytes  *bytes;
+  GFile   *file;
+  guint64  edits;
+} SaveJob;
+
+static void
+save_job_free (SaveJob *job)
+{
+  g_bytes_unref (job->bytes);
+  g_object_unref (job->file);
+  g_free (job);
+}
+
+static void
+save_in_thread (GTask        *task,
+                gpointer      source,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  SaveJob *job = task_data;
+  GError *error = NULL;
+
+  if (scs_storage_write (job->bytes, job->file, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+on_saved (GObject      *source,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  ScsWindow *self = SCS_WINDOW (source);
+  SaveJob *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = g_file_get_basename (job->file);
+  g_autofree char *message = NULL;
+
+  self->n_saving--;
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      message = g_strdup_printf (_("“%s” was not saved: %s. Your edits are kept."), name,
+                                 error->message);
+      self->close_after_save = FALSE;
+      toast (self, message);
+      return;
+    }
+  if (self->engagement == NULL)
+    return;
+
+  g_set_object (&self->file, job->file);
+  scs_autosave_set_origin (self->autosave, job->file);
+  add_recent (self, job->file);
+  /* Edits typed while the file was being written are still unsaved. */
+  if (job->edits == self->edits)
+    {
+      scs_autosave_discard (self->autosave);
+      set_modified (self, FALSE);
+    }
+  else
+    update_title (self);
+  message = g_strdup_printf (_("Saved “%s”"), name);
+  toast (self, message);
+  if (self->close_after_save && !self->modified)
+    {
+      self->closing = TRUE;
+      gtk_window_close (GTK_WINDOW (self));
+    }
+}
+
+void
+scs_window_save_to (ScsWindow *self,
+                    GFile     *file)
+{
+  g_autoptr(GTask) task = NULL;
+  SaveJob *job;
+
+  g_return_if_fail (self->engagement != NULL && !self->read_only);
+  if (file == NULL)
+    file = self->file;
+  g_return_if_fail (file != NULL);
+
+  job = g_new0 (SaveJob, 1);
+  job->bytes = scs_storage_serialize (self->engagement);
+  job->file = g_object_ref (file);
+  job->edits = self->edits;
+  self->n_saving++;
+  task = g_task_new (self, NULL, on_saved, NULL);
+  g_task_set_task_data (task, job, (GDestroyNotify) save_job_free);
+  g_task_run_in_thread (task, save_in_thread);
+}
+
+static GtkFileFilter *
+engagement_filter (void)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("SCS Assessor engagements (*.scsa)"));
+  gtk_file_filter_add_pattern (filter, "*.scsa");
+  return filter;
+}
+
+static void
+on_save_as_response (GtkNativeDialog *chooser,
+                     int              response,
+                     ScsWindow       *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT && self->engagement != NULL)
+    {
+      g_autoptr(GFile) chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autofree char *path = g_file_get_path (chosen);
+      g_autoptr(GFile) file = NULL;
+
+      /* The suffix is what lets the desktop open the file with this app. */
+      if (path != NULL && !g_str_has_suffix (path, ".scsa"))
+        {
+          g_autofree char *with_suffix = g_strconcat (path, ".scsa", NULL);
+
+          file = g_file_new_for_path (with_suffix);
+        }
+      else
+        file = g_object_ref (chosen);
+      scs_window_save_to (self, file);
+    }
+  else
+    self->close_after_save = FALSE;
+  g_object_unref (chooser);
+}
+
+static void
+save_as (ScsWindow *self)
+{
+  GtkFileChooserNative *chooser;
+  ScsRecord *company = scs_record_get_object (SCS_RECORD (self->engagement), "company");
+  const char *name = scs_record_get_string (company, "name");
+  g_autofree char *suggested = g_strdup_printf ("%s.scsa", name[0] != '\0' ? name : _("engagement"));
+  g_autoptr(GtkFileFilter) filter = engagement_filter ();
+
+  chooser = gtk_file_chooser_native_new (_("Save Engagement"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), NULL);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  if (self->file != NULL)
+    gtk_file_chooser_set_file (GTK_FILE_CHOOSER (chooser), self->file, NULL);
+  else
+    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), suggested);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_save_as_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+save (ScsWindow *self)
+{
+  if (self->file != NULL)
+    scs_window_save_to (self, NULL);
+  else
+    save_as (self);
+}
+
+/* closing ----------------------------------------------------------------------------- */
+
+static void
+remember_size (ScsWindow *self)
+{
+  GSettings *settings = scs_application_get_settings (self->application);
+  int width, height;
+
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  g_settings_set_int (settings, "window-width", width);
+  g_settings_set_int (settings, "window-height", height);
+  g_settings_set_boolean (settings, "window-maximized", gtk_window_is_maximized (GTK_WINDOW (self)));
+}
+
+static void
+on_dialog_destroyed (ScsWindow *self)
+{
+  self->dialog = NULL;
+}
+
+static void
+track_dialog (ScsWindow        *self,
+              AdwMessageDialog *dialog)
+{
+  self->dialog = dialog;
+  g_signal_connect_object (dialog, "destroy", G_CALLBACK (on_dialog_destroyed), self,
+                           G_CONNECT_SWAPPED);
+}
+
+static void
+on_unsaved_response (AdwMessageDialog *dialog,
+                     const char       *response,
+                     ScsWindow        *self)
+{
+  if (g_str_equal (response, "discard"))
+    {
+      scs_autosave_discard (self->autosave);
+      self->closing = TRUE;
+      gtk_window_close (GTK_WINDOW (self));
+    }
+  else if (g_str_equal (response, "save"))
+    {
+      self->close_after_save = TRUE;
+      save (self);
+    }
+}
+
+static gboolean
+scs_window_close_request (GtkWindow *window)
+{
+  ScsWindow *self = SCS_WINDOW (window);
+  AdwMessageDialog *dialog;
+
+  if (!self->closing && self->modified && !self->read_only)
+    {
+      dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (window, _("Save Changes?"), NULL));
+      adw_message_dialog_set_body (dialog,
+                                   _("The engagement has changes that are not saved to its file. "
+                                     "Unsaved edits are lost if you discard them."));
+      adw_message_dialog_add_responses (dialog,
+                                        "cancel", _("_Cancel"),
+                                        "discard", _("_Discard"),
+                                        "save", _("_Save"),
+                                        NULL);
+      adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
+      adw_message_dialog_set_response_appearance (dialog, "save", ADW_RESPONSE_SUGGESTED);
+      adw_message_dialog_set_default_response (dialog, "save");
+      adw_message_dialog_set_close_response (dialog, "cancel");
+      g_signal_connect (dialog, "response", G_CALLBACK (on_unsaved_response), self);
+      track_dialog (self, dialog);
+      gtk_window_present (GTK_WINDOW (dialog));
+      return TRUE;
+    }
+  if (self->n_saving > 0)
+    {
+      self->close_after_save = TRUE;
+      return TRUE;
+    }
+  remember_size (self);
+  if (self->autosave != NULL && !self->modified)
+    scs_autosave_discard (self->autosave);
+  return GTK_WINDOW_CLASS (scs_window_parent_class)->close_request (window);
+}
+
+/* recovery --------------------------------------------------------------------------- */
+
+/* Criteria whose answers differ between the recovered copy and the file it belongs to. */
+static char *
+describe_changes (ScsWindow   *self,
+                  ScsRecovery *recovery)
+{
+  ScsCatalog *catalog = scs_application_get_catalog (self->application);
+  g_autoptr(GFile) copy_file = g_file_new_for_path (recovery->copy_path);
+  g_autoptr(ScsEngagement) copy = scs_storage_load (catalog, copy_file, NULL, NULL);
+  g_autoptr(ScsEngagement) origin = NULL;
+  g_autoptr(GPtrArray) changed = g_ptr_array_new ();
+  GListModel *assessments;
+
+  if (copy == NULL)
+    return g_strdup (_("The copy cannot be read."));
+  if (recovery->origin_uri != NULL)
+    {
+      g_autoptr(GFile) origin_file = g_file_new_for_uri (recovery->origin_uri);
+
+      origin = scs_storage_load (catalog, origin_file, NULL, NULL);
+    }
+  assessments = scs_engagement_get_assessments (copy);
+  for (guint i = 0; i < g_list_model_get_n_items (assessments); i++)
+    {
+      g_autoptr(ScsAssessment) a = g_list_model_get_item (assessments, i);
+      ScsAssessment *b = origin ? scs_engagement_get_assessment (origin, scs_assessment_get_criterion (a))
+                                : NULL;
+      g_autoptr(JsonNode) na = scs_record_to_node (SCS_RECORD (a));
+      g_autoptr(JsonNode) nb = b != NULL ? scs_record_to_node (SCS_RECORD (b)) : NULL;
+
+      if (scs_record_is_blank (SCS_RECORD (a)) && b == NULL)
+        continue;
+      if (nb == NULL || !json_node_equal (na, nb))
+        g_ptr_array_add (changed, (gpointer) scs_assessment_get_criterion (a));
+    }
+  if (changed->len == 0)
+    return g_strdup (_("No criterion answer differs from the saved file; other details may."));
+  g_ptr_array_add (changed, NULL);
+  {
+    g_autofree char *list = g_strjoinv (", ", (char **) changed->pdata);
+
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u criterion changed: %s",
+                                         "%u criteria changed: %s", changed->len - 1),
+                            changed->len - 1, list);
+  }
+}
+
+static void
+restore (ScsWindow   *self,
+         ScsRecovery *recovery)
+{
+  ScsCatalog *catalog = scs_application_get_catalog (self->application);
+  g_autoptr(GFile) copy_file = g_file_new_for_path (recovery->copy_path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ScsEngagement) engagement = scs_storage_load (catalog, copy_file, NULL, &error);
+  g_autoptr(GFile) origin = NULL;
+  ScsWindow *window;
+
+  if (engagement == NULL)
+    {
+      toast (self, error->message);
+      return;
+    }
+  if (recovery->origin_uri != NULL)
+    origin = g_file_new_for_uri (recovery->origin_uri);
+  window = target_window (self);
+  scs_window_set_engagement (window, engagement, origin, FALSE);
+  set_modified (window, TRUE);
+  /* This process keeps its own copy from now on; the old one goes once it is written. */
+  scs_autosave_schedule (window->autosave);
+  scs_autosave_flush (window->autosave);
+  scs_recovery_discard (recovery);
+  gtk_window_present (GTK_WINDOW (window));
+  toast (window, _("Unsaved edits restored. Save to keep them in the file."));
+}
+
+static void
+on_recovery_response (AdwMessageDialog *dialog,
+                      const char       *response,
+                      ScsWindow        *self)
+{
+  GPtrArray *recoveries = g_object_get_data (G_OBJECT (dialog), "recoveries");
+
+  for (guint i = 0; i < recoveries->len; i++)
+    {
+      ScsRecovery *recovery = g_ptr_array_index (recoveries, i);
+
+      if (g_str_equal (response, "restore"))
+        restore (self, recovery);
+      else if (g_str_equal (response, "discard"))
+        scs_recovery_discard (recovery);
+    }
+}
+
+void
+scs_window_offer_recovery (ScsWindow *self,
+                           GPtrArray *recoveries)
+{
+  AdwMessageDialog *dialog;
+  g_autoptr(GString) body = g_string_new (NULL);
+
+  g_string_append (body, _("SCS Assessor did not close properly. These edits were not saved:"));
+  for (guint i = 0; i < recoveries->len; i++)
+    {
+      ScsRecovery *r = g_ptr_array_index (recoveries, i);
+      g_autofree char *when = g_date_time_format (r->written, "%Y-%m-%d %H:%M");
+      g_autofree char *where = NULL;
+      g_autofree char *what = describe_changes (self, r);
+
+      if (r->origin_uri != NULL)
+        {
+          g_autoptr(GFile) f = g_file_new_for_uri (r->origin_uri);
+
+          where = g_file_get_parse_name (f);
+        }
+      g_string_append_printf (body, "\n\n• %s — %s (%s)\n  %s",
+                              r->company[0] != '\0' ? r->company : _("Untitled Engagement"),
+                              where != NULL ? where : _("never saved"), when, what);
+    }
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Restore Unsaved Edits?"),
+                                                      body->str));
+  adw_message_dialog_add_responses (dialog,
+                                    "later", _("_Ask Next Time"),
+                                    "discard", _("_Discard"),
+                                    "restore", _("_Restore"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (dialog, "restore", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "restore");
+  adw_message_dialog_set_close_response (dialog, "later");
+  g_object_set_data_full (G_OBJECT (dialog), "recoveries", g_ptr_array_ref (recoveries),
+                          (GDestroyNotify) g_ptr_array_unref);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_recovery_response), self);
+  track_dialog (self, dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* actions ----------------------------------------------------------------------------- */
+
+static void
+on_new_response (AdwMessageDialog *dialog,
+                 const char       *response,
+                 ScsWindow        *self)
+{
+  g_autoptr(ScsEngagement) engagement = NULL;
+
+  if (!g_str_equal (response, "create"))
+    return;
+  engagement = scs_new_dialog_create (SCS_NEW_DIALOG (dialog));
+  scs_window_set_engagement (target_window (self), engagement, NULL, FALSE);
+}
+
+static void
+action_new (GtkWidget  *widget,
+            const char *name,
+            GVariant   *parameter)
+{
+  ScsWindow *self = SCS_WINDOW (widget);
+  ScsFramework *framework = scs_catalog_get_latest (scs_application_get_catalog (self->application),
+                                                    "scs");
+  ScsNewDialog *dialog;
+
+  if (framework == NULL)
+    {
+      toast (self, _("No SCS criteria are installed."));
+      return;
+    }
+  dialog = scs_new_dialog_new (GTK_WINDOW (self), framework);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_new_response), self);
+  track_dialog (self, ADW_MESSAGE_DIALOG (dialog));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_open_response (GtkNativeDialog *chooser,
+                  int              response,
+                  ScsWindow       *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+      scs_window_open_file (self, file);
+    }
+  g_object_unref (chooser);
+}
+
+static void
+action_open (GtkWidget  *widget,
+             const char *name,
+             GVariant   *parameter)
+{
+  ScsWindow *self = SCS_WINDOW (widget);
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = engagement_filter ();
+
+  chooser = gtk_file_chooser_native_new (_("Open Engagement"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), NULL);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_open_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+action_open_recent (GtkWidget  *widget,
+                    const char *name,
+                    GVariant   *parameter)
+{
+  g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (parameter, NULL));
+
+  scs_window_open_file (SCS_WINDOW (widget), file);
+}
+
+static void
+action_open_example (GtkWidget  *widget,
+                     const char *name,
+                     GVariant   *parameter)
+{
+  open_example (SCS_WINDOW (widget));
+}
+
+static void
+action_save (GtkWidget  *widget,
+             const char *name,
+             GVariant   *parameter)
+{
+  save (SCS_WINDOW (widget));
+}
+
+static void
+action_save_as (GtkWidget  *widget,
+                const char *name,
+                GVariant   *parameter)
+{
+  save_as (SCS_WINDOW (widget));
+}
+
+static void
+action_close (GtkWidget  *widget,
+              const char *name,
+              GVariant   *parameter)
+{
+  gtk_window_close (GTK_WINDOW (widget));
+}
+
+static void
+action_undo_redo (GtkWidget  *widget,
+                  const char *name,
+                  GVariant   *parameter)
+{
+  ScsWindow *self = SCS_WINDOW (widget);
+  ScsRecord *record = g_str_equal (name, "win.undo") ? scs_history_undo (self->history)
+                                                     : scs_history_redo (self->history);
+  ScsNode *node = record != NULL ? node_of_record (self, record) : NULL;
+
+  if (node != NULL && node != self->node)
+    go_to (self, node, FALSE);
+}
+
+static void
+action_search (GtkWidget  *widget,
+               const char *name,
+               GVariant   *parameter)
+{
+  scs_sidebar_focus_search (SCS_WINDOW (widget)->sidebar);
+}
+
+static void
+action_step (GtkWidget  *widget,
+             const char *name,
+             GVariant   *parameter)
+{
+  ScsWindow *self = SCS_WINDOW (widget);
+
+  go_to (self, scs_sidebar_step (self->sidebar, g_str_equal (name, "win.next") ? 1 : -1), TRUE);
+}
+
+static void
+action_choose (GtkWidget  *widget,
+               const char *name,
+               GVariant   *parameter)
+{
+  ScsWindow *self = SCS_WINDOW (widget);
+  guint index = (guint) g_variant_get_int32 (parameter);
+
+  if (self->node == NULL || scs_node_get_kind (self->node) != SCS_NODE_CRITERION)
+    return;
+  if (g_str_equal (name, "win.verdict"))
+    scs_criterion_page_choose_verdict (self->criterion_page, index);
+  else
+    scs_criterion_page_choose_company_status (self->criterion_page, index);
+}
+
+/* recent files menu -------------------------------------------------------------------- */
+
+static int
+newest_first (gconstpointer a,
+              gconstpointer b)
+{
+  GDateTime *ta = gtk_recent_info_get_modified (*(GtkRecentInfo **) a);
+  GDateTime *tb = gtk_recent_info_get_modified (*(GtkRecentInfo **) b);
+
+  return g_date_time_compare (tb, ta);
+}
+
+static void
+update_recent_menu (ScsWindow *self)
+{
+  GList *items = gtk_recent_manager_get_items (gtk_recent_manager_get_default ());
+  g_autoptr(GPtrArray) ours = g_ptr_array_new ();
+  g_autoptr(GMenu) recent = g_menu_new ();
+
+  for (GList *l = items; l != NULL; l = l->next)
+    if (g_str_has_suffix (gtk_recent_info_get_uri (l->data), ".scsa") &&
+        gtk_recent_info_exists (l->data))
+      g_ptr_array_add (ours, l->data);
+  g_ptr_array_sort (ours, newest_first);
+  for (guint i = 0; i < MIN (ours->len, MAX_RECENT); i++)
+    {
+      GtkRecentInfo *info = g_ptr_array_index (ours, i);
+      g_autoptr(GMenuItem) item = g_menu_item_new (gtk_recent_info_get_display_name (info), NULL);
+
+      g_menu_item_set_action_and_target (item, "win.open-recent", "s", gtk_recent_info_get_uri (info));
+      g_menu_append_item (recent, item);
+    }
+  g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);
+
+  /* The submenu is there only when it has something in it. */
+  while (g_menu_model_get_n_items (G_MENU_MODEL (self->file_section)) > 2)
+    g_menu_remove (self->file_section, 2);
+  if (g_menu_model_get_n_items (G_MENU_MODEL (recent)) > 0)
+    g_menu_append_submenu (self->file_section, _("Open _Recent"), G_MENU_MODEL (recent));
+}
+
+/* drag and drop ------------------------------------------------------------------------ */
+
+static gboolean
+on_drop (GtkDropTarget *target,
+         const GValue  *value,
+         double         x,
+         double         y,
+         ScsWindow     *self)
+{
+  GSList *files = g_value_get_boxed (value);
+
+  for (GSList *l = files; l != NULL; l = l->next)
+    scs_window_open_file (self, l->data);
+  return files != NULL;
+}
+
+/* class ---------------------------------------------------------------------------------- */
+
+static void
+scs_window_dispose (GObject *object)
+{
+  ScsWindow *self = SCS_WINDOW (object);
+
+  g_signal_handlers_disconnect_by_data (gtk_recent_manager_get_default (), self);
+  if (self->application != NULL)
+    g_signal_handlers_disconnect_by_data (scs_application_get_settings (self->application), self);
+  clear_engagement (self);
+  gtk_widget_dispose_template (GTK_WIDGET (self), SCS_TYPE_WINDOW);
+  g_clear_object (&self->application);
+
+  G_OBJECT_CLASS (scs_window_parent_class)->dispose (object);
+}
+
+static void
+scs_window_class_init (ScsWindowClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->dispose = scs_window_dispose;
+  GTK_WINDOW_CLASS (klass)->close_request = scs_window_close_request;
+
+  g_type_ensure (SCS_TYPE_SIDEBAR);
+  g_type_ensure (SCS_TYPE_CRITERION_PAGE);
+  g_type_ensure (SCS_TYPE_NODE_PAGE);
+  gtk_widget_class_set_template_from_resource (widget_class, SCS_RESOURCE_PREFIX "/ui/scs-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, ScsWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, ScsWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, ScsWindow, unsaved_label);
+  gtk_widget_class_bind_template_child (widget_class, ScsWindow, banner_revealer);
+  gtk_widget_class_bind_template_child (widget_class, ScsWindow, banner_label);
+  gtk_widget_class_bind_template_child (widget_class, ScsWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, ScsWindow, page_stack);
+  gtk_widget_class_bind_template_child (widget_class, ScsWindow, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, ScsWindow, criterion_page);
+  gtk_widget_class_bind_template_child (widget_class, ScsWindow, node_page);
+  gtk_widget_class_bind_template_child (widget_class, ScsWindow, file_section);
+  gtk_widget_class_bind_template_callback (widget_class, on_open_node);
+
+  gtk_widget_class_install_action (widget_class, "win.new", NULL, action_new);
+  gtk_widget_class_install_action (widget_class, "win.open", NULL, action_open);
+  gtk_widget_class_install_action (widget_class, "win.open-recent", "s", action_open_recent);
+  gtk_widget_class_install_action (widget_class, "win.open-example", NULL, action_open_example);
+  gtk_widget_class_install_action (widget_class, "win.save", NULL, action_save);
+  gtk_widget_class_install_action (widget_class, "win.save-as", NULL, action_save_as);
+  gtk_widget_class_install_action (widget_class, "win.close", NULL, action_close);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, action_undo_redo);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, action_undo_redo);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, action_search);
+  gtk_widget_class_install_action (widget_class, "win.next", NULL, action_step);
+  gtk_widget_class_install_action (widget_class, "win.previous", NULL, action_step);
+  gtk_widget_class_install_action (widget_class, "win.company-status", "i", action_choose);
+  gtk_widget_class_install_action (widget_class, "win.verdict", "i", action_choose);
+}
+
+static void
+scs_window_init (ScsWindow *self)
+{
+  GtkDropTarget *drop;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_swapped (self->sidebar, "notify::selected", G_CALLBACK (on_sidebar_selected), self);
+
+  drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+  g_signal_connect (drop, "drop", G_CALLBACK (on_drop), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
+
+  g_signal_connect_swapped (gtk_recent_manager_get_default (), "changed",
+                            G_CALLBACK (update_recent_menu), self);
+  update_recent_menu (self);
+}
+
+ScsWindow *
+scs_window_new (ScsApplication *application)
+{
+  ScsWindow *self = g_object_new (SCS_TYPE_WINDOW, "application", application, NULL);
+  GSettings *settings = scs_application_get_settings (application);
+
+  self->application = g_object_ref (application);
+  gtk_window_set_default_size (GTK_WINDOW (self), g_settings_get_int (settings, "window-width"),
+                               g_settings_get_int (settings, "window-height"));
+  if (g_settings_get_boolean (settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+  g_signal_connect_swapped (settings, "changed::role", G_CALLBACK (on_role_changed), self);
+  update_title (self);
+  update_actions (self);
+  return self;
+}
+
+gboolean scs_window_is_empty (ScsWindow *self) { return self->engagement == NULL; }
+ScsEngagement *scs_window_get_engagement (ScsWindow *self) { return self->engagement; }
+ScsHistory *scs_window_get_history (ScsWindow *self) { return self->history; }
+ScsAutosave *scs_window_get_autosave (ScsWindow *self) { return self->autosave; }
+GFile *scs_window_get_file (ScsWindow *self) { return self->file; }
+gboolean scs_window_is_modified (ScsWindow *self) { return self->modified; }
+gboolean scs_window_is_read_only (ScsWindow *self) { return self->read_only; }
+gboolean scs_window_is_saving (ScsWindow *self) { return self->n_saving > 0; }
+ScsSidebar *scs_window_get_sidebar (ScsWindow *self) { return self->sidebar; }
+ScsCriterionPage *scs_window_get_criterion_page (ScsWindow *self) { return self->criterion_page; }
+ScsNodePage *scs_window_get_node_page (ScsWindow *self) { return self->node_page; }
+AdwMessageDialog *scs_window_get_dialog (ScsWindow *self) { return self->dialog; }
+ScsNode *scs_window_get_node (ScsWindow *self) { return self->node; }

@@ -1,0 +1,50 @@
+/* scs-window.h — the main window: one engagement, its requirement tree and pages
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "scs-application.h"
+#include "scs-criterion-page.h"
+#include "scs-node-page.h"
+#include "scs-sidebar.h"
+
+G_BEGIN_DECLS
+
+#define SCS_TYPE_WINDOW (scs_window_get_type ())
+G_DECLARE_FINAL_TYPE (ScsWindow, scs_window, SCS, WINDOW, AdwApplicationWindow)
+
+ScsWindow        *scs_window_new               (ScsApplication *application);
+/* No engagement yet: a file opened from elsewhere may use this window. */
+gboolean          scs_window_is_empty          (ScsWindow      *self);
+void              scs_window_open_file         (ScsWindow      *self,
+                                                GFile          *file);
+/* Shows engagement; file is where it saves (NULL: ask on save). */
+void              scs_window_set_engagement    (ScsWindow      *self,
+                                                ScsEngagement  *engagement,
+                                                GFile          *file,
+                                                gboolean        read_only);
+void              scs_window_offer_recovery    (ScsWindow      *self,
+                                                GPtrArray      *recoveries);
+/* Saves to file (NULL: the current file) off the main loop; a toast tells the outcome. */
+void              scs_window_save_to           (ScsWindow      *self,
+                                                GFile          *file);
+
+ScsEngagement    *scs_window_get_engagement    (ScsWindow      *self);
+ScsHistory       *scs_window_get_history       (ScsWindow      *self);
+ScsAutosave      *scs_window_get_autosave      (ScsWindow      *self);
+GFile            *scs_window_get_file          (ScsWindow      *self);
+gboolean          scs_window_is_modified       (ScsWindow      *self);
+gboolean          scs_window_is_read_only      (ScsWindow      *self);
+gboolean          scs_window_is_saving         (ScsWindow      *self);
+ScsSidebar       *scs_window_get_sidebar       (ScsWindow      *self);
+ScsCriterionPage *scs_window_get_criterion_page (ScsWindow     *self);
+ScsNodePage      *scs_window_get_node_page     (ScsWindow      *self);
+/* The dialog on show (unsaved changes, recovery …), or NULL; tests answer it. */
+AdwMessageDialog *scs_window_get_dialog        (ScsWindow      *self);
+/* The node on show. */
+ScsNode          *scs_window_get_node          (ScsWindow      *self);
+
+G_END_DECLS
