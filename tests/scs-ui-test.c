@@ -1,0 +1,83 @@
+/* scs-ui-test.c — helpers for tests and benchmarks that drive real windows
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <glib/gstdio.h>
+
+#include "scs-ui-test.h"
+
+ScsApplication *
+scs_ui_test_init (int    *argc,
+                  char ***argv)
+{
+  ScsApplication *app;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *recovery = g_dir_make_tmp ("scs-recovery-XXXXXX", NULL);
+
+  g_setenv ("SCS_ASSESSOR_RECOVERY_DIR", recovery, TRUE);
+  gtk_test_init (argc, argv, NULL);
+  adw_init ();
+  app = scs_application_new ();
+  if (!g_application_register (G_APPLICATION (app), NULL, &error))
+    g_error ("register: %s", error->message);
+  return app;
+}
+
+void
+scs_ui_test_iterate (guint msec)
+{
+  gint64 end = g_get_monotonic_time () + (gint64) msec * 1000;
+
+  do
+    g_main_context_iteration (NULL, FALSE);
+  while (g_get_monotonic_time () < end);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+ScsWindow *
+scs_ui_test_open_copy (ScsApplication *app,
+                       const char     *path,
+                       char          **copy_path)
+{
+  g_autofree char *dir = g_dir_make_tmp ("scs-ui-XXXXXX", NULL);
+  g_autofree char *base = g_path_get_basename (path);
+  char *copy = g_build_filename (dir, base, NULL);
+  g_autofree char *contents = NULL;
+  gsize length;
+  g_autoptr(GFile) file = g_file_new_for_path (copy);
+  ScsWindow *window = scs_window_new (app);
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_true (g_file_set_contents (copy, contents, length, NULL));
+  gtk_window_set_default_size (GTK_WINDOW (window), 1366, 768);
+  gtk_window_present (GTK_WINDOW (window));
+  scs_window_open_file (window, file);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  if (copy_path != NULL)
+    *copy_path = copy;
+  else
+    g_free (copy);
+  return window;
+}
+
+gpointer
+scs_ui_test_child (gpointer    widget,
+                   GType       type,
+                   const char *name)
+{
+  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
+
+  g_assert_nonnull (child);
+  return child;
+}
+
+ScsNode *
+scs_ui_test_node (ScsWindow  *window,
+                  const char *id)
+{
+  ScsEngagement *engagement = scs_window_get_engagement (window);
+
+  return scs_framework_lookup (scs_engagement_get_framework (engagement),
+                               scs_engagement_get_level (engagement), id);
+}

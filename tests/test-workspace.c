@@ -1,0 +1,448 @@
+/* test-workspace.c — the main window driven through its actions, as a user would
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <glib/gstdio.h>
+
+#include "scs-ui-test.h"
+#include "scs-sidebar-row.h"
+
+static ScsApplication *app;
+
+static char *
+example_path (void)
+{
+  return g_build_filename (g_getenv ("SCS_SOURCE_ROOT"), "data", "samples", "example-aaa.scsa", NULL);
+}
+
+static ScsWindow *
+open_example (char **copy)
+{
+  g_autofree char *path = example_path ();
+
+  return scs_ui_test_open_copy (app, path, copy);
+}
+
+static void
+select_node (ScsWindow  *window,
+             const char *id)
+{
+  scs_sidebar_select (scs_window_get_sidebar (window), scs_ui_test_node (window, id));
+  scs_ui_test_iterate (50);
+  g_assert_cmpstr (scs_node_get_id (scs_window_get_node (window)), ==, id);
+}
+
+static void
+activate (ScsWindow  *window,
+          const char *action,
+          GVariant   *parameter)
+{
+  g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (window), action, parameter));
+  scs_ui_test_iterate (20);
+}
+
+static void
+set_text_view (ScsCriterionPage *page,
+               const char       *name,
+               const char       *text)
+{
+  GtkTextView *view = scs_ui_test_child (page, SCS_TYPE_CRITERION_PAGE, name);
+
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (view), text, -1);
+}
+
+static void
+wait_saved (ScsWindow *window)
+{
+  for (int i = 0; i < 500 && scs_window_is_saving (window); i++)
+    scs_ui_test_iterate (10);
+  g_assert_false (scs_window_is_saving (window));
+}
+
+static void
+destroy (ScsWindow *window)
+{
+  gtk_window_destroy (GTK_WINDOW (window));
+  scs_ui_test_iterate (20);
+}
+
+/* Status, verdict, comment and evidence by actions and widgets; undo, redo, save,
+ * reopen: the file holds exactly what the window showed. */
+static void
+test_edit_save_reopen (void)
+{
+  g_autofree char *copy = NULL;
+  ScsWindow *window = open_example (&copy);
+  ScsCriterionPage *page = scs_window_get_criterion_page (window);
+  ScsAssessment *a;
+  ScsRecord *site;
+  g_autoptr(ScsCatalog) catalog = scs_catalog_new_default ();
+  g_autoptr(GFile) file = g_file_new_for_path (copy);
+  g_autoptr(ScsEngagement) reopened = NULL;
+  g_autoptr(GBytes) shown = NULL;
+  g_autoptr(GBytes) saved = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (scs_window_is_modified (window));
+  select_node (window, "5-1-1-1");
+  a = scs_criterion_page_get_assessment (page);
+  g_assert_cmpstr (scs_assessment_get_criterion (a), ==, "5-1-1-1");
+
+  activate (window, "win.company-status", g_variant_new_int32 (4));
+  g_assert_cmpstr (scs_assessment_get_company_status (a), ==, "not_done");
+  activate (window, "win.verdict", g_variant_new_int32 (2));
+  g_assert_cmpstr (scs_assessment_get_verdict (a), ==, "needs_improvement");
+  g_assert_true (scs_window_is_modified (window));
+
+  set_text_view (page, "expert_comment_view", "EDR導入は計画中。2026年度上期に導入予定。");
+  g_assert_cmpstr (scs_assessment_get_expert_comment (a), ==, "EDR導入は計画中。2026年度上期に導入予定。");
+  g_assert_false (scs_engagement_is_missing_comment (scs_window_get_engagement (window), a));
+  set_text_view (page, "internal_note_view", "CANARY-INTERNAL-NOTE");
+
+  /* The site observation: switch, place and date, starting from what the example has. */
+  site = SCS_RECORD (scs_assessment_get_procedure (a, 2));
+  {
+    gboolean performed = scs_record_get_boolean (site, "performed");
+    g_autofree char *place = g_strdup (scs_record_get_string (site, "place"));
+    g_autofree char *date = g_strdup (scs_record_get_string (site, "date"));
+    AdwEntryRow *place_row = scs_ui_test_child (page, SCS_TYPE_CRITERION_PAGE, "site_place_row");
+    AdwEntryRow *date_row = scs_ui_test_child (page, SCS_TYPE_CRITERION_PAGE, "site_date_row");
+
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (place_row)), ==, place);
+    adw_expander_row_set_enable_expansion (scs_ui_test_child (page, SCS_TYPE_CRITERION_PAGE, "site_row"),
+                                           !performed);
+    g_assert_cmpint (scs_record_get_boolean (site, "performed"), ==, !performed);
+    gtk_editable_set_text (GTK_EDITABLE (place_row), "サーバー室");
+    g_assert_cmpstr (scs_record_get_string (site, "place"), ==, "サーバー室");
+    gtk_editable_set_text (GTK_EDITABLE (date_row), "2026-01");
+    g_assert_cmpstr (scs_record_get_string (site, "date"), ==, date);   /* half-typed: kept out */
+    gtk_editable_set_text (GTK_EDITABLE (date_row), "2026-01-15");
+    g_assert_cmpstr (scs_record_get_string (site, "date"), ==, "2026-01-15");
+
+    /* Undo walks back through the date, the place and the switch; redo brings them back. */
+    activate (window, "win.undo", NULL);
+    g_assert_cmpstr (scs_record_get_string (site, "date"), ==, date);
+    activate (window, "win.undo", NULL);
+    g_assert_cmpstr (scs_record_get_string (site, "place"), ==, place);
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (place_row)), ==, place);
+    activate (window, "win.undo", NULL);
+    g_assert_cmpint (scs_record_get_boolean (site, "performed"), ==, performed);
+    activate (window, "win.redo", NULL);
+    activate (window, "win.redo", NULL);
+    activate (window, "win.redo", NULL);
+    g_assert_cmpint (scs_record_get_boolean (site, "performed"), ==, !performed);
+    g_assert_cmpstr (scs_record_get_string (site, "date"), ==, "2026-01-15");
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (date_row)), ==, "2026-01-15");
+  }
+
+  /* Undo of an edit on another criterion shows that criterion. */
+  select_node (window, "1-2-1-1");
+  activate (window, "win.undo", NULL);
+  g_assert_cmpstr (scs_node_get_id (scs_window_get_node (window)), ==, "5-1-1-1");
+  activate (window, "win.redo", NULL);
+
+  activate (window, "win.save", NULL);
+  wait_saved (window);
+  g_assert_false (scs_window_is_modified (window));
+
+  reopened = scs_storage_load (catalog, file, NULL, &error);
+  g_assert_no_error (error);
+  shown = scs_storage_serialize (scs_window_get_engagement (window));
+  saved = scs_storage_serialize (reopened);
+  g_assert_true (g_bytes_equal (shown, saved));
+  a = scs_engagement_get_assessment (reopened, "5-1-1-1");
+  g_assert_cmpstr (scs_assessment_get_verdict (a), ==, "needs_improvement");
+  g_assert_cmpstr (scs_record_get_string (SCS_RECORD (scs_assessment_get_procedure (a, 2)), "place"), ==, "サーバー室");
+  destroy (window);
+}
+
+static void
+collect_rows (GtkWidget *widget,
+              GPtrArray *rows)
+{
+  if (SCS_IS_SIDEBAR_ROW (widget))
+    g_ptr_array_add (rows, widget);
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    collect_rows (c, rows);
+}
+
+/* Sidebar rows and verdict buttons say what they are to assistive technology. */
+static void
+test_accessibility (void)
+{
+  ScsWindow *window = open_example (NULL);
+  ScsCriterionPage *page = scs_window_get_criterion_page (window);
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  GtkWidget *verdicts = scs_ui_test_child (page, SCS_TYPE_CRITERION_PAGE, "verdict_box");
+  gboolean found_missing = FALSE;
+  guint n_buttons = 0;
+
+  /* 4-2-2-1 needs improvement; make its comment missing so the row must say so. */
+  select_node (window, "4-2-2-1");
+  set_text_view (page, "expert_comment_view", "");
+  scs_ui_test_iterate (50);
+  collect_rows (GTK_WIDGET (scs_window_get_sidebar (window)), rows);
+  g_assert_cmpuint (rows->len, >, 5);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      ScsSidebarRow *row = g_ptr_array_index (rows, i);
+      const char *summary = scs_sidebar_row_get_summary (row);
+
+      gtk_test_accessible_assert_role (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_ROLE_LIST_ITEM);
+      gtk_test_accessible_assert_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, summary);
+      if (g_str_has_prefix (summary, "4-2-2-1 "))
+        {
+          g_assert_nonnull (strstr (summary, "Verdict: Needs improvement"));
+          g_assert_nonnull (strstr (summary, "comment missing"));
+          found_missing = TRUE;
+        }
+    }
+  g_assert_true (found_missing);
+
+  /* GTK 4.8 exposes toggle buttons as buttons with a pressed state. */
+  for (GtkWidget *b = gtk_widget_get_first_child (verdicts); b != NULL; b = gtk_widget_get_next_sibling (b))
+    {
+      gtk_test_accessible_assert_role (GTK_ACCESSIBLE (b), GTK_ACCESSIBLE_ROLE_BUTTON);
+      if (n_buttons == 1)   /* “Needs improvement”, the verdict of 4-2-2-1 */
+        gtk_test_accessible_assert_state (GTK_ACCESSIBLE (b), GTK_ACCESSIBLE_STATE_PRESSED,
+                                          GTK_ACCESSIBLE_TRISTATE_TRUE);
+      n_buttons++;
+    }
+  g_assert_cmpuint (n_buttons, ==, 3);
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (gtk_widget_get_first_child (verdicts))), ==, "Conforms");
+  g_assert_true (gtk_widget_get_visible (scs_ui_test_child (page, SCS_TYPE_CRITERION_PAGE, "missing_comment_box")));
+  destroy (window);
+}
+
+static GPtrArray *
+listed_ids (ScsWindow *window)
+{
+  GListModel *model = scs_sidebar_get_model (scs_window_get_sidebar (window));
+  GPtrArray *ids = g_ptr_array_new ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GtkTreeListRow) row = g_list_model_get_item (model, i);
+      g_autoptr(ScsNode) node = gtk_tree_list_row_get_item (row);
+
+      g_ptr_array_add (ids, (gpointer) scs_node_get_id (node));
+    }
+  return ids;
+}
+
+static gboolean
+has_id (GPtrArray  *ids,
+        const char *id)
+{
+  for (guint i = 0; i < ids->len; i++)
+    if (g_str_equal (g_ptr_array_index (ids, i), id))
+      return TRUE;
+  return FALSE;
+}
+
+/* Search by id and by Japanese text, status filters, and a selection that survives. */
+static void
+test_filtering (void)
+{
+  ScsWindow *window = open_example (NULL);
+  ScsSidebar *sidebar = scs_window_get_sidebar (window);
+  ScsEngagement *engagement = scs_window_get_engagement (window);
+  g_autoptr(GPtrArray) all = NULL;
+  g_autoptr(GPtrArray) by_id = NULL;
+  g_autoptr(GPtrArray) by_text = NULL;
+  g_autoptr(GPtrArray) improving = NULL;
+
+  select_node (window, "1-2-1-1");
+  all = listed_ids (window);
+  g_assert_cmpuint (all->len, ==, 7 + 12 + 26 + 81);
+
+  scs_sidebar_set_search (sidebar, "4-3-4");
+  by_id = listed_ids (window);
+  g_assert_true (has_id (by_id, "4-3-4-1"));
+  g_assert_true (has_id (by_id, "4-3"));
+  g_assert_false (has_id (by_id, "4-2-2-1"));
+  /* The criterion on show stays listed and selected. */
+  g_assert_true (has_id (by_id, "1-2-1-1"));
+  g_assert_cmpstr (scs_node_get_id (scs_sidebar_get_selected (sidebar)), ==, "1-2-1-1");
+
+  scs_sidebar_set_search (sidebar, "バックアップ");
+  by_text = listed_ids (window);
+  for (guint i = 0; i < by_text->len; i++)
+    {
+      const char *id = g_ptr_array_index (by_text, i);
+      ScsNode *node = scs_ui_test_node (window, id);
+
+      if (scs_node_get_kind (node) == SCS_NODE_CRITERION && !g_str_equal (id, "1-2-1-1"))
+        {
+          gboolean hit = FALSE;
+
+          for (ScsNode *n = node; n != NULL; n = scs_node_get_parent (n))
+            hit |= strstr (scs_node_get_text (n), "バックアップ") != NULL ||
+                   strstr (scs_node_get_title (n), "バックアップ") != NULL;
+          g_assert_true (hit);
+        }
+    }
+  g_assert_cmpuint (by_text->len, <, all->len);
+  g_assert_cmpuint (by_text->len, >, 1);
+
+  scs_sidebar_set_search (sidebar, "");
+  scs_sidebar_set_filters (sidebar, SCS_SIDEBAR_FILTER_IMPROVEMENT);
+  improving = listed_ids (window);
+  g_assert_true (has_id (improving, "4-2-2-1"));
+  for (guint i = 0; i < improving->len; i++)
+    {
+      const char *id = g_ptr_array_index (improving, i);
+      ScsNode *node = scs_ui_test_node (window, id);
+
+      if (scs_node_get_kind (node) == SCS_NODE_CRITERION && !g_str_equal (id, "1-2-1-1"))
+        g_assert_cmpint (scs_engagement_get_conformance (engagement, id), ==,
+                         SCS_CONFORMANCE_NOT_CONFORMING);
+    }
+
+  /* Next and previous step through what the filter shows, and focus the comment. */
+  select_node (window, "4-2-2-1");
+  activate (window, "win.next", NULL);
+  g_assert_cmpstr (scs_node_get_id (scs_window_get_node (window)), ==, "4-2-2-2");
+  activate (window, "win.previous", NULL);
+  g_assert_cmpstr (scs_node_get_id (scs_window_get_node (window)), ==, "4-2-2-1");
+  g_assert_true (gtk_widget_has_focus (scs_ui_test_child (scs_window_get_criterion_page (window),
+                                                          SCS_TYPE_CRITERION_PAGE, "expert_comment_view")));
+  scs_sidebar_set_filters (sidebar, 0);
+  destroy (window);
+}
+
+/* Closing with unsaved edits asks; Cancel keeps the window, Discard drops the edits and
+ * the recovery copy, and the file stays as it was. */
+static void
+test_unsaved_dialog (void)
+{
+  g_autofree char *copy = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  ScsWindow *window = open_example (&copy);
+  g_autoptr(GtkWidget) guard = g_object_ref (GTK_WIDGET (window));
+  const char *recovery;
+
+  g_assert_true (g_file_get_contents (copy, &before, NULL, NULL));
+  select_node (window, "7-1-1-1");
+  activate (window, "win.company-status", g_variant_new_int32 (1));
+  scs_autosave_flush (scs_window_get_autosave (window));
+  scs_ui_test_iterate (200);
+  recovery = scs_autosave_get_copy_path (scs_window_get_autosave (window));
+  g_assert_true (g_file_test (recovery, G_FILE_TEST_EXISTS));
+
+  gtk_window_close (GTK_WINDOW (window));
+  scs_ui_test_iterate (20);
+  g_assert_nonnull (scs_window_get_dialog (window));
+  adw_message_dialog_response (scs_window_get_dialog (window), "cancel");
+  scs_ui_test_iterate (50);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+  g_assert_true (scs_window_is_modified (window));
+
+  gtk_window_close (GTK_WINDOW (window));
+  scs_ui_test_iterate (20);
+  adw_message_dialog_response (scs_window_get_dialog (window), "discard");
+  scs_ui_test_iterate (50);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window)));
+  g_assert_false (g_file_test (recovery, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_get_contents (copy, &after, NULL, NULL));
+  g_assert_cmpstr (before, ==, after);
+}
+
+/* A file from a newer version opens read-only, says why, and is never written. */
+static void
+test_newer_read_only (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("SCS_TEST_DATA"), "bad", "newer-version.scsa", NULL);
+  g_autofree char *copy = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  ScsWindow *window = scs_ui_test_open_copy (app, path, &copy);
+  GtkLabel *banner = scs_ui_test_child (window, SCS_TYPE_WINDOW, "banner_label");
+
+  g_assert_true (g_file_get_contents (copy, &before, NULL, NULL));
+  g_assert_true (scs_window_is_read_only (window));
+  g_assert_nonnull (strstr (gtk_label_get_text (banner), "newer version"));
+  /* Disabled actions do nothing: no save starts, no verdict changes. */
+  select_node (window, "1-2-1-1");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  g_assert_false (scs_window_is_saving (window));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.verdict", "i", 2);
+  scs_ui_test_iterate (20);
+  g_assert_cmpstr (scs_assessment_get_verdict (scs_criterion_page_get_assessment (scs_window_get_criterion_page (window))),
+                   !=, "needs_improvement");
+  g_assert_false (scs_window_is_modified (window));
+  gtk_window_close (GTK_WINDOW (window));
+  scs_ui_test_iterate (50);
+  g_assert_true (g_file_get_contents (copy, &after, NULL, NULL));
+  g_assert_cmpstr (before, ==, after);
+}
+
+/* In company mode the verdict, comments and internal note are out of sight and reach. */
+static void
+test_company_mode (void)
+{
+  ScsWindow *window = open_example (NULL);
+  ScsCriterionPage *page = scs_window_get_criterion_page (window);
+  GSettings *settings = scs_application_get_settings (app);
+
+  select_node (window, "4-2-2-1");
+  g_settings_set_enum (settings, "role", 1);
+  scs_ui_test_iterate (20);
+  g_assert_false (gtk_widget_get_visible (scs_ui_test_child (page, SCS_TYPE_CRITERION_PAGE, "verdict_group")));
+  g_assert_false (gtk_widget_get_visible (scs_ui_test_child (page, SCS_TYPE_CRITERION_PAGE, "internal_box")));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.verdict", "i", 1);
+  scs_ui_test_iterate (20);
+  g_assert_cmpstr (scs_assessment_get_verdict (scs_criterion_page_get_assessment (page)), ==, "needs_improvement");
+  activate (window, "win.company-status", g_variant_new_int32 (2));
+  g_assert_cmpstr (scs_assessment_get_company_status (scs_criterion_page_get_assessment (page)), ==, "partly");
+  g_settings_set_enum (settings, "role", 0);
+  scs_ui_test_iterate (20);
+  g_assert_true (gtk_widget_get_visible (scs_ui_test_child (page, SCS_TYPE_CRITERION_PAGE, "verdict_group")));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Group pages: a requirement lists its criteria; a subcategory keeps its maturity. */
+static void
+test_group_pages (void)
+{
+  ScsWindow *window = open_example (NULL);
+  ScsEngagement *engagement = scs_window_get_engagement (window);
+  ScsNodePage *page = scs_window_get_node_page (window);
+  AdwComboRow *current = scs_ui_test_child (page, SCS_TYPE_NODE_PAGE, "current_row");
+  ScsMaturity *maturity;
+
+  select_node (window, "4-3");
+  maturity = scs_engagement_ensure_maturity (engagement, "4-3");
+  {
+    gint64 before = scs_record_get_int (SCS_RECORD (maturity), "current");
+    gint64 wanted = before == 2 ? 3 : 2;
+
+    g_assert_cmpuint (adw_combo_row_get_selected (current), ==, before + 1);  /* “Not set” first */
+    adw_combo_row_set_selected (current, wanted + 1);
+    g_assert_cmpint (scs_record_get_int (SCS_RECORD (maturity), "current"), ==, wanted);
+    activate (window, "win.undo", NULL);
+    g_assert_cmpint (scs_record_get_int (SCS_RECORD (maturity), "current"), ==, before);
+    g_assert_cmpuint (adw_combo_row_get_selected (current), ==, before + 1);
+  }
+
+  select_node (window, "4-3-4");
+  g_signal_emit_by_name (page, "open-node", scs_ui_test_node (window, "4-3-4-2"));
+  scs_ui_test_iterate (20);
+  g_assert_cmpstr (scs_node_get_id (scs_window_get_node (window)), ==, "4-3-4-2");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int argc, char *argv[])
+{
+  app = scs_ui_test_init (&argc, &argv);
+  g_test_add_func ("/workspace/edit-save-reopen", test_edit_save_reopen);
+  g_test_add_func ("/workspace/accessibility", test_accessibility);
+  g_test_add_func ("/workspace/filtering", test_filtering);
+  g_test_add_func ("/workspace/unsaved-dialog", test_unsaved_dialog);
+  g_test_add_func ("/workspace/newer-read-only", test_newer_read_only);
+  g_test_add_func ("/workspace/company-mode", test_company_mode);
+  g_test_add_func ("/workspace/group-pages", test_group_pages);
+  return g_test_run ();
+}
