@@ -12,9 +12,13 @@ scs_ui_test_init (int    *argc,
 {
   ScsApplication *app;
   g_autoptr(GError) error = NULL;
-  g_autofree char *recovery = g_dir_make_tmp ("scs-recovery-XXXXXX", NULL);
+  /* Tests never touch the user's recovery copies. */
+  if (g_getenv ("SCS_ASSESSOR_RECOVERY_DIR") == NULL)
+    {
+      g_autofree char *recovery = g_dir_make_tmp ("scs-recovery-XXXXXX", NULL);
 
-  g_setenv ("SCS_ASSESSOR_RECOVERY_DIR", recovery, TRUE);
+      g_setenv ("SCS_ASSESSOR_RECOVERY_DIR", recovery, TRUE);
+    }
   gtk_test_init (argc, argv, NULL);
   adw_init ();
   app = scs_application_new ();

@@ -606,6 +606,7 @@ on_unsaved_response (AdwMessageDialog *dialog,
                      const char       *response,
                      ScsWindow        *self)
 {
+  self->dialog = NULL;
   if (g_str_equal (response, "discard"))
     {
       scs_autosave_discard (self->autosave);
@@ -740,6 +741,8 @@ on_recovery_response (AdwMessageDialog *dialog,
 {
   GPtrArray *recoveries = g_object_get_data (G_OBJECT (dialog), "recoveries");
 
+  self->dialog = NULL;
+
   for (guint i = 0; i < recoveries->len; i++)
     {
       ScsRecovery *recovery = g_ptr_array_index (recoveries, i);
@@ -804,6 +807,7 @@ on_new_response (AdwMessageDialog *dialog,
 {
   g_autoptr(ScsEngagement) engagement = NULL;
 
+  self->dialog = NULL;
   if (!g_str_equal (response, "create"))
     return;
   engagement = scs_new_dialog_create (SCS_NEW_DIALOG (dialog));
