@@ -188,6 +188,8 @@ sync_selection (ScsSidebar *self)
   guint position = GTK_INVALID_LIST_POSITION;
 
   if (self->selected != NULL)
+    position = position_in (G_LIST_MODEL (self->filtered), self->selected);
+  if (self->selected != NULL && position == GTK_INVALID_LIST_POSITION)
     {
       /* Open the branches above the node so that its row exists. */
       g_autoptr(GPtrArray) chain = g_ptr_array_new ();
