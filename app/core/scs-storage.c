@@ -526,3 +526,38 @@ scs_storage_write (GBytes  *bytes,
     return fail (error, SCS_FORMAT_ERROR_IO, "%s", local_error->message);
   return TRUE;
 }
+
+static void
+write_in_thread (GTask        *task,
+                 gpointer      source,
+                 gpointer      task_data,
+                 GCancellable *cancellable)
+{
+  GError *error = NULL;
+
+  if (scs_storage_write (task_data, G_FILE (source), &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+void
+scs_storage_write_async (GBytes             *bytes,
+                         GFile              *file,
+                         GCancellable       *cancellable,
+                         GAsyncReadyCallback callback,
+                         gpointer            user_data)
+{
+  g_autoptr(GTask) task = g_task_new (file, cancellable, callback, user_data);
+
+  g_task_set_source_tag (task, scs_storage_write_async);
+  g_task_set_task_data (task, g_bytes_ref (bytes), (GDestroyNotify) g_bytes_unref);
+  g_task_run_in_thread (task, write_in_thread);
+}
+
+gboolean
+scs_storage_write_finish (GAsyncResult *result,
+                          GError      **error)
+{
+  return g_task_propagate_boolean (G_TASK (result), error);
+}

@@ -62,5 +62,13 @@ gboolean       scs_storage_save        (ScsEngagement     *engagement,
 gboolean       scs_storage_write       (GBytes            *bytes,
                                         GFile             *file,
                                         GError           **error);
+/* scs_storage_write in a worker thread. */
+void           scs_storage_write_async (GBytes             *bytes,
+                                        GFile              *file,
+                                        GCancellable       *cancellable,
+                                        GAsyncReadyCallback callback,
+                                        gpointer            user_data);
+gboolean       scs_storage_write_finish (GAsyncResult      *result,
+                                         GError           **error);
 
 G_END_DECLS

@@ -412,47 +412,24 @@ open_example (ScsWindow *self)
 /* saving ------------------------------------------------------------------------------ */
 
 typedef struct {
-  GBytes  *bytes;
-  GFile   *file;
-  guint64  edits;
+  ScsWindow *window;
+  guint64    edits;    /* the edit count when the bytes were made */
 } SaveJob;
-
-static void
-save_job_free (SaveJob *job)
-{
-  g_bytes_unref (job->bytes);
-  g_object_unref (job->file);
-  g_free (job);
-}
-
-static void
-save_in_thread (GTask        *task,
-                gpointer      source,
-                gpointer      task_data,
-                GCancellable *cancellable)
-{
-  SaveJob *job = task_data;
-  GError *error = NULL;
-
-  if (scs_storage_write (job->bytes, job->file, &error))
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, error);
-}
 
 static void
 on_saved (GObject      *source,
           GAsyncResult *result,
           gpointer      user_data)
 {
-  ScsWindow *self = SCS_WINDOW (source);
-  SaveJob *job = g_task_get_task_data (G_TASK (result));
+  GFile *file = G_FILE (source);
+  g_autofree SaveJob *job = user_data;
+  g_autoptr(ScsWindow) self = job->window;
   g_autoptr(GError) error = NULL;
-  g_autofree char *name = g_file_get_basename (job->file);
+  g_autofree char *name = g_file_get_basename (file);
   g_autofree char *message = NULL;
 
   self->n_saving--;
-  if (!g_task_propagate_boolean (G_TASK (result), &error))
+  if (!scs_storage_write_finish (result, &error))
     {
       message = g_strdup_printf (_("“%s” was not saved: %s. Your edits are kept."), name,
                                  error->message);
@@ -463,9 +440,9 @@ on_saved (GObject      *source,
   if (self->engagement == NULL)
     return;
 
-  g_set_object (&self->file, job->file);
-  scs_autosave_set_origin (self->autosave, job->file);
-  add_recent (self, job->file);
+  g_set_object (&self->file, file);
+  scs_autosave_set_origin (self->autosave, file);
+  add_recent (self, file);
   /* Edits typed while the file was being written are still unsaved. */
   if (job->edits == self->edits)
     {
@@ -487,7 +464,7 @@ void
 scs_window_save_to (ScsWindow *self,
                     GFile     *file)
 {
-  g_autoptr(GTask) task = NULL;
+  g_autoptr(GBytes) bytes = NULL;
   SaveJob *job;
 
   g_return_if_fail (self->engagement != NULL && !self->read_only);
@@ -495,14 +472,13 @@ scs_window_save_to (ScsWindow *self,
     file = self->file;
   g_return_if_fail (file != NULL);
 
+  /* Serialized here, written off the main loop: typing goes on while the disk works. */
+  bytes = scs_storage_serialize (self->engagement);
   job = g_new0 (SaveJob, 1);
-  job->bytes = scs_storage_serialize (self->engagement);
-  job->file = g_object_ref (file);
+  job->window = g_object_ref (self);
   job->edits = self->edits;
   self->n_saving++;
-  task = g_task_new (self, NULL, on_saved, NULL);
-  g_task_set_task_data (task, job, (GDestroyNotify) save_job_free);
-  g_task_run_in_thread (task, save_in_thread);
+  scs_storage_write_async (bytes, file, NULL, on_saved, job);
 }
 
 static GtkFileFilter *
