@@ -150,16 +150,6 @@ on_child_activated (ScsNodePage   *self,
   g_signal_emit (self, signals[SIGNAL_OPEN_NODE], 0, g_object_get_data (G_OBJECT (row), "node"));
 }
 
-static char *
-first_line (const char *text)
-{
-  const char *end = strchr (text, '\n');
-
-  if (g_str_has_prefix (text, "・"))
-    text += strlen ("・");
-  return end != NULL && end > text ? g_strndup (text, end - text) : g_strdup (text);
-}
-
 static void
 fill_children (ScsNodePage *self)
 {
@@ -172,9 +162,7 @@ fill_children (ScsNodePage *self)
   for (guint i = 0; i < g_list_model_get_n_items (children); i++)
     {
       g_autoptr(ScsNode) node = g_list_model_get_item (children, i);
-      g_autofree char *title = scs_node_get_kind (node) == SCS_NODE_CRITERION
-                               ? first_line (scs_node_get_text (node))
-                               : g_strdup (scs_node_get_title (node));
+      g_autofree char *title = scs_status_short_title (node);
       GtkWidget *row = adw_action_row_new ();
       GtkWidget *image = gtk_image_new ();
       GtkWidget *label = gtk_label_new (NULL);

@@ -139,20 +139,6 @@ on_engagement_changed (ScsEngagement *engagement,
   update (self);
 }
 
-/* The first line of a criterion's text stands in for the title it does not have. */
-static char *
-short_title (ScsNode *node)
-{
-  const char *text = scs_node_get_kind (node) == SCS_NODE_CRITERION ? scs_node_get_text (node)
-                                                                      : scs_node_get_title (node);
-  const char *end = strchr (text, '\n');
-  const char *start = text;
-
-  if (g_str_has_prefix (start, "・"))
-    start += strlen ("・");
-  return end != NULL && end > start ? g_strndup (start, end - start) : g_strdup (start);
-}
-
 void
 scs_sidebar_row_bind (ScsSidebarRow *self,
                       ScsNode       *node,
@@ -170,7 +156,7 @@ scs_sidebar_row_bind (ScsSidebarRow *self,
     return;
 
   g_signal_connect (engagement, "changed", G_CALLBACK (on_engagement_changed), self);
-  title = short_title (node);
+  title = scs_status_short_title (node);
   gtk_label_set_text (self->id_label, scs_node_get_id (node));
   gtk_label_set_text (self->title_label, title);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->title_label), title);

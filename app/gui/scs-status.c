@@ -141,3 +141,16 @@ scs_status_disagrees (ScsEngagement *engagement,
   /* Done against a verdict that does not conform, or anything less against one that does. */
   return (g_str_equal (company->id, "done")) != verdict->conforming;
 }
+
+char *
+scs_status_short_title (ScsNode *node)
+{
+  const char *text = scs_node_get_kind (node) == SCS_NODE_CRITERION ? scs_node_get_text (node)
+                                                                      : scs_node_get_title (node);
+  const char *end;
+
+  if (g_str_has_prefix (text, "・"))
+    text += strlen ("・");
+  end = strchr (text, '\n');
+  return end != NULL ? g_strndup (text, end - text) : g_strdup (text);
+}

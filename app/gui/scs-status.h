@@ -36,4 +36,8 @@ const char *scs_status_company_title (ScsEngagement *engagement,
 gboolean scs_status_disagrees  (ScsEngagement *engagement,
                                 ScsAssessment *assessment);
 
+/* A line to name node by: its title, or for a criterion (which has none) the first line
+ * of its text without the leading bullet. */
+char *scs_status_short_title   (ScsNode       *node);
+
 G_END_DECLS
