@@ -166,6 +166,76 @@ collect_rows (GtkWidget *widget,
     collect_rows (c, rows);
 }
 
+/* The row of node, and whether it is on screen from top to bottom. Every row on screen
+ * shows its own node: rows the selection passes over are not left with stale content. */
+static gboolean
+row_in_view (ScsWindow  *window,
+             const char *id)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  gboolean found = FALSE;
+
+  collect_rows (GTK_WIDGET (scs_window_get_sidebar (window)), rows);
+  g_assert_cmpuint (rows->len, >, 5);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      GtkWidget *row = g_ptr_array_index (rows, i);
+      GtkWidget *view = gtk_widget_get_ancestor (row, GTK_TYPE_LIST_VIEW);
+      GtkWidget *expander = gtk_widget_get_ancestor (row, GTK_TYPE_TREE_EXPANDER);
+      GtkTreeListRow *list_row = gtk_tree_expander_get_list_row (GTK_TREE_EXPANDER (expander));
+      g_autoptr(ScsNode) node = NULL;
+      g_autofree char *prefix = NULL;
+      graphene_rect_t bounds;
+
+      if (list_row == NULL || !gtk_widget_get_child_visible (gtk_widget_get_parent (expander)))
+        continue;
+      node = gtk_tree_list_row_get_item (list_row);
+      prefix = g_strconcat (scs_node_get_id (node), " ", NULL);
+      g_assert_true (g_str_has_prefix (scs_sidebar_row_get_summary (SCS_SIDEBAR_ROW (row)), prefix));
+      if (!g_str_equal (scs_node_get_id (node), id))
+        continue;
+      g_assert_true (gtk_widget_compute_bounds (row, view, &bounds));
+      found = bounds.origin.y >= 0 &&
+              bounds.origin.y + bounds.size.height <= gtk_widget_get_height (view);
+    }
+  return found;
+}
+
+/* The selected row is always brought into view, past it by half a screen so that the
+ * next steps do not scroll; a row already in view does not move the list. */
+static void
+test_sidebar_follows (void)
+{
+  ScsWindow *window = open_example (NULL);
+  GtkWidget *sidebar = GTK_WIDGET (scs_window_get_sidebar (window));
+  GtkWidget *view = scs_ui_test_child (sidebar, SCS_TYPE_SIDEBAR, "list_view");
+  GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (view));
+  double before;
+
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  select_node (window, "1-2-1-1");
+  g_assert_true (row_in_view (window, "1-2-1-1"));
+  g_assert_false (row_in_view (window, "5-1-1-1"));
+
+  select_node (window, "5-1-1-1");
+  g_assert_true (row_in_view (window, "5-1-1-1"));
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), >, 0);
+
+  /* Stepping on: the rows after 5-1-1-1 were scrolled into view with it. */
+  before = gtk_adjustment_get_value (adjustment);
+  activate (window, "win.next", NULL);
+  scs_ui_test_iterate (50);
+  g_assert_cmpstr (scs_node_get_id (scs_window_get_node (window)), !=, "5-1-1-1");
+  g_assert_true (row_in_view (window, scs_node_get_id (scs_window_get_node (window))));
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, before);
+
+  /* And back to the top. */
+  select_node (window, "1-2-1-1");
+  g_assert_true (row_in_view (window, "1-2-1-1"));
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), <, before);
+  destroy (window);
+}
+
 /* Sidebar rows and verdict buttons say what they are to assistive technology. */
 static void
 test_accessibility (void)
@@ -440,6 +510,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/workspace/edit-save-reopen", test_edit_save_reopen);
   g_test_add_func ("/workspace/accessibility", test_accessibility);
   g_test_add_func ("/workspace/filtering", test_filtering);
+  g_test_add_func ("/workspace/sidebar-follows", test_sidebar_follows);
   g_test_add_func ("/workspace/unsaved-dialog", test_unsaved_dialog);
   g_test_add_func ("/workspace/newer-read-only", test_newer_read_only);
   g_test_add_func ("/workspace/company-mode", test_company_mode);

@@ -139,6 +139,22 @@ on_engagement_changed (ScsEngagement *engagement,
   update (self);
 }
 
+/* The whole title, asked for only when the pointer rests on the row: setting a tooltip
+ * at bind time costs a round trip to the display server for every row bound. */
+static gboolean
+on_title_query_tooltip (GtkWidget     *label,
+                        int            x,
+                        int            y,
+                        gboolean       keyboard,
+                        GtkTooltip    *tooltip,
+                        ScsSidebarRow *self)
+{
+  if (self->node == NULL)
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, scs_node_get_title (self->node));
+  return TRUE;
+}
+
 void
 scs_sidebar_row_bind (ScsSidebarRow *self,
                       ScsNode       *node,
@@ -147,6 +163,11 @@ scs_sidebar_row_bind (ScsSidebarRow *self,
 {
   g_autofree char *title = NULL;
 
+  /* GTK 4.8 unbinds and binds every row between the old and the new selection; a row
+   * that gets its own node back is already up to date, since it follows "changed". */
+  if (node != NULL && node == self->node && engagement == self->engagement &&
+      company_mode == self->company_mode)
+    return;
   if (self->engagement != NULL)
     g_signal_handlers_disconnect_by_func (self->engagement, on_engagement_changed, self);
   g_set_object (&self->node, node);
@@ -159,7 +180,6 @@ scs_sidebar_row_bind (ScsSidebarRow *self,
   title = scs_status_short_title (node);
   gtk_label_set_text (self->id_label, scs_node_get_id (node));
   gtk_label_set_text (self->title_label, title);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->title_label), title);
   gtk_widget_remove_css_class (GTK_WIDGET (self->title_label), "heading");
   if (scs_node_get_kind (node) <= SCS_NODE_SUBCATEGORY)
     gtk_widget_add_css_class (GTK_WIDGET (self->title_label), "heading");
@@ -202,6 +222,7 @@ scs_sidebar_row_class_init (ScsSidebarRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ScsSidebarRow, company_label);
   gtk_widget_class_bind_template_child (widget_class, ScsSidebarRow, status_image);
   gtk_widget_class_bind_template_child (widget_class, ScsSidebarRow, status_label);
+  gtk_widget_class_bind_template_callback (widget_class, on_title_query_tooltip);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_LIST_ITEM);
 }

@@ -182,6 +182,48 @@ position_in (GListModel *model,
   return GTK_INVALID_LIST_POSITION;
 }
 
+/* Brings the row at position into view. Scrolling moves every row and redraws the whole
+ * sidebar, so a row already in view stays where it is; otherwise the list scrolls past
+ * it by half a screen, so that stepping on through the criteria does not scroll again
+ * at every step. */
+static void
+scroll_into_view (ScsSidebar *self,
+                  guint       position)
+{
+  GtkWidget *view = GTK_WIDGET (self->list_view);
+  int height = gtk_widget_get_height (view);
+  guint first = G_MAXUINT, last = 0, shown = 0, n, target;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (view); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkListItem *item = g_object_get_data (G_OBJECT (gtk_widget_get_first_child (child)),
+                                             "scs-list-item");
+      graphene_rect_t bounds;
+      guint at;
+
+      if (item == NULL || !gtk_widget_get_child_visible (child) ||
+          !gtk_widget_compute_bounds (child, view, &bounds) ||
+          bounds.origin.y < 0 || bounds.origin.y + bounds.size.height > height ||
+          (at = gtk_list_item_get_position (item)) == GTK_INVALID_LIST_POSITION)
+        continue;
+      first = MIN (first, at);
+      last = MAX (last, at);
+      shown++;
+    }
+  if (shown > 0 && position >= first && position <= last)
+    return;
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
+  if (shown == 0)
+    target = position;
+  else if (position > last)
+    target = MIN (position + shown / 2, n - 1);
+  else
+    target = position > shown / 2 ? position - shown / 2 : 0;
+  gtk_widget_activate_action (view, "list.scroll-to-item", "u", target);
+}
+
 static void
 sync_selection (ScsSidebar *self)
 {
@@ -214,7 +256,7 @@ sync_selection (ScsSidebar *self)
   gtk_single_selection_set_selected (self->selection, position);
   self->selecting = FALSE;
   if (position != GTK_INVALID_LIST_POSITION)
-    gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
+    scroll_into_view (self, position);
 }
 
 void
@@ -288,6 +330,8 @@ setup_row (GtkSignalListItemFactory *factory,
 
   gtk_tree_expander_set_child (GTK_TREE_EXPANDER (expander), scs_sidebar_row_new ());
   gtk_list_item_set_child (item, expander);
+  /* The list item tells scroll_into_view which position a row widget shows. */
+  g_object_set_data (G_OBJECT (expander), "scs-list-item", item);
 }
 
 static void
@@ -299,21 +343,14 @@ bind_row (GtkSignalListItemFactory *factory,
   GtkTreeListRow *row = gtk_list_item_get_item (item);
   g_autoptr(ScsNode) node = gtk_tree_list_row_get_item (row);
 
-  gtk_tree_expander_set_list_row (expander, row);
+  /* No "unbind" handler: GTK 4.8 unbinds rows when the selection moves only to bind them
+   * to the same item again, and rebuilding the expander's indentation each time made
+   * moving the selection slow. A row bound to another item replaces what it shows; a
+   * row that is dropped lets go of it on dispose. */
+  if (gtk_tree_expander_get_list_row (expander) != row)
+    gtk_tree_expander_set_list_row (expander, row);
   scs_sidebar_row_bind (SCS_SIDEBAR_ROW (gtk_tree_expander_get_child (expander)), node,
                         self->engagement, self->company_mode);
-}
-
-static void
-unbind_row (GtkSignalListItemFactory *factory,
-            GtkListItem              *item,
-            ScsSidebar               *self)
-{
-  GtkTreeExpander *expander = GTK_TREE_EXPANDER (gtk_list_item_get_child (item));
-
-  gtk_tree_expander_set_list_row (expander, NULL);
-  scs_sidebar_row_bind (SCS_SIDEBAR_ROW (gtk_tree_expander_get_child (expander)), NULL, NULL,
-                        FALSE);
 }
 
 static void
@@ -588,7 +625,6 @@ scs_sidebar_init (ScsSidebar *self)
 
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row), self);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_row), self);
-  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row), self);
   gtk_list_view_set_factory (self->list_view, factory);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
   g_object_unref (factory);
