@@ -15,6 +15,8 @@ struct _ScsCriterionPage
 {
   GtkWidget        parent_instance;
 
+  GtkWidget       *paned;
+  GtkWidget       *text_scroller;
   GtkWidget       *scroller;
   GtkLabel        *path_label;
   GtkLabel        *title_label;
@@ -598,8 +600,18 @@ scs_criterion_page_show (ScsCriterionPage *self,
                            create_file_row, self, NULL);
   g_signal_connect_swapped (self->assessment, "notify", G_CALLBACK (on_assessment_notify), self);
   sync_choices (self);
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->text_scroller)),
+                            0);
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scroller)),
                             0);
+}
+
+void
+scs_criterion_page_bind_settings (ScsCriterionPage *self,
+                                  GSettings        *settings)
+{
+  g_settings_bind (settings, "criterion-text-height", self->paned, "position",
+                   G_SETTINGS_BIND_DEFAULT);
 }
 
 ScsAssessment *
@@ -745,7 +757,7 @@ scs_criterion_page_class_init (ScsCriterionPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                SCS_RESOURCE_PREFIX "/ui/scs-criterion-page.ui");
 #define CHILD(name) gtk_widget_class_bind_template_child (widget_class, ScsCriterionPage, name)
-  CHILD (scroller); CHILD (path_label); CHILD (title_label); CHILD (requirement_label);
+  CHILD (paned); CHILD (text_scroller); CHILD (scroller); CHILD (path_label); CHILD (title_label); CHILD (requirement_label);
   CHILD (criterion_heading); CHILD (criterion_label); CHILD (guide_label);
   CHILD (company_group); CHILD (company_box); CHILD (hint_label); CHILD (company_comment_view);
   CHILD (evidence_group); CHILD (documents_row); CHILD (documents_list); CHILD (inventory_row);

@@ -28,6 +28,7 @@ struct _ScsWindow
   GtkStack         *page_stack;
   ScsSidebar       *sidebar;
   ScsCriterionPage *criterion_page;
+  GtkPaned         *paned;
   ScsNodePage      *node_page;
   GMenu            *file_section;
 
@@ -1027,6 +1028,7 @@ scs_window_class_init (ScsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ScsWindow, page_stack);
   gtk_widget_class_bind_template_child (widget_class, ScsWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, ScsWindow, criterion_page);
+  gtk_widget_class_bind_template_child (widget_class, ScsWindow, paned);
   gtk_widget_class_bind_template_child (widget_class, ScsWindow, node_page);
   gtk_widget_class_bind_template_child (widget_class, ScsWindow, file_section);
   gtk_widget_class_bind_template_callback (widget_class, on_open_node);
@@ -1076,6 +1078,8 @@ scs_window_new (ScsApplication *application)
   if (g_settings_get_boolean (settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
   g_signal_connect_swapped (settings, "changed::role", G_CALLBACK (on_role_changed), self);
+  g_settings_bind (settings, "sidebar-width", self->paned, "position", G_SETTINGS_BIND_DEFAULT);
+  scs_criterion_page_bind_settings (self->criterion_page, settings);
   update_title (self);
   update_actions (self);
   return self;
