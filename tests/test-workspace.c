@@ -236,6 +236,101 @@ test_sidebar_follows (void)
   destroy (window);
 }
 
+/* The submenu "Open Recent" of the file section, or NULL. */
+static GMenuModel *
+recent_submenu (ScsWindow *window)
+{
+  GMenuModel *section = G_MENU_MODEL (gtk_widget_get_template_child (GTK_WIDGET (window), SCS_TYPE_WINDOW,
+                                                                     "file_section"));
+
+  for (int i = 0; i < g_menu_model_get_n_items (section); i++)
+    {
+      GMenuModel *submenu = g_menu_model_get_item_link (section, i, G_MENU_LINK_SUBMENU);
+
+      if (submenu != NULL)
+        {
+          g_object_unref (submenu);   /* the section keeps it */
+          return submenu;
+        }
+    }
+  return NULL;
+}
+
+static gboolean
+menu_has_target (GMenuModel *menu,
+                 const char *uri)
+{
+  for (int i = 0; menu != NULL && i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autoptr(GVariant) target = g_menu_model_get_item_attribute_value (menu, i, G_MENU_ATTRIBUTE_TARGET,
+                                                                           G_VARIANT_TYPE_STRING);
+
+      if (target != NULL && g_str_equal (g_variant_get_string (target, NULL), uri))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static GtkDropTarget *
+drop_target (GtkWidget *widget)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        return GTK_DROP_TARGET (controller);
+    }
+  return NULL;
+}
+
+/* A file opened once is offered under Open Recent, and opens from there; a file dropped
+ * on an empty window opens in it. */
+static void
+test_recent_and_drop (void)
+{
+  g_autofree char *copy = NULL;
+  ScsWindow *first = open_example (&copy);
+  g_autoptr(GFile) file = g_file_new_for_path (copy);
+  g_autofree char *uri = g_file_get_uri (file);
+  ScsWindow *second, *third;
+  GtkDropTarget *target;
+  GValue value = G_VALUE_INIT;
+  GSList *files;
+  gboolean accepted = FALSE;
+
+  for (int i = 0; i < 200 && !menu_has_target (recent_submenu (first), uri); i++)
+    scs_ui_test_iterate (10);
+  g_assert_true (menu_has_target (recent_submenu (first), uri));
+  destroy (first);
+
+  second = scs_window_new (app);
+  gtk_window_present (GTK_WINDOW (second));
+  g_assert_true (scs_window_is_empty (second));
+  g_assert_true (menu_has_target (recent_submenu (second), uri));
+  activate (second, "win.open-recent", g_variant_new_string (uri));
+  g_assert_false (scs_window_is_empty (second));
+  g_assert_true (g_file_equal (scs_window_get_file (second), file));
+  destroy (second);
+
+  third = scs_window_new (app);
+  gtk_window_present (GTK_WINDOW (third));
+  target = drop_target (GTK_WIDGET (third));
+  g_assert_nonnull (target);
+  files = g_slist_prepend (NULL, g_object_ref (file));
+  g_value_init (&value, GDK_TYPE_FILE_LIST);
+  g_value_take_boxed (&value, files);
+  g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &accepted);
+  g_value_unset (&value);
+  scs_ui_test_iterate (20);
+  g_assert_true (accepted);
+  g_assert_false (scs_window_is_empty (third));
+  g_assert_true (g_file_equal (scs_window_get_file (third), file));
+  destroy (third);
+}
+
 /* Sidebar rows and verdict buttons say what they are to assistive technology. */
 static void
 test_accessibility (void)
@@ -512,6 +607,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/workspace/filtering", test_filtering);
   g_test_add_func ("/workspace/sidebar-follows", test_sidebar_follows);
   g_test_add_func ("/workspace/unsaved-dialog", test_unsaved_dialog);
+  g_test_add_func ("/workspace/recent-and-drop", test_recent_and_drop);
   g_test_add_func ("/workspace/newer-read-only", test_newer_read_only);
   g_test_add_func ("/workspace/company-mode", test_company_mode);
   g_test_add_func ("/workspace/group-pages", test_group_pages);
