@@ -1,7 +1,8 @@
 #!/bin/sh
 # Writes the README's screenshots to data/screenshots/: Japanese and English, light and
 # dark, 1366×768 and 1920×1080, of the bundled example as it opens.
-# Needs a build in ./build, xvfb-run, dbus-run-session and ImageMagick's import.
+# Needs a build in ./build, xvfb-run, dbus-run-session, ImageMagick's import and xdotool
+# (which parks the pointer in a corner, so that no tooltip covers the window).
 # Usage: tests/screenshots.sh [BUILD_DIR]
 set -eu
 build=${1:-build}
@@ -27,8 +28,45 @@ for size in 1366x768 1920x1080; do
       XDG_DATA_HOME="$tmp/data" \
         xvfb-run -a -s "-screen 0 ${w}x${h}x24" dbus-run-session -- sh -c "
           '$build/app/scs-assessor' '$tmp/example-aaa.scsa' & pid=\$!
-          sleep 5; import -window root '$name'; kill \$pid" 2>/dev/null
+          xdotool mousemove $((w - 1)) $((h - 1)); sleep 5; import -window root '$name'; kill \$pid" 2>/dev/null
       echo "$name"
     done
+  done
+done
+
+# With --pages, also the other views, for review (written to $build/screenshots, not
+# committed): the category, subcategory and requirement pages, reached by clicking their
+# rows, the New dialog (Ctrl+N) and the recovery dialog after a crash, in both languages.
+[ "${2:-}" = --pages ] || exit 0
+pages="$build/screenshots"
+mkdir -p "$pages"
+for lang in ja en; do
+  for shot in category subcategory requirement new recovery; do
+    conf="$tmp/config-pages-$lang-$shot"
+    state="$tmp/recovery-$lang-$shot"
+    mkdir -p "$conf" "$state"
+    export XDG_CONFIG_HOME="$conf" GSETTINGS_BACKEND=keyfile GSETTINGS_SCHEMA_DIR="$build/data"
+    gsettings set io.github.scsassessor.ScsAssessor window-width 1366
+    gsettings set io.github.scsassessor.ScsAssessor window-height 768
+    file="'$tmp/example-aaa.scsa'"
+    case $shot in
+      category) keys="xdotool mousemove 150 204 click 1" ;;
+      subcategory) keys="xdotool mousemove 150 242 click 1" ;;
+      requirement) keys="xdotool mousemove 200 280 click 1" ;;
+      new) keys="xdotool key ctrl+n" ;;
+      recovery)
+        keys=true; file=
+        cp data/samples/example-aaa.scsa "$state/0123456789abcdef.scsa"
+        printf '[recovery]\npid=999999\norigin=file://%s\ncompany=AAA株式会社\nwritten=%s\n' \
+          "$tmp/example-aaa.scsa" "$(date +%s)" > "$state/0123456789abcdef.ini" ;;
+    esac
+    name="$pages/$shot-$lang.png"
+    LANG=C.UTF-8 LANGUAGE=$lang SCS_ASSESSOR_LOCALEDIR="$build/po" GSK_RENDERER=cairo \
+    SCS_ASSESSOR_RECOVERY_DIR="$state" XDG_DATA_HOME="$tmp/data" \
+      xvfb-run -a -s "-screen 0 1366x768x24" dbus-run-session -- sh -c "
+        '$build/app/scs-assessor' $file & pid=\$!
+        sleep 4; $keys; xdotool mousemove 1365 767; sleep 2
+        import -window root '$name'; kill \$pid" 2>/dev/null
+    echo "$name"
   done
 done
