@@ -31,6 +31,9 @@ scs_application_handle_local_options (GApplication *app,
   g_autofree char *validate = NULL;
   g_autofree char *summary = NULL;
   g_autofree char *company = NULL;
+  g_autofree char *radar = NULL;
+  g_autofree char *size = NULL;
+  g_autofree char *style = NULL;
   g_autofree const char **rest = NULL;
   gboolean new_file = FALSE;
   int level = 0;
@@ -40,10 +43,21 @@ scs_application_handle_local_options (GApplication *app,
   g_variant_dict_lookup (options, "new", "b", &new_file);
   g_variant_dict_lookup (options, "level", "i", &level);
   g_variant_dict_lookup (options, "company", "s", &company);
+  g_variant_dict_lookup (options, "export-radar", "^ay", &radar);
+  g_variant_dict_lookup (options, "size", "s", &size);
+  g_variant_dict_lookup (options, "style", "s", &style);
   g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &rest);
 
-  if ((validate != NULL) + (summary != NULL) + (new_file != FALSE) > 1)
-    return scs_cli_usage_error (_("Give only one of --validate, --summary and --new."));
+  if ((validate != NULL) + (summary != NULL) + (new_file != FALSE) + (radar != NULL) > 1)
+    return scs_cli_usage_error (_("Give only one of --validate, --summary, --new and --export-radar."));
+  if ((size != NULL || style != NULL) && radar == NULL)
+    return scs_cli_usage_error (_("--size and --style go with --export-radar."));
+  if (radar != NULL)
+    {
+      if (rest == NULL || rest[0] == NULL || rest[1] != NULL)
+        return scs_cli_usage_error (_("--export-radar needs exactly one engagement file."));
+      return scs_cli_export_radar (radar, rest[0], size, style);
+    }
 
   if (validate != NULL)
     return scs_cli_validate (validate);
@@ -250,6 +264,12 @@ scs_application_init (ScsApplication *self)
       N_("Check an engagement file and report what is wrong with it"), N_("FILE") },
     { "summary", 0, 0, G_OPTION_ARG_FILENAME, NULL,
       N_("Print conformance per subcategory and readiness for the level"), N_("FILE") },
+    { "export-radar", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+      N_("Write the radar of the engagement FILE as an image: .png, .svg or .pdf"), N_("OUT") },
+    { "size", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("Size of the radar image (default 1920x1080)"), N_("WIDTHxHEIGHT") },
+    { "style", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("Colours of the radar image: light or dark"), N_("STYLE") },
     { "new", 0, 0, G_OPTION_ARG_NONE, NULL,
       N_("Create a new engagement file"), NULL },
     { "level", 0, 0, G_OPTION_ARG_INT, NULL,

@@ -6,6 +6,7 @@
 #include <stdio.h>
 
 #include "scs-cli.h"
+#include "scs-engagement-radar.h"
 #include "scs-core.h"
 
 /* Output is UTF-8 whatever the locale: the data is Japanese, and g_print would escape it
@@ -349,5 +350,51 @@ scs_cli_new (int         level,
       return 1;
     }
   out (stdout, _("Created %s (★%d, edition %s).\n"), path, level, scs_framework_get_edition (fw));
+  return 0;
+}
+
+int
+scs_cli_export_radar (const char *out_path,
+                      const char *path,
+                      const char *size,
+                      const char *style_name)
+{
+  g_autoptr(ScsCatalog) catalog = scs_catalog_new_default ();
+  g_autoptr(ScsEditionReport) report = NULL;
+  g_autoptr(ScsEngagement) engagement = NULL;
+  g_autoptr(ScsRadarData) data = NULL;
+  g_autoptr(GError) error = NULL;
+  ScsRadarStyle style;
+  int width = 1920, height = 1080;
+
+  if (size != NULL)
+    {
+      char *end = NULL;
+      gint64 w = g_ascii_strtoll (size, &end, 10), h = 0;
+
+      if (end != NULL && (*end == 'x' || *end == 'X'))
+        h = g_ascii_strtoll (end + 1, &end, 10);
+      if (end == NULL || *end != '\0' || w < 200 || h < 200 || w > 10000 || h > 10000)
+        return scs_cli_usage_error (_("--size takes WIDTHxHEIGHT, each from 200 to 10000, such as 1920x1080."));
+      width = w;
+      height = h;
+    }
+  if (style_name != NULL && !g_str_equal (style_name, "light") && !g_str_equal (style_name, "dark"))
+    return scs_cli_usage_error (_("--style takes light or dark."));
+
+  engagement = open_engagement (catalog, path, &report);
+  if (engagement == NULL)
+    return 1;
+  if (g_strcmp0 (style_name, "dark") == 0)
+    scs_radar_style_init_dark (&style);
+  else
+    scs_radar_style_init_light (&style);
+  data = scs_engagement_radar_new (engagement, SCS_RADAR_ALL, TRUE);
+  if (!scs_radar_export (data, &style, out_path, width, height, &error))
+    {
+      out (stderr, "%s\n", error->message);
+      return 1;
+    }
+  out (stdout, _("%s: radar written, %d×%d\n"), out_path, width, height);
   return 0;
 }

@@ -14,6 +14,12 @@ int scs_cli_summary     (const char *path);
 int scs_cli_new         (int         level,
                          const char *company,
                          const char *path);
+/* Writes the radar of the engagement in path to out (.png, .svg or .pdf); size is
+ * "WIDTHxHEIGHT" (NULL: 1920x1080), style "light" or "dark" (NULL: light). */
+int scs_cli_export_radar (const char *out,
+                          const char *path,
+                          const char *size,
+                          const char *style);
 int scs_cli_usage_error (const char *message);
 
 G_END_DECLS

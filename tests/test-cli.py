@@ -145,6 +145,38 @@ check("draft engagement opens and reports the edition change",
       and "criteria, added: 153" in out and "5 answers have no criterion in this edition" in out,
       out[:600] + err)
 
+# the radar as an image, for slides
+with tempfile.TemporaryDirectory() as tmp:
+    png = os.path.join(tmp, "radar.png")
+    rc, out, err = run("--export-radar", png, EXAMPLE)
+    with open(png, "rb") as f:
+        head = f.read(24)
+    check("radar PNG, 1920×1080 by default",
+          rc == 0 and head[:8] == b"\x89PNG\r\n\x1a\n"
+          and int.from_bytes(head[16:20], "big") == 1920
+          and int.from_bytes(head[20:24], "big") == 1080, out + err)
+    svg = os.path.join(tmp, "radar.svg")
+    rc, out, err = run("--export-radar", svg, "--size", "800x600", "--style", "dark", EXAMPLE)
+    with open(svg, encoding="utf-8") as f:
+        text = f.read()
+    check("radar SVG at the size asked for",
+          rc == 0 and re.search(r'<svg[^>]*width="800(pt)?"[^>]*height="600(pt)?"', text) is not None,
+          text[:300] + err)
+    pdf = os.path.join(tmp, "radar.pdf")
+    rc, out, err = run("--export-radar", pdf, EXAMPLE)
+    p = subprocess.run(["pdftotext", "-q", pdf, "-"], capture_output=True, text=True)
+    ids = ["1-2", "1-3", "2-1", "3-1", "4-1", "4-2", "4-3", "4-4", "4-5", "5-1", "6-1", "7-1"]
+    check("radar PDF names every subcategory",
+          rc == 0 and all(i in p.stdout for i in ids), p.stdout[:400] + err)
+    rc, out, err = run("--export-radar", os.path.join(tmp, "radar.gif"), EXAMPLE)
+    check("radar refuses an unknown format",
+          rc == 1 and ".png, .svg or .pdf" in err
+          and not os.path.exists(os.path.join(tmp, "radar.gif")), err)
+    rc, out, err = run("--export-radar", png, "--size", "big", EXAMPLE)
+    check("radar refuses a bad size", rc == 2 and "WIDTHxHEIGHT" in err, err)
+    rc, out, err = run("--size", "800x600", EXAMPLE)
+    check("--size alone is a usage error", rc == 2, err)
+
 # Japanese
 ja = {"LANGUAGE": "ja", "LC_ALL": "C.UTF-8", "SCS_ASSESSOR_LOCALEDIR": PO}
 rc, out, err = run("--summary", EXAMPLE, env_extra=ja)

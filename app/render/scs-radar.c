@@ -1,0 +1,867 @@
+/* scs-radar.c — the maturity radar: geometry, data and drawing over cairo and pango
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <math.h>
+#include <string.h>
+
+#include <gio/gio.h>
+#include <glib/gi18n-lib.h>
+#include <cairo-pdf.h>
+#include <cairo-svg.h>
+#include <pango/pangocairo.h>
+
+#include "scs-radar.h"
+
+#define EPSILON 1e-9
+#define N_RINGS 5
+
+/* geometry -------------------------------------------------------------------------------- */
+
+/* A spoke counts as vertical when its end is this close to the centre's vertical. */
+#define VERTICAL 0.05
+
+/* The label's box for a spoke end at distance reach from the centre: beside the anchor on
+ * the right and left sides, centred above the top spoke and below the bottom one; from
+ * top to bottom, the box slides from above its anchor to below it. */
+static void
+place_label (ScsRadarAxisGeometry *axis,
+             double                cx,
+             double                cy,
+             double                reach,
+             double                width,
+             double                height)
+{
+  double s = sin (axis->angle), c = cos (axis->angle);
+  double ax = cx + reach * s, ay = cy - reach * c;
+
+  axis->label_width = width;
+  axis->label_height = height;
+  axis->label_x = s > VERTICAL ? ax : s < -VERTICAL ? ax - width : ax - width / 2;
+  axis->label_y = ay - height * (1 + c) / 2;
+}
+
+static gboolean
+boxes_meet (const ScsRadarAxisGeometry *a,
+            const ScsRadarAxisGeometry *b,
+            double                      pad)
+{
+  return a->label_x < b->label_x + b->label_width + pad &&
+         b->label_x < a->label_x + a->label_width + pad &&
+         a->label_y < b->label_y + b->label_height + pad &&
+         b->label_y < a->label_y + a->label_height + pad;
+}
+
+void
+scs_radar_geometry_compute (ScsRadarGeometry   *geometry,
+                            guint               n_axes,
+                            const ScsRadarSize *labels,
+                            double              gap,
+                            double              x,
+                            double              y,
+                            double              width,
+                            double              height)
+{
+  double cx = x + width / 2, cy = y + height / 2;
+  double radius = MIN (width, height) / 2 - gap;
+  gboolean inside = TRUE;
+
+  g_return_if_fail (n_axes >= SCS_RADAR_MIN_AXES && n_axes <= SCS_RADAR_MAX_AXES);
+
+  geometry->n_axes = n_axes;
+  geometry->axes = g_new0 (ScsRadarAxisGeometry, n_axes);
+  geometry->cx = cx;
+  geometry->cy = cy;
+
+  /* Each edge of each label's box moves linearly with the radius: the largest radius is
+   * the least of the limits the four sides of the rectangle set. */
+  for (guint i = 0; i < n_axes; i++)
+    {
+      double angle = 2 * G_PI * i / n_axes;
+      double s = sin (angle), c = cos (angle);
+      double lw = labels[i].width, lh = labels[i].height;
+
+      if (s < -VERTICAL)
+        radius = MIN (radius, (cx - x - lw) / -s - gap);
+      else if (s > VERTICAL)
+        radius = MIN (radius, (x + width - cx - lw) / s - gap);
+      if (c > EPSILON)
+        radius = MIN (radius, (cy - y - lh * (1 + c) / 2) / c - gap);
+      else if (c < -EPSILON)
+        radius = MIN (radius, (y + height - cy - lh * (1 - c) / 2) / -c - gap);
+    }
+  radius = MAX (radius, 0);
+  geometry->radius = radius;
+
+  for (guint i = 0; i < n_axes; i++)
+    {
+      ScsRadarAxisGeometry *axis = &geometry->axes[i];
+
+      axis->angle = 2 * G_PI * i / n_axes;
+      axis->x = cx + radius * sin (axis->angle);
+      axis->y = cy - radius * cos (axis->angle);
+      place_label (axis, cx, cy, radius + gap, labels[i].width, labels[i].height);
+      inside = inside &&
+               axis->label_x >= x - EPSILON && axis->label_y >= y - EPSILON &&
+               axis->label_x + axis->label_width <= x + width + EPSILON &&
+               axis->label_y + axis->label_height <= y + height + EPSILON;
+    }
+
+  geometry->fits = inside && radius > 0;
+  for (guint i = 0; i < n_axes && geometry->fits; i++)
+    {
+      const ScsRadarAxisGeometry *a = &geometry->axes[i];
+      double nx = CLAMP (cx, a->label_x, a->label_x + a->label_width);
+      double ny = CLAMP (cy, a->label_y, a->label_y + a->label_height);
+
+      /* Off the plot: the box's nearest point is outside the outer ring. */
+      if (hypot (nx - cx, ny - cy) < radius - EPSILON)
+        geometry->fits = FALSE;
+      for (guint j = i + 1; j < n_axes && geometry->fits; j++)
+        if (boxes_meet (a, &geometry->axes[j], gap / 4))
+          geometry->fits = FALSE;
+    }
+}
+
+void
+scs_radar_geometry_clear (ScsRadarGeometry *geometry)
+{
+  g_clear_pointer (&geometry->axes, g_free);
+  geometry->n_axes = 0;
+}
+
+void
+scs_radar_geometry_point (const ScsRadarGeometry *geometry,
+                          guint                   axis,
+                          double                  value,
+                          double                 *x,
+                          double                 *y)
+{
+  const ScsRadarAxisGeometry *a = &geometry->axes[axis];
+
+  *x = geometry->cx + (a->x - geometry->cx) * value;
+  *y = geometry->cy + (a->y - geometry->cy) * value;
+}
+
+/* data ------------------------------------------------------------------------------------ */
+
+static void
+axis_free (gpointer p)
+{
+  ScsRadarAxis *axis = p;
+
+  g_free (axis->id);
+  g_free (axis->title);
+  g_free (axis);
+}
+
+static void
+series_free (gpointer p)
+{
+  ScsRadarSeries *series = p;
+
+  g_free (series->name);
+  g_free (series->values);
+  g_free (series);
+}
+
+ScsRadarData *
+scs_radar_data_new (void)
+{
+  ScsRadarData *data = g_new0 (ScsRadarData, 1);
+
+  data->axes = g_ptr_array_new_with_free_func (axis_free);
+  data->series = g_ptr_array_new_with_free_func (series_free);
+  return data;
+}
+
+void
+scs_radar_data_free (ScsRadarData *data)
+{
+  if (data == NULL)
+    return;
+  g_ptr_array_unref (data->axes);
+  g_ptr_array_unref (data->series);
+  g_free (data->title);
+  g_free (data->footnote);
+  g_free (data->empty_text);
+  g_free (data);
+}
+
+void
+scs_radar_data_add_axis (ScsRadarData *data,
+                         const char   *id,
+                         const char   *title)
+{
+  ScsRadarAxis *axis = g_new0 (ScsRadarAxis, 1);
+
+  g_return_if_fail (data->series->len == 0);
+  axis->id = g_strdup (id);
+  axis->title = g_strdup (title != NULL ? title : "");
+  g_ptr_array_add (data->axes, axis);
+}
+
+ScsRadarSeries *
+scs_radar_data_add_series (ScsRadarData  *data,
+                           const char    *name,
+                           ScsRadarMarker marker,
+                           ScsRadarDash   dash,
+                           guint          color)
+{
+  ScsRadarSeries *series = g_new0 (ScsRadarSeries, 1);
+
+  series->name = g_strdup (name);
+  series->values = g_new (double, MAX (data->axes->len, 1));
+  for (guint i = 0; i < data->axes->len; i++)
+    series->values[i] = SCS_RADAR_NA;
+  series->marker = marker;
+  series->dash = dash;
+  series->color = color % SCS_RADAR_N_COLORS;
+  g_ptr_array_add (data->series, series);
+  return series;
+}
+
+gboolean
+scs_radar_data_has_values (const ScsRadarData *data)
+{
+  for (guint s = 0; s < data->series->len; s++)
+    {
+      const ScsRadarSeries *series = g_ptr_array_index (data->series, s);
+
+      for (guint i = 0; i < data->axes->len && !series->reference; i++)
+        if (series->values[i] >= 0)
+          return TRUE;
+    }
+  return FALSE;
+}
+
+/* style ----------------------------------------------------------------------------------- */
+
+static void
+set_hex (ScsRadarColor *color,
+         guint32        rgb,
+         double         alpha)
+{
+  color->red = ((rgb >> 16) & 0xff) / 255.0;
+  color->green = ((rgb >> 8) & 0xff) / 255.0;
+  color->blue = (rgb & 0xff) / 255.0;
+  color->alpha = alpha;
+}
+
+void
+scs_radar_style_init_light (ScsRadarStyle *style)
+{
+  /* Okabe–Ito: blue, vermillion, bluish green, reddish purple, orange — told apart with
+   * any colour vision, and each series also has its own dashes and markers. */
+  static const guint32 palette[SCS_RADAR_N_COLORS] = {
+    0x0072b2, 0xd55e00, 0x009e73, 0xcc79a7, 0xb07800,
+  };
+
+  memset (style, 0, sizeof *style);
+  set_hex (&style->background, 0xffffff, 1);
+  set_hex (&style->foreground, 0x1e1e1e, 1);
+  set_hex (&style->grid, 0x1e1e1e, 0.28);
+  for (guint i = 0; i < SCS_RADAR_N_COLORS; i++)
+    set_hex (&style->palette[i], palette[i], 1);
+  style->font_family = "Noto Sans CJK JP, Noto Sans, sans-serif";
+}
+
+void
+scs_radar_style_init_dark (ScsRadarStyle *style)
+{
+  /* The same hues, lighter, so that they stand out from a dark background. */
+  static const guint32 palette[SCS_RADAR_N_COLORS] = {
+    0x56b4e9, 0xff8c42, 0x2ed3a0, 0xe89bc8, 0xf0c040,
+  };
+
+  scs_radar_style_init_light (style);
+  set_hex (&style->background, 0x242424, 1);
+  set_hex (&style->foreground, 0xf0f0f0, 1);
+  set_hex (&style->grid, 0xf0f0f0, 0.32);
+  for (guint i = 0; i < SCS_RADAR_N_COLORS; i++)
+    set_hex (&style->palette[i], palette[i], 1);
+}
+
+/* layout ---------------------------------------------------------------------------------- */
+
+static PangoLayout *
+text_layout (PangoContext        *context,
+             const ScsRadarStyle *style,
+             double               size,
+             const char          *markup)
+{
+  PangoLayout *layout = pango_layout_new (context);
+  g_autoptr(PangoFontDescription) font = pango_font_description_from_string (style->font_family);
+
+  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
+  pango_layout_set_font_description (layout, font);
+  pango_layout_set_markup (layout, markup, -1);
+  return layout;
+}
+
+static char *
+axis_markup (const ScsRadarAxis *axis,
+             gboolean            with_title)
+{
+  g_autofree char *id = g_markup_escape_text (axis->id, -1);
+  g_autofree char *title = g_markup_escape_text (axis->title, -1);
+
+  if (!with_title || axis->title[0] == '\0')
+    return g_strdup_printf ("<b>%s</b>", id);
+  return g_strdup_printf ("<b>%s</b> %s", id, title);
+}
+
+/* One way of writing the labels: wrapped to max_width in at most lines lines, shortened
+ * with an ellipsis beyond that. max_width 0: the id alone. */
+typedef struct {
+  double width_share;   /* of the plot's width */
+  int    lines;
+} LabelFashion;
+
+static const LabelFashion fashions[] = {
+  { 0.22, 3 }, { 0.16, 3 }, { 0.13, 2 }, { 0.11, 1 }, { 0, 1 },
+};
+
+static void
+configure_label (PangoLayout        *layout,
+                 const LabelFashion *fashion,
+                 double              plot_width)
+{
+  if (fashion->width_share > 0)
+    {
+      pango_layout_set_width (layout, (int) (fashion->width_share * plot_width * PANGO_SCALE));
+      pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+      pango_layout_set_height (layout, -fashion->lines);
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+    }
+}
+
+typedef struct {
+  double width, height;
+} Extent;
+
+static Extent
+layout_extent (PangoLayout *layout)
+{
+  PangoRectangle logical;
+
+  pango_layout_get_pixel_extents (layout, NULL, &logical);
+  return (Extent) { logical.width, logical.height };
+}
+
+/* The legend's entries flow into rows: the height they take at width. */
+static double
+legend_height (PangoContext        *context,
+               const ScsRadarData  *data,
+               const ScsRadarStyle *style,
+               double               font_size,
+               double               width)
+{
+  double row = font_size * 1.6, x = 0, height = data->series->len > 0 ? row : 0;
+
+  for (guint s = 0; s < data->series->len; s++)
+    {
+      const ScsRadarSeries *series = g_ptr_array_index (data->series, s);
+      g_autofree char *markup = g_markup_escape_text (series->name, -1);
+      g_autoptr(PangoLayout) layout = text_layout (context, style, font_size * 0.85, markup);
+      double entry = font_size * 3.5 + layout_extent (layout).width + font_size * 1.5;
+
+      if (x > 0 && x + entry > width)
+        {
+          x = 0;
+          height += row;
+        }
+      x += entry;
+    }
+  if (data->footnote != NULL)
+    {
+      g_autofree char *markup = g_markup_escape_text (data->footnote, -1);
+      g_autoptr(PangoLayout) layout = text_layout (context, style, font_size * 0.7, markup);
+
+      pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
+      pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+      height += layout_extent (layout).height + font_size * 0.4;
+    }
+  return height;
+}
+
+static double
+title_height (PangoContext        *context,
+              const ScsRadarData  *data,
+              const ScsRadarStyle *style,
+              double               font_size,
+              double               width)
+{
+  g_autofree char *markup = NULL;
+  g_autoptr(PangoLayout) layout = NULL;
+
+  if (data->title == NULL)
+    return 0;
+  markup = g_markup_printf_escaped ("<b>%s</b>", data->title);
+  layout = text_layout (context, style, font_size * 1.3, markup);
+  pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  return layout_extent (layout).height + font_size * 0.6;
+}
+
+void
+scs_radar_layout_compute (ScsRadarLayout      *layout,
+                          PangoContext        *context,
+                          const ScsRadarData  *data,
+                          const ScsRadarStyle *style,
+                          double               width,
+                          double               height)
+{
+  guint n = data->axes->len;
+  double shorter = MIN (width, height);
+  double margin, top, plot_height, gap;
+  g_autofree ScsRadarSize *sizes = g_new0 (ScsRadarSize, MAX (n, 1));
+
+  g_return_if_fail (n >= SCS_RADAR_MIN_AXES && n <= SCS_RADAR_MAX_AXES);
+
+  memset (layout, 0, sizeof *layout);
+  layout->font_size = style->font_size > 0 ? style->font_size : CLAMP (shorter / 45, 11, 40);
+  layout->line_width = style->line_width > 0 ? style->line_width : CLAMP (shorter / 400, 1.5, 4);
+  margin = layout->font_size;
+  gap = layout->font_size * 0.6;
+  top = margin + title_height (context, data, style, layout->font_size, width - 2 * margin);
+  layout->legend_y = height - margin -
+                     legend_height (context, data, style, layout->font_size, width - 2 * margin);
+  plot_height = MAX (layout->legend_y - margin - top, 1);
+  layout->labels = g_ptr_array_new_with_free_func (g_free);
+
+  /* The first way of writing the labels that fits, down to the ids alone. */
+  for (guint f = 0; f < G_N_ELEMENTS (fashions); f++)
+    {
+      const LabelFashion *fashion = &fashions[f];
+      gboolean last = f + 1 == G_N_ELEMENTS (fashions);
+
+      g_ptr_array_set_size (layout->labels, 0);
+      for (guint i = 0; i < n; i++)
+        {
+          const ScsRadarAxis *axis = g_ptr_array_index (data->axes, i);
+          char *markup = axis_markup (axis, fashion->width_share > 0);
+          g_autoptr(PangoLayout) label = text_layout (context, style, layout->font_size, markup);
+          Extent extent;
+
+          configure_label (label, fashion, width);
+          extent = layout_extent (label);
+          sizes[i] = (ScsRadarSize) { extent.width, extent.height };
+          g_ptr_array_add (layout->labels, markup);
+        }
+      scs_radar_geometry_clear (&layout->geometry);
+      scs_radar_geometry_compute (&layout->geometry, n, sizes, gap, margin, top,
+                                  width - 2 * margin, plot_height);
+      if (last || (layout->geometry.fits &&
+                   layout->geometry.radius >= 0.3 * MIN (width - 2 * margin, plot_height)))
+        {
+          layout->fashion = f;
+          break;
+        }
+    }
+}
+
+void
+scs_radar_layout_clear (ScsRadarLayout *layout)
+{
+  scs_radar_geometry_clear (&layout->geometry);
+  g_clear_pointer (&layout->labels, g_ptr_array_unref);
+}
+
+/* drawing --------------------------------------------------------------------------------- */
+
+static void
+set_color (cairo_t             *cr,
+           const ScsRadarColor *color,
+           double               alpha)
+{
+  cairo_set_source_rgba (cr, color->red, color->green, color->blue, color->alpha * alpha);
+}
+
+static void
+set_dash (cairo_t     *cr,
+          ScsRadarDash dash,
+          double       line_width)
+{
+  static const double patterns[][4] = {
+    [SCS_RADAR_DASH_SOLID] = { 0 },
+    [SCS_RADAR_DASH_DASHED] = { 4, 2.5 },
+    [SCS_RADAR_DASH_DOTTED] = { 0, 2.2 },
+    [SCS_RADAR_DASH_DASH_DOT] = { 5, 2, 0, 2 },
+    [SCS_RADAR_DASH_LONG] = { 9, 3 },
+  };
+  static const int lengths[] = { 0, 2, 2, 4, 2 };
+  double scaled[4];
+
+  for (int i = 0; i < lengths[dash]; i++)
+    scaled[i] = patterns[dash][i] * line_width;
+  cairo_set_line_cap (cr, dash == SCS_RADAR_DASH_SOLID ? CAIRO_LINE_CAP_BUTT : CAIRO_LINE_CAP_ROUND);
+  cairo_set_dash (cr, scaled, lengths[dash], 0);
+}
+
+static void
+draw_marker (cairo_t       *cr,
+             ScsRadarMarker marker,
+             double         x,
+             double         y,
+             double         size)
+{
+  switch (marker)
+    {
+    case SCS_RADAR_MARKER_CIRCLE:
+      cairo_new_sub_path (cr);
+      cairo_arc (cr, x, y, size, 0, 2 * G_PI);
+      break;
+    case SCS_RADAR_MARKER_SQUARE:
+      cairo_rectangle (cr, x - size * 0.9, y - size * 0.9, size * 1.8, size * 1.8);
+      break;
+    case SCS_RADAR_MARKER_TRIANGLE:
+      cairo_move_to (cr, x, y - size * 1.25);
+      cairo_line_to (cr, x + size * 1.1, y + size * 0.75);
+      cairo_line_to (cr, x - size * 1.1, y + size * 0.75);
+      cairo_close_path (cr);
+      break;
+    case SCS_RADAR_MARKER_DIAMOND:
+      cairo_move_to (cr, x, y - size * 1.3);
+      cairo_line_to (cr, x + size * 1.1, y);
+      cairo_line_to (cr, x, y + size * 1.3);
+      cairo_line_to (cr, x - size * 1.1, y);
+      cairo_close_path (cr);
+      break;
+    case SCS_RADAR_MARKER_CROSS:
+      cairo_rectangle (cr, x - size * 1.2, y - size * 0.35, size * 2.4, size * 0.7);
+      cairo_rectangle (cr, x - size * 0.35, y - size * 1.2, size * 0.7, size * 2.4);
+      break;
+    }
+  cairo_fill (cr);
+}
+
+static void
+show_layout_at (cairo_t     *cr,
+                PangoLayout *layout,
+                double       x,
+                double       y)
+{
+  cairo_move_to (cr, x, y);
+  pango_cairo_show_layout (cr, layout);
+}
+
+static void
+draw_grid (cairo_t              *cr,
+           const ScsRadarLayout *layout,
+           const ScsRadarStyle  *style,
+           PangoContext         *context)
+{
+  const ScsRadarGeometry *g = &layout->geometry;
+
+  cairo_save (cr);
+  set_color (cr, &style->grid, 1);
+  cairo_set_line_width (cr, MAX (layout->line_width / 2, 1));
+  for (int ring = 1; ring <= N_RINGS; ring++)
+    {
+      for (guint i = 0; i < g->n_axes; i++)
+        {
+          double x, y;
+
+          scs_radar_geometry_point (g, i, (double) ring / N_RINGS, &x, &y);
+          if (i == 0)
+            cairo_move_to (cr, x, y);
+          else
+            cairo_line_to (cr, x, y);
+        }
+      cairo_close_path (cr);
+    }
+  for (guint i = 0; i < g->n_axes; i++)
+    {
+      cairo_move_to (cr, g->cx, g->cy);
+      cairo_line_to (cr, g->axes[i].x, g->axes[i].y);
+    }
+  cairo_stroke (cr);
+
+  /* The rings' values, up the first spoke. */
+  set_color (cr, &style->foreground, 0.7);
+  for (int ring = 1; ring <= N_RINGS; ring++)
+    {
+      g_autofree char *text = g_strdup_printf ("%d%%", ring * 100 / N_RINGS);
+      g_autoptr(PangoLayout) label = text_layout (context, style, layout->font_size * 0.65, text);
+      double x, y;
+
+      scs_radar_geometry_point (g, 0, (double) ring / N_RINGS, &x, &y);
+      show_layout_at (cr, label, x + layout->font_size * 0.3,
+                      y - layout_extent (label).height / 2);
+    }
+  cairo_restore (cr);
+}
+
+static void
+draw_series (cairo_t              *cr,
+             const ScsRadarLayout *layout,
+             const ScsRadarStyle  *style,
+             const ScsRadarSeries *series,
+             PangoContext         *context)
+{
+  const ScsRadarGeometry *g = &layout->geometry;
+  const ScsRadarColor *color = &style->palette[series->color % SCS_RADAR_N_COLORS];
+  guint n = g->n_axes;
+  gboolean complete = TRUE;
+
+  for (guint i = 0; i < n; i++)
+    complete = complete && series->values[i] >= 0;
+
+  cairo_save (cr);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  if (complete)
+    {
+      for (guint i = 0; i < n; i++)
+        {
+          double x, y;
+
+          scs_radar_geometry_point (g, i, MIN (series->values[i], 1), &x, &y);
+          if (i == 0)
+            cairo_move_to (cr, x, y);
+          else
+            cairo_line_to (cr, x, y);
+        }
+      cairo_close_path (cr);
+      if (series->filled)
+        {
+          set_color (cr, color, 0.14);
+          cairo_fill_preserve (cr);
+        }
+    }
+  else
+    /* A value that is not available breaks the outline: only neighbours are joined. */
+    for (guint i = 0; i < n; i++)
+      {
+        guint j = (i + 1) % n;
+        double x0, y0, x1, y1;
+
+        if (series->values[i] < 0 || series->values[j] < 0)
+          continue;
+        scs_radar_geometry_point (g, i, MIN (series->values[i], 1), &x0, &y0);
+        scs_radar_geometry_point (g, j, MIN (series->values[j], 1), &x1, &y1);
+        cairo_move_to (cr, x0, y0);
+        cairo_line_to (cr, x1, y1);
+      }
+  set_color (cr, color, 1);
+  cairo_set_line_width (cr, layout->line_width);
+  set_dash (cr, series->dash, layout->line_width);
+  cairo_stroke (cr);
+
+  for (guint i = 0; i < n; i++)
+    {
+      double x, y;
+
+      if (series->values[i] < 0)
+        continue;
+      scs_radar_geometry_point (g, i, MIN (series->values[i], 1), &x, &y);
+      draw_marker (cr, series->marker, x, y, layout->line_width * 1.3 + 2);
+      if (style->show_values)
+        {
+          g_autofree char *text = g_strdup_printf ("%.0f", series->values[i] * 100);
+          g_autoptr(PangoLayout) label = text_layout (context, style, layout->font_size * 0.6, text);
+          Extent e = layout_extent (label);
+
+          show_layout_at (cr, label, x + layout->font_size * 0.35, y - e.height - 1);
+        }
+    }
+  cairo_restore (cr);
+}
+
+static void
+draw_labels (cairo_t              *cr,
+             const ScsRadarLayout *layout,
+             const ScsRadarStyle  *style,
+             PangoContext         *context,
+             double                width)
+{
+  const ScsRadarGeometry *g = &layout->geometry;
+
+  cairo_save (cr);
+  set_color (cr, &style->foreground, 1);
+  for (guint i = 0; i < g->n_axes; i++)
+    {
+      const ScsRadarAxisGeometry *a = &g->axes[i];
+      g_autoptr(PangoLayout) label = text_layout (context, style, layout->font_size,
+                                                  g_ptr_array_index (layout->labels, i));
+      double s = sin (a->angle);
+
+      configure_label (label, &fashions[layout->fashion], width);
+      /* Within its box, a label leans away from the plot. */
+      if (fashions[layout->fashion].width_share > 0)
+        pango_layout_set_width (label, (int) ceil (a->label_width * PANGO_SCALE));
+      pango_layout_set_alignment (label, s > 0.3 ? PANGO_ALIGN_LEFT
+                                          : s < -0.3 ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_CENTER);
+      show_layout_at (cr, label, a->label_x, a->label_y);
+    }
+  cairo_restore (cr);
+}
+
+static void
+draw_legend (cairo_t              *cr,
+             const ScsRadarLayout *layout,
+             const ScsRadarData   *data,
+             const ScsRadarStyle  *style,
+             PangoContext         *context,
+             double                width)
+{
+  double fs = layout->font_size, margin = fs, row = fs * 1.6;
+  double x = margin, y = layout->legend_y;
+
+  cairo_save (cr);
+  for (guint s = 0; s < data->series->len; s++)
+    {
+      const ScsRadarSeries *series = g_ptr_array_index (data->series, s);
+      const ScsRadarColor *color = &style->palette[series->color % SCS_RADAR_N_COLORS];
+      g_autofree char *markup = g_markup_escape_text (series->name, -1);
+      g_autoptr(PangoLayout) name = text_layout (context, style, fs * 0.85, markup);
+      Extent e = layout_extent (name);
+      double entry = fs * 3.5 + e.width + fs * 1.5;
+
+      if (x > margin && x + entry > width - margin)
+        {
+          x = margin;
+          y += row;
+        }
+      set_color (cr, color, 1);
+      cairo_set_line_width (cr, layout->line_width);
+      set_dash (cr, series->dash, layout->line_width);
+      cairo_move_to (cr, x, y + row / 2);
+      cairo_line_to (cr, x + fs * 3, y + row / 2);
+      cairo_stroke (cr);
+      draw_marker (cr, series->marker, x + fs * 1.5, y + row / 2, layout->line_width * 1.3 + 2);
+      set_color (cr, &style->foreground, 1);
+      show_layout_at (cr, name, x + fs * 3.5, y + (row - e.height) / 2);
+      x += entry;
+    }
+  if (data->footnote != NULL)
+    {
+      g_autofree char *markup = g_markup_escape_text (data->footnote, -1);
+      g_autoptr(PangoLayout) note = text_layout (context, style, fs * 0.7, markup);
+
+      pango_layout_set_width (note, (int) ((width - 2 * margin) * PANGO_SCALE));
+      pango_layout_set_wrap (note, PANGO_WRAP_WORD_CHAR);
+      set_color (cr, &style->foreground, 0.75);
+      show_layout_at (cr, note, margin, y + (data->series->len > 0 ? row : 0) + fs * 0.4);
+    }
+  cairo_restore (cr);
+}
+
+static void
+draw_empty_note (cairo_t              *cr,
+                 const ScsRadarLayout *layout,
+                 const ScsRadarData   *data,
+                 const ScsRadarStyle  *style,
+                 PangoContext         *context)
+{
+  const ScsRadarGeometry *g = &layout->geometry;
+  g_autofree char *markup = g_markup_escape_text (data->empty_text, -1);
+  g_autoptr(PangoLayout) note = text_layout (context, style, layout->font_size, markup);
+  double pad = layout->font_size * 0.6;
+  Extent e;
+
+  pango_layout_set_width (note, (int) (g->radius * 1.4 * PANGO_SCALE));
+  pango_layout_set_wrap (note, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_alignment (note, PANGO_ALIGN_CENTER);
+  e = layout_extent (note);
+
+  /* A plate of the background behind the note, so that the spokes do not cross it. */
+  cairo_save (cr);
+  set_color (cr, &style->background, 0.92);
+  cairo_rectangle (cr, g->cx - e.width / 2 - pad, g->cy - e.height / 2 - pad,
+                   e.width + 2 * pad, e.height + 2 * pad);
+  cairo_fill (cr);
+  set_color (cr, &style->foreground, 1);
+  show_layout_at (cr, note, g->cx - e.width / 2, g->cy - e.height / 2);
+  cairo_restore (cr);
+}
+
+void
+scs_radar_draw (cairo_t             *cr,
+                const ScsRadarData  *data,
+                const ScsRadarStyle *style,
+                double               width,
+                double               height)
+{
+  PangoContext *context = pango_cairo_create_context (cr);
+  ScsRadarLayout layout;
+
+  g_return_if_fail (data->axes->len >= SCS_RADAR_MIN_AXES &&
+                    data->axes->len <= SCS_RADAR_MAX_AXES);
+
+  scs_radar_layout_compute (&layout, context, data, style, width, height);
+  cairo_save (cr);
+  if (data->title != NULL)
+    {
+      g_autofree char *markup = g_markup_printf_escaped ("<b>%s</b>", data->title);
+      g_autoptr(PangoLayout) title = text_layout (context, style, layout.font_size * 1.3, markup);
+
+      pango_layout_set_width (title, (int) ((width - 2 * layout.font_size) * PANGO_SCALE));
+      pango_layout_set_wrap (title, PANGO_WRAP_WORD_CHAR);
+      set_color (cr, &style->foreground, 1);
+      show_layout_at (cr, title, layout.font_size, layout.font_size);
+    }
+  draw_grid (cr, &layout, style, context);
+  for (guint s = 0; s < data->series->len; s++)
+    draw_series (cr, &layout, style, g_ptr_array_index (data->series, s), context);
+  draw_labels (cr, &layout, style, context, width);
+  draw_legend (cr, &layout, data, style, context, width);
+  if (!scs_radar_data_has_values (data) && data->empty_text != NULL)
+    draw_empty_note (cr, &layout, data, style, context);
+  cairo_restore (cr);
+  scs_radar_layout_clear (&layout);
+  g_object_unref (context);
+}
+
+/* export ---------------------------------------------------------------------------------- */
+
+gboolean
+scs_radar_export (const ScsRadarData  *data,
+                  const ScsRadarStyle *style,
+                  const char          *path,
+                  int                  width,
+                  int                  height,
+                  GError             **error)
+{
+  g_autofree char *lower = g_ascii_strdown (path, -1);
+  cairo_surface_t *surface;
+  cairo_status_t status;
+  cairo_t *cr;
+  gboolean png = g_str_has_suffix (lower, ".png");
+
+  if (png)
+    surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  else if (g_str_has_suffix (lower, ".svg"))
+    surface = cairo_svg_surface_create (path, width, height);
+  else if (g_str_has_suffix (lower, ".pdf"))
+    surface = cairo_pdf_surface_create (path, width, height);
+  else
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                   _("%s: the file name must end in .png, .svg or .pdf"), path);
+      return FALSE;
+    }
+
+  cr = cairo_create (surface);
+  /* The export's own page: its background is part of the picture. */
+  set_color (cr, &style->background, 1);
+  cairo_rectangle (cr, 0, 0, width, height);
+  cairo_fill (cr);
+  scs_radar_draw (cr, data, style, width, height);
+  cairo_destroy (cr);
+  if (png)
+    status = cairo_surface_write_to_png (surface, path);
+  else
+    {
+      cairo_surface_finish (surface);
+      status = cairo_surface_status (surface);
+    }
+  cairo_surface_destroy (surface);
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "%s: %s", path,
+                   cairo_status_to_string (status));
+      return FALSE;
+    }
+  return TRUE;
+}

@@ -1,0 +1,493 @@
+/* test-radar.c — the radar's geometry, drawing, exports and the engagement's series
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <math.h>
+#include <string.h>
+
+#include <glib/gstdio.h>
+#include <pango/pangocairo.h>
+
+#include "scs-engagement-radar.h"
+#include "scs-test.h"
+
+#define CLOSE(a, b) g_assert_cmpfloat_with_epsilon ((a), (b), 1e-6)
+
+/* A title long enough to need wrapping, as the real subcategories have. */
+static const char *long_title = "サイバーセキュリティサプライチェーンリスクマネジメント";
+
+/* Known sizes give known coordinates: four spokes in a 200 × 200 square. */
+static void
+test_geometry_known (void)
+{
+  ScsRadarSize none[4] = { { 0, 0 } };
+  ScsRadarSize labels[4] = { { 20, 10 }, { 20, 10 }, { 20, 10 }, { 20, 10 } };
+  ScsRadarGeometry g = { 0 };
+  double x, y;
+
+  scs_radar_geometry_compute (&g, 4, none, 0, 0, 0, 200, 200);
+  CLOSE (g.cx, 100);
+  CLOSE (g.cy, 100);
+  CLOSE (g.radius, 100);
+  CLOSE (g.axes[0].x, 100);
+  CLOSE (g.axes[0].y, 0);
+  CLOSE (g.axes[1].x, 200);
+  CLOSE (g.axes[1].y, 100);
+  CLOSE (g.axes[2].x, 100);
+  CLOSE (g.axes[2].y, 200);
+  CLOSE (g.axes[3].x, 0);
+  CLOSE (g.axes[3].y, 100);
+  scs_radar_geometry_clear (&g);
+
+  /* Labels 20 × 10, 5 away from the spokes' ends: the side labels set the radius,
+   * (200 − 100 − 20) − 5 = 75. */
+  scs_radar_geometry_compute (&g, 4, labels, 5, 0, 0, 200, 200);
+  CLOSE (g.radius, 75);
+  CLOSE (g.axes[1].label_x, 180);   /* right of the anchor at 100 + 80 */
+  CLOSE (g.axes[1].label_y, 95);    /* centred on it */
+  CLOSE (g.axes[3].label_x, 0);     /* left of the anchor at 100 − 80 */
+  CLOSE (g.axes[0].label_x, 90);    /* centred above the top anchor at y = 20 */
+  CLOSE (g.axes[0].label_y, 10);
+  CLOSE (g.axes[2].label_y, 180);   /* below the bottom anchor */
+  scs_radar_geometry_point (&g, 1, 0.5, &x, &y);
+  CLOSE (x, 137.5);
+  CLOSE (y, 100);
+  scs_radar_geometry_point (&g, 0, 0, &x, &y);
+  CLOSE (x, 100);
+  CLOSE (y, 100);
+  g_assert_true (g.fits);
+  scs_radar_geometry_clear (&g);
+
+  /* Six spokes: the first up, then clockwise every 60°. */
+  scs_radar_geometry_compute (&g, 6, (ScsRadarSize[6]) { { 0, 0 } }, 0, 0, 0, 200, 200);
+  CLOSE (g.axes[1].x, 100 + 100 * sin (G_PI / 3));
+  CLOSE (g.axes[1].y, 100 - 100 * cos (G_PI / 3));
+  scs_radar_geometry_clear (&g);
+}
+
+/* Labels too big for the space are reported, not drawn over each other. */
+static void
+test_geometry_overlap (void)
+{
+  ScsRadarSize wide[16];
+  ScsRadarGeometry g = { 0 };
+
+  for (guint i = 0; i < 16; i++)
+    wide[i] = (ScsRadarSize) { 120, 60 };
+  scs_radar_geometry_compute (&g, 16, wide, 4, 0, 0, 600, 600);
+  g_assert_false (g.fits);
+  scs_radar_geometry_clear (&g);
+
+  for (guint i = 0; i < 16; i++)
+    wide[i] = (ScsRadarSize) { 40, 14 };
+  scs_radar_geometry_compute (&g, 16, wide, 4, 0, 0, 1600, 1200);
+  g_assert_true (g.fits);
+  scs_radar_geometry_clear (&g);
+}
+
+static ScsRadarData *
+make_data (guint  n_axes,
+           double value)
+{
+  ScsRadarData *data = scs_radar_data_new ();
+  ScsRadarSeries *series;
+
+  for (guint i = 0; i < n_axes; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("%u-%u", i / 4 + 1, i % 4 + 1);
+
+      scs_radar_data_add_axis (data, id, i % 3 == 0 ? long_title : "ポリシー");
+    }
+  series = scs_radar_data_add_series (data, "expert", SCS_RADAR_MARKER_SQUARE,
+                                      SCS_RADAR_DASH_SOLID, 0);
+  for (guint i = 0; i < n_axes; i++)
+    series->values[i] = value;
+  data->empty_text = g_strdup ("No answers yet");
+  return data;
+}
+
+/* 3, 12 and 16 axes with long Japanese titles, on a slide, a square and a small widget:
+ * the labels fit, apart and off the plot, and each starts with its id. */
+static void
+test_layout_fits (void)
+{
+  const guint counts[] = { 3, 12, 16 };
+  const int sizes[][2] = { { 1920, 1080 }, { 800, 800 }, { 520, 420 } };
+  ScsRadarStyle style;
+
+  scs_radar_style_init_light (&style);
+  for (guint c = 0; c < G_N_ELEMENTS (counts); c++)
+    for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+      {
+        g_autoptr(ScsRadarData) data = make_data (counts[c], 0.5);
+        cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 8, 8);
+        cairo_t *cr = cairo_create (surface);
+        PangoContext *context = pango_cairo_create_context (cr);
+        ScsRadarLayout layout;
+
+        scs_radar_layout_compute (&layout, context, data, &style, sizes[s][0], sizes[s][1]);
+        if (!layout.geometry.fits)
+          g_error ("%u axes at %d×%d: the labels do not fit", counts[c], sizes[s][0], sizes[s][1]);
+        g_assert_cmpfloat (layout.geometry.radius, >, 0.2 * MIN (sizes[s][0], sizes[s][1]));
+        for (guint i = 0; i < counts[c]; i++)
+          {
+            const ScsRadarAxis *axis = g_ptr_array_index (data->axes, i);
+            g_autofree char *start = g_strdup_printf ("<b>%s</b>", axis->id);
+
+            g_assert_true (g_str_has_prefix (g_ptr_array_index (layout.labels, i), start));
+          }
+        /* Where there is room, the titles are there too. */
+        if (sizes[s][0] >= 800 && counts[c] <= 12)
+          g_assert_nonnull (strstr (g_ptr_array_index (layout.labels, 1), "ポリシー"));
+        scs_radar_layout_clear (&layout);
+        g_object_unref (context);
+        cairo_destroy (cr);
+        cairo_surface_destroy (surface);
+      }
+}
+
+static guint32
+pixel_at (cairo_surface_t *surface,
+          int              x,
+          int              y)
+{
+  unsigned char *row = cairo_image_surface_get_data (surface) + y * cairo_image_surface_get_stride (surface);
+
+  return ((guint32 *) row)[x];
+}
+
+static double
+channel (guint32 argb,
+         int     shift)
+{
+  return ((argb >> shift) & 0xff) / 255.0;
+}
+
+/* Drawn on a transparent image: the series' colour at its vertices, nothing at the
+ * corners (the routine does not paint the whole target). */
+static void
+test_pixels (void)
+{
+  const int w = 600, h = 600;
+  g_autoptr(ScsRadarData) data = make_data (6, 0.6);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, w, h);
+  cairo_t *cr = cairo_create (surface);
+  PangoContext *context = pango_cairo_create_context (cr);
+  ScsRadarStyle style;
+  ScsRadarLayout layout;
+
+  scs_radar_style_init_light (&style);
+  scs_radar_layout_compute (&layout, context, data, &style, w, h);
+  scs_radar_draw (cr, data, &style, w, h);
+  cairo_surface_flush (surface);
+
+  g_assert_cmpuint (pixel_at (surface, 0, 0), ==, 0);
+  g_assert_cmpuint (pixel_at (surface, w - 1, h - 1), ==, 0);
+  for (guint i = 0; i < 6; i++)
+    {
+      double x, y;
+      guint32 p;
+
+      scs_radar_geometry_point (&layout.geometry, i, 0.6, &x, &y);
+      p = pixel_at (surface, (int) round (x), (int) round (y));
+      /* Opaque, and the palette's first colour (premultiplied at alpha 1: as is). */
+      g_assert_cmpfloat (channel (p, 24), >, 0.99);
+      g_assert_cmpfloat (fabs (channel (p, 16) - style.palette[0].red), <, 0.02);
+      g_assert_cmpfloat (fabs (channel (p, 8) - style.palette[0].green), <, 0.02);
+      g_assert_cmpfloat (fabs (channel (p, 0) - style.palette[0].blue), <, 0.02);
+    }
+  scs_radar_layout_clear (&layout);
+  g_object_unref (context);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
+/* No values at all: the rings and spokes are drawn, and the note sits on a plate in
+ * the middle. */
+static void
+test_empty (void)
+{
+  const int w = 500, h = 500;
+  g_autoptr(ScsRadarData) data = make_data (12, SCS_RADAR_NA);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, w, h);
+  cairo_t *cr = cairo_create (surface);
+  PangoContext *context = pango_cairo_create_context (cr);
+  ScsRadarStyle style;
+  ScsRadarLayout layout;
+  double x, y;
+
+  g_assert_false (scs_radar_data_has_values (data));
+  scs_radar_style_init_light (&style);
+  scs_radar_layout_compute (&layout, context, data, &style, w, h);
+  scs_radar_draw (cr, data, &style, w, h);
+  cairo_surface_flush (surface);
+
+  /* The outer ring, half way between two spokes' ends. */
+  x = (layout.geometry.axes[3].x + layout.geometry.axes[4].x) / 2;
+  y = (layout.geometry.axes[3].y + layout.geometry.axes[4].y) / 2;
+  g_assert_cmpfloat (channel (pixel_at (surface, (int) x, (int) y), 24), >, 0.1);
+  /* The plate under the note, opaque enough to hide the spokes. */
+  g_assert_cmpfloat (channel (pixel_at (surface, (int) layout.geometry.cx + 1,
+                                        (int) layout.geometry.cy + 1), 24), >, 0.9);
+  scs_radar_layout_clear (&layout);
+  g_object_unref (context);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
+static double
+luminance (const ScsRadarColor *c)
+{
+  double v[3] = { c->red, c->green, c->blue };
+
+  for (int i = 0; i < 3; i++)
+    v[i] = v[i] <= 0.03928 ? v[i] / 12.92 : pow ((v[i] + 0.055) / 1.055, 2.4);
+  return 0.2126 * v[0] + 0.7152 * v[1] + 0.0722 * v[2];
+}
+
+static double
+contrast (const ScsRadarColor *a,
+          const ScsRadarColor *b)
+{
+  double la = luminance (a), lb = luminance (b);
+
+  return (MAX (la, lb) + 0.05) / (MIN (la, lb) + 0.05);
+}
+
+/* Both styles: texts at 7:1 on their background, every series at 3:1 (WCAG's figures
+ * for text and for graphics). */
+static void
+test_contrast (void)
+{
+  ScsRadarStyle styles[2];
+
+  scs_radar_style_init_light (&styles[0]);
+  scs_radar_style_init_dark (&styles[1]);
+  for (guint s = 0; s < 2; s++)
+    {
+      g_assert_cmpfloat (contrast (&styles[s].foreground, &styles[s].background), >=, 7);
+      for (guint i = 0; i < SCS_RADAR_N_COLORS; i++)
+        if (contrast (&styles[s].palette[i], &styles[s].background) < 3)
+          g_error ("style %u, colour %u: contrast %.2f", s, i,
+                   contrast (&styles[s].palette[i], &styles[s].background));
+    }
+}
+
+/* GMarkup accepts it and its root is <svg>. */
+static void
+svg_start (GMarkupParseContext *context,
+           const char          *element,
+           const char         **names,
+           const char         **values,
+           gpointer             user_data,
+           GError             **error)
+{
+  char **root = user_data;
+
+  if (*root == NULL)
+    *root = g_strdup (element);
+}
+
+/* PNG, SVG and PDF exports of the example: the files are what they say, and the PDF's
+ * text holds every axis id. */
+static void
+test_exports (void)
+{
+  g_autoptr(ScsCatalog) catalog = scs_test_catalog ();
+  g_autofree char *example = g_build_filename (g_getenv ("SCS_TEST_DATA"), "..", "..", "data",
+                                               "samples", "example-aaa.scsa", NULL);
+  g_autoptr(ScsEngagement) engagement = scs_test_load (catalog, example);
+  g_autoptr(ScsRadarData) data = scs_engagement_radar_new (engagement, SCS_RADAR_ALL, TRUE);
+  g_autofree char *dir = g_dir_make_tmp ("scs-radar-XXXXXX", NULL);
+  g_autofree char *png = g_build_filename (dir, "radar.png", NULL);
+  g_autofree char *svg = g_build_filename (dir, "radar.svg", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "radar.pdf", NULL);
+  g_autofree char *bad = g_build_filename (dir, "radar.gif", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *root = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+  GMarkupParser parser = { .start_element = svg_start };
+  GMarkupParseContext *markup;
+  cairo_surface_t *image;
+  ScsRadarStyle style;
+  gsize length;
+  int status;
+  const char *argv[] = { "pdftotext", "-q", pdf, "-", NULL };
+
+  scs_radar_style_init_light (&style);
+  g_assert_cmpuint (data->axes->len, ==, 12);
+  g_assert_true (scs_radar_export (data, &style, png, 1920, 1080, &error));
+  g_assert_no_error (error);
+  g_assert_true (scs_radar_export (data, &style, svg, 1920, 1080, &error));
+  g_assert_true (scs_radar_export (data, &style, pdf, 1920, 1080, &error));
+  g_assert_false (scs_radar_export (data, &style, bad, 100, 100, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
+  g_clear_error (&error);
+  g_assert_false (g_file_test (bad, G_FILE_TEST_EXISTS));
+
+  image = cairo_image_surface_create_from_png (png);
+  g_assert_cmpint (cairo_surface_status (image), ==, CAIRO_STATUS_SUCCESS);
+  g_assert_cmpint (cairo_image_surface_get_width (image), ==, 1920);
+  g_assert_cmpint (cairo_image_surface_get_height (image), ==, 1080);
+  /* An export has its own background: white in the light style. */
+  g_assert_cmphex (pixel_at (image, 0, 0), ==, 0xffffffff);
+  cairo_surface_destroy (image);
+
+  g_assert_true (g_file_get_contents (svg, &contents, &length, NULL));
+  markup = g_markup_parse_context_new (&parser, 0, &root, NULL);
+  g_assert_true (g_markup_parse_context_parse (markup, contents, length, NULL));
+  g_assert_true (g_markup_parse_context_end_parse (markup, NULL));
+  g_markup_parse_context_free (markup);
+  g_assert_cmpstr (root, ==, "svg");
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
+                               &text, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  for (guint i = 0; i < data->axes->len; i++)
+    {
+      const ScsRadarAxis *axis = g_ptr_array_index (data->axes, i);
+
+      if (strstr (text, axis->id) == NULL)
+        g_error ("pdftotext does not find axis %s in:\n%s", axis->id, text);
+    }
+
+  g_unlink (png);
+  g_unlink (svg);
+  g_unlink (pdf);
+  g_rmdir (dir);
+}
+
+static ScsAssessment *
+assess (ScsEngagement *engagement,
+        const char    *id,
+        const char    *verdict,
+        const char    *company)
+{
+  ScsAssessment *a = scs_engagement_ensure_assessment (engagement, id);
+
+  scs_record_set_string (SCS_RECORD (a), "verdict", verdict);
+  scs_record_set_string (SCS_RECORD (a), "company_status", company);
+  scs_record_set_string (SCS_RECORD (a), "expert_comment", "理由");
+  return a;
+}
+
+/* The peers' figure for subcategory at band, read from the shared reference TSV. */
+static int
+reference_benchmark (const char *subcategory,
+                     const char *column)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("SCS_REFERENCE_DIR"),
+                                            "star3-benchmark-2025.tsv", NULL);
+  g_autofree char *contents = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_auto(GStrv) header = NULL;
+  int col = -1;
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  lines = g_strsplit (contents, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_auto(GStrv) cells = g_strsplit (lines[i], "\t", -1);
+
+      if (lines[i][0] == '#' || cells[0] == NULL || cells[1] == NULL)
+        continue;
+      if (header == NULL)
+        {
+          header = g_strdupv (cells);
+          for (guint c = 0; header[c] != NULL; c++)
+            if (g_str_equal (header[c], column))
+              col = c;
+          g_assert_cmpint (col, >=, 0);
+          continue;
+        }
+      if (g_str_equal (cells[1], subcategory))
+        return atoi (cells[col]);
+    }
+  return -1;
+}
+
+/* A fresh ★3 engagement: the series hold what was recorded, worked out here by hand, and
+ * nothing where nothing was recorded. */
+static void
+test_engagement_series (void)
+{
+  g_autoptr(ScsCatalog) catalog = scs_test_catalog ();
+  ScsFramework *framework = scs_catalog_get_latest (catalog, "scs");
+  g_autoptr(ScsEngagement) engagement = scs_engagement_new (framework, 3);
+  g_autoptr(ScsRadarData) data = NULL;
+  ScsRadarSeries *expert, *company, *current, *target, *peers;
+  ScsMaturity *maturity;
+  guint at = G_MAXUINT;
+
+  /* 1-3 has the criteria 1-3-1-1, 1-3-1-2, 1-3-1-3 at ★3. */
+  assess (engagement, "1-3-1-1", "conforms", "done");
+  assess (engagement, "1-3-1-2", "conforms", "partly");
+  assess (engagement, "1-3-1-3", "needs_improvement", "done");
+  maturity = scs_engagement_ensure_maturity (engagement, "1-3");
+  scs_record_set_int (SCS_RECORD (maturity), "current", 2);
+  scs_record_set_int (SCS_RECORD (maturity), "target", 4);
+  scs_record_set_string (SCS_RECORD (scs_engagement_get_company (engagement)), "employee_band",
+                         "51-100");
+
+  data = scs_engagement_radar_new (engagement, SCS_RADAR_ALL, FALSE);
+  g_assert_true (scs_radar_data_has_values (data));
+  {
+    /* The peers alone do not make a chart: a new engagement shows the empty note. */
+    g_autoptr(ScsEngagement) fresh = scs_engagement_new (framework, 3);
+    g_autoptr(ScsRadarData) empty = scs_engagement_radar_new (fresh, SCS_RADAR_ALL, FALSE);
+    ScsRadarSeries *fresh_peers = g_ptr_array_index (empty->series, 4);
+
+    g_assert_cmpfloat (fresh_peers->values[0], >=, 0);
+    g_assert_false (scs_radar_data_has_values (empty));
+  }
+  g_assert_cmpuint (data->axes->len, ==, 12);
+  g_assert_cmpuint (data->series->len, ==, 5);
+  for (guint i = 0; i < data->axes->len; i++)
+    if (g_str_equal (((ScsRadarAxis *) g_ptr_array_index (data->axes, i))->id, "1-3"))
+      at = i;
+  g_assert_cmpuint (at, <, 12);
+  expert = g_ptr_array_index (data->series, 0);
+  company = g_ptr_array_index (data->series, 1);
+  current = g_ptr_array_index (data->series, 2);
+  target = g_ptr_array_index (data->series, 3);
+  peers = g_ptr_array_index (data->series, 4);
+
+  CLOSE (expert->values[at], 2.0 / 3);
+  CLOSE (company->values[at], (1 + 0.5 + 1) / 3);
+  CLOSE (current->values[at], 2.0 / 5);
+  CLOSE (target->values[at], 4.0 / 5);
+  CLOSE (peers->values[at], reference_benchmark ("1-3", "emp_51_100") / 100.0);
+  g_assert_nonnull (data->footnote);
+  for (guint i = 0; i < data->axes->len; i++)
+    {
+      const char *id = ((ScsRadarAxis *) g_ptr_array_index (data->axes, i))->id;
+      int figure = reference_benchmark (id, "emp_51_100");
+
+      if (i == at)
+        continue;
+      g_assert_cmpfloat (expert->values[i], ==, SCS_RADAR_NA);
+      g_assert_cmpfloat (company->values[i], ==, SCS_RADAR_NA);
+      g_assert_cmpfloat (current->values[i], ==, SCS_RADAR_NA);
+      if (figure >= 0)
+        CLOSE (peers->values[i], figure / 100.0);
+      else
+        g_assert_cmpfloat (peers->values[i], ==, SCS_RADAR_NA);
+    }
+}
+
+int
+main (int argc, char *argv[])
+{
+  scs_test_init (&argc, &argv);
+  g_test_add_func ("/radar/geometry-known", test_geometry_known);
+  g_test_add_func ("/radar/geometry-overlap", test_geometry_overlap);
+  g_test_add_func ("/radar/layout-fits", test_layout_fits);
+  g_test_add_func ("/radar/pixels", test_pixels);
+  g_test_add_func ("/radar/empty", test_empty);
+  g_test_add_func ("/radar/contrast", test_contrast);
+  g_test_add_func ("/radar/exports", test_exports);
+  g_test_add_func ("/radar/engagement-series", test_engagement_series);
+  return g_test_run ();
+}
