@@ -96,22 +96,6 @@ percent (double rate)
 }
 
 static const char *
-blocker_reason (ScsBlockerReason reason)
-{
-  switch (reason)
-    {
-    case SCS_BLOCKER_UNANSWERED:
-      return _("no verdict yet");
-    case SCS_BLOCKER_NOT_CONFORMING:
-      return _("does not conform");
-    case SCS_BLOCKER_MISSING_REASON:
-      return _("not applicable, but no reason given");
-    default:
-      g_assert_not_reached ();
-    }
-}
-
-static const char *
 node_kind_name (ScsNodeKind kind)
 {
   switch (kind)
@@ -310,7 +294,7 @@ scs_cli_summary (const char *path)
           const ScsBlocker *b = g_ptr_array_index (blockers, i);
           g_autofree char *id = fit (scs_node_get_id (b->criterion), 9);
 
-          out (stdout, "  %s %s\n", id, blocker_reason (b->reason));
+          out (stdout, "  %s %s\n", id, scs_blocker_reason_describe (b->reason));
         }
     }
   return 0;

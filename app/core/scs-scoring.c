@@ -4,6 +4,8 @@
  */
 #include <string.h>
 
+#include <glib/gi18n-lib.h>
+
 #include "scs-scoring.h"
 
 const ScsScaleValue *
@@ -305,4 +307,20 @@ scs_engagement_get_benchmark (ScsEngagement *self,
   return scs_framework_get_benchmark (scs_engagement_get_framework (self),
                                       scs_engagement_get_level (self), subcategory_id,
                                       band[0] != '\0' ? band : NULL, source);
+}
+
+const char *
+scs_blocker_reason_describe (ScsBlockerReason reason)
+{
+  switch (reason)
+    {
+    case SCS_BLOCKER_UNANSWERED:
+      return _("no verdict yet");
+    case SCS_BLOCKER_NOT_CONFORMING:
+      return _("does not conform");
+    case SCS_BLOCKER_MISSING_REASON:
+      return _("not applicable, but no reason given");
+    default:
+      g_return_val_if_reached ("");
+    }
 }

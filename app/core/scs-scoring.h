@@ -80,6 +80,9 @@ double         scs_tally_get_company_rate       (const ScsTally *tally);
 gboolean       scs_engagement_get_readiness     (ScsEngagement *self,
                                                  GPtrArray    **blockers);
 
+/* Why a criterion blocks readiness, in words (“no verdict yet”). */
+const char    *scs_blocker_reason_describe      (ScsBlockerReason reason);
+
 /* The five-minute diagnosis, scored with checklist's answer points and bands. */
 void           scs_engagement_score_diagnosis   (ScsEngagement      *self,
                                                  ScsFramework       *checklist,

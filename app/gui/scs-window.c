@@ -30,6 +30,9 @@ struct _ScsWindow
   ScsCriterionPage *criterion_page;
   GtkPaned         *paned;
   ScsNodePage      *node_page;
+  ScsDashboardPage *dashboard_page;
+  AdwViewStackPage *dashboard_stack_page;
+  AdwViewStack     *view_stack;
   GMenu            *file_section;
 
   ScsApplication   *application;
@@ -157,6 +160,7 @@ apply_role (ScsWindow *self)
   scs_sidebar_set_company_mode (self->sidebar, company);
   scs_criterion_page_set_company_mode (self->criterion_page, company);
   scs_node_page_set_company_mode (self->node_page, company);
+  scs_dashboard_page_set_company_mode (self->dashboard_page, company);
   update_actions (self);
 }
 
@@ -202,6 +206,15 @@ static void
 on_open_node (ScsWindow *self,
               ScsNode   *node)
 {
+  scs_sidebar_select (self->sidebar, node);
+}
+
+/* From the dashboard: back to the assessment, on the node. */
+static void
+on_dashboard_open_node (ScsWindow *self,
+                        ScsNode   *node)
+{
+  adw_view_stack_set_visible_child_name (self->view_stack, "assessment");
   scs_sidebar_select (self->sidebar, node);
 }
 
@@ -265,6 +278,8 @@ clear_engagement (ScsWindow *self)
   scs_sidebar_set_engagement (self->sidebar, NULL);
   scs_criterion_page_set_context (self->criterion_page, NULL, NULL);
   scs_node_page_set_engagement (self->node_page, NULL);
+  scs_dashboard_page_set_engagement (self->dashboard_page, NULL, NULL);
+  adw_view_stack_page_set_visible (self->dashboard_stack_page, FALSE);
   g_clear_object (&self->node);
   g_clear_object (&self->autosave);
   g_clear_object (&self->history);
@@ -298,6 +313,10 @@ scs_window_set_engagement (ScsWindow     *self,
   scs_sidebar_set_engagement (self->sidebar, engagement);
   scs_criterion_page_set_context (self->criterion_page, engagement, self->history);
   scs_node_page_set_engagement (self->node_page, engagement);
+  scs_dashboard_page_set_engagement (self->dashboard_page, engagement,
+                                     scs_catalog_get_latest (scs_application_get_catalog (self->application),
+                                                             "five-minute-diagnosis"));
+  adw_view_stack_page_set_visible (self->dashboard_stack_page, TRUE);
   scs_criterion_page_set_editable (self->criterion_page, !read_only);
   scs_node_page_set_editable (self->node_page, !read_only);
   gtk_revealer_set_reveal_child (self->banner_revealer, read_only);
@@ -1018,6 +1037,7 @@ scs_window_class_init (ScsWindowClass *klass)
   g_type_ensure (SCS_TYPE_SIDEBAR);
   g_type_ensure (SCS_TYPE_CRITERION_PAGE);
   g_type_ensure (SCS_TYPE_NODE_PAGE);
+  g_type_ensure (SCS_TYPE_DASHBOARD_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class, SCS_RESOURCE_PREFIX "/ui/scs-window.ui");
   gtk_widget_class_bind_template_child (widget_class, ScsWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, ScsWindow, switcher_title);
@@ -1030,8 +1050,12 @@ scs_window_class_init (ScsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ScsWindow, criterion_page);
   gtk_widget_class_bind_template_child (widget_class, ScsWindow, paned);
   gtk_widget_class_bind_template_child (widget_class, ScsWindow, node_page);
+  gtk_widget_class_bind_template_child (widget_class, ScsWindow, dashboard_page);
+  gtk_widget_class_bind_template_child (widget_class, ScsWindow, dashboard_stack_page);
+  gtk_widget_class_bind_template_child (widget_class, ScsWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, ScsWindow, file_section);
   gtk_widget_class_bind_template_callback (widget_class, on_open_node);
+  gtk_widget_class_bind_template_callback (widget_class, on_dashboard_open_node);
 
   gtk_widget_class_install_action (widget_class, "win.new", NULL, action_new);
   gtk_widget_class_install_action (widget_class, "win.open", NULL, action_open);
@@ -1096,5 +1120,6 @@ gboolean scs_window_is_saving (ScsWindow *self) { return self->n_saving > 0; }
 ScsSidebar *scs_window_get_sidebar (ScsWindow *self) { return self->sidebar; }
 ScsCriterionPage *scs_window_get_criterion_page (ScsWindow *self) { return self->criterion_page; }
 ScsNodePage *scs_window_get_node_page (ScsWindow *self) { return self->node_page; }
+ScsDashboardPage *scs_window_get_dashboard_page (ScsWindow *self) { return self->dashboard_page; }
 AdwMessageDialog *scs_window_get_dialog (ScsWindow *self) { return self->dialog; }
 ScsNode *scs_window_get_node (ScsWindow *self) { return self->node; }

@@ -8,6 +8,7 @@
 
 #include "scs-application.h"
 #include "scs-criterion-page.h"
+#include "scs-dashboard-page.h"
 #include "scs-node-page.h"
 #include "scs-sidebar.h"
 
@@ -42,6 +43,7 @@ gboolean          scs_window_is_saving         (ScsWindow      *self);
 ScsSidebar       *scs_window_get_sidebar       (ScsWindow      *self);
 ScsCriterionPage *scs_window_get_criterion_page (ScsWindow     *self);
 ScsNodePage      *scs_window_get_node_page     (ScsWindow      *self);
+ScsDashboardPage *scs_window_get_dashboard_page (ScsWindow     *self);
 /* The dialog on show (unsaved changes, recovery …), or NULL; tests answer it. */
 AdwMessageDialog *scs_window_get_dialog        (ScsWindow      *self);
 /* The node on show. */

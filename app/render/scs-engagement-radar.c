@@ -90,6 +90,10 @@ scs_engagement_radar_new (ScsEngagement    *engagement,
     }
   if (expert != NULL)
     expert->filled = TRUE;
+  if (current != NULL)
+    current->maximum = 5;
+  if (target != NULL)
+    target->maximum = 5;
 
   for (guint i = 0; i < n; i++)
     {

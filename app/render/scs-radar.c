@@ -235,6 +235,45 @@ scs_radar_data_has_values (const ScsRadarData *data)
   return FALSE;
 }
 
+char *
+scs_radar_format_value (const ScsRadarSeries *series,
+                        guint                 axis)
+{
+  double value = series->values[axis];
+
+  if (value < 0)
+    /* TRANSLATORS: a value the radar does not have (nothing recorded or applicable) */
+    return g_strdup (_("n/a"));
+  if (series->maximum > 0)
+    return g_strdup_printf ("%.0f/%d", value * series->maximum, series->maximum);
+  return g_strdup_printf ("%.0f%%", value * 100);
+}
+
+char *
+scs_radar_data_describe (const ScsRadarData *data)
+{
+  GString *text = g_string_new (NULL);
+
+  if (!scs_radar_data_has_values (data) && data->empty_text != NULL)
+    g_string_append_printf (text, "%s ", data->empty_text);
+  for (guint i = 0; i < data->axes->len; i++)
+    {
+      const ScsRadarAxis *axis = g_ptr_array_index (data->axes, i);
+
+      g_string_append_printf (text, "%s%s %s:", i > 0 ? "; " : "", axis->id, axis->title);
+      for (guint s = 0; s < data->series->len; s++)
+        {
+          const ScsRadarSeries *series = g_ptr_array_index (data->series, s);
+          g_autofree char *value = scs_radar_format_value (series, i);
+
+          g_string_append_printf (text, "%s %s %s", s > 0 ? "," : "", series->name, value);
+        }
+    }
+  if (data->axes->len > 0)
+    g_string_append_c (text, '.');
+  return g_string_free (text, FALSE);
+}
+
 /* style ----------------------------------------------------------------------------------- */
 
 static void
@@ -658,7 +697,9 @@ draw_series (cairo_t              *cr,
       draw_marker (cr, series->marker, x, y, layout->line_width * 1.3 + 2);
       if (style->show_values)
         {
-          g_autofree char *text = g_strdup_printf ("%.0f", series->values[i] * 100);
+          g_autofree char *text = series->maximum > 0
+                                  ? g_strdup_printf ("%.0f", series->values[i] * series->maximum)
+                                  : g_strdup_printf ("%.0f", series->values[i] * 100);
           g_autoptr(PangoLayout) label = text_layout (context, style, layout->font_size * 0.6, text);
           Extent e = layout_extent (label);
 
@@ -777,11 +818,12 @@ draw_empty_note (cairo_t              *cr,
 }
 
 void
-scs_radar_draw (cairo_t             *cr,
-                const ScsRadarData  *data,
-                const ScsRadarStyle *style,
-                double               width,
-                double               height)
+scs_radar_draw_with_layout (cairo_t             *cr,
+                            const ScsRadarData  *data,
+                            const ScsRadarStyle *style,
+                            double               width,
+                            double               height,
+                            ScsRadarLayout      *out)
 {
   PangoContext *context = pango_cairo_create_context (cr);
   ScsRadarLayout layout;
@@ -809,8 +851,21 @@ scs_radar_draw (cairo_t             *cr,
   if (!scs_radar_data_has_values (data) && data->empty_text != NULL)
     draw_empty_note (cr, &layout, data, style, context);
   cairo_restore (cr);
-  scs_radar_layout_clear (&layout);
+  if (out != NULL)
+    *out = layout;
+  else
+    scs_radar_layout_clear (&layout);
   g_object_unref (context);
+}
+
+void
+scs_radar_draw (cairo_t             *cr,
+                const ScsRadarData  *data,
+                const ScsRadarStyle *style,
+                double               width,
+                double               height)
+{
+  scs_radar_draw_with_layout (cr, data, style, width, height, NULL);
 }
 
 /* export ---------------------------------------------------------------------------------- */

@@ -94,6 +94,7 @@ typedef struct {
   guint          color;    /* index into the style's palette */
   gboolean       filled;
   gboolean       reference; /* a comparison (the peers): alone, it does not make a chart */
+  int            maximum;   /* values print as a count out of maximum; 0: as percent */
 } ScsRadarSeries;
 
 typedef struct {
@@ -118,6 +119,12 @@ ScsRadarSeries *scs_radar_data_add_series (ScsRadarData  *data,
 /* Whether any series other than a reference has a value: if not, the chart says that
  * nothing was recorded yet. */
 gboolean        scs_radar_data_has_values (const ScsRadarData *data);
+
+/* A value as people read it: "67%", "3/5", or "n/a". */
+char           *scs_radar_format_value    (const ScsRadarSeries *series,
+                                           guint                 axis);
+/* Every axis with every series' value, in words, for assistive technology. */
+char           *scs_radar_data_describe   (const ScsRadarData *data);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ScsRadarData, scs_radar_data_free)
 
@@ -164,6 +171,14 @@ void     scs_radar_draw             (cairo_t             *cr,
                                      const ScsRadarStyle *style,
                                      double               width,
                                      double               height);
+/* The same, and hands over the layout drawn (the caller clears it): a widget finds what
+ * lies under the pointer in it. */
+void     scs_radar_draw_with_layout (cairo_t             *cr,
+                                     const ScsRadarData  *data,
+                                     const ScsRadarStyle *style,
+                                     double               width,
+                                     double               height,
+                                     ScsRadarLayout      *layout);
 
 /* Writes the chart to path as PNG, SVG or PDF (by the extension), width × height, on the
  * style's background. */

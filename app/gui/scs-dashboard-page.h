@@ -1,0 +1,29 @@
+/* scs-dashboard-page.h — the engagement at a glance: key figures, readiness, the radar
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "scs-core.h"
+
+G_BEGIN_DECLS
+
+#define SCS_TYPE_DASHBOARD_PAGE (scs_dashboard_page_get_type ())
+G_DECLARE_FINAL_TYPE (ScsDashboardPage, scs_dashboard_page, SCS, DASHBOARD_PAGE, GtkWidget)
+
+/* checklist: the five-minute diagnosis, or NULL. */
+void scs_dashboard_page_set_engagement   (ScsDashboardPage *self,
+                                          ScsEngagement    *engagement,
+                                          ScsFramework     *checklist);
+void scs_dashboard_page_set_company_mode (ScsDashboardPage *self,
+                                          gboolean          company_mode);
+/* Brings the figures up to date now (they follow edits by themselves, shortly after). */
+void scs_dashboard_page_refresh          (ScsDashboardPage *self);
+/* Writes the radar image as the Export button does, at the size chosen there. */
+gboolean scs_dashboard_page_export_radar (ScsDashboardPage *self,
+                                          GFile            *file,
+                                          GError          **error);
+
+G_END_DECLS

@@ -1,0 +1,295 @@
+/* scs-radar-view.c — the radar chart as a widget
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The drawing is render/'s, as in the exported images; the widget brings the theme's
+ * colours, tooltips with exact values, a click on an axis that opens its subcategory
+ * (signal "axis-activated"), and a description of every value for assistive technology.
+ */
+#include <math.h>
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "scs-radar-view.h"
+
+struct _ScsRadarView
+{
+  GtkWidget       parent_instance;
+
+  ScsRadarData   *data;
+  gboolean        show_values;
+  ScsRadarLayout  layout;        /* as last drawn, for hit testing */
+  gboolean        has_layout;
+};
+
+G_DEFINE_FINAL_TYPE (ScsRadarView, scs_radar_view, GTK_TYPE_WIDGET)
+
+enum { AXIS_ACTIVATED, N_SIGNALS };
+static guint signals[N_SIGNALS];
+
+static void
+forget_layout (ScsRadarView *self)
+{
+  if (self->has_layout)
+    scs_radar_layout_clear (&self->layout);
+  self->has_layout = FALSE;
+}
+
+static void
+color_from_rgba (ScsRadarColor *color,
+                 const GdkRGBA *rgba)
+{
+  color->red = rgba->red;
+  color->green = rgba->green;
+  color->blue = rgba->blue;
+  color->alpha = rgba->alpha;
+}
+
+void
+scs_radar_view_get_style (ScsRadarView  *self,
+                          ScsRadarStyle *style)
+{
+  AdwStyleManager *manager = adw_style_manager_get_default ();
+  GtkStyleContext *context = gtk_widget_get_style_context (GTK_WIDGET (self));
+  GdkRGBA rgba;
+
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  if (adw_style_manager_get_dark (manager))
+    scs_radar_style_init_dark (style);
+  else
+    scs_radar_style_init_light (style);
+  gtk_style_context_get_color (context, &rgba);
+  color_from_rgba (&style->foreground, &rgba);
+  style->grid = style->foreground;
+  style->grid.alpha = adw_style_manager_get_high_contrast (manager) ? 0.7 : 0.3;
+  if (gtk_style_context_lookup_color (context, "window_bg_color", &rgba))
+    color_from_rgba (&style->background, &rgba);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  if (adw_style_manager_get_high_contrast (manager))
+    style->line_width = 3;
+  style->show_values = self->show_values;
+}
+
+static void
+update_description (ScsRadarView *self)
+{
+  g_autofree char *text = self->data != NULL ? scs_radar_data_describe (self->data) : NULL;
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  text != NULL ? text : "", -1);
+}
+
+static void
+scs_radar_view_snapshot (GtkWidget   *widget,
+                         GtkSnapshot *snapshot)
+{
+  ScsRadarView *self = SCS_RADAR_VIEW (widget);
+  int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
+  ScsRadarStyle style;
+  cairo_t *cr;
+
+  forget_layout (self);
+  if (self->data == NULL || self->data->axes->len < SCS_RADAR_MIN_AXES ||
+      self->data->axes->len > SCS_RADAR_MAX_AXES || width < 50 || height < 50)
+    return;
+  scs_radar_view_get_style (self, &style);
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  scs_radar_draw_with_layout (cr, self->data, &style, width, height, &self->layout);
+  self->has_layout = TRUE;
+  cairo_destroy (cr);
+}
+
+int
+scs_radar_view_axis_at (ScsRadarView *self,
+                        double        x,
+                        double        y)
+{
+  const ScsRadarGeometry *g = &self->layout.geometry;
+  double reach = self->layout.font_size;
+
+  if (!self->has_layout)
+    return -1;
+  for (guint i = 0; i < g->n_axes; i++)
+    {
+      const ScsRadarAxisGeometry *a = &g->axes[i];
+
+      if ((x >= a->label_x && x <= a->label_x + a->label_width &&
+           y >= a->label_y && y <= a->label_y + a->label_height) ||
+          hypot (x - a->x, y - a->y) <= reach)
+        return i;
+    }
+  return -1;
+}
+
+/* The series' values at the nearest vertex within reach, or the axis under the pointer. */
+static gboolean
+on_query_tooltip (GtkWidget    *widget,
+                  int           x,
+                  int           y,
+                  gboolean      keyboard,
+                  GtkTooltip   *tooltip,
+                  ScsRadarView *self)
+{
+  const ScsRadarGeometry *g = &self->layout.geometry;
+  double best = self->layout.font_size, vx, vy;
+  int axis = scs_radar_view_axis_at (self, x, y);
+  g_autoptr(GString) text = NULL;
+  const ScsRadarAxis *a;
+
+  if (!self->has_layout || self->data == NULL)
+    return FALSE;
+  for (guint s = 0; axis < 0 && s < self->data->series->len; s++)
+    {
+      const ScsRadarSeries *series = g_ptr_array_index (self->data->series, s);
+
+      for (guint i = 0; i < g->n_axes; i++)
+        {
+          if (series->values[i] < 0)
+            continue;
+          scs_radar_geometry_point (g, i, MIN (series->values[i], 1), &vx, &vy);
+          if (hypot (x - vx, y - vy) < best)
+            {
+              best = hypot (x - vx, y - vy);
+              axis = i;
+            }
+        }
+    }
+  if (axis < 0)
+    return FALSE;
+
+  a = g_ptr_array_index (self->data->axes, axis);
+  text = g_string_new (NULL);
+  g_string_append_printf (text, "<b>%s</b> ", a->id);
+  g_string_append_printf (text, "%s", a->title);
+  for (guint s = 0; s < self->data->series->len; s++)
+    {
+      const ScsRadarSeries *series = g_ptr_array_index (self->data->series, s);
+      g_autofree char *value = scs_radar_format_value (series, axis);
+      g_autofree char *line = g_markup_printf_escaped ("\n%s: %s", series->name, value);
+
+      g_string_append (text, line);
+    }
+  gtk_tooltip_set_markup (tooltip, text->str);
+  return TRUE;
+}
+
+static void
+on_pressed (GtkGestureClick *gesture,
+            int              n_press,
+            double           x,
+            double           y,
+            ScsRadarView    *self)
+{
+  int axis = scs_radar_view_axis_at (self, x, y);
+  const ScsRadarAxis *a;
+
+  if (axis < 0 || self->data == NULL)
+    return;
+  a = g_ptr_array_index (self->data->axes, axis);
+  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+  g_signal_emit (self, signals[AXIS_ACTIVATED], 0, a->id);
+}
+
+static void
+on_style_changed (ScsRadarView *self)
+{
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+scs_radar_view_css_changed (GtkWidget         *widget,
+                            GtkCssStyleChange *change)
+{
+  GTK_WIDGET_CLASS (scs_radar_view_parent_class)->css_changed (widget, change);
+  gtk_widget_queue_draw (widget);
+}
+
+static void
+scs_radar_view_measure (GtkWidget      *widget,
+                        GtkOrientation  orientation,
+                        int             for_size,
+                        int            *minimum,
+                        int            *natural,
+                        int            *minimum_baseline,
+                        int            *natural_baseline)
+{
+  *minimum = orientation == GTK_ORIENTATION_HORIZONTAL ? 360 : 320;
+  *natural = orientation == GTK_ORIENTATION_HORIZONTAL ? 720 : 560;
+}
+
+void
+scs_radar_view_set_data (ScsRadarView *self,
+                         ScsRadarData *data)
+{
+  if (self->data != data)
+    g_clear_pointer (&self->data, scs_radar_data_free);
+  self->data = data;
+  update_description (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+const ScsRadarData *
+scs_radar_view_get_data (ScsRadarView *self)
+{
+  return self->data;
+}
+
+void
+scs_radar_view_set_show_values (ScsRadarView *self,
+                                gboolean      show_values)
+{
+  self->show_values = show_values;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+scs_radar_view_dispose (GObject *object)
+{
+  ScsRadarView *self = SCS_RADAR_VIEW (object);
+
+  g_signal_handlers_disconnect_by_data (adw_style_manager_get_default (), self);
+  forget_layout (self);
+  g_clear_pointer (&self->data, scs_radar_data_free);
+  G_OBJECT_CLASS (scs_radar_view_parent_class)->dispose (object);
+}
+
+static void
+scs_radar_view_class_init (ScsRadarViewClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->dispose = scs_radar_view_dispose;
+  widget_class->snapshot = scs_radar_view_snapshot;
+  widget_class->measure = scs_radar_view_measure;
+  widget_class->css_changed = scs_radar_view_css_changed;
+
+  /* An axis (its label or its spoke's end) was clicked: the subcategory id. */
+  signals[AXIS_ACTIVATED] = g_signal_new ("axis-activated", G_TYPE_FROM_CLASS (klass),
+                                          G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                          G_TYPE_NONE, 1, G_TYPE_STRING);
+  gtk_widget_class_set_css_name (widget_class, "radar");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
+}
+
+static void
+scs_radar_view_init (ScsRadarView *self)
+{
+  GtkGesture *click = gtk_gesture_click_new ();
+  AdwStyleManager *manager = adw_style_manager_get_default ();
+
+  g_signal_connect (click, "pressed", G_CALLBACK (on_pressed), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
+  g_signal_connect (self, "query-tooltip", G_CALLBACK (on_query_tooltip), self);
+  g_signal_connect_swapped (manager, "notify::dark", G_CALLBACK (on_style_changed), self);
+  g_signal_connect_swapped (manager, "notify::high-contrast", G_CALLBACK (on_style_changed), self);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Radar chart of conformance and maturity by subcategory"), -1);
+}
+
+GtkWidget *
+scs_radar_view_new (void)
+{
+  return g_object_new (SCS_TYPE_RADAR_VIEW, NULL);
+}

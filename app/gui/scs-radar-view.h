@@ -1,0 +1,32 @@
+/* scs-radar-view.h — the radar chart as a widget
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "scs-radar.h"
+
+G_BEGIN_DECLS
+
+#define SCS_TYPE_RADAR_VIEW (scs_radar_view_get_type ())
+G_DECLARE_FINAL_TYPE (ScsRadarView, scs_radar_view, SCS, RADAR_VIEW, GtkWidget)
+
+GtkWidget          *scs_radar_view_new          (void);
+/* The view keeps data (NULL: nothing to draw) and redraws. */
+void                scs_radar_view_set_data     (ScsRadarView *self,
+                                                 ScsRadarData *data);
+const ScsRadarData *scs_radar_view_get_data     (ScsRadarView *self);
+void                scs_radar_view_set_show_values (ScsRadarView *self,
+                                                    gboolean      show_values);
+/* The style the view draws with now: the theme's colours, light or dark, and stronger
+ * lines in high contrast. */
+void                scs_radar_view_get_style    (ScsRadarView  *self,
+                                                 ScsRadarStyle *style);
+/* The axis whose label or spoke end is at x, y, or -1. */
+int                 scs_radar_view_axis_at      (ScsRadarView *self,
+                                                 double        x,
+                                                 double        y);
+
+G_END_DECLS
