@@ -94,6 +94,8 @@ scs_radar_view_snapshot (GtkWidget   *widget,
       self->data->axes->len > SCS_RADAR_MAX_AXES || width < 50 || height < 50)
     return;
   scs_radar_view_get_style (self, &style);
+  /* On screen, never smaller than the interface's small print. */
+  style.font_size = MAX (13, MIN (width, height) / 45.0);
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
   scs_radar_draw_with_layout (cr, self->data, &style, width, height, &self->layout);
   self->has_layout = TRUE;

@@ -468,6 +468,8 @@ scs_radar_layout_compute (ScsRadarLayout      *layout,
                      legend_height (context, data, style, layout->font_size, width - 2 * margin);
   plot_height = MAX (layout->legend_y - margin - top, 1);
   layout->labels = g_ptr_array_new_with_free_func (g_free);
+  layout->label_layouts = g_ptr_array_new_with_free_func (g_object_unref);
+  layout->label_offsets = g_new0 (double, 2 * n);
 
   /* The first way of writing the labels that fits, down to the ids alone. */
   for (guint f = 0; f < G_N_ELEMENTS (fashions); f++)
@@ -476,17 +478,25 @@ scs_radar_layout_compute (ScsRadarLayout      *layout,
       gboolean last = f + 1 == G_N_ELEMENTS (fashions);
 
       g_ptr_array_set_size (layout->labels, 0);
+      g_ptr_array_set_size (layout->label_layouts, 0);
       for (guint i = 0; i < n; i++)
         {
           const ScsRadarAxis *axis = g_ptr_array_index (data->axes, i);
           char *markup = axis_markup (axis, fashion->width_share > 0);
-          g_autoptr(PangoLayout) label = text_layout (context, style, layout->font_size, markup);
-          Extent extent;
+          PangoLayout *label = text_layout (context, style, layout->font_size, markup);
+          double s = sin (2 * G_PI * i / n);
+          PangoRectangle logical;
 
+          /* Measured as drawn: a label leans away from the plot within its box. */
           configure_label (label, fashion, width);
-          extent = layout_extent (label);
-          sizes[i] = (ScsRadarSize) { extent.width, extent.height };
+          pango_layout_set_alignment (label, s > 0.3 ? PANGO_ALIGN_LEFT
+                                             : s < -0.3 ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_CENTER);
+          pango_layout_get_pixel_extents (label, NULL, &logical);
+          sizes[i] = (ScsRadarSize) { logical.width, logical.height };
+          layout->label_offsets[2 * i] = logical.x;
+          layout->label_offsets[2 * i + 1] = logical.y;
           g_ptr_array_add (layout->labels, markup);
+          g_ptr_array_add (layout->label_layouts, label);
         }
       scs_radar_geometry_clear (&layout->geometry);
       scs_radar_geometry_compute (&layout->geometry, n, sizes, gap, margin, top,
@@ -505,6 +515,8 @@ scs_radar_layout_clear (ScsRadarLayout *layout)
 {
   scs_radar_geometry_clear (&layout->geometry);
   g_clear_pointer (&layout->labels, g_ptr_array_unref);
+  g_clear_pointer (&layout->label_layouts, g_ptr_array_unref);
+  g_clear_pointer (&layout->label_offsets, g_free);
 }
 
 /* drawing --------------------------------------------------------------------------------- */
@@ -712,9 +724,7 @@ draw_series (cairo_t              *cr,
 static void
 draw_labels (cairo_t              *cr,
              const ScsRadarLayout *layout,
-             const ScsRadarStyle  *style,
-             PangoContext         *context,
-             double                width)
+             const ScsRadarStyle  *style)
 {
   const ScsRadarGeometry *g = &layout->geometry;
 
@@ -723,17 +733,11 @@ draw_labels (cairo_t              *cr,
   for (guint i = 0; i < g->n_axes; i++)
     {
       const ScsRadarAxisGeometry *a = &g->axes[i];
-      g_autoptr(PangoLayout) label = text_layout (context, style, layout->font_size,
-                                                  g_ptr_array_index (layout->labels, i));
-      double s = sin (a->angle);
 
-      configure_label (label, &fashions[layout->fashion], width);
-      /* Within its box, a label leans away from the plot. */
-      if (fashions[layout->fashion].width_share > 0)
-        pango_layout_set_width (label, (int) ceil (a->label_width * PANGO_SCALE));
-      pango_layout_set_alignment (label, s > 0.3 ? PANGO_ALIGN_LEFT
-                                          : s < -0.3 ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_CENTER);
-      show_layout_at (cr, label, a->label_x, a->label_y);
+      /* The layouts were made with the target's own context: drawn as they were measured. */
+      show_layout_at (cr, g_ptr_array_index (layout->label_layouts, i),
+                      a->label_x - layout->label_offsets[2 * i],
+                      a->label_y - layout->label_offsets[2 * i + 1]);
     }
   cairo_restore (cr);
 }
@@ -846,7 +850,7 @@ scs_radar_draw_with_layout (cairo_t             *cr,
   draw_grid (cr, &layout, style, context);
   for (guint s = 0; s < data->series->len; s++)
     draw_series (cr, &layout, style, g_ptr_array_index (data->series, s), context);
-  draw_labels (cr, &layout, style, context, width);
+  draw_labels (cr, &layout, style);
   draw_legend (cr, &layout, data, style, context, width);
   if (!scs_radar_data_has_values (data) && data->empty_text != NULL)
     draw_empty_note (cr, &layout, data, style, context);

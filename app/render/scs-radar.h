@@ -151,6 +151,8 @@ void     scs_radar_style_init_dark  (ScsRadarStyle *style);
 typedef struct {
   ScsRadarGeometry geometry;
   GPtrArray       *labels;                /* markup per axis */
+  GPtrArray       *label_layouts;         /* PangoLayout per axis, as measured */
+  double          *label_offsets;         /* per axis, x and y of the text in its box */
   double           font_size;
   double           line_width;
   double           legend_y;              /* top of the legend */
