@@ -338,6 +338,21 @@ text_layout (PangoContext        *context,
   return layout;
 }
 
+/* A paragraph wrapped at width (between words, or between characters in Japanese). */
+static PangoLayout *
+wrapped_layout (PangoContext        *context,
+                const ScsRadarStyle *style,
+                double               size,
+                const char          *markup,
+                double               width)
+{
+  PangoLayout *layout = text_layout (context, style, size, markup);
+
+  pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  return layout;
+}
+
 static char *
 axis_markup (const ScsRadarAxis *axis,
              gboolean            with_title)
@@ -415,10 +430,8 @@ legend_height (PangoContext        *context,
   if (data->footnote != NULL)
     {
       g_autofree char *markup = g_markup_escape_text (data->footnote, -1);
-      g_autoptr(PangoLayout) layout = text_layout (context, style, font_size * 0.7, markup);
+      g_autoptr(PangoLayout) layout = wrapped_layout (context, style, font_size * 0.7, markup, width);
 
-      pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
-      pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
       height += layout_extent (layout).height + font_size * 0.4;
     }
   return height;
@@ -437,9 +450,7 @@ title_height (PangoContext        *context,
   if (data->title == NULL)
     return 0;
   markup = g_markup_printf_escaped ("<b>%s</b>", data->title);
-  layout = text_layout (context, style, font_size * 1.3, markup);
-  pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
-  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  layout = wrapped_layout (context, style, font_size * 1.3, markup, width);
   return layout_extent (layout).height + font_size * 0.6;
 }
 
@@ -782,10 +793,9 @@ draw_legend (cairo_t              *cr,
   if (data->footnote != NULL)
     {
       g_autofree char *markup = g_markup_escape_text (data->footnote, -1);
-      g_autoptr(PangoLayout) note = text_layout (context, style, fs * 0.7, markup);
+      g_autoptr(PangoLayout) note = wrapped_layout (context, style, fs * 0.7, markup,
+                                                    width - 2 * margin);
 
-      pango_layout_set_width (note, (int) ((width - 2 * margin) * PANGO_SCALE));
-      pango_layout_set_wrap (note, PANGO_WRAP_WORD_CHAR);
       set_color (cr, &style->foreground, 0.75);
       show_layout_at (cr, note, margin, y + (data->series->len > 0 ? row : 0) + fs * 0.4);
     }
@@ -801,12 +811,11 @@ draw_empty_note (cairo_t              *cr,
 {
   const ScsRadarGeometry *g = &layout->geometry;
   g_autofree char *markup = g_markup_escape_text (data->empty_text, -1);
-  g_autoptr(PangoLayout) note = text_layout (context, style, layout->font_size, markup);
+  g_autoptr(PangoLayout) note = wrapped_layout (context, style, layout->font_size, markup,
+                                                g->radius * 1.4);
   double pad = layout->font_size * 0.6;
   Extent e;
 
-  pango_layout_set_width (note, (int) (g->radius * 1.4 * PANGO_SCALE));
-  pango_layout_set_wrap (note, PANGO_WRAP_WORD_CHAR);
   pango_layout_set_alignment (note, PANGO_ALIGN_CENTER);
   e = layout_extent (note);
 
@@ -840,10 +849,9 @@ scs_radar_draw_with_layout (cairo_t             *cr,
   if (data->title != NULL)
     {
       g_autofree char *markup = g_markup_printf_escaped ("<b>%s</b>", data->title);
-      g_autoptr(PangoLayout) title = text_layout (context, style, layout.font_size * 1.3, markup);
+      g_autoptr(PangoLayout) title = wrapped_layout (context, style, layout.font_size * 1.3, markup,
+                                                     width - 2 * layout.font_size);
 
-      pango_layout_set_width (title, (int) ((width - 2 * layout.font_size) * PANGO_SCALE));
-      pango_layout_set_wrap (title, PANGO_WRAP_WORD_CHAR);
       set_color (cr, &style->foreground, 1);
       show_layout_at (cr, title, layout.font_size, layout.font_size);
     }
