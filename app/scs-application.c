@@ -215,6 +215,9 @@ scs_application_startup (GApplication *app)
     { "win.verdict(1)", { "<Alt>1", NULL } },
     { "win.verdict(2)", { "<Alt>2", NULL } },
     { "win.verdict(3)", { "<Alt>3", NULL } },
+    { "win.view('assessment')", { "<Control><Alt>1", NULL } },
+    { "win.view('engagement')", { "<Control><Alt>2", NULL } },
+    { "win.view('dashboard')", { "<Control><Alt>3", NULL } },
     { "win.show-help-overlay", { "<Control>question", NULL } },
   };
   g_autoptr(GAction) role = NULL;

@@ -31,6 +31,8 @@ struct _ScsWindow
   GtkPaned         *paned;
   ScsNodePage      *node_page;
   ScsDashboardPage *dashboard_page;
+  ScsEngagementPage *engagement_page;
+  AdwViewStackPage *engagement_stack_page;
   AdwViewStackPage *dashboard_stack_page;
   AdwViewStack     *view_stack;
   GMenu            *file_section;
@@ -209,7 +211,7 @@ on_open_node (ScsWindow *self,
   scs_sidebar_select (self->sidebar, node);
 }
 
-/* From the dashboard: back to the assessment, on the node. */
+/* From the dashboard or the engagement's pages: back to the assessment, on the node. */
 static void
 on_dashboard_open_node (ScsWindow *self,
                         ScsNode   *node)
@@ -280,6 +282,8 @@ clear_engagement (ScsWindow *self)
   scs_node_page_set_engagement (self->node_page, NULL);
   scs_dashboard_page_set_engagement (self->dashboard_page, NULL, NULL);
   adw_view_stack_page_set_visible (self->dashboard_stack_page, FALSE);
+  scs_engagement_page_set_context (self->engagement_page, NULL, NULL);
+  adw_view_stack_page_set_visible (self->engagement_stack_page, FALSE);
   g_clear_object (&self->node);
   g_clear_object (&self->autosave);
   g_clear_object (&self->history);
@@ -317,6 +321,9 @@ scs_window_set_engagement (ScsWindow     *self,
                                      scs_catalog_get_latest (scs_application_get_catalog (self->application),
                                                              "five-minute-diagnosis"));
   adw_view_stack_page_set_visible (self->dashboard_stack_page, TRUE);
+  scs_engagement_page_set_context (self->engagement_page, engagement, self->history);
+  scs_engagement_page_set_editable (self->engagement_page, !read_only);
+  adw_view_stack_page_set_visible (self->engagement_stack_page, TRUE);
   scs_criterion_page_set_editable (self->criterion_page, !read_only);
   scs_node_page_set_editable (self->node_page, !read_only);
   gtk_revealer_set_reveal_child (self->banner_revealer, read_only);
@@ -936,6 +943,22 @@ action_step (GtkWidget  *widget,
   go_to (self, scs_sidebar_step (self->sidebar, g_str_equal (name, "win.next") ? 1 : -1), TRUE);
 }
 
+/* The views of the switcher, from the keyboard; a view not on offer (no engagement
+ * open) is left alone. */
+static void
+action_view (GtkWidget  *widget,
+             const char *name,
+             GVariant   *parameter)
+{
+  ScsWindow *self = SCS_WINDOW (widget);
+  const char *view = g_variant_get_string (parameter, NULL);
+  AdwViewStackPage *page = adw_view_stack_get_page (self->view_stack,
+                                                    adw_view_stack_get_child_by_name (self->view_stack, view));
+
+  if (page != NULL && adw_view_stack_page_get_visible (page))
+    adw_view_stack_set_visible_child_name (self->view_stack, view);
+}
+
 static void
 action_choose (GtkWidget  *widget,
                const char *name,
@@ -1038,6 +1061,7 @@ scs_window_class_init (ScsWindowClass *klass)
   g_type_ensure (SCS_TYPE_CRITERION_PAGE);
   g_type_ensure (SCS_TYPE_NODE_PAGE);
   g_type_ensure (SCS_TYPE_DASHBOARD_PAGE);
+  g_type_ensure (SCS_TYPE_ENGAGEMENT_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class, SCS_RESOURCE_PREFIX "/ui/scs-window.ui");
   gtk_widget_class_bind_template_child (widget_class, ScsWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, ScsWindow, switcher_title);
@@ -1052,6 +1076,8 @@ scs_window_class_init (ScsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ScsWindow, node_page);
   gtk_widget_class_bind_template_child (widget_class, ScsWindow, dashboard_page);
   gtk_widget_class_bind_template_child (widget_class, ScsWindow, dashboard_stack_page);
+  gtk_widget_class_bind_template_child (widget_class, ScsWindow, engagement_page);
+  gtk_widget_class_bind_template_child (widget_class, ScsWindow, engagement_stack_page);
   gtk_widget_class_bind_template_child (widget_class, ScsWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, ScsWindow, file_section);
   gtk_widget_class_bind_template_callback (widget_class, on_open_node);
@@ -1068,6 +1094,7 @@ scs_window_class_init (ScsWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, action_undo_redo);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, action_search);
   gtk_widget_class_install_action (widget_class, "win.next", NULL, action_step);
+  gtk_widget_class_install_action (widget_class, "win.view", "s", action_view);
   gtk_widget_class_install_action (widget_class, "win.previous", NULL, action_step);
   gtk_widget_class_install_action (widget_class, "win.company-status", "i", action_choose);
   gtk_widget_class_install_action (widget_class, "win.verdict", "i", action_choose);
@@ -1121,5 +1148,6 @@ ScsSidebar *scs_window_get_sidebar (ScsWindow *self) { return self->sidebar; }
 ScsCriterionPage *scs_window_get_criterion_page (ScsWindow *self) { return self->criterion_page; }
 ScsNodePage *scs_window_get_node_page (ScsWindow *self) { return self->node_page; }
 ScsDashboardPage *scs_window_get_dashboard_page (ScsWindow *self) { return self->dashboard_page; }
+ScsEngagementPage *scs_window_get_engagement_page (ScsWindow *self) { return self->engagement_page; }
 AdwMessageDialog *scs_window_get_dialog (ScsWindow *self) { return self->dialog; }
 ScsNode *scs_window_get_node (ScsWindow *self) { return self->node; }

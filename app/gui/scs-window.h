@@ -9,6 +9,7 @@
 #include "scs-application.h"
 #include "scs-criterion-page.h"
 #include "scs-dashboard-page.h"
+#include "scs-engagement-page.h"
 #include "scs-node-page.h"
 #include "scs-sidebar.h"
 
@@ -44,6 +45,7 @@ ScsSidebar       *scs_window_get_sidebar       (ScsWindow      *self);
 ScsCriterionPage *scs_window_get_criterion_page (ScsWindow     *self);
 ScsNodePage      *scs_window_get_node_page     (ScsWindow      *self);
 ScsDashboardPage *scs_window_get_dashboard_page (ScsWindow     *self);
+ScsEngagementPage *scs_window_get_engagement_page (ScsWindow    *self);
 /* The dialog on show (unsaved changes, recovery …), or NULL; tests answer it. */
 AdwMessageDialog *scs_window_get_dialog        (ScsWindow      *self);
 /* The node on show. */

@@ -1,0 +1,373 @@
+/* scs-company-page.c — who is assessed and by whom: company, sites, expert
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "scs-company-page.h"
+
+struct _ScsCompanyPage
+{
+  GtkWidget            parent_instance;
+
+  GtkWidget           *page;
+  AdwEntryRow         *name_row;
+  AdwEntryRow         *industry_row;
+  AdwComboRow         *band_row;
+  AdwEntryRow         *responsible_title_row;
+  AdwEntryRow         *responsible_name_row;
+  GtkTextView         *business_view;
+  GtkTextView         *it_view;
+  GtkListBox          *sites_list;
+  AdwEntryRow         *expert_name_row;
+  AdwEntryRow         *registration_row;
+  AdwPreferencesGroup *qualifications_group;
+
+  ScsEngagement       *engagement;
+  ScsHistory          *history;
+  GBindingGroup       *company_bindings;
+  GBindingGroup       *expert_bindings;
+  GPtrArray           *qualification_checks;
+  AdwEntryRow         *other_row;
+  GPtrArray           *band_ids;       /* ids in the combo's order; "" first: not set */
+  gboolean             updating;
+};
+
+G_DEFINE_FINAL_TYPE (ScsCompanyPage, scs_company_page, GTK_TYPE_WIDGET)
+
+/* The qualifications the app knows, in scs_qualification_ids' order. */
+static const char *qualification_titles[] = {
+  N_("Registered Information Security Specialist"),
+  N_("Certified Information Security Auditor"),
+  "CISSP",
+  "CISM",
+  "CISA",
+  N_("ISO/IEC 27001 lead auditor"),
+  N_("Other"),
+};
+
+/* helpers ---------------------------------------------------------------------------------- */
+
+static void
+bind_entry (GBindingGroup *group,
+            const char    *property,
+            AdwEntryRow   *row)
+{
+  gtk_editable_set_enable_undo (GTK_EDITABLE (row), FALSE);
+  g_binding_group_bind (group, property, row, "text", G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+}
+
+static void
+bind_text_view (GBindingGroup *group,
+                const char    *property,
+                GtkTextView   *view)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+
+  gtk_text_buffer_set_enable_undo (buffer, FALSE);
+  g_binding_group_bind (group, property, buffer, "text", G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+}
+
+/* employee band ---------------------------------------------------------------------------- */
+
+static gboolean
+band_to_selected (GBinding     *binding,
+                  const GValue *from,
+                  GValue       *to,
+                  gpointer      user_data)
+{
+  ScsCompanyPage *self = user_data;
+  const char *id = g_value_get_string (from);
+
+  for (guint i = 0; self->band_ids != NULL && i < self->band_ids->len; i++)
+    if (g_strcmp0 (g_ptr_array_index (self->band_ids, i), id != NULL ? id : "") == 0)
+      {
+        g_value_set_uint (to, i);
+        return TRUE;
+      }
+  g_value_set_uint (to, 0);
+  return TRUE;
+}
+
+static gboolean
+selected_to_band (GBinding     *binding,
+                  const GValue *from,
+                  GValue       *to,
+                  gpointer      user_data)
+{
+  ScsCompanyPage *self = user_data;
+  guint selected = g_value_get_uint (from);
+
+  if (self->band_ids == NULL || selected >= self->band_ids->len)
+    return FALSE;
+  g_value_set_string (to, g_ptr_array_index (self->band_ids, selected));
+  return TRUE;
+}
+
+static void
+fill_bands (ScsCompanyPage *self)
+{
+  GPtrArray *bands = scs_framework_get_employee_bands (scs_engagement_get_framework (self->engagement));
+  g_autoptr(GtkStringList) titles = gtk_string_list_new (NULL);
+
+  g_clear_pointer (&self->band_ids, g_ptr_array_unref);
+  self->band_ids = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (self->band_ids, g_strdup (""));
+  gtk_string_list_append (titles, _("Not set"));
+  for (guint i = 0; bands != NULL && i < bands->len; i++)
+    {
+      const ScsBand *band = g_ptr_array_index (bands, i);
+
+      g_ptr_array_add (self->band_ids, g_strdup (band->id));
+      gtk_string_list_append (titles, scs_band_get_title (band));
+    }
+  adw_combo_row_set_model (self->band_row, G_LIST_MODEL (titles));
+}
+
+/* sites ------------------------------------------------------------------------------------ */
+
+static void
+on_remove_site (GtkButton      *button,
+                ScsCompanyPage *self)
+{
+  ScsRecord *site = g_object_get_data (G_OBJECT (button), "site");
+  ScsCompany *company = scs_engagement_get_company (self->engagement);
+  GListStore *sites = G_LIST_STORE (scs_record_get_list (SCS_RECORD (company), "sites"));
+  guint position;
+
+  if (g_list_store_find (sites, site, &position))
+    {
+      scs_history_seal (self->history);
+      scs_history_remove (self->history, SCS_RECORD (company), sites, position);
+    }
+}
+
+static GtkWidget *
+site_entry (ScsRecord  *site,
+            const char *property,
+            const char *placeholder)
+{
+  GtkWidget *entry = gtk_entry_new ();
+
+  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), placeholder);
+  gtk_editable_set_enable_undo (GTK_EDITABLE (entry), FALSE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, placeholder, -1);
+  g_object_bind_property (site, property, entry, "text", G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  return entry;
+}
+
+static GtkWidget *
+create_site_row (gpointer item,
+                 gpointer user_data)
+{
+  ScsCompanyPage *self = user_data;
+  ScsRecord *site = item;
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *name = site_entry (site, "name", _("Site name"));
+  GtkWidget *address = site_entry (site, "address", _("Address"));
+  GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+
+  gtk_editable_set_width_chars (GTK_EDITABLE (name), 14);
+  gtk_widget_set_hexpand (address, TRUE);
+  gtk_widget_add_css_class (remove, "flat");
+  gtk_widget_set_tooltip_text (remove, _("Remove this site"));
+  g_object_set_data (G_OBJECT (remove), "site", site);
+  g_signal_connect (remove, "clicked", G_CALLBACK (on_remove_site), self);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 6);
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  gtk_box_append (GTK_BOX (box), name);
+  gtk_box_append (GTK_BOX (box), address);
+  gtk_box_append (GTK_BOX (box), remove);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  g_object_set_data (G_OBJECT (row), "name-entry", name);
+  return row;
+}
+
+void
+scs_company_page_add_site (ScsCompanyPage *self)
+{
+  ScsCompany *company;
+  GListStore *sites;
+  g_autoptr(ScsRecord) site = NULL;
+  GtkListBoxRow *row;
+  guint n;
+
+  g_return_if_fail (self->engagement != NULL);
+  company = scs_engagement_get_company (self->engagement);
+  sites = G_LIST_STORE (scs_record_get_list (SCS_RECORD (company), "sites"));
+  n = g_list_model_get_n_items (G_LIST_MODEL (sites));
+  site = g_object_new (SCS_TYPE_SITE, NULL);
+  scs_history_seal (self->history);
+  scs_history_insert (self->history, SCS_RECORD (company), sites, n, site);
+  row = gtk_list_box_get_row_at_index (self->sites_list, n);
+  if (row != NULL)
+    gtk_widget_grab_focus (g_object_get_data (G_OBJECT (row), "name-entry"));
+}
+
+static void
+on_add_site (ScsCompanyPage *self)
+{
+  if (self->engagement != NULL)
+    scs_company_page_add_site (self);
+}
+
+/* qualifications --------------------------------------------------------------------------- */
+
+static void
+sync_qualifications (ScsCompanyPage *self)
+{
+  ScsRecord *expert = SCS_RECORD (scs_record_get_object (SCS_RECORD (self->engagement), "expert"));
+  const char * const *held = scs_record_get_strv (expert, "qualifications");
+
+  self->updating = TRUE;
+  for (guint i = 0; i < self->qualification_checks->len; i++)
+    gtk_check_button_set_active (g_ptr_array_index (self->qualification_checks, i),
+                                 held != NULL && g_strv_contains (held, scs_qualification_ids[i]));
+  self->updating = FALSE;
+  gtk_widget_set_sensitive (GTK_WIDGET (self->other_row),
+                            held != NULL && g_strv_contains (held, "other"));
+}
+
+static void
+on_qualification_toggled (ScsCompanyPage *self)
+{
+  ScsRecord *expert;
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) held = NULL;
+
+  if (self->updating || self->engagement == NULL)
+    return;
+  expert = SCS_RECORD (scs_record_get_object (SCS_RECORD (self->engagement), "expert"));
+  for (guint i = 0; i < self->qualification_checks->len; i++)
+    if (gtk_check_button_get_active (g_ptr_array_index (self->qualification_checks, i)))
+      g_strv_builder_add (builder, scs_qualification_ids[i]);
+  held = g_strv_builder_end (builder);
+  scs_history_seal (self->history);
+  scs_record_set_strv (expert, "qualifications", (const char * const *) held);
+}
+
+static void
+build_qualifications (ScsCompanyPage *self)
+{
+  self->qualification_checks = g_ptr_array_new ();
+  for (guint i = 0; scs_qualification_ids[i] != NULL && i < G_N_ELEMENTS (qualification_titles); i++)
+    {
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *check = gtk_check_button_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(qualification_titles[i]));
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _(qualification_titles[i]), -1);
+      g_signal_connect_swapped (check, "toggled", G_CALLBACK (on_qualification_toggled), self);
+      g_ptr_array_add (self->qualification_checks, check);
+      adw_preferences_group_add (self->qualifications_group, row);
+    }
+  self->other_row = ADW_ENTRY_ROW (adw_entry_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->other_row), _("Other qualification"));
+  adw_preferences_group_add (self->qualifications_group, GTK_WIDGET (self->other_row));
+}
+
+/* context ---------------------------------------------------------------------------------- */
+
+void
+scs_company_page_set_context (ScsCompanyPage *self,
+                              ScsEngagement  *engagement,
+                              ScsHistory     *history)
+{
+  ScsRecord *expert;
+
+  if (self->engagement != NULL)
+    {
+      expert = SCS_RECORD (scs_record_get_object (SCS_RECORD (self->engagement), "expert"));
+      g_signal_handlers_disconnect_by_data (expert, self);
+    }
+  g_binding_group_set_source (self->company_bindings, NULL);
+  g_binding_group_set_source (self->expert_bindings, NULL);
+  gtk_list_box_bind_model (self->sites_list, NULL, NULL, NULL, NULL);
+  g_set_object (&self->engagement, engagement);
+  g_set_object (&self->history, history);
+  if (engagement == NULL)
+    return;
+
+  fill_bands (self);
+  expert = SCS_RECORD (scs_record_get_object (SCS_RECORD (engagement), "expert"));
+  g_binding_group_set_source (self->company_bindings, scs_engagement_get_company (engagement));
+  g_binding_group_set_source (self->expert_bindings, expert);
+  gtk_list_box_bind_model (self->sites_list,
+                           scs_record_get_list (SCS_RECORD (scs_engagement_get_company (engagement)), "sites"),
+                           create_site_row, self, NULL);
+  g_signal_connect_swapped (expert, "notify::qualifications", G_CALLBACK (sync_qualifications), self);
+  sync_qualifications (self);
+}
+
+void
+scs_company_page_set_editable (ScsCompanyPage *self,
+                               gboolean        editable)
+{
+  gtk_widget_set_sensitive (self->page, editable);
+}
+
+static void
+scs_company_page_dispose (GObject *object)
+{
+  ScsCompanyPage *self = SCS_COMPANY_PAGE (object);
+
+  if (self->engagement != NULL)
+    scs_company_page_set_context (self, NULL, NULL);
+  g_clear_object (&self->company_bindings);
+  g_clear_object (&self->expert_bindings);
+  g_clear_pointer (&self->qualification_checks, g_ptr_array_unref);
+  g_clear_pointer (&self->band_ids, g_ptr_array_unref);
+  gtk_widget_dispose_template (GTK_WIDGET (self), SCS_TYPE_COMPANY_PAGE);
+  G_OBJECT_CLASS (scs_company_page_parent_class)->dispose (object);
+}
+
+static void
+scs_company_page_class_init (ScsCompanyPageClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->dispose = scs_company_page_dispose;
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               SCS_RESOURCE_PREFIX "/ui/scs-company-page.ui");
+#define CHILD(name) gtk_widget_class_bind_template_child (widget_class, ScsCompanyPage, name)
+  CHILD (page); CHILD (name_row); CHILD (industry_row); CHILD (band_row);
+  CHILD (responsible_title_row); CHILD (responsible_name_row); CHILD (business_view);
+  CHILD (it_view); CHILD (sites_list); CHILD (expert_name_row); CHILD (registration_row);
+  CHILD (qualifications_group);
+#undef CHILD
+  gtk_widget_class_bind_template_callback (widget_class, on_add_site);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+scs_company_page_init (ScsCompanyPage *self)
+{
+  GBindingGroup *c, *e;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  build_qualifications (self);
+
+  c = self->company_bindings = g_binding_group_new ();
+  bind_entry (c, "name", self->name_row);
+  bind_entry (c, "industry", self->industry_row);
+  bind_entry (c, "responsible-title", self->responsible_title_row);
+  bind_entry (c, "responsible-name", self->responsible_name_row);
+  bind_text_view (c, "business", self->business_view);
+  bind_text_view (c, "it-environment", self->it_view);
+  g_binding_group_bind_full (c, "employee-band", self->band_row, "selected",
+                             G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
+                             band_to_selected, selected_to_band, self, NULL);
+
+  e = self->expert_bindings = g_binding_group_new ();
+  bind_entry (e, "name", self->expert_name_row);
+  bind_entry (e, "registration-number", self->registration_row);
+  bind_entry (e, "qualification-other", self->other_row);
+}

@@ -1,0 +1,382 @@
+/* scs-documents-page.c — the company's document inventory, and where each is cited
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The Documents evidence panels cite these by id. A document that is cited cannot be
+ * removed until its citations are; the row says where it is cited, each a link (signal
+ * "open-node").
+ */
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "scs-documents-page.h"
+
+struct _ScsDocumentsPage
+{
+  GtkWidget      parent_instance;
+
+  GtkWidget     *page;
+  GtkListBox    *documents_list;
+
+  ScsEngagement *engagement;
+  ScsHistory    *history;
+  guint          citations_id;
+};
+
+G_DEFINE_FINAL_TYPE (ScsDocumentsPage, scs_documents_page, GTK_TYPE_WIDGET)
+
+enum { OPEN_NODE, N_SIGNALS };
+static guint signals[N_SIGNALS];
+
+static const char *kind_ids[] = { "policy", "procedure", "record", "other" };
+static const char *kind_titles[] = { N_("Policy"), N_("Procedure"), N_("Record"), N_("Other") };
+
+GPtrArray *
+scs_documents_page_citations (ScsEngagement *engagement,
+                              const char    *document_id)
+{
+  GListModel *assessments = scs_engagement_get_assessments (engagement);
+  GPtrArray *citing = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < g_list_model_get_n_items (assessments); i++)
+    {
+      g_autoptr(ScsAssessment) a = g_list_model_get_item (assessments, i);
+      GListModel *refs = scs_record_get_list (SCS_RECORD (scs_assessment_get_procedure (a, 0)), "refs");
+
+      for (guint r = 0; r < g_list_model_get_n_items (refs); r++)
+        {
+          g_autoptr(ScsRecord) ref = g_list_model_get_item (refs, r);
+
+          if (g_str_equal (scs_record_get_string (ref, "document"), document_id))
+            {
+              g_ptr_array_add (citing, g_strdup (scs_assessment_get_criterion (a)));
+              break;
+            }
+        }
+    }
+  return citing;
+}
+
+/* rows ------------------------------------------------------------------------------------- */
+
+static void
+on_cited_clicked (GtkButton        *button,
+                  ScsDocumentsPage *self)
+{
+  const char *id = gtk_button_get_label (button);
+  ScsNode *node = scs_framework_lookup (scs_engagement_get_framework (self->engagement),
+                                        scs_engagement_get_level (self->engagement), id);
+
+  if (node != NULL)
+    g_signal_emit (self, signals[OPEN_NODE], 0, node);
+}
+
+static char *
+row_subtitle (ScsRecord *doc,
+              guint      n_cited)
+{
+  guint kind = 3;
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint k = 0; k < G_N_ELEMENTS (kind_ids); k++)
+    if (g_str_equal (scs_record_get_string (doc, "kind"), kind_ids[k]))
+      kind = k;
+  g_string_append_printf (text, "%s · %s", scs_record_get_string (doc, "id"), _(kind_titles[kind]));
+  if (scs_record_get_string (doc, "version")[0] != '\0')
+    g_string_append_printf (text, " · %s", scs_record_get_string (doc, "version"));
+  if (scs_record_get_string (doc, "date")[0] != '\0')
+    g_string_append_printf (text, " · %s", scs_record_get_string (doc, "date"));
+  g_string_append (text, " · ");
+  if (n_cited == 0)
+    g_string_append (text, _("not cited"));
+  else
+    g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "cited by %u criterion",
+                                               "cited by %u criteria", n_cited), n_cited);
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/* Brings a row's subtitle, links and remove button up to date with the citations. */
+static void
+update_row (ScsDocumentsPage *self,
+            GtkWidget        *row)
+{
+  ScsRecord *doc = g_object_get_data (G_OBJECT (row), "document");
+  GtkWidget *links = g_object_get_data (G_OBJECT (row), "links");
+  GtkWidget *remove = g_object_get_data (G_OBJECT (row), "remove");
+  g_autoptr(GPtrArray) citing = scs_documents_page_citations (self->engagement,
+                                                              scs_record_get_string (doc, "id"));
+  g_autofree char *subtitle = row_subtitle (doc, citing->len);
+  GtkWidget *child;
+
+  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
+  while ((child = gtk_widget_get_first_child (links)) != NULL)
+    gtk_flow_box_remove (GTK_FLOW_BOX (links), child);
+  for (guint i = 0; i < citing->len; i++)
+    {
+      GtkWidget *link = gtk_button_new_with_label (g_ptr_array_index (citing, i));
+
+      gtk_widget_add_css_class (link, "pill-small");
+      gtk_widget_set_tooltip_text (link, _("Open this criterion"));
+      g_signal_connect (link, "clicked", G_CALLBACK (on_cited_clicked), self);
+      gtk_flow_box_append (GTK_FLOW_BOX (links), link);
+    }
+  gtk_widget_set_visible (gtk_widget_get_parent (links), citing->len > 0);
+  gtk_widget_set_sensitive (remove, citing->len == 0);
+  gtk_widget_set_tooltip_text (remove, citing->len == 0
+                               ? _("Remove this document")
+                               : _("Cited as evidence: remove the citations first"));
+}
+
+static void
+update_rows (ScsDocumentsPage *self)
+{
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->documents_list)); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    if (g_object_get_data (G_OBJECT (row), "document") != NULL)
+      update_row (self, row);
+}
+
+static gboolean
+on_citations_timeout (gpointer user_data)
+{
+  ScsDocumentsPage *self = user_data;
+
+  self->citations_id = 0;
+  update_rows (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_engagement_changed (ScsDocumentsPage *self)
+{
+  if (self->citations_id == 0)
+    self->citations_id = g_timeout_add (300, on_citations_timeout, self);
+}
+
+static void
+on_remove (GtkButton        *button,
+           ScsDocumentsPage *self)
+{
+  ScsRecord *doc = g_object_get_data (G_OBJECT (button), "document");
+  GListStore *documents = G_LIST_STORE (scs_record_get_list (SCS_RECORD (self->engagement), "documents"));
+  guint position;
+
+  if (g_list_store_find (documents, doc, &position))
+    {
+      scs_history_seal (self->history);
+      scs_history_remove (self->history, SCS_RECORD (self->engagement), documents, position);
+    }
+}
+
+static GtkWidget *
+entry_row (ScsRecord  *doc,
+           const char *property,
+           const char *title)
+{
+  GtkWidget *row = adw_entry_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  gtk_editable_set_enable_undo (GTK_EDITABLE (row), FALSE);
+  g_object_bind_property (doc, property, row, "text", G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  return row;
+}
+
+static gboolean
+kind_to_selected (GBinding     *binding,
+                  const GValue *from,
+                  GValue       *to,
+                  gpointer      user_data)
+{
+  guint selected = 3;
+
+  for (guint k = 0; k < G_N_ELEMENTS (kind_ids); k++)
+    if (g_strcmp0 (g_value_get_string (from), kind_ids[k]) == 0)
+      selected = k;
+  g_value_set_uint (to, selected);
+  return TRUE;
+}
+
+static gboolean
+selected_to_kind (GBinding     *binding,
+                  const GValue *from,
+                  GValue       *to,
+                  gpointer      user_data)
+{
+  guint selected = g_value_get_uint (from);
+
+  if (selected >= G_N_ELEMENTS (kind_ids))
+    return FALSE;
+  g_value_set_string (to, kind_ids[selected]);
+  return TRUE;
+}
+
+static gboolean
+date_from_entry (GBinding     *binding,
+                 const GValue *from,
+                 GValue       *to,
+                 gpointer      user_data)
+{
+  const char *text = g_value_get_string (from);
+
+  /* A half-typed date stays in the entry and reaches the file once it is whole. */
+  if (text != NULL && text[0] != '\0' && !scs_is_valid_date (text))
+    return FALSE;
+  g_value_set_string (to, text);
+  return TRUE;
+}
+
+static GtkWidget *
+create_document_row (gpointer item,
+                     gpointer user_data)
+{
+  ScsDocumentsPage *self = user_data;
+  ScsRecord *doc = item;
+  GtkWidget *row = adw_expander_row_new ();
+  GtkWidget *kind = adw_combo_row_new ();
+  GtkWidget *date = adw_entry_row_new ();
+  GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+  GtkWidget *cited_row = adw_action_row_new ();
+  GtkWidget *links = gtk_flow_box_new ();
+  g_autoptr(GtkStringList) kinds = gtk_string_list_new (NULL);
+
+  g_object_bind_property (doc, "title", row, "title", G_BINDING_SYNC_CREATE);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), entry_row (doc, "title", _("Title")));
+  for (guint k = 0; k < G_N_ELEMENTS (kind_titles); k++)
+    gtk_string_list_append (kinds, _(kind_titles[k]));
+  adw_combo_row_set_model (ADW_COMBO_ROW (kind), G_LIST_MODEL (kinds));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (kind), _("Kind"));
+  g_object_bind_property_full (doc, "kind", kind, "selected", G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
+                               kind_to_selected, selected_to_kind, NULL, NULL);
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), kind);
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), entry_row (doc, "version", _("Version")));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (date), _("Last updated (YYYY-MM-DD)"));
+  gtk_editable_set_enable_undo (GTK_EDITABLE (date), FALSE);
+  g_object_bind_property_full (doc, "date", date, "text", G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
+                               NULL, date_from_entry, NULL, NULL);
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), date);
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), entry_row (doc, "owner", _("Owner")));
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), entry_row (doc, "location", _("Where it is kept")));
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (cited_row), _("Cited by"));
+  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (links), GTK_SELECTION_NONE);
+  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (links), 8);
+  gtk_widget_set_valign (links, GTK_ALIGN_CENTER);
+  gtk_widget_set_hexpand (links, TRUE);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (cited_row), links);
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), cited_row);
+
+  gtk_widget_add_css_class (remove, "flat");
+  gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
+  g_object_set_data (G_OBJECT (remove), "document", doc);
+  g_signal_connect (remove, "clicked", G_CALLBACK (on_remove), self);
+  adw_expander_row_add_action (ADW_EXPANDER_ROW (row), remove);
+
+  g_object_set_data (G_OBJECT (row), "document", doc);
+  g_object_set_data (G_OBJECT (row), "links", links);
+  g_object_set_data (G_OBJECT (row), "remove", remove);
+  if (self->engagement != NULL)
+    update_row (self, row);
+  return row;
+}
+
+ScsRecord *
+scs_documents_page_add_document (ScsDocumentsPage *self)
+{
+  GListStore *documents;
+  g_autoptr(ScsRecord) doc = NULL;
+  g_autofree char *id = NULL;
+  GtkListBoxRow *row;
+  guint n, number = 1;
+
+  g_return_val_if_fail (self->engagement != NULL, NULL);
+  documents = G_LIST_STORE (scs_record_get_list (SCS_RECORD (self->engagement), "documents"));
+  n = g_list_model_get_n_items (G_LIST_MODEL (documents));
+  /* The next number after the highest DOC-nn in use. */
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(ScsRecord) d = g_list_model_get_item (G_LIST_MODEL (documents), i);
+      const char *existing = scs_record_get_string (d, "id");
+
+      if (g_str_has_prefix (existing, "DOC-"))
+        number = MAX (number, (guint) g_ascii_strtoull (existing + 4, NULL, 10) + 1);
+    }
+  id = g_strdup_printf ("DOC-%02u", number);
+  doc = g_object_new (SCS_TYPE_DOCUMENT, NULL);
+  scs_record_set_string (doc, "id", id);
+  scs_record_set_string (doc, "kind", "policy");
+  scs_history_seal (self->history);
+  scs_history_insert (self->history, SCS_RECORD (self->engagement), documents, n, doc);
+  row = gtk_list_box_get_row_at_index (self->documents_list, n);
+  if (row != NULL)
+    {
+      adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+      gtk_widget_grab_focus (GTK_WIDGET (row));
+    }
+  return doc;
+}
+
+static void
+on_add (ScsDocumentsPage *self)
+{
+  if (self->engagement != NULL)
+    scs_documents_page_add_document (self);
+}
+
+void
+scs_documents_page_set_context (ScsDocumentsPage *self,
+                                ScsEngagement    *engagement,
+                                ScsHistory       *history)
+{
+  if (self->engagement != NULL)
+    g_signal_handlers_disconnect_by_data (self->engagement, self);
+  g_clear_handle_id (&self->citations_id, g_source_remove);
+  gtk_list_box_bind_model (self->documents_list, NULL, NULL, NULL, NULL);
+  g_set_object (&self->engagement, engagement);
+  g_set_object (&self->history, history);
+  if (engagement == NULL)
+    return;
+  gtk_list_box_bind_model (self->documents_list, scs_record_get_list (SCS_RECORD (engagement), "documents"),
+                           create_document_row, self, NULL);
+  g_signal_connect_swapped (engagement, "changed", G_CALLBACK (on_engagement_changed), self);
+}
+
+void
+scs_documents_page_set_editable (ScsDocumentsPage *self,
+                                 gboolean          editable)
+{
+  gtk_widget_set_sensitive (self->page, editable);
+}
+
+static void
+scs_documents_page_dispose (GObject *object)
+{
+  ScsDocumentsPage *self = SCS_DOCUMENTS_PAGE (object);
+
+  scs_documents_page_set_context (self, NULL, NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), SCS_TYPE_DOCUMENTS_PAGE);
+  G_OBJECT_CLASS (scs_documents_page_parent_class)->dispose (object);
+}
+
+static void
+scs_documents_page_class_init (ScsDocumentsPageClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->dispose = scs_documents_page_dispose;
+  signals[OPEN_NODE] = g_signal_new ("open-node", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                     0, NULL, NULL, NULL, G_TYPE_NONE, 1, SCS_TYPE_NODE);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               SCS_RESOURCE_PREFIX "/ui/scs-documents-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, ScsDocumentsPage, page);
+  gtk_widget_class_bind_template_child (widget_class, ScsDocumentsPage, documents_list);
+  gtk_widget_class_bind_template_callback (widget_class, on_add);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+scs_documents_page_init (ScsDocumentsPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}

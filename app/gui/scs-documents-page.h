@@ -1,0 +1,28 @@
+/* scs-documents-page.h — the company's document inventory, and where each is cited
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "scs-core.h"
+
+G_BEGIN_DECLS
+
+#define SCS_TYPE_DOCUMENTS_PAGE (scs_documents_page_get_type ())
+G_DECLARE_FINAL_TYPE (ScsDocumentsPage, scs_documents_page, SCS, DOCUMENTS_PAGE, GtkWidget)
+
+void  scs_documents_page_set_context  (ScsDocumentsPage *self,
+                                       ScsEngagement    *engagement,
+                                       ScsHistory       *history);
+void  scs_documents_page_set_editable (ScsDocumentsPage *self,
+                                       gboolean          editable);
+/* A new document at the end of the inventory, with the next free id (DOC-nn); its row
+ * opens with the title entry focused. Returns it (borrowed). */
+ScsRecord *scs_documents_page_add_document (ScsDocumentsPage *self);
+/* The criteria whose documents evidence cites the document id, in framework order. */
+GPtrArray *scs_documents_page_citations    (ScsEngagement    *engagement,
+                                            const char       *document_id);
+
+G_END_DECLS

@@ -1,0 +1,89 @@
+/* scs-engagement-page.c — the engagement beyond the criteria, a section at a time
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A list of sections beside the section on show; signal "open-node" passes on a
+ * section's request to show a criterion in the workspace.
+ */
+#include <adwaita.h>
+
+#include "scs-engagement-page.h"
+
+struct _ScsEngagementPage
+{
+  GtkWidget         parent_instance;
+
+  GtkWidget        *box;
+  GtkStack         *sections;
+  ScsCompanyPage   *company_page;
+  ScsDocumentsPage *documents_page;
+};
+
+G_DEFINE_FINAL_TYPE (ScsEngagementPage, scs_engagement_page, GTK_TYPE_WIDGET)
+
+enum { OPEN_NODE, N_SIGNALS };
+static guint signals[N_SIGNALS];
+
+static void
+on_open_node (ScsEngagementPage *self,
+              ScsNode           *node)
+{
+  g_signal_emit (self, signals[OPEN_NODE], 0, node);
+}
+
+void
+scs_engagement_page_set_context (ScsEngagementPage *self,
+                                 ScsEngagement     *engagement,
+                                 ScsHistory        *history)
+{
+  scs_company_page_set_context (self->company_page, engagement, history);
+  scs_documents_page_set_context (self->documents_page, engagement, history);
+}
+
+void
+scs_engagement_page_set_editable (ScsEngagementPage *self,
+                                  gboolean           editable)
+{
+  scs_company_page_set_editable (self->company_page, editable);
+  scs_documents_page_set_editable (self->documents_page, editable);
+}
+
+void
+scs_engagement_page_show_section (ScsEngagementPage *self,
+                                  const char        *name)
+{
+  gtk_stack_set_visible_child_name (self->sections, name);
+}
+
+static void
+scs_engagement_page_dispose (GObject *object)
+{
+  gtk_widget_dispose_template (GTK_WIDGET (object), SCS_TYPE_ENGAGEMENT_PAGE);
+  G_OBJECT_CLASS (scs_engagement_page_parent_class)->dispose (object);
+}
+
+static void
+scs_engagement_page_class_init (ScsEngagementPageClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  g_type_ensure (SCS_TYPE_COMPANY_PAGE);
+  g_type_ensure (SCS_TYPE_DOCUMENTS_PAGE);
+  G_OBJECT_CLASS (klass)->dispose = scs_engagement_page_dispose;
+  signals[OPEN_NODE] = g_signal_new ("open-node", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                     0, NULL, NULL, NULL, G_TYPE_NONE, 1, SCS_TYPE_NODE);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               SCS_RESOURCE_PREFIX "/ui/scs-engagement-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, ScsEngagementPage, box);
+  gtk_widget_class_bind_template_child (widget_class, ScsEngagementPage, sections);
+  gtk_widget_class_bind_template_child (widget_class, ScsEngagementPage, company_page);
+  gtk_widget_class_bind_template_child (widget_class, ScsEngagementPage, documents_page);
+  gtk_widget_class_bind_template_callback (widget_class, on_open_node);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+scs_engagement_page_init (ScsEngagementPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}

@@ -1,0 +1,26 @@
+/* scs-engagement-page.h — the engagement beyond the criteria, a section at a time
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "scs-company-page.h"
+#include "scs-documents-page.h"
+
+G_BEGIN_DECLS
+
+#define SCS_TYPE_ENGAGEMENT_PAGE (scs_engagement_page_get_type ())
+G_DECLARE_FINAL_TYPE (ScsEngagementPage, scs_engagement_page, SCS, ENGAGEMENT_PAGE, GtkWidget)
+
+void scs_engagement_page_set_context  (ScsEngagementPage *self,
+                                       ScsEngagement     *engagement,
+                                       ScsHistory        *history);
+void scs_engagement_page_set_editable (ScsEngagementPage *self,
+                                       gboolean           editable);
+/* Shows the section named: "company" or "documents". */
+void scs_engagement_page_show_section (ScsEngagementPage *self,
+                                       const char        *name);
+
+G_END_DECLS

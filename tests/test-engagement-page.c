@@ -1,0 +1,241 @@
+/* test-engagement-page.c — the Engagement view: company and expert, document inventory
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <string.h>
+
+#include <glib/gstdio.h>
+
+#include "scs-ui-test.h"
+
+static ScsApplication *app;
+
+static ScsWindow *
+open_example (char **copy)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("SCS_SOURCE_ROOT"), "data", "samples",
+                                            "example-aaa.scsa", NULL);
+  ScsWindow *window = scs_ui_test_open_copy (app, path, copy);
+  AdwViewStack *stack = scs_ui_test_child (window, SCS_TYPE_WINDOW, "view_stack");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "engagement"));
+  scs_ui_test_iterate (20);
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "engagement");
+  return window;
+}
+
+static gpointer
+company_child (ScsWindow  *window,
+               const char *name)
+{
+  ScsEngagementPage *page = scs_window_get_engagement_page (window);
+  ScsCompanyPage *company = scs_ui_test_child (page, SCS_TYPE_ENGAGEMENT_PAGE, "company_page");
+
+  return scs_ui_test_child (company, SCS_TYPE_COMPANY_PAGE, name);
+}
+
+static void
+undo (ScsWindow *window)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  scs_ui_test_iterate (20);
+}
+
+static ScsEngagement *
+reload (const char *path)
+{
+  g_autoptr(ScsCatalog) catalog = scs_catalog_new_default ();
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  ScsEngagement *engagement = scs_storage_load (catalog, file, NULL, &error);
+
+  g_assert_no_error (error);
+  return engagement;
+}
+
+/* The example's company and expert are on show; every field edits the engagement, undo
+ * takes it back, and a save keeps it. */
+static void
+test_company (void)
+{
+  g_autofree char *copy = NULL;
+  ScsWindow *window = open_example (&copy);
+  ScsEngagement *engagement = scs_window_get_engagement (window);
+  ScsRecord *company = SCS_RECORD (scs_engagement_get_company (engagement));
+  ScsRecord *expert = scs_record_get_object (SCS_RECORD (engagement), "expert");
+  AdwEntryRow *name = company_child (window, "name_row");
+  AdwComboRow *band = company_child (window, "band_row");
+  AdwPreferencesGroup *qualifications = company_child (window, "qualifications_group");
+  GtkListBox *sites = company_child (window, "sites_list");
+  GListModel *site_list = scs_record_get_list (company, "sites");
+  GtkWidget *cissp = NULL;
+  g_autoptr(ScsEngagement) saved = NULL;
+  ScsRecord *saved_company;
+
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name)), ==, "AAA株式会社");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (company_child (window, "responsible_name_row"))), ==,
+                   "鈴木次郎");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (company_child (window, "expert_name_row"))), ==,
+                   "応援太郎");
+  g_assert_nonnull (gtk_list_box_get_row_at_index (sites, 1));
+  g_assert_null (gtk_list_box_get_row_at_index (sites, 2));
+
+  /* The name, through the entry; the window's title follows; undo brings it back. */
+  gtk_editable_set_text (GTK_EDITABLE (name), "BBB株式会社");
+  g_assert_cmpstr (scs_record_get_string (company, "name"), ==, "BBB株式会社");
+  scs_ui_test_iterate (20);
+  g_assert_nonnull (strstr (gtk_window_get_title (GTK_WINDOW (window)), "BBB株式会社"));
+  undo (window);
+  g_assert_cmpstr (scs_record_get_string (company, "name"), ==, "AAA株式会社");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name)), ==, "AAA株式会社");
+
+  /* The employee band: "Not set" first, then the framework's bands. */
+  g_assert_cmpstr (scs_record_get_string (company, "employee_band"), ==, "51-100");
+  adw_combo_row_set_selected (band, 1);
+  g_assert_cmpstr (scs_record_get_string (company, "employee_band"), ==, "1-50");
+  adw_combo_row_set_selected (band, 0);
+  g_assert_cmpstr (scs_record_get_string (company, "employee_band"), ==, "");
+
+  /* A site added, named; undone and redone. */
+  scs_company_page_add_site (scs_ui_test_child (scs_window_get_engagement_page (window),
+                                                SCS_TYPE_ENGAGEMENT_PAGE, "company_page"));
+  g_assert_cmpuint (g_list_model_get_n_items (site_list), ==, 3);
+  g_assert_nonnull (gtk_list_box_get_row_at_index (sites, 2));
+  undo (window);
+  g_assert_cmpuint (g_list_model_get_n_items (site_list), ==, 2);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (site_list), ==, 3);
+
+  /* Qualifications are check rows; CISSP is the third. */
+  {
+    GtkWidget *listbox = gtk_widget_get_first_child (GTK_WIDGET (qualifications));
+    guint index = 0;
+
+    for (GtkWidget *w = listbox; w != NULL && cissp == NULL; w = gtk_widget_get_next_sibling (w))
+      {
+        g_autoptr(GPtrArray) stack = g_ptr_array_new ();
+
+        g_ptr_array_add (stack, w);
+        while (stack->len > 0 && cissp == NULL)
+          {
+            GtkWidget *x = g_ptr_array_steal_index (stack, stack->len - 1);
+
+            if (GTK_IS_CHECK_BUTTON (x) && index++ == 2)
+              cissp = x;
+            for (GtkWidget *c = gtk_widget_get_last_child (x); c != NULL; c = gtk_widget_get_prev_sibling (c))
+              g_ptr_array_add (stack, c);
+          }
+      }
+  }
+  g_assert_nonnull (cissp);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (cissp), GTK_ACCESSIBLE_PROPERTY_LABEL, "CISSP");
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (cissp), TRUE);
+  g_assert_true (g_strv_contains (scs_record_get_strv (expert, "qualifications"), "cissp"));
+  g_assert_true (g_strv_contains (scs_record_get_strv (expert, "qualifications"), "riss"));
+  undo (window);
+  g_assert_false (g_strv_contains (scs_record_get_strv (expert, "qualifications"), "cissp"));
+  g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (cissp)));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (cissp), TRUE);
+
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (company_child (window, "it_view")), "クラウドのみ", -1);
+  g_assert_cmpstr (scs_record_get_string (company, "it_environment"), ==, "クラウドのみ");
+
+  scs_window_save_to (window, NULL);
+  for (int i = 0; i < 500 && scs_window_is_saving (window); i++)
+    scs_ui_test_iterate (10);
+  saved = reload (copy);
+  saved_company = SCS_RECORD (scs_engagement_get_company (saved));
+  g_assert_cmpstr (scs_record_get_string (saved_company, "it_environment"), ==, "クラウドのみ");
+  g_assert_cmpstr (scs_record_get_string (saved_company, "employee_band"), ==, "");
+  g_assert_cmpuint (g_list_model_get_n_items (scs_record_get_list (saved_company, "sites")), ==, 3);
+  g_assert_true (g_strv_contains (scs_record_get_strv (scs_record_get_object (SCS_RECORD (saved), "expert"),
+                                                       "qualifications"), "cissp"));
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_unlink (copy);
+}
+
+static GtkWidget *
+document_row (ScsWindow *window,
+              guint      index)
+{
+  ScsEngagementPage *page = scs_window_get_engagement_page (window);
+  ScsDocumentsPage *documents = scs_ui_test_child (page, SCS_TYPE_ENGAGEMENT_PAGE, "documents_page");
+  GtkListBox *list = scs_ui_test_child (documents, SCS_TYPE_DOCUMENTS_PAGE, "documents_list");
+
+  return GTK_WIDGET (gtk_list_box_get_row_at_index (list, index));
+}
+
+/* The inventory lists every document with where it is cited; a cited document cannot be
+ * removed, an uncited one can (and comes back with undo); a new one gets the next id and
+ * is offered to the Documents evidence at once; citations follow the evidence. */
+static void
+test_documents (void)
+{
+  ScsWindow *window = open_example (NULL);
+  ScsEngagement *engagement = scs_window_get_engagement (window);
+  ScsEngagementPage *page = scs_window_get_engagement_page (window);
+  ScsDocumentsPage *documents = scs_ui_test_child (page, SCS_TYPE_ENGAGEMENT_PAGE, "documents_page");
+  GListModel *list = scs_record_get_list (SCS_RECORD (engagement), "documents");
+  g_autoptr(GPtrArray) citing = scs_documents_page_citations (engagement, "DOC-02");
+  GtkWidget *row, *remove;
+  ScsRecord *added;
+  AdwComboRow *inventory;
+
+  scs_engagement_page_show_section (page, "documents");
+  scs_ui_test_iterate (50);
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 6);
+  g_assert_cmpuint (citing->len, >, 0);
+
+  /* DOC-02 is cited: its row says so and keeps it. */
+  row = document_row (window, 1);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "情報セキュリティ管理規程");
+  g_assert_nonnull (strstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), "DOC-02"));
+  g_assert_nonnull (strstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), "cited by"));
+  remove = g_object_get_data (G_OBJECT (row), "remove");
+  g_assert_false (gtk_widget_get_sensitive (remove));
+
+  /* DOC-06 is not: removed, then back with undo. */
+  row = document_row (window, 5);
+  g_assert_nonnull (strstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), "not cited"));
+  remove = g_object_get_data (G_OBJECT (row), "remove");
+  g_assert_true (gtk_widget_get_sensitive (remove));
+  gtk_widget_activate (remove);
+  scs_ui_test_iterate (400);   /* a button clicks once its press is shown */
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 5);
+  undo (window);
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 6);
+
+  /* A new document: DOC-07, offered by the criterion page's inventory list. */
+  added = scs_documents_page_add_document (documents);
+  g_assert_cmpstr (scs_record_get_string (added, "id"), ==, "DOC-07");
+  scs_record_set_string (added, "title", "ログ管理手順書");
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 7);
+  inventory = scs_ui_test_child (scs_window_get_criterion_page (window), SCS_TYPE_CRITERION_PAGE,
+                                 "inventory_row");
+  g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (inventory)), ==, 7);
+
+  /* Cited from a criterion's evidence: the row follows, and the document is kept. */
+  {
+    ScsAssessment *a = scs_engagement_ensure_assessment (engagement, "5-1-1-1");
+    ScsRecord *owner = SCS_RECORD (scs_assessment_get_procedure (a, 0));
+    g_autoptr(ScsRecord) ref = g_object_new (SCS_TYPE_REFERENCE, NULL);
+
+    scs_record_set_string (ref, "document", "DOC-07");
+    scs_history_insert (scs_window_get_history (window), owner,
+                        G_LIST_STORE (scs_record_get_list (owner, "refs")), 0, ref);
+  }
+  scs_ui_test_iterate (400);
+  row = document_row (window, 6);
+  g_assert_nonnull (strstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), "cited by 1 criterion"));
+  g_assert_false (gtk_widget_get_sensitive (g_object_get_data (G_OBJECT (row), "remove")));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int argc, char *argv[])
+{
+  app = scs_ui_test_init (&argc, &argv);
+  g_test_add_func ("/engagement-page/company", test_company);
+  g_test_add_func ("/engagement-page/documents", test_documents);
+  return g_test_run ();
+}
