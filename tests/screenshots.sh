@@ -1,7 +1,8 @@
 #!/bin/sh
 # Writes the README's screenshots to data/screenshots/: Japanese and English, light and
 # dark, 1366×768 and 1920×1080, of the bundled example as it opens (workspace-*) and of its
-# dashboard (dashboard-*, reached by clicking the view switcher).
+# dashboard (dashboard-*, Ctrl+Alt+3); at 1366×768 in light, also the Engagement view's
+# company and documents sections (engagement-*, Ctrl+Alt+2 and a click on the section list).
 # Needs a build in ./build, xvfb-run, dbus-run-session, ImageMagick's import and xdotool
 # (which parks the pointer in a corner, so that no tooltip covers the window).
 # Usage: tests/screenshots.sh [BUILD_DIR]
@@ -25,14 +26,21 @@ for size in 1366x768 1920x1080; do
       if [ "$scheme" = dark ]; then color=prefer-dark; else color=prefer-light; fi
       name="$out/workspace-$lang-$scheme-$size.png"
       dash="$out/dashboard-$lang-$scheme-$size.png"
+      company="$out/engagement-company-$lang.png"
+      documents="$out/engagement-documents-$lang.png"
       LANG=C.UTF-8 LANGUAGE=$lang SCS_ASSESSOR_LOCALEDIR="$build/po" GSK_RENDERER=cairo \
       ADW_DEBUG_COLOR_SCHEME=$color SCS_ASSESSOR_RECOVERY_DIR="$tmp/recovery" \
       XDG_DATA_HOME="$tmp/data" \
         xvfb-run -a -s "-screen 0 ${w}x${h}x24" dbus-run-session -- sh -c "
           '$build/app/scs-assessor' '$tmp/example-aaa.scsa' & pid=\$!
           xdotool mousemove $((w - 1)) $((h - 1)); sleep 5; import -window root '$name'
-          xdotool mousemove $((w / 2 + 70)) 27 click 1 mousemove $((w - 1)) $((h - 1)); sleep 2
-          import -window root '$dash'; kill \$pid" 2>/dev/null
+          xdotool key ctrl+alt+3; sleep 2; import -window root '$dash'
+          if [ $size = 1366x768 ] && [ $scheme = light ]; then
+            xdotool key ctrl+alt+2; sleep 2; import -window root '$company'
+            xdotool mousemove 115 115 click 1 mousemove $((w - 1)) $((h - 1)); sleep 2
+            import -window root '$documents'
+          fi
+          kill \$pid" 2>/dev/null
       echo "$name"; echo "$dash"
     done
   done
