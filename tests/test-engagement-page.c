@@ -231,11 +231,72 @@ test_documents (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The five-minute diagnosis and the CSM check sheet: answers by their buttons, the score
+ * and follow-ups as core computes them, undo, and only answered items in the file. */
+static void
+test_checklists (void)
+{
+  g_autofree char *copy = NULL;
+  ScsWindow *window = open_example (&copy);
+  ScsEngagement *engagement = scs_window_get_engagement (window);
+  ScsEngagementPage *page = scs_window_get_engagement_page (window);
+  ScsChecklistPage *diagnosis = scs_ui_test_child (page, SCS_TYPE_ENGAGEMENT_PAGE, "diagnosis_page");
+  ScsChecklistPage *csm = scs_ui_test_child (page, SCS_TYPE_ENGAGEMENT_PAGE, "csm_page");
+  ScsFramework *checklist = scs_catalog_get_latest (scs_application_get_catalog (app), "five-minute-diagnosis");
+  ScsDiagnosisResult before, after;
+  g_autofree char *expected = NULL;
+  g_autoptr(ScsEngagement) saved = NULL;
+
+  scs_engagement_page_show_section (page, "diagnosis");
+  scs_ui_test_iterate (50);
+  scs_engagement_score_checklist (engagement, checklist, "diagnosis", &before);
+  g_assert_true (before.complete);
+  expected = g_strdup_printf ("Score %d: %s", before.score, scs_band_get_title (before.band));
+  g_assert_cmpstr (scs_checklist_page_get_summary (diagnosis), ==, expected);
+  g_assert_cmpuint (before.follow_up->len, >, 0);
+
+  /* The first item answered "Don't know" (the fourth answer) becomes "In place". */
+  g_assert_true (scs_checklist_page_answer (diagnosis,
+                                            scs_node_get_id (g_ptr_array_index (before.follow_up, 0)), 0));
+  scs_engagement_score_checklist (engagement, checklist, "diagnosis", &after);
+  g_assert_cmpint (after.score, >, before.score);
+  g_assert_cmpuint (after.follow_up->len, ==, before.follow_up->len - 1);
+  g_free (expected);
+  expected = after.band != NULL ? g_strdup_printf ("Score %d: %s", after.score, scs_band_get_title (after.band))
+                                : NULL;
+  if (expected != NULL)
+    g_assert_cmpstr (scs_checklist_page_get_summary (diagnosis), ==, expected);
+  scs_diagnosis_result_clear (&after);
+  undo (window);
+  scs_engagement_score_checklist (engagement, checklist, "diagnosis", &after);
+  g_assert_cmpint (after.score, ==, before.score);
+  scs_diagnosis_result_clear (&after);
+  scs_diagnosis_result_clear (&before);
+
+  /* The CSM sheet starts unanswered; one answer counts, and only it is saved. */
+  scs_engagement_page_show_section (page, "csm");
+  scs_ui_test_iterate (50);
+  g_assert_cmpstr (scs_checklist_page_get_summary (csm), ==, "0 of 41 items answered.");
+  g_assert_true (scs_checklist_page_answer (csm, "1-1", 0));
+  g_assert_cmpstr (scs_checklist_page_get_summary (csm), ==, "1 of 41 items answered.");
+  g_assert_false (scs_checklist_page_answer (csm, "99-9", 0));
+
+  scs_window_save_to (window, NULL);
+  for (int i = 0; i < 500 && scs_window_is_saving (window); i++)
+    scs_ui_test_iterate (10);
+  saved = reload (copy);
+  g_assert_cmpuint (g_list_model_get_n_items (scs_record_get_list (SCS_RECORD (saved), "csm_check")), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (scs_record_get_list (SCS_RECORD (saved), "diagnosis")), ==, 25);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_unlink (copy);
+}
+
 int
 main (int argc, char *argv[])
 {
   app = scs_ui_test_init (&argc, &argv);
   g_test_add_func ("/engagement-page/company", test_company);
   g_test_add_func ("/engagement-page/documents", test_documents);
+  g_test_add_func ("/engagement-page/checklists", test_checklists);
   return g_test_run ();
 }

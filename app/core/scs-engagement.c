@@ -188,7 +188,21 @@ static const ScsField checklist_answer_fields[] = {
   STR (ScsChecklistAnswer, answer),
   STR (ScsChecklistAnswer, note),
 };
-SCS_DEFINE_RECORD (ScsChecklistAnswer, scs_checklist_answer, checklist_answer_fields)
+G_DEFINE_FINAL_TYPE (ScsChecklistAnswer, scs_checklist_answer, SCS_TYPE_RECORD)
+
+static void
+scs_checklist_answer_class_init (ScsChecklistAnswerClass *klass)
+{
+  scs_record_class_set_fields (SCS_RECORD_CLASS (klass), checklist_answer_fields,
+                               G_N_ELEMENTS (checklist_answer_fields));
+  /* Made when a checklist page is shown; not worth saving until answered or noted. */
+  SCS_RECORD_CLASS (klass)->omit_when_blank = TRUE;
+}
+
+static void
+scs_checklist_answer_init (ScsChecklistAnswer *self)
+{
+}
 
 /* assessment of one criterion */
 struct _ScsReference
@@ -711,6 +725,32 @@ scs_engagement_list_orphans (ScsEngagement *self)
         g_object_unref (a);
     }
   return out;
+}
+
+ScsRecord *
+scs_engagement_ensure_checklist_answer (ScsEngagement *self,
+                                        const char    *list_name,
+                                        const char    *item_id)
+{
+  GListStore *list = G_LIST_STORE (scs_record_get_list (SCS_RECORD (self), list_name));
+  ScsRecord *answer;
+
+  g_return_val_if_fail (list != NULL, NULL);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (list)); i++)
+    {
+      g_autoptr(ScsRecord) item = g_list_model_get_item (G_LIST_MODEL (list), i);
+
+      if (g_strcmp0 (scs_record_get_string (item, "item"), item_id) == 0)
+        return item;
+    }
+
+  answer = g_object_new (SCS_TYPE_CHECKLIST_ANSWER, NULL);
+  scs_record_freeze_changes (SCS_RECORD (self));
+  scs_record_set_string (answer, "item", item_id);
+  g_list_store_append (list, answer);
+  scs_record_thaw_changes (SCS_RECORD (self));
+  g_object_unref (answer);
+  return answer;
 }
 
 ScsMaturity *

@@ -82,6 +82,11 @@ ScsAssessment *scs_engagement_get_assessment   (ScsEngagement *self,
 /* The assessment of criterion_id, made (empty, and not counted as an edit) when missing. */
 ScsAssessment *scs_engagement_ensure_assessment (ScsEngagement *self,
                                                  const char    *criterion_id);
+/* The answer to checklist item item_id in the list "diagnosis" or "csm_check", made
+ * (blank, not an edit, not saved while blank) when missing. */
+ScsRecord     *scs_engagement_ensure_checklist_answer (ScsEngagement *self,
+                                                       const char    *list_name,
+                                                       const char    *item_id);
 /* The maturity record of a subcategory, made (blank, not an edit) when missing. */
 ScsMaturity   *scs_engagement_ensure_maturity  (ScsEngagement *self,
                                                 const char    *subcategory_id);

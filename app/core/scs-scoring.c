@@ -256,7 +256,16 @@ scs_engagement_score_diagnosis (ScsEngagement      *self,
                                 ScsFramework       *checklist,
                                 ScsDiagnosisResult *r)
 {
-  GListModel *answers = scs_record_get_list (SCS_RECORD (self), "diagnosis");
+  scs_engagement_score_checklist (self, checklist, "diagnosis", r);
+}
+
+void
+scs_engagement_score_checklist (ScsEngagement      *self,
+                                ScsFramework       *checklist,
+                                const char         *list_name,
+                                ScsDiagnosisResult *r)
+{
+  GListModel *answers = scs_record_get_list (SCS_RECORD (self), list_name);
   GListModel *items = scs_framework_get_items (checklist);
   const ScsScale *scale = scs_framework_get_answers (checklist);
   GPtrArray *bands = scs_framework_get_score_bands (checklist);

@@ -87,6 +87,13 @@ const char    *scs_blocker_reason_describe      (ScsBlockerReason reason);
 void           scs_engagement_score_diagnosis   (ScsEngagement      *self,
                                                  ScsFramework       *checklist,
                                                  ScsDiagnosisResult *result);
+/* The same for the answers in list_name ("diagnosis" or "csm_check"), scored with
+ * checklist's points and bands where it has them; follow_up lists the items whose answer
+ * asks for one. */
+void           scs_engagement_score_checklist   (ScsEngagement      *self,
+                                                 ScsFramework       *checklist,
+                                                 const char         *list_name,
+                                                 ScsDiagnosisResult *result);
 void           scs_diagnosis_result_clear       (ScsDiagnosisResult *result);
 
 /* The 2025 demonstration's rate for the subcategory (NULL: overall) among companies of

@@ -17,6 +17,8 @@ struct _ScsEngagementPage
   GtkStack         *sections;
   ScsCompanyPage   *company_page;
   ScsDocumentsPage *documents_page;
+  ScsChecklistPage *diagnosis_page;
+  ScsChecklistPage *csm_page;
 };
 
 G_DEFINE_FINAL_TYPE (ScsEngagementPage, scs_engagement_page, GTK_TYPE_WIDGET)
@@ -34,10 +36,16 @@ on_open_node (ScsEngagementPage *self,
 void
 scs_engagement_page_set_context (ScsEngagementPage *self,
                                  ScsEngagement     *engagement,
-                                 ScsHistory        *history)
+                                 ScsHistory        *history,
+                                 ScsCatalog        *catalog)
 {
+  ScsFramework *diagnosis = catalog != NULL ? scs_catalog_get_latest (catalog, "five-minute-diagnosis") : NULL;
+  ScsFramework *csm = catalog != NULL ? scs_catalog_get_latest (catalog, "csm-guidelines-v2") : NULL;
+
   scs_company_page_set_context (self->company_page, engagement, history);
   scs_documents_page_set_context (self->documents_page, engagement, history);
+  scs_checklist_page_set_context (self->diagnosis_page, engagement, history, diagnosis);
+  scs_checklist_page_set_context (self->csm_page, engagement, history, csm);
 }
 
 void
@@ -46,6 +54,8 @@ scs_engagement_page_set_editable (ScsEngagementPage *self,
 {
   scs_company_page_set_editable (self->company_page, editable);
   scs_documents_page_set_editable (self->documents_page, editable);
+  scs_checklist_page_set_editable (self->diagnosis_page, editable);
+  scs_checklist_page_set_editable (self->csm_page, editable);
 }
 
 void
@@ -69,6 +79,7 @@ scs_engagement_page_class_init (ScsEngagementPageClass *klass)
 
   g_type_ensure (SCS_TYPE_COMPANY_PAGE);
   g_type_ensure (SCS_TYPE_DOCUMENTS_PAGE);
+  g_type_ensure (SCS_TYPE_CHECKLIST_PAGE);
   G_OBJECT_CLASS (klass)->dispose = scs_engagement_page_dispose;
   signals[OPEN_NODE] = g_signal_new ("open-node", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                      0, NULL, NULL, NULL, G_TYPE_NONE, 1, SCS_TYPE_NODE);
@@ -78,6 +89,8 @@ scs_engagement_page_class_init (ScsEngagementPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ScsEngagementPage, sections);
   gtk_widget_class_bind_template_child (widget_class, ScsEngagementPage, company_page);
   gtk_widget_class_bind_template_child (widget_class, ScsEngagementPage, documents_page);
+  gtk_widget_class_bind_template_child (widget_class, ScsEngagementPage, diagnosis_page);
+  gtk_widget_class_bind_template_child (widget_class, ScsEngagementPage, csm_page);
   gtk_widget_class_bind_template_callback (widget_class, on_open_node);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }

@@ -6,6 +6,7 @@
 
 #include <gtk/gtk.h>
 
+#include "scs-checklist-page.h"
 #include "scs-company-page.h"
 #include "scs-documents-page.h"
 
@@ -14,12 +15,14 @@ G_BEGIN_DECLS
 #define SCS_TYPE_ENGAGEMENT_PAGE (scs_engagement_page_get_type ())
 G_DECLARE_FINAL_TYPE (ScsEngagementPage, scs_engagement_page, SCS, ENGAGEMENT_PAGE, GtkWidget)
 
+/* catalog gives the checklists (the five-minute diagnosis, the CSM check sheet). */
 void scs_engagement_page_set_context  (ScsEngagementPage *self,
                                        ScsEngagement     *engagement,
-                                       ScsHistory        *history);
+                                       ScsHistory        *history,
+                                       ScsCatalog        *catalog);
 void scs_engagement_page_set_editable (ScsEngagementPage *self,
                                        gboolean           editable);
-/* Shows the section named: "company" or "documents". */
+/* Shows the section named: "company", "documents", "diagnosis" or "csm". */
 void scs_engagement_page_show_section (ScsEngagementPage *self,
                                        const char        *name);
 

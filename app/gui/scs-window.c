@@ -282,7 +282,7 @@ clear_engagement (ScsWindow *self)
   scs_node_page_set_engagement (self->node_page, NULL);
   scs_dashboard_page_set_engagement (self->dashboard_page, NULL, NULL);
   adw_view_stack_page_set_visible (self->dashboard_stack_page, FALSE);
-  scs_engagement_page_set_context (self->engagement_page, NULL, NULL);
+  scs_engagement_page_set_context (self->engagement_page, NULL, NULL, NULL);
   adw_view_stack_page_set_visible (self->engagement_stack_page, FALSE);
   g_clear_object (&self->node);
   g_clear_object (&self->autosave);
@@ -321,7 +321,8 @@ scs_window_set_engagement (ScsWindow     *self,
                                      scs_catalog_get_latest (scs_application_get_catalog (self->application),
                                                              "five-minute-diagnosis"));
   adw_view_stack_page_set_visible (self->dashboard_stack_page, TRUE);
-  scs_engagement_page_set_context (self->engagement_page, engagement, self->history);
+  scs_engagement_page_set_context (self->engagement_page, engagement, self->history,
+                                   scs_application_get_catalog (self->application));
   scs_engagement_page_set_editable (self->engagement_page, !read_only);
   adw_view_stack_page_set_visible (self->engagement_stack_page, TRUE);
   scs_criterion_page_set_editable (self->criterion_page, !read_only);
