@@ -291,6 +291,56 @@ test_checklists (void)
   g_unlink (copy);
 }
 
+/* The scope: the example's answers on show, a new answer and an exclusion, undo, and only
+ * answered questions in the file. */
+static void
+test_scope (void)
+{
+  g_autofree char *copy = NULL;
+  ScsWindow *window = open_example (&copy);
+  ScsEngagement *engagement = scs_window_get_engagement (window);
+  ScsEngagementPage *page = scs_window_get_engagement_page (window);
+  ScsScopePage *scope_page = scs_ui_test_child (page, SCS_TYPE_ENGAGEMENT_PAGE, "scope_page");
+  ScsRecord *scope = scs_record_get_object (SCS_RECORD (engagement), "scope");
+  GListModel *exclusions = scs_record_get_list (scope, "exclusions");
+  ScsRecord *boundary = scs_engagement_ensure_scope_answer (engagement, "boundary");
+  ScsRecord *exclusion;
+  g_autoptr(ScsEngagement) saved = NULL;
+  GListModel *saved_answers;
+
+  scs_engagement_page_show_section (page, "scope");
+  scs_ui_test_iterate (50);
+  g_assert_cmpstr (scs_record_get_string (scs_engagement_ensure_scope_answer (engagement, "whole_company"), "answer"),
+                   ==, "yes");
+  g_assert_cmpstr (scs_record_get_string (boundary, "answer"), ==, "");
+  g_assert_true (scs_scope_page_answer (scope_page, "boundary", FALSE));
+  g_assert_cmpstr (scs_record_get_string (boundary, "answer"), ==, "no");
+  undo (window);
+  g_assert_cmpstr (scs_record_get_string (boundary, "answer"), ==, "");
+  g_assert_true (scs_scope_page_answer (scope_page, "boundary", TRUE));
+  scs_record_set_string (boundary, "text", "VLANで分離");
+  g_assert_false (scs_scope_page_answer (scope_page, "no_such_question", TRUE));
+
+  g_assert_cmpuint (g_list_model_get_n_items (exclusions), ==, 1);
+  exclusion = scs_scope_page_add_exclusion (scope_page);
+  g_assert_cmpuint (g_list_model_get_n_items (exclusions), ==, 2);
+  g_assert_cmpstr (scs_record_get_string (exclusion, "judgement"), ==, "to_confirm");
+  scs_record_set_string (exclusion, "what", "来客用Wi-Fi");
+
+  scs_window_save_to (window, NULL);
+  for (int i = 0; i < 500 && scs_window_is_saving (window); i++)
+    scs_ui_test_iterate (10);
+  saved = reload (copy);
+  saved_answers = scs_record_get_list (scs_record_get_object (SCS_RECORD (saved), "scope"), "answers");
+  g_assert_cmpuint (g_list_model_get_n_items (saved_answers), ==, 4);
+  g_assert_cmpuint (g_list_model_get_n_items (scs_record_get_list (scs_record_get_object (SCS_RECORD (saved), "scope"),
+                                                                   "exclusions")), ==, 2);
+  g_assert_cmpstr (scs_record_get_string (scs_engagement_ensure_scope_answer (saved, "boundary"), "text"), ==,
+                   "VLANで分離");
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_unlink (copy);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -298,5 +348,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/engagement-page/company", test_company);
   g_test_add_func ("/engagement-page/documents", test_documents);
   g_test_add_func ("/engagement-page/checklists", test_checklists);
+  g_test_add_func ("/engagement-page/scope", test_scope);
   return g_test_run ();
 }

@@ -38,9 +38,10 @@ static const char * const document_kinds[] = { "policy", "procedure", "record", 
 static const char * const high_mid_low[] = { "high", "mid", "low", NULL };
 static const char * const plan_states[] = { "planned", "in_progress", "done", NULL };
 /* The six questions of the scope questionnaire (seed 001), in its order. */
-static const char * const scope_questions[] = {
+const char * const scs_scope_question_ids[] = {
   "whole_company", "boundary", "separation", "boundary_devices", "cloud_byod_home", "sites", NULL
 };
+#define scope_questions scs_scope_question_ids
 
 const char * const scs_procedure_names[] = { "documents", "system", "site", "interview", NULL };
 const char * const scs_qualification_ids[] = {
@@ -100,11 +101,25 @@ SCS_DEFINE_RECORD (ScsExpert, scs_expert, expert_fields)
 struct _ScsScopeAnswer { ScsRecord parent_instance; char *question, *answer, *text; };
 static const ScsField scope_answer_fields[] = {
   { "question", SCS_FIELD_CHOICE, G_STRUCT_OFFSET (ScsScopeAnswer, question), NULL,
-    scope_questions, 0, 0, 0, SCS_FIELD_REQUIRED },
+    scope_questions, 0, 0, 0, SCS_FIELD_REQUIRED | SCS_FIELD_KEY },
   CHOICE (ScsScopeAnswer, answer, yes_no),
   STR (ScsScopeAnswer, text),
 };
-SCS_DEFINE_RECORD (ScsScopeAnswer, scs_scope_answer, scope_answer_fields)
+G_DEFINE_FINAL_TYPE (ScsScopeAnswer, scs_scope_answer, SCS_TYPE_RECORD)
+
+static void
+scs_scope_answer_class_init (ScsScopeAnswerClass *klass)
+{
+  scs_record_class_set_fields (SCS_RECORD_CLASS (klass), scope_answer_fields,
+                               G_N_ELEMENTS (scope_answer_fields));
+  /* Made when the scope page is shown; not worth saving until answered. */
+  SCS_RECORD_CLASS (klass)->omit_when_blank = TRUE;
+}
+
+static void
+scs_scope_answer_init (ScsScopeAnswer *self)
+{
+}
 
 struct _ScsExclusion { ScsRecord parent_instance; char *what, *reason, *judgement; };
 static const ScsField exclusion_fields[] = {
@@ -727,52 +742,59 @@ scs_engagement_list_orphans (ScsEngagement *self)
   return out;
 }
 
+/* The record of list whose key (a string property) is value, made when missing: blank,
+ * of type, and not an edit (such records are left out of the file while blank). */
+static ScsRecord *
+ensure_keyed (ScsEngagement *self,
+              GListStore    *list,
+              GType          type,
+              const char    *key,
+              const char    *value)
+{
+  ScsRecord *record;
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (list)); i++)
+    {
+      g_autoptr(ScsRecord) item = g_list_model_get_item (G_LIST_MODEL (list), i);
+
+      if (g_strcmp0 (scs_record_get_string (item, key), value) == 0)
+        return item;
+    }
+
+  record = g_object_new (type, NULL);
+  scs_record_freeze_changes (SCS_RECORD (self));
+  scs_record_set_string (record, key, value);
+  g_list_store_append (list, record);
+  scs_record_thaw_changes (SCS_RECORD (self));
+  g_object_unref (record);
+  return record;
+}
+
 ScsRecord *
 scs_engagement_ensure_checklist_answer (ScsEngagement *self,
                                         const char    *list_name,
                                         const char    *item_id)
 {
   GListStore *list = G_LIST_STORE (scs_record_get_list (SCS_RECORD (self), list_name));
-  ScsRecord *answer;
 
   g_return_val_if_fail (list != NULL, NULL);
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (list)); i++)
-    {
-      g_autoptr(ScsRecord) item = g_list_model_get_item (G_LIST_MODEL (list), i);
+  return ensure_keyed (self, list, SCS_TYPE_CHECKLIST_ANSWER, "item", item_id);
+}
 
-      if (g_strcmp0 (scs_record_get_string (item, "item"), item_id) == 0)
-        return item;
-    }
+ScsRecord *
+scs_engagement_ensure_scope_answer (ScsEngagement *self,
+                                    const char    *question)
+{
+  ScsRecord *scope = scs_record_get_object (SCS_RECORD (self), "scope");
 
-  answer = g_object_new (SCS_TYPE_CHECKLIST_ANSWER, NULL);
-  scs_record_freeze_changes (SCS_RECORD (self));
-  scs_record_set_string (answer, "item", item_id);
-  g_list_store_append (list, answer);
-  scs_record_thaw_changes (SCS_RECORD (self));
-  g_object_unref (answer);
-  return answer;
+  return ensure_keyed (self, G_LIST_STORE (scs_record_get_list (scope, "answers")),
+                       SCS_TYPE_SCOPE_ANSWER, "question", question);
 }
 
 ScsMaturity *
 scs_engagement_ensure_maturity (ScsEngagement *self,
                                 const char    *subcategory_id)
 {
-  GListModel *list = G_LIST_MODEL (self->maturity);
-  ScsMaturity *m;
-
-  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
-    {
-      g_autoptr(ScsMaturity) item = g_list_model_get_item (list, i);
-
-      if (g_strcmp0 (item->subcategory, subcategory_id) == 0)
-        return item;
-    }
-
-  m = g_object_new (SCS_TYPE_MATURITY, NULL);
-  scs_record_freeze_changes (SCS_RECORD (self));
-  scs_record_set_string (SCS_RECORD (m), "subcategory", subcategory_id);
-  g_list_store_append (self->maturity, m);
-  scs_record_thaw_changes (SCS_RECORD (self));
-  g_object_unref (m);
-  return m;
+  return SCS_MATURITY (ensure_keyed (self, self->maturity, SCS_TYPE_MATURITY, "subcategory",
+                                     subcategory_id));
 }

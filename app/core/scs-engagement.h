@@ -61,6 +61,9 @@ SCS_DECLARE_RECORD (ScsEngagement, scs_engagement, ENGAGEMENT)
 extern const char * const scs_procedure_names[];
 #define SCS_N_PROCEDURES 4
 
+/* The six questions of the scope questionnaire, in its order. */
+extern const char * const scs_scope_question_ids[];
+
 /* The expert's qualifications the app knows, as stored in expert.qualifications. */
 extern const char * const scs_qualification_ids[];
 
@@ -87,6 +90,9 @@ ScsAssessment *scs_engagement_ensure_assessment (ScsEngagement *self,
 ScsRecord     *scs_engagement_ensure_checklist_answer (ScsEngagement *self,
                                                        const char    *list_name,
                                                        const char    *item_id);
+/* The answer to a scope question (scs_scope_question_ids), made like the above. */
+ScsRecord     *scs_engagement_ensure_scope_answer (ScsEngagement *self,
+                                                   const char    *question);
 /* The maturity record of a subcategory, made (blank, not an edit) when missing. */
 ScsMaturity   *scs_engagement_ensure_maturity  (ScsEngagement *self,
                                                 const char    *subcategory_id);

@@ -516,7 +516,7 @@ scs_record_is_blank (ScsRecord *self)
     {
       const ScsField *f = &klass->fields[i];
 
-      if (f->kind == SCS_FIELD_ID || (f->flags & SCS_FIELD_TRANSIENT))
+      if (f->kind == SCS_FIELD_ID || (f->flags & (SCS_FIELD_TRANSIENT | SCS_FIELD_KEY)))
         continue;
       switch (f->kind)
         {

@@ -1,0 +1,361 @@
+/* scs-scope-page.c — the scope (適用範囲): six questions and the exclusions
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The questions are those of the scope questionnaire the expert goes through at the first
+ * visit; each has a yes or no and free text. Each exclusion says what is left out, why, and
+ * whether the expert accepts it. Servers that can be reached from the internet are always
+ * in scope: the page says so where exclusions are made.
+ */
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "scs-scope-page.h"
+
+struct _ScsScopePage
+{
+  GtkWidget            parent_instance;
+
+  GtkWidget           *page;
+  AdwPreferencesGroup *questions_group;
+  GtkListBox          *questions_list;
+  GtkListBox          *exclusions_list;
+
+  GHashTable          *rows;           /* question id → row */
+  ScsEngagement       *engagement;
+  ScsHistory          *history;
+  gboolean             updating;
+};
+
+G_DEFINE_FINAL_TYPE (ScsScopePage, scs_scope_page, GTK_TYPE_WIDGET)
+
+/* In scs_scope_question_ids' order. */
+static const char *question_texts[] = {
+  N_("Is the whole company (or group) in scope?"),
+  N_("If not, how is the scope drawn?"),
+  N_("How are the parts left out separated (firewall, VLAN, a network of their own)?"),
+  N_("Are the devices on the boundary to group companies or customers included, and how are they protected?"),
+  N_("Are cloud services, personal devices (BYOD) and home-office devices included?"),
+  N_("Which sites (addresses) are in scope?"),
+};
+
+static const char *judgement_ids[] = { "valid", "not_valid", "to_confirm" };
+static const char *judgement_titles[] = { N_("Valid"), N_("Not valid"), N_("To confirm") };
+
+/* questions -------------------------------------------------------------------------------- */
+
+static void
+sync_question (ScsScopePage *self,
+               GtkWidget    *row)
+{
+  ScsRecord *answer = g_object_get_data (G_OBJECT (row), "answer");
+  const char *value = scs_record_get_string (answer, "answer");
+
+  self->updating = TRUE;
+  gtk_toggle_button_set_active (g_object_get_data (G_OBJECT (row), "yes"), g_str_equal (value, "yes"));
+  gtk_toggle_button_set_active (g_object_get_data (G_OBJECT (row), "no"), g_str_equal (value, "no"));
+  self->updating = FALSE;
+}
+
+static void
+on_answer_notify (ScsRecord  *answer,
+                  GParamSpec *pspec,
+                  GtkWidget  *row)
+{
+  sync_question (g_object_get_data (G_OBJECT (row), "page"), row);
+}
+
+static void
+on_toggled (GtkToggleButton *toggle,
+            ScsScopePage    *self)
+{
+  ScsRecord *answer = g_object_get_data (G_OBJECT (toggle), "answer");
+  const char *value = g_object_get_data (G_OBJECT (toggle), "value");
+
+  if (self->updating)
+    return;
+  scs_history_seal (self->history);
+  /* Pressing the chosen answer again takes it back: the question is open again. */
+  if (gtk_toggle_button_get_active (toggle))
+    scs_record_set_string (answer, "answer", value);
+  else if (g_str_equal (scs_record_get_string (answer, "answer"), value))
+    scs_record_set_string (answer, "answer", "");
+}
+
+static GtkWidget *
+answer_toggle (ScsScopePage *self,
+               ScsRecord    *answer,
+               const char   *label,
+               const char   *value)
+{
+  GtkWidget *toggle = gtk_toggle_button_new_with_label (label);
+
+  g_object_set_data (G_OBJECT (toggle), "answer", answer);
+  g_object_set_data (G_OBJECT (toggle), "value", (gpointer) value);
+  g_signal_connect (toggle, "toggled", G_CALLBACK (on_toggled), self);
+  return toggle;
+}
+
+static GtkWidget *
+question_row (ScsScopePage *self,
+              guint         index)
+{
+  const char *id = scs_scope_question_ids[index];
+  ScsRecord *answer = scs_engagement_ensure_scope_answer (self->engagement, id);
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
+  GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  g_autofree char *text = g_strdup_printf ("%u. %s", index + 1, _(question_texts[index]));
+  GtkWidget *label = gtk_label_new (text);
+  GtkWidget *choices = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  GtkWidget *yes = answer_toggle (self, answer, _("Yes"), "yes");
+  GtkWidget *no = answer_toggle (self, answer, _("No"), "no");
+  GtkWidget *entry = gtk_entry_new ();
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_widget_add_css_class (choices, "linked");
+  gtk_widget_set_valign (choices, GTK_ALIGN_START);
+  gtk_box_append (GTK_BOX (choices), yes);
+  gtk_box_append (GTK_BOX (choices), no);
+  gtk_box_append (GTK_BOX (line), label);
+  gtk_box_append (GTK_BOX (line), choices);
+  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("Details"));
+  gtk_editable_set_enable_undo (GTK_EDITABLE (entry), FALSE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
+  g_object_bind_property (answer, "text", entry, "text", G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+  gtk_widget_set_margin_top (box, 10);
+  gtk_widget_set_margin_bottom (box, 10);
+  gtk_box_append (GTK_BOX (box), line);
+  gtk_box_append (GTK_BOX (box), entry);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
+
+  g_object_set_data (G_OBJECT (row), "page", self);
+  g_object_set_data (G_OBJECT (row), "yes", yes);
+  g_object_set_data (G_OBJECT (row), "no", no);
+  g_object_set_data_full (G_OBJECT (row), "answer", g_object_ref (answer), g_object_unref);
+  g_signal_connect_object (answer, "notify::answer", G_CALLBACK (on_answer_notify), row, 0);
+  sync_question (self, row);
+  return row;
+}
+
+gboolean
+scs_scope_page_answer (ScsScopePage *self,
+                       const char   *question,
+                       gboolean      yes)
+{
+  GtkWidget *row = g_hash_table_lookup (self->rows, question);
+
+  if (row == NULL)
+    return FALSE;
+  gtk_toggle_button_set_active (g_object_get_data (G_OBJECT (row), yes ? "yes" : "no"), TRUE);
+  return TRUE;
+}
+
+/* exclusions ------------------------------------------------------------------------------- */
+
+static GListStore *
+exclusions (ScsScopePage *self)
+{
+  return G_LIST_STORE (scs_record_get_list (scs_record_get_object (SCS_RECORD (self->engagement), "scope"),
+                                            "exclusions"));
+}
+
+static void
+on_remove_exclusion (GtkButton    *button,
+                     ScsScopePage *self)
+{
+  ScsRecord *exclusion = g_object_get_data (G_OBJECT (button), "exclusion");
+  guint position;
+
+  if (g_list_store_find (exclusions (self), exclusion, &position))
+    {
+      scs_history_seal (self->history);
+      scs_history_remove (self->history, scs_record_get_object (SCS_RECORD (self->engagement), "scope"),
+                          exclusions (self), position);
+    }
+}
+
+static gboolean
+judgement_to_selected (GBinding     *binding,
+                       const GValue *from,
+                       GValue       *to,
+                       gpointer      user_data)
+{
+  guint selected = 2;
+
+  for (guint i = 0; i < G_N_ELEMENTS (judgement_ids); i++)
+    if (g_strcmp0 (g_value_get_string (from), judgement_ids[i]) == 0)
+      selected = i;
+  g_value_set_uint (to, selected);
+  return TRUE;
+}
+
+static gboolean
+selected_to_judgement (GBinding     *binding,
+                       const GValue *from,
+                       GValue       *to,
+                       gpointer      user_data)
+{
+  guint selected = g_value_get_uint (from);
+
+  if (selected >= G_N_ELEMENTS (judgement_ids))
+    return FALSE;
+  g_value_set_string (to, judgement_ids[selected]);
+  return TRUE;
+}
+
+static GtkWidget *
+bound_entry (ScsRecord  *record,
+             const char *property,
+             const char *placeholder)
+{
+  GtkWidget *entry = gtk_entry_new ();
+
+  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), placeholder);
+  gtk_editable_set_enable_undo (GTK_EDITABLE (entry), FALSE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, placeholder, -1);
+  g_object_bind_property (record, property, entry, "text", G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  return entry;
+}
+
+static GtkWidget *
+create_exclusion_row (gpointer item,
+                      gpointer user_data)
+{
+  ScsScopePage *self = user_data;
+  ScsRecord *exclusion = item;
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *what = bound_entry (exclusion, "what", _("What is left out"));
+  GtkWidget *reason = bound_entry (exclusion, "reason", _("Reason"));
+  g_autoptr(GtkStringList) titles = gtk_string_list_new (NULL);
+  GtkWidget *judgement;
+  GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+
+  for (guint i = 0; i < G_N_ELEMENTS (judgement_titles); i++)
+    gtk_string_list_append (titles, _(judgement_titles[i]));
+  judgement = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (titles)), NULL);
+  gtk_widget_set_tooltip_text (judgement, _("The expert’s judgement of the exclusion"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (judgement), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("The expert’s judgement of the exclusion"), -1);
+  g_object_bind_property_full (exclusion, "judgement", judgement, "selected",
+                               G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
+                               judgement_to_selected, selected_to_judgement, NULL, NULL);
+  gtk_widget_set_hexpand (what, TRUE);
+  gtk_widget_set_hexpand (reason, TRUE);
+  gtk_widget_add_css_class (remove, "flat");
+  gtk_widget_set_tooltip_text (remove, _("Remove this exclusion"));
+  g_object_set_data (G_OBJECT (remove), "exclusion", exclusion);
+  g_signal_connect (remove, "clicked", G_CALLBACK (on_remove_exclusion), self);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 6);
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  gtk_box_append (GTK_BOX (box), what);
+  gtk_box_append (GTK_BOX (box), reason);
+  gtk_box_append (GTK_BOX (box), judgement);
+  gtk_box_append (GTK_BOX (box), remove);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  g_object_set_data (G_OBJECT (row), "first-entry", what);
+  return row;
+}
+
+ScsRecord *
+scs_scope_page_add_exclusion (ScsScopePage *self)
+{
+  g_autoptr(ScsRecord) exclusion = g_object_new (SCS_TYPE_EXCLUSION, NULL);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (exclusions (self)));
+  GtkListBoxRow *row;
+
+  scs_record_set_string (exclusion, "judgement", "to_confirm");
+  scs_history_seal (self->history);
+  scs_history_insert (self->history, scs_record_get_object (SCS_RECORD (self->engagement), "scope"),
+                      exclusions (self), n, exclusion);
+  row = gtk_list_box_get_row_at_index (self->exclusions_list, n);
+  if (row != NULL)
+    gtk_widget_grab_focus (g_object_get_data (G_OBJECT (row), "first-entry"));
+  return exclusion;
+}
+
+static void
+on_add_exclusion (ScsScopePage *self)
+{
+  if (self->engagement != NULL)
+    scs_scope_page_add_exclusion (self);
+}
+
+/* context ---------------------------------------------------------------------------------- */
+
+void
+scs_scope_page_set_context (ScsScopePage  *self,
+                            ScsEngagement *engagement,
+                            ScsHistory    *history)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->questions_list))) != NULL)
+    gtk_list_box_remove (self->questions_list, child);
+  g_hash_table_remove_all (self->rows);
+  gtk_list_box_bind_model (self->exclusions_list, NULL, NULL, NULL, NULL);
+  g_set_object (&self->engagement, engagement);
+  g_set_object (&self->history, history);
+  if (engagement == NULL)
+    return;
+  for (guint i = 0; scs_scope_question_ids[i] != NULL && i < G_N_ELEMENTS (question_texts); i++)
+    {
+      GtkWidget *row = question_row (self, i);
+
+      gtk_list_box_append (self->questions_list, row);
+      g_hash_table_insert (self->rows, g_strdup (scs_scope_question_ids[i]), row);
+    }
+  gtk_list_box_bind_model (self->exclusions_list, G_LIST_MODEL (exclusions (self)),
+                           create_exclusion_row, self, NULL);
+}
+
+void
+scs_scope_page_set_editable (ScsScopePage *self,
+                             gboolean      editable)
+{
+  gtk_widget_set_sensitive (self->page, editable);
+}
+
+static void
+scs_scope_page_dispose (GObject *object)
+{
+  ScsScopePage *self = SCS_SCOPE_PAGE (object);
+
+  if (self->engagement != NULL)
+    scs_scope_page_set_context (self, NULL, NULL);
+  g_clear_pointer (&self->rows, g_hash_table_unref);
+  gtk_widget_dispose_template (GTK_WIDGET (self), SCS_TYPE_SCOPE_PAGE);
+  G_OBJECT_CLASS (scs_scope_page_parent_class)->dispose (object);
+}
+
+static void
+scs_scope_page_class_init (ScsScopePageClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->dispose = scs_scope_page_dispose;
+  gtk_widget_class_set_template_from_resource (widget_class, SCS_RESOURCE_PREFIX "/ui/scs-scope-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, ScsScopePage, page);
+  gtk_widget_class_bind_template_child (widget_class, ScsScopePage, questions_group);
+  gtk_widget_class_bind_template_child (widget_class, ScsScopePage, questions_list);
+  gtk_widget_class_bind_template_child (widget_class, ScsScopePage, exclusions_list);
+  gtk_widget_class_bind_template_callback (widget_class, on_add_exclusion);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+scs_scope_page_init (ScsScopePage *self)
+{
+  self->rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  gtk_widget_init_template (GTK_WIDGET (self));
+}

@@ -1,0 +1,28 @@
+/* scs-scope-page.h — the scope (適用範囲): six questions and the exclusions
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "scs-core.h"
+
+G_BEGIN_DECLS
+
+#define SCS_TYPE_SCOPE_PAGE (scs_scope_page_get_type ())
+G_DECLARE_FINAL_TYPE (ScsScopePage, scs_scope_page, SCS, SCOPE_PAGE, GtkWidget)
+
+void       scs_scope_page_set_context  (ScsScopePage  *self,
+                                        ScsEngagement *engagement,
+                                        ScsHistory    *history);
+void       scs_scope_page_set_editable (ScsScopePage  *self,
+                                        gboolean       editable);
+/* Answers question (an id of scs_scope_question_ids) yes or no, as its buttons do. */
+gboolean   scs_scope_page_answer       (ScsScopePage  *self,
+                                        const char    *question,
+                                        gboolean       yes);
+/* A new exclusion at the end of the list (its first entry takes the focus). */
+ScsRecord *scs_scope_page_add_exclusion (ScsScopePage *self);
+
+G_END_DECLS
