@@ -341,6 +341,109 @@ test_scope (void)
   g_unlink (copy);
 }
 
+static ScsRecord *
+first_plan_row_item (ScsPlanPage *plan_page)
+{
+  GtkListBox *list = scs_ui_test_child (plan_page, SCS_TYPE_PLAN_PAGE, "items_list");
+
+  return g_object_get_data (G_OBJECT (gtk_list_box_get_row_at_index (list, 0)), "item");
+}
+
+/* The plan: the example's two items, the criteria no item names yet, an item made for one
+ * of them, the order by priority, and criteria typed by id. */
+static void
+test_plan (void)
+{
+  ScsWindow *window = open_example (NULL);
+  ScsEngagement *engagement = scs_window_get_engagement (window);
+  ScsEngagementPage *page = scs_window_get_engagement_page (window);
+  ScsPlanPage *plan_page = scs_ui_test_child (page, SCS_TYPE_ENGAGEMENT_PAGE, "plan_page");
+  GListModel *items = scs_record_get_list (SCS_RECORD (scs_engagement_get_plan (engagement)), "items");
+  GListModel *criteria = scs_framework_get_assessables (scs_engagement_get_framework (engagement), 3);
+  g_autoptr(GPtrArray) uncovered = scs_plan_page_uncovered (engagement);
+  g_autoptr(GHashTable) named = g_hash_table_new (g_str_hash, g_str_equal);
+  guint expected = 0;
+  ScsRecord *added, *p2;
+  GtkWidget *row;
+
+  scs_engagement_page_show_section (page, "plan");
+  scs_ui_test_iterate (50);
+  g_assert_cmpuint (g_list_model_get_n_items (items), ==, 2);
+
+  /* Uncovered: every criterion that does not conform and that neither item names. */
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(ScsRecord) item = g_list_model_get_item (items, i);
+      const char * const *ids = scs_record_get_strv (item, "criteria");
+
+      for (guint k = 0; ids[k] != NULL; k++)
+        g_hash_table_add (named, (gpointer) ids[k]);
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (criteria); i++)
+    {
+      g_autoptr(ScsNode) c = g_list_model_get_item (criteria, i);
+
+      if (scs_engagement_get_conformance (engagement, scs_node_get_id (c)) == SCS_CONFORMANCE_NOT_CONFORMING &&
+          !g_hash_table_contains (named, scs_node_get_id (c)))
+        {
+          g_assert_cmpstr (scs_node_get_id (g_ptr_array_index (uncovered, expected)), ==, scs_node_get_id (c));
+          expected++;
+        }
+    }
+  g_assert_cmpuint (uncovered->len, ==, expected);
+  g_assert_cmpuint (expected, >, 0);
+
+  /* An item for the first of them: P3, titled after it, and it is covered now. */
+  added = scs_plan_page_add_item (plan_page, g_ptr_array_index (uncovered, 0));
+  g_assert_cmpstr (scs_record_get_string (added, "id"), ==, "P3");
+  g_assert_cmpstr (scs_record_get_strv (added, "criteria")[0], ==, scs_node_get_id (g_ptr_array_index (uncovered, 0)));
+  g_assert_cmpstr (scs_record_get_string (added, "title"), !=, "");
+  {
+    g_autoptr(GPtrArray) now = scs_plan_page_uncovered (engagement);
+
+    g_assert_cmpuint (now->len, ==, uncovered->len - 1);
+  }
+  undo (window);
+  g_assert_cmpuint (g_list_model_get_n_items (items), ==, 2);
+
+  /* By priority: both are urgent and important; P2 is the easier, so it comes first. */
+  g_assert_cmpstr (scs_record_get_string (first_plan_row_item (plan_page), "id"), ==, "P1");
+  scs_plan_page_set_sorted (plan_page, TRUE);
+  g_assert_cmpstr (scs_record_get_string (first_plan_row_item (plan_page), "id"), ==, "P2");
+  p2 = first_plan_row_item (plan_page);
+  scs_record_set_string (p2, "urgency", "low");
+  scs_ui_test_iterate (400);
+  g_assert_cmpstr (scs_record_get_string (first_plan_row_item (plan_page), "id"), ==, "P1");
+  scs_plan_page_set_sorted (plan_page, FALSE);
+  g_assert_cmpstr (scs_record_get_string (first_plan_row_item (plan_page), "id"), ==, "P1");
+
+  /* Criteria typed by id: kept only when each is a criterion of the level. */
+  row = GTK_WIDGET (gtk_list_box_get_row_at_index (scs_ui_test_child (plan_page, SCS_TYPE_PLAN_PAGE, "items_list"), 0));
+  {
+    GtkWidget *entry = NULL;
+    g_autoptr(GPtrArray) stack = g_ptr_array_new ();
+
+    /* The third row inside the item: its criteria. */
+    g_ptr_array_add (stack, row);
+    while (stack->len > 0 && entry == NULL)
+      {
+        GtkWidget *w = g_ptr_array_steal_index (stack, stack->len - 1);
+
+        if (ADW_IS_ENTRY_ROW (w) && g_str_has_prefix (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (w)), "Criteria"))
+          entry = w;
+        for (GtkWidget *c = gtk_widget_get_first_child (w); c != NULL; c = gtk_widget_get_next_sibling (c))
+          g_ptr_array_add (stack, c);
+      }
+    g_assert_nonnull (entry);
+    gtk_editable_set_text (GTK_EDITABLE (entry), "4-2-2-1, 9-9-9-9");
+    g_assert_cmpuint (g_strv_length ((char **) scs_record_get_strv (first_plan_row_item (plan_page), "criteria")), ==, 3);
+    gtk_editable_set_text (GTK_EDITABLE (entry), "4-2-2-1、1-2-1-1");
+    g_assert_cmpuint (g_strv_length ((char **) scs_record_get_strv (first_plan_row_item (plan_page), "criteria")), ==, 2);
+    g_assert_cmpstr (scs_record_get_strv (first_plan_row_item (plan_page), "criteria")[1], ==, "1-2-1-1");
+  }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -349,5 +452,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/engagement-page/documents", test_documents);
   g_test_add_func ("/engagement-page/checklists", test_checklists);
   g_test_add_func ("/engagement-page/scope", test_scope);
+  g_test_add_func ("/engagement-page/plan", test_plan);
   return g_test_run ();
 }

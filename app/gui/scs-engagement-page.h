@@ -9,6 +9,7 @@
 #include "scs-checklist-page.h"
 #include "scs-company-page.h"
 #include "scs-documents-page.h"
+#include "scs-plan-page.h"
 #include "scs-scope-page.h"
 
 G_BEGIN_DECLS
@@ -23,8 +24,8 @@ void scs_engagement_page_set_context  (ScsEngagementPage *self,
                                        ScsCatalog        *catalog);
 void scs_engagement_page_set_editable (ScsEngagementPage *self,
                                        gboolean           editable);
-/* Shows the section named: "company", "scope", "documents", "diagnosis" or
- * "csm". */
+/* Shows the section named: "company", "scope", "documents", "diagnosis",
+ * "csm" or "plan". */
 void scs_engagement_page_show_section (ScsEngagementPage *self,
                                        const char        *name);
 

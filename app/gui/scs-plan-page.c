@@ -1,0 +1,568 @@
+/* scs-plan-page.c — the improvement plan (改善計画書)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The expert's evaluation summary, who wrote the plan and when it was agreed, and its
+ * items: what, why (the criteria, picked by id), urgency, importance and difficulty, who,
+ * when, and how far along. Below, the criteria that do not conform and that no item names
+ * yet, each with a button that starts an item for it.
+ */
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "scs-plan-page.h"
+#include "scs-status.h"
+
+struct _ScsPlanPage
+{
+  GtkWidget      parent_instance;
+
+  GtkWidget     *page;
+  GtkTextView   *summary_view;
+  AdwEntryRow   *author_title_row;
+  AdwEntryRow   *author_name_row;
+  AdwEntryRow   *date_row;
+  AdwEntryRow   *agreed_row;
+  GtkListBox    *items_list;
+  GtkListBox    *uncovered_list;
+  AdwPreferencesGroup *uncovered_group;
+  GtkSwitch     *sort_switch;
+
+  ScsEngagement *engagement;
+  ScsHistory    *history;
+  GBindingGroup *plan_bindings;
+  GtkSortListModel *sorted;
+  guint          refresh_id;
+};
+
+G_DEFINE_FINAL_TYPE (ScsPlanPage, scs_plan_page, GTK_TYPE_WIDGET)
+
+static const char *level_ids[] = { "high", "mid", "low" };
+static const char *level_titles[] = { N_("High"), N_("Medium"), N_("Low") };
+static const char *status_ids[] = { "planned", "in_progress", "done" };
+static const char *status_titles[] = { N_("Planned"), N_("In progress"), N_("Done") };
+
+static ScsRecord *
+plan (ScsPlanPage *self)
+{
+  return SCS_RECORD (scs_engagement_get_plan (self->engagement));
+}
+
+static GListStore *
+items (ScsPlanPage *self)
+{
+  return G_LIST_STORE (scs_record_get_list (plan (self), "items"));
+}
+
+/* priority --------------------------------------------------------------------------------- */
+
+static int
+level_rank (const char *id)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (level_ids); i++)
+    if (g_strcmp0 (id, level_ids[i]) == 0)
+      return i;
+  return G_N_ELEMENTS (level_ids);
+}
+
+static int
+compare_priority (gconstpointer a,
+                  gconstpointer b,
+                  gpointer      user_data)
+{
+  ScsRecord *x = (ScsRecord *) a, *y = (ScsRecord *) b;
+  int d;
+
+  if ((d = level_rank (scs_record_get_string (x, "urgency")) - level_rank (scs_record_get_string (y, "urgency"))) != 0)
+    return d;
+  if ((d = level_rank (scs_record_get_string (x, "importance")) - level_rank (scs_record_get_string (y, "importance"))) != 0)
+    return d;
+  /* Among equals, the easier first: quick wins. */
+  return level_rank (scs_record_get_string (y, "difficulty")) - level_rank (scs_record_get_string (x, "difficulty"));
+}
+
+void
+scs_plan_page_set_sorted (ScsPlanPage *self,
+                          gboolean     by_priority)
+{
+  GtkSorter *sorter = by_priority ? GTK_SORTER (gtk_custom_sorter_new (compare_priority, NULL, NULL)) : NULL;
+
+  if (gtk_switch_get_active (self->sort_switch) != by_priority)
+    gtk_switch_set_active (self->sort_switch, by_priority);
+  gtk_sort_list_model_set_sorter (self->sorted, sorter);
+  g_clear_object (&sorter);
+}
+
+static gboolean
+on_sort_switch (ScsPlanPage *self,
+                gboolean     state)
+{
+  scs_plan_page_set_sorted (self, state);
+  return FALSE;
+}
+
+/* uncovered criteria ----------------------------------------------------------------------- */
+
+GPtrArray *
+scs_plan_page_uncovered (ScsEngagement *engagement)
+{
+  ScsFramework *framework = scs_engagement_get_framework (engagement);
+  GListModel *criteria = scs_framework_get_assessables (framework, scs_engagement_get_level (engagement));
+  GListModel *plan_items = scs_record_get_list (SCS_RECORD (scs_engagement_get_plan (engagement)), "items");
+  g_autoptr(GHashTable) named = g_hash_table_new (g_str_hash, g_str_equal);
+  GPtrArray *uncovered = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < g_list_model_get_n_items (plan_items); i++)
+    {
+      g_autoptr(ScsRecord) item = g_list_model_get_item (plan_items, i);
+      const char * const *ids = scs_record_get_strv (item, "criteria");
+
+      for (guint k = 0; ids != NULL && ids[k] != NULL; k++)
+        g_hash_table_add (named, (gpointer) ids[k]);
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (criteria); i++)
+    {
+      g_autoptr(ScsNode) c = g_list_model_get_item (criteria, i);
+
+      if (scs_engagement_get_conformance (engagement, scs_node_get_id (c)) == SCS_CONFORMANCE_NOT_CONFORMING &&
+          !g_hash_table_contains (named, scs_node_get_id (c)))
+        g_ptr_array_add (uncovered, g_object_ref (c));
+    }
+  return uncovered;
+}
+
+static void
+on_create_for (GtkButton   *button,
+               ScsPlanPage *self)
+{
+  scs_plan_page_add_item (self, g_object_get_data (G_OBJECT (button), "criterion"));
+}
+
+static void
+fill_uncovered (ScsPlanPage *self)
+{
+  g_autoptr(GPtrArray) uncovered = scs_plan_page_uncovered (self->engagement);
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->uncovered_list))) != NULL)
+    gtk_list_box_remove (self->uncovered_list, child);
+  for (guint i = 0; i < uncovered->len; i++)
+    {
+      ScsNode *c = g_ptr_array_index (uncovered, i);
+      g_autofree char *short_title = scs_status_short_title (c);
+      g_autofree char *title = g_strdup_printf ("%s  %s", scs_node_get_id (c), short_title);
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *button = gtk_button_new_with_label (_("Create Plan Item"));
+
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+      g_object_set_data_full (G_OBJECT (button), "criterion", g_object_ref (c), g_object_unref);
+      g_signal_connect (button, "clicked", G_CALLBACK (on_create_for), self);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+      gtk_list_box_append (self->uncovered_list, row);
+    }
+  adw_preferences_group_set_description (self->uncovered_group,
+                                         uncovered->len == 0
+                                         ? _("Every criterion that does not conform has a plan item.")
+                                         : _("These do not conform and no plan item names them yet."));
+  gtk_widget_set_visible (GTK_WIDGET (self->uncovered_list), uncovered->len > 0);
+}
+
+/* item rows -------------------------------------------------------------------------------- */
+
+static gboolean
+choice_to_selected (GBinding     *binding,
+                    const GValue *from,
+                    GValue       *to,
+                    gpointer      user_data)
+{
+  const char **ids = user_data;
+  guint n = ids == status_ids ? G_N_ELEMENTS (status_ids) : G_N_ELEMENTS (level_ids);
+
+  for (guint i = 0; i < n; i++)
+    if (g_strcmp0 (g_value_get_string (from), ids[i]) == 0)
+      {
+        g_value_set_uint (to, i);
+        return TRUE;
+      }
+  g_value_set_uint (to, GTK_INVALID_LIST_POSITION);
+  return TRUE;
+}
+
+static gboolean
+selected_to_choice (GBinding     *binding,
+                    const GValue *from,
+                    GValue       *to,
+                    gpointer      user_data)
+{
+  const char **ids = user_data;
+  guint n = ids == status_ids ? G_N_ELEMENTS (status_ids) : G_N_ELEMENTS (level_ids);
+  guint selected = g_value_get_uint (from);
+
+  if (selected >= n)
+    return FALSE;
+  g_value_set_string (to, ids[selected]);
+  return TRUE;
+}
+
+static GtkWidget *
+choice_row (ScsRecord   *item,
+            const char  *property,
+            const char  *title,
+            const char **ids,
+            const char **titles,
+            guint        n)
+{
+  GtkWidget *row = adw_combo_row_new ();
+  g_autoptr(GtkStringList) list = gtk_string_list_new (NULL);
+
+  for (guint i = 0; i < n; i++)
+    gtk_string_list_append (list, _(titles[i]));
+  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (list));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  g_object_bind_property_full (item, property, row, "selected", G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
+                               choice_to_selected, selected_to_choice, (gpointer) ids, NULL);
+  return row;
+}
+
+static GtkWidget *
+entry_row (ScsRecord  *item,
+           const char *property,
+           const char *title)
+{
+  GtkWidget *row = adw_entry_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  gtk_editable_set_enable_undo (GTK_EDITABLE (row), FALSE);
+  g_object_bind_property (item, property, row, "text", G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  return row;
+}
+
+static gboolean
+date_from_entry (GBinding     *binding,
+                 const GValue *from,
+                 GValue       *to,
+                 gpointer      user_data)
+{
+  const char *text = g_value_get_string (from);
+
+  /* A half-typed date stays in the entry and reaches the file once it is whole. */
+  if (text != NULL && text[0] != '\0' && !scs_is_valid_date (text))
+    return FALSE;
+  g_value_set_string (to, text);
+  return TRUE;
+}
+
+static char *
+item_subtitle (ScsRecord *item)
+{
+  const char * const *criteria = scs_record_get_strv (item, "criteria");
+  g_autofree char *linked = criteria != NULL ? g_strjoinv (", ", (char **) criteria) : g_strdup ("");
+  guint status = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (status_ids); i++)
+    if (g_str_equal (scs_record_get_string (item, "status"), status_ids[i]))
+      status = i;
+  return g_strdup_printf (_("Urgency %s · importance %s · difficulty %s · %s · due %s · %s"),
+                          _(level_titles[MIN (level_rank (scs_record_get_string (item, "urgency")), 2)]),
+                          _(level_titles[MIN (level_rank (scs_record_get_string (item, "importance")), 2)]),
+                          _(level_titles[MIN (level_rank (scs_record_get_string (item, "difficulty")), 2)]),
+                          _(status_titles[status]),
+                          scs_record_get_string (item, "due_date")[0] != '\0'
+                          ? scs_record_get_string (item, "due_date") : "—",
+                          linked);
+}
+
+static void
+update_item_row (GtkWidget *row)
+{
+  ScsRecord *item = g_object_get_data (G_OBJECT (row), "item");
+  g_autofree char *title = g_strdup_printf ("%s  %s", scs_record_get_string (item, "id"),
+                                            scs_record_get_string (item, "title"));
+  g_autofree char *subtitle = item_subtitle (item);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
+}
+
+static void
+on_item_notify (ScsRecord *item,
+                GParamSpec *pspec,
+                GtkWidget *row)
+{
+  update_item_row (row);
+}
+
+static void
+on_remove_item (GtkButton   *button,
+                ScsPlanPage *self)
+{
+  ScsRecord *item = g_object_get_data (G_OBJECT (button), "item");
+  guint position;
+
+  if (g_list_store_find (items (self), item, &position))
+    {
+      scs_history_seal (self->history);
+      scs_history_remove (self->history, plan (self), items (self), position);
+    }
+}
+
+/* Criteria as a comma-separated list of ids: each must be a criterion of the level. */
+static gboolean
+criteria_from_entry (GBinding     *binding,
+                     const GValue *from,
+                     GValue       *to,
+                     gpointer      user_data)
+{
+  ScsPlanPage *self = user_data;
+  g_auto(GStrv) commas = g_strsplit (g_value_get_string (from), "、", -1);   /* the Japanese comma */
+  g_autofree char *joined = g_strjoinv (",", commas);
+  g_auto(GStrv) parts = g_strsplit_set (joined, ", ", -1);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  ScsFramework *framework = scs_engagement_get_framework (self->engagement);
+  int level = scs_engagement_get_level (self->engagement);
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      ScsNode *node;
+
+      if (parts[i][0] == '\0')
+        continue;
+      node = scs_framework_lookup (framework, level, parts[i]);
+      if (node == NULL || scs_node_get_kind (node) != SCS_NODE_CRITERION)
+        return FALSE;   /* not (yet) a criterion: the entry keeps the text, the file waits */
+      g_strv_builder_add (builder, parts[i]);
+    }
+  g_value_take_boxed (to, g_strv_builder_end (builder));
+  return TRUE;
+}
+
+static gboolean
+criteria_to_entry (GBinding     *binding,
+                   const GValue *from,
+                   GValue       *to,
+                   gpointer      user_data)
+{
+  char **ids = g_value_get_boxed (from);
+
+  g_value_take_string (to, ids != NULL ? g_strjoinv (", ", ids) : g_strdup (""));
+  return TRUE;
+}
+
+static GtkWidget *
+create_item_row (gpointer data,
+                 gpointer user_data)
+{
+  ScsPlanPage *self = user_data;
+  ScsRecord *item = data;
+  GtkWidget *row = adw_expander_row_new ();
+  GtkWidget *details = adw_entry_row_new ();
+  GtkWidget *criteria = adw_entry_row_new ();
+  GtkWidget *due = adw_entry_row_new ();
+  GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), entry_row (item, "title", _("What is to be done")));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (details), _("Details"));
+  gtk_editable_set_enable_undo (GTK_EDITABLE (details), FALSE);
+  g_object_bind_property (item, "details", details, "text", G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), details);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (criteria), _("Criteria (ids, separated by commas)"));
+  gtk_editable_set_enable_undo (GTK_EDITABLE (criteria), FALSE);
+  g_object_bind_property_full (item, "criteria", criteria, "text", G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
+                               criteria_to_entry, criteria_from_entry, self, NULL);
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), criteria);
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
+                            choice_row (item, "urgency", _("Urgency"), level_ids, level_titles, 3));
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
+                            choice_row (item, "importance", _("Importance"), level_ids, level_titles, 3));
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
+                            choice_row (item, "difficulty", _("Difficulty"), level_ids, level_titles, 3));
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), entry_row (item, "owner", _("Who")));
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), entry_row (item, "timing", _("Timing")));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (due), _("Due date (YYYY-MM-DD)"));
+  gtk_editable_set_enable_undo (GTK_EDITABLE (due), FALSE);
+  g_object_bind_property_full (item, "due-date", due, "text", G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
+                               NULL, date_from_entry, NULL, NULL);
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), due);
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
+                            choice_row (item, "status", _("Status"), status_ids, status_titles, 3));
+
+  gtk_widget_add_css_class (remove, "flat");
+  gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (remove, _("Remove this plan item"));
+  g_object_set_data (G_OBJECT (remove), "item", item);
+  g_signal_connect (remove, "clicked", G_CALLBACK (on_remove_item), self);
+  adw_expander_row_add_action (ADW_EXPANDER_ROW (row), remove);
+
+  g_object_set_data (G_OBJECT (row), "item", item);
+  g_signal_connect_object (item, "notify", G_CALLBACK (on_item_notify), row, 0);
+  update_item_row (row);
+  return row;
+}
+
+ScsRecord *
+scs_plan_page_add_item (ScsPlanPage *self,
+                        ScsNode     *criterion)
+{
+  GListStore *list = items (self);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (list)), number = 1;
+  g_autoptr(ScsRecord) item = g_object_new (SCS_TYPE_PLAN_ITEM, NULL);
+  g_autofree char *id = NULL;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(ScsRecord) existing = g_list_model_get_item (G_LIST_MODEL (list), i);
+      const char *eid = scs_record_get_string (existing, "id");
+
+      if (eid[0] == 'P')
+        number = MAX (number, (guint) g_ascii_strtoull (eid + 1, NULL, 10) + 1);
+    }
+  id = g_strdup_printf ("P%u", number);
+  scs_record_set_string (item, "id", id);
+  scs_record_set_string (item, "urgency", "mid");
+  scs_record_set_string (item, "importance", "mid");
+  scs_record_set_string (item, "difficulty", "mid");
+  scs_record_set_string (item, "status", "planned");
+  if (criterion != NULL)
+    {
+      const char *ids[] = { scs_node_get_id (criterion), NULL };
+      g_autofree char *title = scs_status_short_title (criterion);
+
+      scs_record_set_strv (item, "criteria", ids);
+      scs_record_set_string (item, "title", title);
+    }
+  scs_history_seal (self->history);
+  scs_history_insert (self->history, plan (self), list, n, item);
+
+  /* Open its row, wherever the order puts it. */
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->items_list)); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    if (g_object_get_data (G_OBJECT (row), "item") == item)
+      {
+        adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+        gtk_widget_grab_focus (row);
+      }
+  return item;
+}
+
+static void
+on_add_item (ScsPlanPage *self)
+{
+  if (self->engagement != NULL)
+    scs_plan_page_add_item (self, NULL);
+}
+
+/* refreshing ------------------------------------------------------------------------------- */
+
+static gboolean
+on_refresh_timeout (gpointer user_data)
+{
+  ScsPlanPage *self = user_data;
+
+  self->refresh_id = 0;
+  fill_uncovered (self);
+  /* A changed urgency or importance moves the item in priority order. */
+  if (gtk_sort_list_model_get_sorter (self->sorted) != NULL)
+    gtk_sorter_changed (gtk_sort_list_model_get_sorter (self->sorted), GTK_SORTER_CHANGE_DIFFERENT);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_engagement_changed (ScsPlanPage *self)
+{
+  if (self->refresh_id == 0)
+    self->refresh_id = g_timeout_add (300, on_refresh_timeout, self);
+}
+
+void
+scs_plan_page_set_context (ScsPlanPage   *self,
+                           ScsEngagement *engagement,
+                           ScsHistory    *history)
+{
+  if (self->engagement != NULL)
+    g_signal_handlers_disconnect_by_data (self->engagement, self);
+  g_clear_handle_id (&self->refresh_id, g_source_remove);
+  g_binding_group_set_source (self->plan_bindings, NULL);
+  gtk_list_box_bind_model (self->items_list, NULL, NULL, NULL, NULL);
+  gtk_sort_list_model_set_model (self->sorted, NULL);
+  g_set_object (&self->engagement, engagement);
+  g_set_object (&self->history, history);
+  if (engagement == NULL)
+    return;
+  g_binding_group_set_source (self->plan_bindings, plan (self));
+  gtk_sort_list_model_set_model (self->sorted, G_LIST_MODEL (items (self)));
+  gtk_list_box_bind_model (self->items_list, G_LIST_MODEL (self->sorted), create_item_row, self, NULL);
+  g_signal_connect_swapped (engagement, "changed", G_CALLBACK (on_engagement_changed), self);
+  fill_uncovered (self);
+}
+
+void
+scs_plan_page_set_editable (ScsPlanPage *self,
+                            gboolean     editable)
+{
+  gtk_widget_set_sensitive (self->page, editable);
+}
+
+static void
+bind_date (GBindingGroup *group,
+           const char    *property,
+           AdwEntryRow   *row)
+{
+  gtk_editable_set_enable_undo (GTK_EDITABLE (row), FALSE);
+  g_binding_group_bind_full (group, property, row, "text", G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
+                             NULL, date_from_entry, NULL, NULL);
+}
+
+static void
+scs_plan_page_dispose (GObject *object)
+{
+  ScsPlanPage *self = SCS_PLAN_PAGE (object);
+
+  if (self->engagement != NULL)
+    scs_plan_page_set_context (self, NULL, NULL);
+  g_clear_object (&self->plan_bindings);
+  g_clear_object (&self->sorted);
+  gtk_widget_dispose_template (GTK_WIDGET (self), SCS_TYPE_PLAN_PAGE);
+  G_OBJECT_CLASS (scs_plan_page_parent_class)->dispose (object);
+}
+
+static void
+scs_plan_page_class_init (ScsPlanPageClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->dispose = scs_plan_page_dispose;
+  gtk_widget_class_set_template_from_resource (widget_class, SCS_RESOURCE_PREFIX "/ui/scs-plan-page.ui");
+#define CHILD(name) gtk_widget_class_bind_template_child (widget_class, ScsPlanPage, name)
+  CHILD (page); CHILD (summary_view); CHILD (author_title_row); CHILD (author_name_row);
+  CHILD (date_row); CHILD (agreed_row); CHILD (items_list); CHILD (uncovered_list);
+  CHILD (uncovered_group); CHILD (sort_switch);
+#undef CHILD
+  gtk_widget_class_bind_template_callback (widget_class, on_add_item);
+  gtk_widget_class_bind_template_callback (widget_class, on_sort_switch);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+scs_plan_page_init (ScsPlanPage *self)
+{
+  GBindingGroup *p;
+  GtkTextBuffer *buffer;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->sorted = gtk_sort_list_model_new (NULL, NULL);
+  p = self->plan_bindings = g_binding_group_new ();
+  buffer = gtk_text_view_get_buffer (self->summary_view);
+  gtk_text_buffer_set_enable_undo (buffer, FALSE);
+  g_binding_group_bind (p, "summary", buffer, "text", G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  gtk_editable_set_enable_undo (GTK_EDITABLE (self->author_title_row), FALSE);
+  gtk_editable_set_enable_undo (GTK_EDITABLE (self->author_name_row), FALSE);
+  g_binding_group_bind (p, "author-title", self->author_title_row, "text",
+                        G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  g_binding_group_bind (p, "author-name", self->author_name_row, "text",
+                        G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  bind_date (p, "date", self->date_row);
+  bind_date (p, "agreed-date", self->agreed_row);
+}

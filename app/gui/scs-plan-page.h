@@ -1,0 +1,32 @@
+/* scs-plan-page.h — the improvement plan (改善計画書)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "scs-core.h"
+
+G_BEGIN_DECLS
+
+#define SCS_TYPE_PLAN_PAGE (scs_plan_page_get_type ())
+G_DECLARE_FINAL_TYPE (ScsPlanPage, scs_plan_page, SCS, PLAN_PAGE, GtkWidget)
+
+void       scs_plan_page_set_context  (ScsPlanPage   *self,
+                                       ScsEngagement *engagement,
+                                       ScsHistory    *history);
+void       scs_plan_page_set_editable (ScsPlanPage   *self,
+                                       gboolean       editable);
+/* A new plan item (the next id, P1, P2, …), linked to criterion when not NULL and then
+ * titled after it; its row opens. Returns it (borrowed). */
+ScsRecord *scs_plan_page_add_item     (ScsPlanPage   *self,
+                                       ScsNode       *criterion);
+/* Orders the rows by priority (urgency, then importance, high first; then the easier
+ * first) or as written. */
+void       scs_plan_page_set_sorted   (ScsPlanPage   *self,
+                                       gboolean       by_priority);
+/* The criteria that do not conform and no plan item names, in framework order. */
+GPtrArray *scs_plan_page_uncovered    (ScsEngagement *engagement);
+
+G_END_DECLS
