@@ -123,6 +123,47 @@ test_lists_and_branching (void)
   g_assert_true (scs_history_can_undo (history));
 }
 
+/* A group of edits (here three insertions and a change) undoes and redoes as one step;
+ * the edit before it stays a step of its own. */
+static void
+test_groups (void)
+{
+  g_autoptr(ScsCatalog) catalog = scs_test_catalog ();
+  g_autoptr(ScsEngagement) engagement = load_base (catalog);
+  g_autoptr(ScsHistory) history = scs_history_new (engagement);
+  ScsAssessment *a = scs_engagement_ensure_assessment (engagement, "1-2-1-1");
+  ScsRecord *doc = SCS_RECORD (scs_assessment_get_procedure (a, 0));
+  GListStore *refs = G_LIST_STORE (scs_record_get_list (doc, "refs"));
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (refs));
+  gboolean performed = scs_record_get_boolean (doc, "performed");
+
+  scs_record_set_boolean (doc, "performed", !performed);
+  scs_history_begin_group (history);
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autoptr(ScsRecord) ref = g_object_new (SCS_TYPE_REFERENCE, NULL);
+
+      scs_history_insert (history, doc, refs, n + i, ref);
+    }
+  scs_history_begin_group (history);   /* nested: still the same group */
+  scs_record_set_string (SCS_RECORD (a), "expert_comment", "まとめて");
+  scs_history_end_group (history);
+  scs_history_end_group (history);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (refs)), ==, n + 3);
+
+  scs_history_undo (history);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (refs)), ==, n);
+  g_assert_cmpstr (scs_record_get_string (SCS_RECORD (a), "expert_comment"), !=, "まとめて");
+  g_assert_cmpint (scs_record_get_boolean (doc, "performed"), ==, !performed);
+  scs_history_redo (history);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (refs)), ==, n + 3);
+  g_assert_cmpstr (scs_record_get_string (SCS_RECORD (a), "expert_comment"), ==, "まとめて");
+  scs_history_undo (history);
+  scs_history_undo (history);
+  g_assert_cmpint (scs_record_get_boolean (doc, "performed"), ==, performed);
+  g_assert_false (scs_history_can_undo (history));
+}
+
 /* Records the app makes on its own (frozen) are not edits. */
 static void
 test_frozen_not_recorded (void)
@@ -146,5 +187,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/history/coalescing", test_coalescing);
   g_test_add_func ("/history/lists-and-branching", test_lists_and_branching);
   g_test_add_func ("/history/frozen-not-recorded", test_frozen_not_recorded);
+  g_test_add_func ("/history/groups", test_groups);
   return g_test_run ();
 }

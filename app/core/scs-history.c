@@ -16,6 +16,7 @@ typedef struct {
   guint       position;
   ScsRecord  *item;       /* INSERT/REMOVE */
   gint64      time;       /* monotonic µs, for coalescing */
+  guint       group;      /* steps of one group undo and redo together; 0: alone */
 } Step;
 
 struct _ScsHistory
@@ -26,6 +27,9 @@ struct _ScsHistory
   GPtrArray     *redo;      /* Step, next to redo last */
   gboolean       replaying; /* edits made by undo/redo are not recorded */
   gboolean       sealed;
+  guint          group_depth;
+  guint          group;     /* of the open group */
+  guint          last_group;
 };
 
 G_DEFINE_FINAL_TYPE (ScsHistory, scs_history, G_TYPE_OBJECT)
@@ -71,6 +75,7 @@ push (ScsHistory *self,
   gboolean could_redo = scs_history_can_redo (self);
 
   g_ptr_array_set_size (self->redo, 0);
+  step->group = self->group_depth > 0 ? self->group : 0;
   g_ptr_array_add (self->undo, step);
   self->sealed = FALSE;
   notify_state (self, could_undo, could_redo);
@@ -201,9 +206,15 @@ move (ScsHistory *self,
 
   if (from->len == 0)
     return NULL;
-  step = g_ptr_array_steal_index (from, from->len - 1);
-  apply (self, step, forward);
-  g_ptr_array_add (to, step);
+  /* A group goes back or forth as one step. */
+  do
+    {
+      step = g_ptr_array_steal_index (from, from->len - 1);
+      apply (self, step, forward);
+      g_ptr_array_add (to, step);
+    }
+  while (step->group != 0 && from->len > 0 &&
+         ((Step *) g_ptr_array_index (from, from->len - 1))->group == step->group);
   self->sealed = TRUE;
   notify_state (self, could_undo, could_redo);
   return step->record;
@@ -240,6 +251,26 @@ scs_history_seal (ScsHistory *self)
 {
   g_return_if_fail (SCS_IS_HISTORY (self));
   self->sealed = TRUE;
+}
+
+void
+scs_history_begin_group (ScsHistory *self)
+{
+  g_return_if_fail (SCS_IS_HISTORY (self));
+  if (self->group_depth++ == 0)
+    {
+      self->group = ++self->last_group;
+      self->sealed = TRUE;
+    }
+}
+
+void
+scs_history_end_group (ScsHistory *self)
+{
+  g_return_if_fail (SCS_IS_HISTORY (self));
+  g_return_if_fail (self->group_depth > 0);
+  if (--self->group_depth == 0)
+    self->sealed = TRUE;
 }
 
 void

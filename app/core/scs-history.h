@@ -25,6 +25,9 @@ ScsRecord  *scs_history_redo      (ScsHistory    *self);
 /* Ends coalescing: the next edit of the same text starts a new step. */
 void        scs_history_seal      (ScsHistory    *self);
 void        scs_history_clear     (ScsHistory    *self);
+/* The edits between these two calls (they nest) undo and redo as one step. */
+void        scs_history_begin_group (ScsHistory  *self);
+void        scs_history_end_group   (ScsHistory  *self);
 /* List edits that can be undone. owner is the record that holds the list. */
 void        scs_history_insert    (ScsHistory    *self,
                                    ScsRecord     *owner,
