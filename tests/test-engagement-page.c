@@ -444,6 +444,52 @@ test_plan (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Visits: three at least, one more on demand (and gone with undo), attendees that take the
+ * company's name, the standard first-visit schedule in one step. */
+static void
+test_visits (void)
+{
+  ScsWindow *window = open_example (NULL);
+  ScsEngagement *engagement = scs_window_get_engagement (window);
+  ScsEngagementPage *page = scs_window_get_engagement_page (window);
+  ScsVisitsPage *visits_page = scs_ui_test_child (page, SCS_TYPE_ENGAGEMENT_PAGE, "visits_page");
+  GListModel *visits = scs_record_get_list (SCS_RECORD (engagement), "visits");
+  ScsRecord *third = scs_engagement_ensure_visit (engagement, 3);
+  GListModel *agenda = scs_record_get_list (third, "agenda");
+  ScsRecord *added, *attendee;
+  guint before;
+
+  scs_engagement_page_show_section (page, "visits");
+  scs_ui_test_iterate (50);
+  g_assert_cmpuint (g_list_model_get_n_items (visits), ==, 3);
+  g_assert_cmpstr (scs_record_get_string (scs_engagement_ensure_visit (engagement, 1), "date"), ==, "2025-11-11");
+
+  added = scs_visits_page_add_visit (visits_page);
+  g_assert_cmpint (scs_record_get_int (added, "number"), ==, 4);
+  g_assert_cmpuint (g_list_model_get_n_items (visits), ==, 4);
+  undo (window);
+  g_assert_cmpuint (g_list_model_get_n_items (visits), ==, 3);
+
+  before = g_list_model_get_n_items (scs_record_get_list (third, "attendees"));
+  attendee = scs_visits_page_add_attendee (visits_page, third, "company");
+  g_assert_cmpstr (scs_record_get_string (attendee, "organisation"), ==, "AAA株式会社");
+  g_assert_cmpuint (g_list_model_get_n_items (scs_record_get_list (third, "attendees")), ==, before + 1);
+
+  /* The standard schedule: seven rows from 13:30, undone in one step. */
+  g_list_store_remove_all (G_LIST_STORE (agenda));
+  scs_visits_page_fill_agenda (visits_page, third);
+  g_assert_cmpuint (g_list_model_get_n_items (agenda), ==, 7);
+  {
+    g_autoptr(ScsRecord) first = g_list_model_get_item (agenda, 0);
+
+    g_assert_cmpstr (scs_record_get_string (first, "time"), ==, "13:30");
+    g_assert_cmpint (scs_record_get_int (first, "minutes"), ==, 10);
+  }
+  undo (window);
+  g_assert_cmpuint (g_list_model_get_n_items (agenda), ==, 0);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -453,5 +499,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/engagement-page/checklists", test_checklists);
   g_test_add_func ("/engagement-page/scope", test_scope);
   g_test_add_func ("/engagement-page/plan", test_plan);
+  g_test_add_func ("/engagement-page/visits", test_visits);
   return g_test_run ();
 }

@@ -791,6 +791,29 @@ scs_engagement_ensure_scope_answer (ScsEngagement *self,
                        SCS_TYPE_SCOPE_ANSWER, "question", question);
 }
 
+ScsRecord *
+scs_engagement_ensure_visit (ScsEngagement *self,
+                             int            number)
+{
+  GListModel *list = G_LIST_MODEL (self->visits);
+  ScsRecord *visit;
+
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(ScsRecord) item = g_list_model_get_item (list, i);
+
+      if (scs_record_get_int (item, "number") == number)
+        return item;
+    }
+  visit = g_object_new (SCS_TYPE_VISIT, NULL);
+  scs_record_freeze_changes (SCS_RECORD (self));
+  scs_record_set_int (visit, "number", number);
+  g_list_store_append (self->visits, visit);
+  scs_record_thaw_changes (SCS_RECORD (self));
+  g_object_unref (visit);
+  return visit;
+}
+
 ScsMaturity *
 scs_engagement_ensure_maturity (ScsEngagement *self,
                                 const char    *subcategory_id)

@@ -93,6 +93,10 @@ ScsRecord     *scs_engagement_ensure_checklist_answer (ScsEngagement *self,
 /* The answer to a scope question (scs_scope_question_ids), made like the above. */
 ScsRecord     *scs_engagement_ensure_scope_answer (ScsEngagement *self,
                                                    const char    *question);
+/* Visit number (1…99), made when missing without counting as an edit (a new engagement
+ * has three; a file without them gets them when its visits are shown). */
+ScsRecord     *scs_engagement_ensure_visit     (ScsEngagement *self,
+                                                int            number);
 /* The maturity record of a subcategory, made (blank, not an edit) when missing. */
 ScsMaturity   *scs_engagement_ensure_maturity  (ScsEngagement *self,
                                                 const char    *subcategory_id);

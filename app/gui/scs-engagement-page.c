@@ -19,6 +19,7 @@ struct _ScsEngagementPage
   ScsDocumentsPage *documents_page;
   ScsScopePage     *scope_page;
   ScsPlanPage      *plan_page;
+  ScsVisitsPage    *visits_page;
   ScsChecklistPage *diagnosis_page;
   ScsChecklistPage *csm_page;
 };
@@ -48,6 +49,7 @@ scs_engagement_page_set_context (ScsEngagementPage *self,
   scs_documents_page_set_context (self->documents_page, engagement, history);
   scs_scope_page_set_context (self->scope_page, engagement, history);
   scs_plan_page_set_context (self->plan_page, engagement, history);
+  scs_visits_page_set_context (self->visits_page, engagement, history);
   scs_checklist_page_set_context (self->diagnosis_page, engagement, history, diagnosis);
   scs_checklist_page_set_context (self->csm_page, engagement, history, csm);
 }
@@ -60,6 +62,7 @@ scs_engagement_page_set_editable (ScsEngagementPage *self,
   scs_documents_page_set_editable (self->documents_page, editable);
   scs_scope_page_set_editable (self->scope_page, editable);
   scs_plan_page_set_editable (self->plan_page, editable);
+  scs_visits_page_set_editable (self->visits_page, editable);
   scs_checklist_page_set_editable (self->diagnosis_page, editable);
   scs_checklist_page_set_editable (self->csm_page, editable);
 }
@@ -88,6 +91,7 @@ scs_engagement_page_class_init (ScsEngagementPageClass *klass)
   g_type_ensure (SCS_TYPE_CHECKLIST_PAGE);
   g_type_ensure (SCS_TYPE_SCOPE_PAGE);
   g_type_ensure (SCS_TYPE_PLAN_PAGE);
+  g_type_ensure (SCS_TYPE_VISITS_PAGE);
   G_OBJECT_CLASS (klass)->dispose = scs_engagement_page_dispose;
   signals[OPEN_NODE] = g_signal_new ("open-node", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                      0, NULL, NULL, NULL, G_TYPE_NONE, 1, SCS_TYPE_NODE);
@@ -100,6 +104,7 @@ scs_engagement_page_class_init (ScsEngagementPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ScsEngagementPage, diagnosis_page);
   gtk_widget_class_bind_template_child (widget_class, ScsEngagementPage, scope_page);
   gtk_widget_class_bind_template_child (widget_class, ScsEngagementPage, plan_page);
+  gtk_widget_class_bind_template_child (widget_class, ScsEngagementPage, visits_page);
   gtk_widget_class_bind_template_child (widget_class, ScsEngagementPage, csm_page);
   gtk_widget_class_bind_template_callback (widget_class, on_open_node);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);

@@ -11,6 +11,7 @@
 #include "scs-documents-page.h"
 #include "scs-plan-page.h"
 #include "scs-scope-page.h"
+#include "scs-visits-page.h"
 
 G_BEGIN_DECLS
 
@@ -24,8 +25,8 @@ void scs_engagement_page_set_context  (ScsEngagementPage *self,
                                        ScsCatalog        *catalog);
 void scs_engagement_page_set_editable (ScsEngagementPage *self,
                                        gboolean           editable);
-/* Shows the section named: "company", "scope", "documents", "diagnosis",
- * "csm" or "plan". */
+/* Shows the section named: "company", "scope", "visits", "documents",
+ * "diagnosis", "csm" or "plan". */
 void scs_engagement_page_show_section (ScsEngagementPage *self,
                                        const char        *name);
 

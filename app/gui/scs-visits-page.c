@@ -1,0 +1,616 @@
+/* scs-visits-page.c — the visits: when, who, the agenda, what was done and asked
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * One group per visit, three at least: date and times, on site or online, the attendees
+ * of both sides, the agenda as a timetable, and what the visit report needs — what was
+ * done, the requests to the company, the next steps, notes.
+ */
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "scs-visits-page.h"
+
+struct _ScsVisitsPage
+{
+  GtkWidget      parent_instance;
+
+  AdwPreferencesPage *page;
+  GPtrArray     *groups;
+
+  ScsEngagement *engagement;
+  ScsHistory    *history;
+  gboolean       rebuilding;
+};
+
+G_DEFINE_FINAL_TYPE (ScsVisitsPage, scs_visits_page, GTK_TYPE_WIDGET)
+
+/* The standard schedule of a first visit, from the guide of the support programme (seed
+ * 000, 当日タイムスケジュール（例）): start, minutes, topics, points to consider. It is the
+ * company's meeting, so it stays in Japanese. */
+static const struct {
+  const char *time;
+  int         minutes;
+  const char *topic;
+  const char *points;
+} first_visit[] = {
+  { "13:30", 10, "自己紹介と当事業内容全体の説明/確認\n当日の進め方と準備資料についての説明と合意\n情報の取り扱い",
+    "セキュリティマネジメント指導の目的と、目標とする成果物を明確に伝える" },
+  { "13:40", 60, "企業の事業（業務）内容と情報システム環境の理解",
+    "企業ホームページ等での事前確認を踏まえて、効率的にヒアリングを進める" },
+  { "14:40", 10, "休憩", "" },
+  { "14:50", 20, "情報セキュリティ規定類の整備状況の確認",
+    "セキュリティアセスメントシートの評価の際に関係書類として利用できるドキュメントの一覧を確認する" },
+  { "15:30", 60, "セキュリティアセスメントシートの要求事項についての説明",
+    "企業側がセキュリティアセスメントシート記入に際して留意するポイントについて説明する" },
+  { "16:10", 10, "追加で必要となる情報の提供依頼",
+    "第2回の準備作業に間に合うように、できる限り早めの対応を依頼する" },
+  { "16:20", 10, "全体を通してのQ&A\n次回以降の日程と準備事項の確認", "第2回目の冒頭で前回の振り返りを行う" },
+};
+
+static const char *mode_ids[] = { "on_site", "online" };
+static const char *mode_titles[] = { N_("On site"), N_("Online") };
+static const char *side_ids[] = { "company", "expert" };
+static const char *side_titles[] = { NC_("attendee side", "Company"), NC_("attendee side", "Expert") };
+
+static void rebuild (ScsVisitsPage *self);
+
+/* bindings --------------------------------------------------------------------------------- */
+
+static gboolean
+valid_or_keep (GBinding     *binding,
+               const GValue *from,
+               GValue       *to,
+               gpointer      user_data)
+{
+  gboolean (*valid) (const char *) = user_data;
+  const char *text = g_value_get_string (from);
+
+  /* Half-typed, it stays in the entry and reaches the file once it is whole. */
+  if (text != NULL && text[0] != '\0' && !valid (text))
+    return FALSE;
+  g_value_set_string (to, text);
+  return TRUE;
+}
+
+static gboolean
+choice_to_selected (GBinding *binding, const GValue *from, GValue *to, gpointer user_data)
+{
+  const char **ids = user_data;
+
+  g_value_set_uint (to, g_strcmp0 (g_value_get_string (from), ids[1]) == 0 ? 1 : 0);
+  return TRUE;
+}
+
+static gboolean
+selected_to_choice (GBinding *binding, const GValue *from, GValue *to, gpointer user_data)
+{
+  const char **ids = user_data;
+  guint selected = g_value_get_uint (from);
+
+  if (selected > 1)
+    return FALSE;
+  g_value_set_string (to, ids[selected]);
+  return TRUE;
+}
+
+static GtkWidget *
+entry_row (ScsRecord   *record,
+           const char  *property,
+           const char  *title,
+           gboolean   (*valid) (const char *))
+{
+  GtkWidget *row = adw_entry_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  gtk_editable_set_enable_undo (GTK_EDITABLE (row), FALSE);
+  g_object_bind_property_full (record, property, row, "text", G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
+                               NULL, valid != NULL ? valid_or_keep : NULL, (gpointer) valid, NULL);
+  return row;
+}
+
+static GtkWidget *
+small_entry (ScsRecord  *record,
+             const char *property,
+             const char *placeholder,
+             int         width)
+{
+  GtkWidget *entry = gtk_entry_new ();
+
+  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), placeholder);
+  gtk_editable_set_enable_undo (GTK_EDITABLE (entry), FALSE);
+  if (width > 0)
+    gtk_editable_set_width_chars (GTK_EDITABLE (entry), width);
+  else
+    gtk_widget_set_hexpand (entry, TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, placeholder, -1);
+  g_object_bind_property (record, property, entry, "text", G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  return entry;
+}
+
+static GtkWidget *
+drop_down (ScsRecord   *record,
+           const char  *property,
+           const char **ids,
+           const char **titles,
+           const char  *context,
+           const char  *label)
+{
+  const char *translated[3] = { g_dpgettext2 (GETTEXT_PACKAGE, context, titles[0]),
+                                g_dpgettext2 (GETTEXT_PACKAGE, context, titles[1]), NULL };
+  GtkWidget *dd = gtk_drop_down_new_from_strings (translated);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (dd), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  g_object_bind_property_full (record, property, dd, "selected", G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
+                               choice_to_selected, selected_to_choice, (gpointer) ids, NULL);
+  return dd;
+}
+
+/* A multi-line text with its label; grows with the text, then scrolls. */
+static GtkWidget *
+text_box (ScsRecord  *record,
+          const char *property,
+          const char *label_text)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *label = gtk_label_new (label_text);
+  GtkWidget *scroller = gtk_scrolled_window_new ();
+  GtkWidget *view = gtk_text_view_new ();
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_mnemonic_widget (GTK_LABEL (label), view);
+  gtk_widget_add_css_class (label, "caption-heading");
+  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
+  gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (view), FALSE);
+  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (view), 8);
+  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (view), 8);
+  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (view), 8);
+  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (view), 8);
+  gtk_widget_add_css_class (view, "note-view");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL, label_text, -1);
+  gtk_text_buffer_set_enable_undo (buffer, FALSE);
+  g_object_bind_property (record, property, buffer, "text", G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
+  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scroller), 72);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 240);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), view);
+  gtk_widget_add_css_class (scroller, "card");
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), scroller);
+  gtk_widget_set_margin_top (box, 12);
+  return box;
+}
+
+/* lists inside a visit --------------------------------------------------------------------- */
+
+static void
+on_remove_from_list (GtkButton     *button,
+                     ScsVisitsPage *self)
+{
+  ScsRecord *visit = g_object_get_data (G_OBJECT (button), "visit");
+  ScsRecord *item = g_object_get_data (G_OBJECT (button), "item");
+  GListStore *list = G_LIST_STORE (scs_record_get_list (visit, g_object_get_data (G_OBJECT (button), "list")));
+  guint position;
+
+  if (g_list_store_find (list, item, &position))
+    {
+      scs_history_seal (self->history);
+      scs_history_remove (self->history, visit, list, position);
+    }
+}
+
+static GtkWidget *
+remove_button (ScsVisitsPage *self,
+               ScsRecord     *visit,
+               ScsRecord     *item,
+               const char    *list,
+               const char    *tooltip)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name ("user-trash-symbolic");
+
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (button, tooltip);
+  g_object_set_data (G_OBJECT (button), "visit", visit);
+  g_object_set_data (G_OBJECT (button), "item", item);
+  g_object_set_data (G_OBJECT (button), "list", (gpointer) list);
+  g_signal_connect (button, "clicked", G_CALLBACK (on_remove_from_list), self);
+  return button;
+}
+
+static GtkWidget *
+line_row (GtkWidget *box)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 6);
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  return row;
+}
+
+typedef struct {
+  ScsVisitsPage *page;
+  ScsRecord     *visit;
+} RowContext;
+
+/* Two lines a row: the page is narrow and Japanese titles are long. */
+static GtkWidget *
+two_lines (GtkWidget *first,
+           GtkWidget *second)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+
+  gtk_box_append (GTK_BOX (box), first);
+  gtk_box_append (GTK_BOX (box), second);
+  return line_row (box);
+}
+
+static GtkWidget *
+create_attendee_row (gpointer item,
+                     gpointer user_data)
+{
+  RowContext *ctx = user_data;
+  ScsRecord *attendee = item;
+  GtkWidget *first = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *second = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+
+  gtk_box_append (GTK_BOX (first), small_entry (attendee, "title", _("Title"), 0));
+  gtk_box_append (GTK_BOX (first), small_entry (attendee, "name", _("Name"), 0));
+  gtk_box_append (GTK_BOX (first), remove_button (ctx->page, ctx->visit, attendee, "attendees",
+                                                  _("Remove this attendee")));
+  gtk_box_append (GTK_BOX (second), small_entry (attendee, "organisation", _("Organisation"), 0));
+  gtk_box_append (GTK_BOX (second), drop_down (attendee, "side", side_ids, side_titles, "attendee side", _("Side")));
+  return two_lines (first, second);
+}
+
+static GtkWidget *
+create_agenda_row (gpointer item,
+                   gpointer user_data)
+{
+  RowContext *ctx = user_data;
+  ScsRecord *agenda = item;
+  GtkWidget *first = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *second = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *time = gtk_entry_new ();
+  GtkWidget *minutes = gtk_spin_button_new_with_range (0, 24 * 60, 5);
+  GtkWidget *unit = gtk_label_new (_("min"));
+  GtkWidget *topic = small_entry (agenda, "topic", _("Topic"), 0);
+
+  gtk_entry_set_placeholder_text (GTK_ENTRY (time), _("Start"));
+  gtk_editable_set_width_chars (GTK_EDITABLE (time), 5);
+  gtk_editable_set_max_width_chars (GTK_EDITABLE (time), 5);
+  gtk_editable_set_enable_undo (GTK_EDITABLE (time), FALSE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (time), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Start"), -1);
+  g_object_bind_property_full (agenda, "time", time, "text", G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
+                               NULL, valid_or_keep, scs_is_valid_time, NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (minutes), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Minutes"), -1);
+  gtk_widget_set_valign (minutes, GTK_ALIGN_CENTER);
+  g_object_bind_property (agenda, "minutes", gtk_spin_button_get_adjustment (GTK_SPIN_BUTTON (minutes)), "value",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  gtk_widget_add_css_class (unit, "dim-label");
+  gtk_box_append (GTK_BOX (first), time);
+  gtk_box_append (GTK_BOX (first), minutes);
+  gtk_box_append (GTK_BOX (first), unit);
+  gtk_box_append (GTK_BOX (first), topic);
+  gtk_box_append (GTK_BOX (first), remove_button (ctx->page, ctx->visit, agenda, "agenda",
+                                                  _("Remove this agenda row")));
+  gtk_box_append (GTK_BOX (second), small_entry (agenda, "points", _("Points to consider"), 0));
+  return two_lines (first, second);
+}
+
+/* adding ----------------------------------------------------------------------------------- */
+
+static ScsRecord *
+append (ScsVisitsPage *self,
+        ScsRecord     *visit,
+        const char    *list_name,
+        ScsRecord     *item)
+{
+  GListStore *list = G_LIST_STORE (scs_record_get_list (visit, list_name));
+
+  scs_history_insert (self->history, visit, list, g_list_model_get_n_items (G_LIST_MODEL (list)), item);
+  return item;
+}
+
+ScsRecord *
+scs_visits_page_add_attendee (ScsVisitsPage *self,
+                              ScsRecord     *visit,
+                              const char    *side)
+{
+  g_autoptr(ScsRecord) attendee = g_object_new (SCS_TYPE_ATTENDEE, NULL);
+
+  scs_record_set_string (attendee, "side", side);
+  if (g_str_equal (side, "company"))
+    scs_record_set_string (attendee, "organisation",
+                           scs_record_get_string (SCS_RECORD (scs_engagement_get_company (self->engagement)), "name"));
+  scs_history_seal (self->history);
+  return append (self, visit, "attendees", attendee);
+}
+
+void
+scs_visits_page_fill_agenda (ScsVisitsPage *self,
+                             ScsRecord     *visit)
+{
+  scs_history_begin_group (self->history);
+  for (guint i = 0; i < G_N_ELEMENTS (first_visit); i++)
+    {
+      g_autoptr(ScsRecord) row = g_object_new (SCS_TYPE_AGENDA_ROW, NULL);
+
+      scs_record_set_string (row, "time", first_visit[i].time);
+      scs_record_set_int (row, "minutes", first_visit[i].minutes);
+      scs_record_set_string (row, "topic", first_visit[i].topic);
+      scs_record_set_string (row, "points", first_visit[i].points);
+      append (self, visit, "agenda", row);
+    }
+  scs_history_end_group (self->history);
+}
+
+static void
+on_add_attendee (GtkButton     *button,
+                 ScsVisitsPage *self)
+{
+  scs_visits_page_add_attendee (self, g_object_get_data (G_OBJECT (button), "visit"),
+                                g_object_get_data (G_OBJECT (button), "side"));
+}
+
+static void
+on_add_agenda_row (GtkButton     *button,
+                   ScsVisitsPage *self)
+{
+  g_autoptr(ScsRecord) row = g_object_new (SCS_TYPE_AGENDA_ROW, NULL);
+
+  scs_history_seal (self->history);
+  append (self, g_object_get_data (G_OBJECT (button), "visit"), "agenda", row);
+}
+
+static void
+on_fill_agenda (GtkButton     *button,
+                ScsVisitsPage *self)
+{
+  scs_visits_page_fill_agenda (self, g_object_get_data (G_OBJECT (button), "visit"));
+}
+
+static GtkWidget *
+action_button (ScsVisitsPage *self,
+               ScsRecord     *visit,
+               const char    *label,
+               GCallback      callback)
+{
+  GtkWidget *button = gtk_button_new_with_mnemonic (label);
+
+  g_object_set_data (G_OBJECT (button), "visit", visit);
+  g_signal_connect (button, "clicked", callback, self);
+  return button;
+}
+
+/* a visit ---------------------------------------------------------------------------------- */
+
+static GtkWidget *
+sub_list (GListModel            *model,
+          GtkListBoxCreateWidgetFunc create,
+          RowContext            *ctx,
+          const char            *label)
+{
+  GtkWidget *list = gtk_list_box_new ();
+
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  gtk_list_box_bind_model (GTK_LIST_BOX (list), model, create, ctx, NULL);
+  return list;
+}
+
+static GtkWidget *
+heading (const char *text)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "heading");
+  gtk_widget_set_margin_top (label, 12);
+  return label;
+}
+
+static GtkWidget *
+visit_group (ScsVisitsPage *self,
+             ScsRecord     *visit)
+{
+  GtkWidget *group = adw_preferences_group_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *details = gtk_list_box_new ();
+  GtkWidget *mode = adw_combo_row_new ();
+  GtkWidget *buttons;
+  RowContext *ctx = g_new0 (RowContext, 1);
+  g_autofree char *title = g_strdup_printf (_("Visit %d"), (int) scs_record_get_int (visit, "number"));
+  const char *modes[3] = { _(mode_titles[0]), _(mode_titles[1]), NULL };
+
+  ctx->page = self;
+  ctx->visit = visit;
+  g_object_set_data_full (G_OBJECT (group), "context", ctx, g_free);
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
+
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (details), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (details, "boxed-list");
+  gtk_list_box_append (GTK_LIST_BOX (details), entry_row (visit, "date", _("Date (YYYY-MM-DD)"), scs_is_valid_date));
+  gtk_list_box_append (GTK_LIST_BOX (details), entry_row (visit, "start", _("From (HH:MM)"), scs_is_valid_time));
+  gtk_list_box_append (GTK_LIST_BOX (details), entry_row (visit, "end", _("To (HH:MM)"), scs_is_valid_time));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (mode), _("Where"));
+  adw_combo_row_set_model (ADW_COMBO_ROW (mode), G_LIST_MODEL (gtk_string_list_new (modes)));
+  g_object_unref (adw_combo_row_get_model (ADW_COMBO_ROW (mode)));
+  g_object_bind_property_full (visit, "mode", mode, "selected", G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
+                               choice_to_selected, selected_to_choice, (gpointer) mode_ids, NULL);
+  gtk_list_box_append (GTK_LIST_BOX (details), mode);
+  gtk_box_append (GTK_BOX (box), details);
+
+  gtk_box_append (GTK_BOX (box), heading (_("Attendees")));
+  gtk_box_append (GTK_BOX (box), sub_list (scs_record_get_list (visit, "attendees"), create_attendee_row, ctx,
+                                           _("Attendees")));
+  buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  {
+    GtkWidget *company = action_button (self, visit, _("Add from the _Company"), G_CALLBACK (on_add_attendee));
+    GtkWidget *expert = action_button (self, visit, _("Add an E_xpert"), G_CALLBACK (on_add_attendee));
+
+    g_object_set_data (G_OBJECT (company), "side", (gpointer) "company");
+    g_object_set_data (G_OBJECT (expert), "side", (gpointer) "expert");
+    gtk_box_append (GTK_BOX (buttons), company);
+    gtk_box_append (GTK_BOX (buttons), expert);
+  }
+  gtk_box_append (GTK_BOX (box), buttons);
+
+  gtk_box_append (GTK_BOX (box), heading (_("Agenda")));
+  gtk_box_append (GTK_BOX (box), sub_list (scs_record_get_list (visit, "agenda"), create_agenda_row, ctx,
+                                           _("Agenda")));
+  buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  gtk_box_append (GTK_BOX (buttons), action_button (self, visit, _("Add a _Row"), G_CALLBACK (on_add_agenda_row)));
+  if (g_list_model_get_n_items (scs_record_get_list (visit, "agenda")) == 0)
+    gtk_box_append (GTK_BOX (buttons), action_button (self, visit, _("Use the Standard _First-Visit Schedule"),
+                                                      G_CALLBACK (on_fill_agenda)));
+  gtk_box_append (GTK_BOX (box), buttons);
+
+  gtk_box_append (GTK_BOX (box), text_box (visit, "done", _("What was done")));
+  gtk_box_append (GTK_BOX (box), text_box (visit, "requests", _("Requests to the company")));
+  gtk_box_append (GTK_BOX (box), text_box (visit, "next-steps", _("Next steps")));
+  gtk_box_append (GTK_BOX (box), text_box (visit, "notes", _("Notes")));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), box);
+  return group;
+}
+
+/* the page --------------------------------------------------------------------------------- */
+
+static int
+visit_count (ScsVisitsPage *self)
+{
+  GListModel *visits = scs_record_get_list (SCS_RECORD (self->engagement), "visits");
+  int highest = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (visits); i++)
+    {
+      g_autoptr(ScsRecord) v = g_list_model_get_item (visits, i);
+
+      highest = MAX (highest, (int) scs_record_get_int (v, "number"));
+    }
+  return highest;
+}
+
+static void
+rebuild (ScsVisitsPage *self)
+{
+  for (guint i = 0; i < self->groups->len; i++)
+    adw_preferences_page_remove (self->page, g_ptr_array_index (self->groups, i));
+  g_ptr_array_set_size (self->groups, 0);
+  if (self->engagement == NULL)
+    return;
+  /* Making a missing visit changes the list: not a reason to start over. */
+  self->rebuilding = TRUE;
+  for (int n = 1; n <= MAX (3, visit_count (self)); n++)
+    {
+      GtkWidget *group = visit_group (self, scs_engagement_ensure_visit (self->engagement, n));
+
+      adw_preferences_page_add (self->page, ADW_PREFERENCES_GROUP (group));
+      g_ptr_array_add (self->groups, group);
+    }
+  self->rebuilding = FALSE;
+}
+
+ScsRecord *
+scs_visits_page_add_visit (ScsVisitsPage *self)
+{
+  GListStore *visits = G_LIST_STORE (scs_record_get_list (SCS_RECORD (self->engagement), "visits"));
+  g_autoptr(ScsRecord) visit = g_object_new (SCS_TYPE_VISIT, NULL);
+
+  scs_record_set_int (visit, "number", visit_count (self) + 1);
+  scs_history_seal (self->history);
+  scs_history_insert (self->history, SCS_RECORD (self->engagement), visits,
+                      g_list_model_get_n_items (G_LIST_MODEL (visits)), visit);
+  return visit;
+}
+
+static void
+on_visits_changed (ScsVisitsPage *self)
+{
+  /* A visit added or taken back (undo): the groups follow. */
+  if (!self->rebuilding)
+    rebuild (self);
+}
+
+void
+scs_visits_page_set_context (ScsVisitsPage *self,
+                             ScsEngagement *engagement,
+                             ScsHistory    *history)
+{
+  if (self->engagement != NULL)
+    g_signal_handlers_disconnect_by_data (scs_record_get_list (SCS_RECORD (self->engagement), "visits"), self);
+  g_set_object (&self->engagement, engagement);
+  g_set_object (&self->history, history);
+  rebuild (self);
+  if (engagement != NULL)
+    g_signal_connect_swapped (scs_record_get_list (SCS_RECORD (engagement), "visits"), "items-changed",
+                              G_CALLBACK (on_visits_changed), self);
+}
+
+void
+scs_visits_page_set_editable (ScsVisitsPage *self,
+                              gboolean       editable)
+{
+  gtk_widget_set_sensitive (GTK_WIDGET (self->page), editable);
+}
+
+static void
+on_add_visit (ScsVisitsPage *self)
+{
+  if (self->engagement != NULL)
+    scs_visits_page_add_visit (self);
+}
+
+static void
+scs_visits_page_dispose (GObject *object)
+{
+  ScsVisitsPage *self = SCS_VISITS_PAGE (object);
+
+  if (self->engagement != NULL)
+    scs_visits_page_set_context (self, NULL, NULL);
+  g_clear_pointer (&self->groups, g_ptr_array_unref);
+  if (self->page != NULL)
+    gtk_widget_unparent (GTK_WIDGET (self->page));
+  self->page = NULL;
+  G_OBJECT_CLASS (scs_visits_page_parent_class)->dispose (object);
+}
+
+static void
+scs_visits_page_class_init (ScsVisitsPageClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->dispose = scs_visits_page_dispose;
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+scs_visits_page_init (ScsVisitsPage *self)
+{
+  GtkWidget *top = adw_preferences_group_new ();
+  GtkWidget *add = gtk_button_new ();
+  GtkWidget *content = adw_button_content_new ();
+
+  self->groups = g_ptr_array_new ();
+  self->page = ADW_PREFERENCES_PAGE (adw_preferences_page_new ());
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (top), _("Visits"));
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (top),
+                                         _("Three half-day visits: the first to agree the plan and explain the sheet, "
+                                           "the second to assess, the third to agree the improvement plan."));
+  adw_button_content_set_icon_name (ADW_BUTTON_CONTENT (content), "list-add-symbolic");
+  adw_button_content_set_label (ADW_BUTTON_CONTENT (content), _("Add a _Visit"));
+  adw_button_content_set_use_underline (ADW_BUTTON_CONTENT (content), TRUE);
+  gtk_button_set_child (GTK_BUTTON (add), content);
+  gtk_widget_set_valign (add, GTK_ALIGN_CENTER);
+  g_signal_connect_swapped (add, "clicked", G_CALLBACK (on_add_visit), self);
+  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (top), add);
+  adw_preferences_page_add (self->page, ADW_PREFERENCES_GROUP (top));
+  gtk_widget_set_parent (GTK_WIDGET (self->page), GTK_WIDGET (self));
+}
