@@ -11,6 +11,7 @@
 #include "scs-error.h"
 #include "scs-framework.h"
 #include "scs-history.h"
+#include "scs-import.h"
 #include "scs-locale.h"
 #include "scs-record.h"
 #include "scs-scoring.h"

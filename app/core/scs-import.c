@@ -1,0 +1,178 @@
+/* scs-import.c — taking in the self-assessment a company filled in
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <string.h>
+
+#include "scs-import.h"
+
+static void
+change_free (gpointer data)
+{
+  ScsImportChange *c = data;
+
+  g_free (c->criterion);
+  g_free (c->old_status);
+  g_free (c->new_status);
+  g_free (c->old_comment);
+  g_free (c->new_comment);
+  g_free (c);
+}
+
+void
+scs_import_plan_free (ScsImportPlan *plan)
+{
+  if (plan == NULL)
+    return;
+  g_ptr_array_unref (plan->changes);
+  g_ptr_array_unref (plan->documents);
+  g_free (plan->their_company);
+  g_free (plan);
+}
+
+/* Titles compare without surrounding blanks and with NFKC, so that full-width and
+ * half-width forms of the same title are one document. */
+static char *
+title_key (ScsRecord *doc)
+{
+  g_autofree char *stripped = g_strstrip (g_strdup (scs_record_get_string (doc, "title")));
+
+  return g_utf8_normalize (stripped, -1, G_NORMALIZE_NFKC);
+}
+
+ScsImportPlan *
+scs_import_compare (ScsEngagement *current,
+                    ScsEngagement *incoming)
+{
+  ScsImportPlan *plan = g_new0 (ScsImportPlan, 1);
+  ScsFramework *framework = scs_engagement_get_framework (current);
+  GListModel *criteria = scs_framework_get_assessables (framework, scs_engagement_get_level (current));
+  GListModel *ours = scs_record_get_list (SCS_RECORD (current), "documents");
+  GListModel *theirs = scs_record_get_list (SCS_RECORD (incoming), "documents");
+  g_autoptr(GHashTable) known = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  const char *our_company = scs_record_get_string (SCS_RECORD (scs_engagement_get_company (current)), "name");
+
+  plan->changes = g_ptr_array_new_with_free_func (change_free);
+  plan->documents = g_ptr_array_new_with_free_func (g_object_unref);
+  plan->their_company = g_strdup (scs_record_get_string (SCS_RECORD (scs_engagement_get_company (incoming)), "name"));
+  plan->their_level = scs_engagement_get_level (incoming);
+  plan->company_differs = g_strcmp0 (our_company, plan->their_company) != 0;
+  plan->level_differs = plan->their_level != scs_engagement_get_level (current);
+
+  for (guint i = 0; i < g_list_model_get_n_items (criteria); i++)
+    {
+      g_autoptr(ScsNode) c = g_list_model_get_item (criteria, i);
+      const char *id = scs_node_get_id (c);
+      ScsAssessment *mine = scs_engagement_get_assessment (current, id);
+      ScsAssessment *theirs_a = scs_engagement_get_assessment (incoming, id);
+      const char *old_status = mine != NULL ? scs_assessment_get_company_status (mine) : "";
+      const char *old_comment = mine != NULL ? scs_record_get_string (SCS_RECORD (mine), "company_comment") : "";
+      const char *new_status, *new_comment;
+      ScsImportChange *change;
+
+      if (theirs_a == NULL)
+        continue;
+      new_status = scs_assessment_get_company_status (theirs_a);
+      new_comment = scs_record_get_string (SCS_RECORD (theirs_a), "company_comment");
+      if (g_str_equal (old_status, new_status) && g_str_equal (old_comment, new_comment))
+        continue;
+      change = g_new0 (ScsImportChange, 1);
+      change->criterion = g_strdup (id);
+      change->old_status = g_strdup (old_status);
+      change->new_status = g_strdup (new_status);
+      change->old_comment = g_strdup (old_comment);
+      change->new_comment = g_strdup (new_comment);
+      g_ptr_array_add (plan->changes, change);
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (ours); i++)
+    {
+      g_autoptr(ScsRecord) doc = g_list_model_get_item (ours, i);
+
+      g_hash_table_add (known, title_key (doc));
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (theirs); i++)
+    {
+      g_autoptr(ScsRecord) doc = g_list_model_get_item (theirs, i);
+      char *key = title_key (doc);
+
+      if (key[0] == '\0' || g_hash_table_contains (known, key))
+        {
+          g_free (key);
+          continue;
+        }
+      g_hash_table_add (known, key);
+      g_ptr_array_add (plan->documents, g_object_ref (doc));
+    }
+  return plan;
+}
+
+/* The next DOC-nn id free in the inventory. */
+static char *
+next_document_id (GListModel *documents)
+{
+  guint number = 1;
+
+  for (guint i = 0; i < g_list_model_get_n_items (documents); i++)
+    {
+      g_autoptr(ScsRecord) d = g_list_model_get_item (documents, i);
+      const char *id = scs_record_get_string (d, "id");
+
+      if (g_str_has_prefix (id, "DOC-"))
+        number = MAX (number, (guint) g_ascii_strtoull (id + 4, NULL, 10) + 1);
+    }
+  return g_strdup_printf ("DOC-%02u", number);
+}
+
+static void
+set_string (ScsRecord  *record,
+            const char *property,
+            const char *value)
+{
+  if (g_strcmp0 (scs_record_get_string (record, property), value) != 0)
+    scs_record_set_string (record, property, value);
+}
+
+guint
+scs_import_apply (ScsEngagement  *current,
+                  ScsImportPlan  *plan,
+                  const gboolean *accepted,
+                  ScsHistory     *history)
+{
+  GListStore *documents = G_LIST_STORE (scs_record_get_list (SCS_RECORD (current), "documents"));
+  guint n = 0;
+
+  if (history != NULL)
+    scs_history_begin_group (history);
+  for (guint i = 0; i < plan->changes->len; i++)
+    {
+      ScsImportChange *change = g_ptr_array_index (plan->changes, i);
+      ScsRecord *a;
+
+      if (accepted != NULL && !accepted[i])
+        continue;
+      a = SCS_RECORD (scs_engagement_ensure_assessment (current, change->criterion));
+      set_string (a, "company_status", change->new_status);
+      set_string (a, "company_comment", change->new_comment);
+      n++;
+    }
+  for (guint i = 0; i < plan->documents->len; i++)
+    {
+      ScsRecord *theirs = g_ptr_array_index (plan->documents, i);
+      g_autoptr(ScsRecord) doc = g_object_new (SCS_TYPE_DOCUMENT, NULL);
+      g_autofree char *id = next_document_id (G_LIST_MODEL (documents));
+      const char *copied[] = { "title", "kind", "version", "date", "owner", "location" };
+      guint at = g_list_model_get_n_items (G_LIST_MODEL (documents));
+
+      scs_record_set_string (doc, "id", id);
+      for (guint k = 0; k < G_N_ELEMENTS (copied); k++)
+        scs_record_set_string (doc, copied[k], scs_record_get_string (theirs, copied[k]));
+      if (history != NULL)
+        scs_history_insert (history, SCS_RECORD (current), documents, at, doc);
+      else
+        g_list_store_append (documents, doc);
+    }
+  if (history != NULL)
+    scs_history_end_group (history);
+  return n;
+}

@@ -1,0 +1,46 @@
+/* scs-import.h — taking in the self-assessment a company filled in
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The company works on a copy of the engagement in company mode and sends it back. Only
+ * what the company may change comes in: its status and comment per criterion, and the
+ * documents it listed. Expert fields are never read from the incoming file.
+ */
+#pragma once
+
+#include "scs-engagement.h"
+#include "scs-history.h"
+
+G_BEGIN_DECLS
+
+typedef struct {
+  char *criterion;      /* id */
+  char *old_status;     /* "" when none */
+  char *new_status;
+  char *old_comment;
+  char *new_comment;
+} ScsImportChange;
+
+typedef struct {
+  GPtrArray *changes;        /* ScsImportChange, in the framework's order */
+  GPtrArray *documents;      /* ScsRecord (ScsDocument) the current inventory lacks */
+  char      *their_company;  /* the incoming file's company name */
+  int        their_level;
+  gboolean   company_differs;
+  gboolean   level_differs;
+} ScsImportPlan;
+
+/* What taking incoming into current would change. */
+ScsImportPlan *scs_import_compare (ScsEngagement *current,
+                                   ScsEngagement *incoming);
+/* Takes the changes whose index is in accepted (NULL: all) and the new documents, as one
+ * step of history (NULL: none). Returns how many criteria changed. */
+guint          scs_import_apply   (ScsEngagement *current,
+                                   ScsImportPlan *plan,
+                                   const gboolean *accepted,
+                                   ScsHistory    *history);
+void           scs_import_plan_free (ScsImportPlan *plan);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ScsImportPlan, scs_import_plan_free)
+
+G_END_DECLS
