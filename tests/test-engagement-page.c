@@ -6,6 +6,7 @@
 
 #include <glib/gstdio.h>
 
+#include "scs-import-dialog.h"
 #include "scs-ui-test.h"
 
 static ScsApplication *app;
@@ -490,6 +491,83 @@ test_visits (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static void
+collect_warning_texts (GtkWidget *widget,
+                       GString   *texts)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, "warning"))
+    g_string_append (texts, gtk_label_get_text (GTK_LABEL (widget)));
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    collect_warning_texts (c, texts);
+}
+
+/* A company's file: the differences listed, one of two taken, expert fields untouched, one
+ * undo for the whole import; another company's file is said to be one. */
+static void
+test_import (void)
+{
+  ScsWindow *window = open_example (NULL);
+  ScsEngagement *engagement = scs_window_get_engagement (window);
+  g_autoptr(ScsEngagement) theirs = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("scs-import-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "company.scsa", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *verdict = g_strdup (scs_assessment_get_verdict (scs_engagement_get_assessment (engagement, "4-2-2-1")));
+  g_autofree char *status = g_strdup (scs_assessment_get_company_status (scs_engagement_get_assessment (engagement, "4-2-2-1")));
+  ScsImportDialog *dialog;
+  g_autoptr(GString) warnings = g_string_new (NULL);
+
+  bytes = scs_storage_serialize (engagement);
+  theirs = scs_storage_load_bytes (scs_application_get_catalog (app), bytes, NULL, &error);
+  g_clear_pointer (&bytes, g_bytes_unref);
+  g_assert_no_error (error);
+  scs_record_set_string (SCS_RECORD (scs_engagement_get_assessment (theirs, "4-2-2-1")), "company_status", "done");
+  scs_record_set_string (SCS_RECORD (scs_engagement_get_assessment (theirs, "4-2-2-1")), "verdict", "conforms");
+  scs_record_set_string (SCS_RECORD (scs_engagement_get_assessment (theirs, "4-3-4-2")), "company_comment", "未実施");
+  bytes = scs_storage_serialize (theirs);
+  g_assert_true (scs_storage_write (bytes, file, &error));
+
+  scs_window_import_file (window, file);
+  dialog = scs_window_get_import_dialog (window);
+  g_assert_nonnull (dialog);
+  scs_ui_test_iterate (50);
+  if (g_getenv ("SCS_TEST_PAUSE") != NULL)
+    scs_ui_test_iterate (3000);
+  g_assert_cmpuint (scs_import_dialog_get_plan (dialog)->changes->len, ==, 2);
+  collect_warning_texts (GTK_WIDGET (dialog), warnings);
+  g_assert_cmpstr (warnings->str, ==, "");
+
+  scs_import_dialog_set_accepted (dialog, 0, FALSE);
+  g_assert_cmpuint (scs_import_dialog_take (dialog), ==, 1);
+  scs_ui_test_iterate (50);
+  g_assert_cmpstr (scs_assessment_get_company_status (scs_engagement_get_assessment (engagement, "4-2-2-1")), ==, status);
+  g_assert_cmpstr (scs_assessment_get_verdict (scs_engagement_get_assessment (engagement, "4-2-2-1")), ==, verdict);
+  g_assert_cmpstr (scs_record_get_string (SCS_RECORD (scs_engagement_get_assessment (engagement, "4-3-4-2")),
+                                          "company_comment"), ==, "未実施");
+  undo (window);
+  g_assert_cmpstr (scs_record_get_string (SCS_RECORD (scs_engagement_get_assessment (engagement, "4-3-4-2")),
+                                          "company_comment"), !=, "未実施");
+
+  /* Another company's file. */
+  scs_record_set_string (SCS_RECORD (scs_engagement_get_company (theirs)), "name", "BBB株式会社");
+  g_bytes_unref (bytes);
+  bytes = scs_storage_serialize (theirs);
+  g_assert_true (scs_storage_write (bytes, file, &error));
+  scs_window_import_file (window, file);
+  dialog = scs_window_get_import_dialog (window);
+  scs_ui_test_iterate (50);
+  g_string_truncate (warnings, 0);
+  collect_warning_texts (GTK_WIDGET (dialog), warnings);
+  g_assert_nonnull (strstr (warnings->str, "BBB株式会社"));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  g_unlink (path);
+  g_rmdir (dir);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -500,5 +578,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/engagement-page/scope", test_scope);
   g_test_add_func ("/engagement-page/plan", test_plan);
   g_test_add_func ("/engagement-page/visits", test_visits);
+  g_test_add_func ("/engagement-page/import", test_import);
   return g_test_run ();
 }

@@ -10,6 +10,7 @@
 
 #include "scs-new-dialog.h"
 #include "scs-window.h"
+#include "scs-import-dialog.h"
 
 #define EXAMPLE_RESOURCE SCS_RESOURCE_PREFIX "/samples/example-aaa.scsa"
 #define RECENT_MIME "application/x-scs-assessor"
@@ -32,6 +33,7 @@ struct _ScsWindow
   ScsNodePage      *node_page;
   ScsDashboardPage *dashboard_page;
   ScsEngagementPage *engagement_page;
+  ScsImportDialog  *import_dialog;    /* the last one shown, for tests */
   AdwViewStackPage *engagement_stack_page;
   AdwViewStackPage *dashboard_stack_page;
   AdwViewStack     *view_stack;
@@ -145,6 +147,7 @@ update_actions (ScsWindow *self)
 
   gtk_widget_action_set_enabled (w, "win.save", editable);
   gtk_widget_action_set_enabled (w, "win.save-as", editable);
+  gtk_widget_action_set_enabled (w, "win.import", editable && !company_mode (self));
   gtk_widget_action_set_enabled (w, "win.undo", editable && scs_history_can_undo (self->history));
   gtk_widget_action_set_enabled (w, "win.redo", editable && scs_history_can_redo (self->history));
   gtk_widget_action_set_enabled (w, "win.search", have);
@@ -870,6 +873,61 @@ action_open (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
+/* import ---------------------------------------------------------------------------------- */
+
+void
+scs_window_import_file (ScsWindow *self,
+                        GFile     *file)
+{
+  ScsCatalog *catalog = scs_application_get_catalog (self->application);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ScsEngagement) incoming = NULL;
+  ScsImportDialog *dialog;
+
+  g_return_if_fail (self->engagement != NULL);
+  incoming = scs_storage_load (catalog, file, NULL, &error);
+  if (incoming == NULL)
+    {
+      show_open_error (self, file, error->message);
+      return;
+    }
+  dialog = scs_import_dialog_new (GTK_WINDOW (self), self->engagement, incoming, self->history, file);
+  g_clear_object (&self->import_dialog);
+  self->import_dialog = g_object_ref (dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_import_response (GtkNativeDialog *chooser,
+                    int              response,
+                    ScsWindow       *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+      scs_window_import_file (self, file);
+    }
+  g_object_unref (chooser);
+}
+
+static void
+action_import (GtkWidget  *widget,
+               const char *name,
+               GVariant   *parameter)
+{
+  ScsWindow *self = SCS_WINDOW (widget);
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = engagement_filter ();
+
+  chooser = gtk_file_chooser_native_new (_("Import the Company’s Self-Assessment"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Compare"), NULL);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_import_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
 static void
 action_open_recent (GtkWidget  *widget,
                     const char *name,
@@ -1040,6 +1098,7 @@ scs_window_dispose (GObject *object)
 {
   ScsWindow *self = SCS_WINDOW (object);
 
+  g_clear_object (&self->import_dialog);
   g_signal_handlers_disconnect_by_data (gtk_recent_manager_get_default (), self);
   if (self->application != NULL)
     g_signal_handlers_disconnect_by_data (scs_application_get_settings (self->application), self);
@@ -1096,6 +1155,7 @@ scs_window_class_init (ScsWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.search", NULL, action_search);
   gtk_widget_class_install_action (widget_class, "win.next", NULL, action_step);
   gtk_widget_class_install_action (widget_class, "win.view", "s", action_view);
+  gtk_widget_class_install_action (widget_class, "win.import", NULL, action_import);
   gtk_widget_class_install_action (widget_class, "win.previous", NULL, action_step);
   gtk_widget_class_install_action (widget_class, "win.company-status", "i", action_choose);
   gtk_widget_class_install_action (widget_class, "win.verdict", "i", action_choose);
@@ -1150,5 +1210,6 @@ ScsCriterionPage *scs_window_get_criterion_page (ScsWindow *self) { return self-
 ScsNodePage *scs_window_get_node_page (ScsWindow *self) { return self->node_page; }
 ScsDashboardPage *scs_window_get_dashboard_page (ScsWindow *self) { return self->dashboard_page; }
 ScsEngagementPage *scs_window_get_engagement_page (ScsWindow *self) { return self->engagement_page; }
+ScsImportDialog *scs_window_get_import_dialog (ScsWindow *self) { return self->import_dialog; }
 AdwMessageDialog *scs_window_get_dialog (ScsWindow *self) { return self->dialog; }
 ScsNode *scs_window_get_node (ScsWindow *self) { return self->node; }

@@ -46,6 +46,12 @@ ScsCriterionPage *scs_window_get_criterion_page (ScsWindow     *self);
 ScsNodePage      *scs_window_get_node_page     (ScsWindow      *self);
 ScsDashboardPage *scs_window_get_dashboard_page (ScsWindow     *self);
 ScsEngagementPage *scs_window_get_engagement_page (ScsWindow    *self);
+/* Compares the self-assessment in file with the open engagement and shows the import
+ * dialog (or why the file cannot be read). */
+void              scs_window_import_file       (ScsWindow      *self,
+                                                GFile          *file);
+/* The import dialog last shown (it may be closed), or NULL. */
+struct _ScsImportDialog *scs_window_get_import_dialog (ScsWindow  *self);
 /* The dialog on show (unsaved changes, recovery …), or NULL; tests answer it. */
 AdwMessageDialog *scs_window_get_dialog        (ScsWindow      *self);
 /* The node on show. */

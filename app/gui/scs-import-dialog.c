@@ -1,0 +1,270 @@
+/* scs-import-dialog.c — what a company's self-assessment would change, to accept or not
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Every change is a row with the criterion, the answer before and after and the comments,
+ * ticked by default; a different company or level is said at the top in words. Only the
+ * company's answers and comments, and documents the inventory lacks, can come in.
+ */
+#include <glib/gi18n.h>
+
+#include "scs-import-dialog.h"
+#include "scs-status.h"
+
+struct _ScsImportDialog
+{
+  AdwWindow      parent_instance;
+
+  ScsEngagement *current;
+  ScsHistory    *history;
+  ScsImportPlan *plan;
+  GPtrArray     *checks;
+  GtkWidget     *take_button;
+  char          *file_name;
+};
+
+G_DEFINE_FINAL_TYPE (ScsImportDialog, scs_import_dialog, ADW_TYPE_WINDOW)
+
+static const char *
+company_title (ScsEngagement *engagement,
+               const char    *status)
+{
+  const ScsScale *scale = scs_framework_get_company_scale (scs_engagement_get_framework (engagement));
+  const ScsScaleValue *value = scs_scale_lookup (scale, status);
+
+  return value != NULL ? scs_scale_value_get_title (value) : _("not answered");
+}
+
+static void
+update_take (ScsImportDialog *self)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < self->checks->len; i++)
+    n += gtk_check_button_get_active (g_ptr_array_index (self->checks, i));
+  gtk_widget_set_sensitive (self->take_button, n > 0 || self->plan->documents->len > 0);
+}
+
+guint
+scs_import_dialog_take (ScsImportDialog *self)
+{
+  g_autofree gboolean *accepted = g_new0 (gboolean, MAX (self->checks->len, 1));
+  guint n;
+
+  for (guint i = 0; i < self->checks->len; i++)
+    accepted[i] = gtk_check_button_get_active (g_ptr_array_index (self->checks, i));
+  n = scs_import_apply (self->current, self->plan, accepted, self->history);
+  {
+    GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
+    GtkWidget *overlay = parent != NULL ? gtk_widget_get_first_child (GTK_WIDGET (parent)) : NULL;
+    g_autofree char *text = g_strdup_printf (_("Took %u answers and %u documents from %s."), n,
+                                             self->plan->documents->len, self->file_name);
+
+    while (overlay != NULL && !ADW_IS_TOAST_OVERLAY (overlay))
+      overlay = gtk_widget_get_first_child (overlay);
+    if (overlay != NULL)
+      adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (text));
+  }
+  gtk_window_destroy (GTK_WINDOW (self));
+  return n;
+}
+
+void
+scs_import_dialog_set_accepted (ScsImportDialog *self,
+                                guint            index,
+                                gboolean         accepted)
+{
+  g_return_if_fail (index < self->checks->len);
+  gtk_check_button_set_active (g_ptr_array_index (self->checks, index), accepted);
+}
+
+ScsImportPlan *
+scs_import_dialog_get_plan (ScsImportDialog *self)
+{
+  return self->plan;
+}
+
+static void
+on_all (GtkButton       *button,
+        ScsImportDialog *self)
+{
+  gboolean on = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "on"));
+
+  for (guint i = 0; i < self->checks->len; i++)
+    gtk_check_button_set_active (g_ptr_array_index (self->checks, i), on);
+}
+
+static GtkWidget *
+change_row (ScsImportDialog *self,
+            ScsImportChange *change)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *check = gtk_check_button_new ();
+  g_autofree char *title = g_strdup_printf ("%s  %s → %s", change->criterion,
+                                            company_title (self->current, change->old_status),
+                                            company_title (self->current, change->new_status));
+  g_autofree char *subtitle = NULL;
+
+  if (!g_str_equal (change->old_comment, change->new_comment))
+    subtitle = g_strdup_printf (_("Comment: %s"), change->new_comment[0] != '\0' ? change->new_comment : _("(none)"));
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  if (subtitle != NULL)
+    {
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 3);
+    }
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+  g_signal_connect_swapped (check, "toggled", G_CALLBACK (update_take), self);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+  g_ptr_array_add (self->checks, check);
+  return row;
+}
+
+static GtkWidget *
+warning_label (const char *text)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "warning");
+  return label;
+}
+
+static void
+build (ScsImportDialog *self)
+{
+  GtkWidget *toolbar = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *header = adw_header_bar_new ();
+  GtkWidget *cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
+  GtkWidget *scroller = gtk_scrolled_window_new ();
+  GtkWidget *page = adw_preferences_page_new ();
+  GtkWidget *changes = adw_preferences_group_new ();
+  GtkWidget *documents = adw_preferences_group_new ();
+  GtkWidget *notes = adw_preferences_group_new ();
+  GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *all = gtk_button_new_with_mnemonic (_("Tick _All"));
+  GtkWidget *none = gtk_button_new_with_mnemonic (_("Tick _None"));
+  const char *our_company = scs_record_get_string (SCS_RECORD (scs_engagement_get_company (self->current)), "name");
+  g_autofree char *title = g_strdup_printf (_("Self-Assessment from %s"), self->file_name);
+  g_autofree char *count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u criterion answered differently",
+                                                         "%u criteria answered differently",
+                                                         self->plan->changes->len),
+                                            self->plan->changes->len);
+
+  gtk_window_set_title (GTK_WINDOW (self), title);
+  gtk_window_set_default_size (GTK_WINDOW (self), 720, 640);
+  self->take_button = gtk_button_new_with_mnemonic (_("_Take the Ticked Answers"));
+  gtk_widget_add_css_class (self->take_button, "suggested-action");
+  g_signal_connect_swapped (self->take_button, "clicked", G_CALLBACK (scs_import_dialog_take), self);
+  g_signal_connect_swapped (cancel, "clicked", G_CALLBACK (gtk_window_destroy), self);
+  adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
+  adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
+  adw_header_bar_pack_end (ADW_HEADER_BAR (header), self->take_button);
+  gtk_box_append (GTK_BOX (toolbar), header);
+
+  if (self->plan->company_differs || self->plan->level_differs)
+    {
+      if (self->plan->company_differs)
+        {
+          g_autofree char *text = g_strdup_printf (_("This file is for “%s”, the open engagement for “%s”. "
+                                                     "Take its answers only if it is the same company."),
+                                                   self->plan->their_company, our_company);
+
+          adw_preferences_group_add (ADW_PREFERENCES_GROUP (notes), warning_label (text));
+        }
+      if (self->plan->level_differs)
+        {
+          g_autofree char *text = g_strdup_printf (_("This file assesses ★%d, the open engagement ★%d: only the "
+                                                     "criteria both have are compared."),
+                                                   self->plan->their_level,
+                                                   scs_engagement_get_level (self->current));
+
+          adw_preferences_group_add (ADW_PREFERENCES_GROUP (notes), warning_label (text));
+        }
+      adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (notes));
+    }
+
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (changes), count);
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (changes),
+                                         _("Only the company’s answers and comments are taken; verdicts, "
+                                           "expert comments and internal notes stay as they are."));
+  g_object_set_data (G_OBJECT (all), "on", GINT_TO_POINTER (TRUE));
+  g_signal_connect (all, "clicked", G_CALLBACK (on_all), self);
+  g_signal_connect (none, "clicked", G_CALLBACK (on_all), self);
+  gtk_widget_set_valign (buttons, GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (buttons), all);
+  gtk_box_append (GTK_BOX (buttons), none);
+  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (changes), buttons);
+  for (guint i = 0; i < self->plan->changes->len; i++)
+    adw_preferences_group_add (ADW_PREFERENCES_GROUP (changes),
+                               change_row (self, g_ptr_array_index (self->plan->changes, i)));
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (changes));
+
+  if (self->plan->documents->len > 0)
+    {
+      adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (documents), _("Documents Added to the Inventory"));
+      for (guint i = 0; i < self->plan->documents->len; i++)
+        {
+          GtkWidget *row = adw_action_row_new ();
+
+          adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                         scs_record_get_string (g_ptr_array_index (self->plan->documents, i), "title"));
+          adw_preferences_group_add (ADW_PREFERENCES_GROUP (documents), row);
+        }
+      adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (documents));
+    }
+
+  gtk_widget_set_vexpand (scroller, TRUE);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), page);
+  gtk_box_append (GTK_BOX (toolbar), scroller);
+  adw_window_set_content (ADW_WINDOW (self), toolbar);
+  update_take (self);
+}
+
+ScsImportDialog *
+scs_import_dialog_new (GtkWindow     *parent,
+                       ScsEngagement *current,
+                       ScsEngagement *incoming,
+                       ScsHistory    *history,
+                       GFile         *file)
+{
+  ScsImportDialog *self = g_object_new (SCS_TYPE_IMPORT_DIALOG, "transient-for", parent, "modal", TRUE,
+                                         "destroy-with-parent", TRUE, NULL);
+
+  self->current = g_object_ref (current);
+  self->history = g_object_ref (history);
+  self->plan = scs_import_compare (current, incoming);
+  self->file_name = g_file_get_basename (file);
+  build (self);
+  return self;
+}
+
+static void
+scs_import_dialog_dispose (GObject *object)
+{
+  ScsImportDialog *self = SCS_IMPORT_DIALOG (object);
+
+  g_clear_object (&self->current);
+  g_clear_object (&self->history);
+  g_clear_pointer (&self->plan, scs_import_plan_free);
+  g_clear_pointer (&self->checks, g_ptr_array_unref);
+  g_clear_pointer (&self->file_name, g_free);
+  G_OBJECT_CLASS (scs_import_dialog_parent_class)->dispose (object);
+}
+
+static void
+scs_import_dialog_class_init (ScsImportDialogClass *klass)
+{
+  G_OBJECT_CLASS (klass)->dispose = scs_import_dialog_dispose;
+}
+
+static void
+scs_import_dialog_init (ScsImportDialog *self)
+{
+  self->checks = g_ptr_array_new ();
+}
