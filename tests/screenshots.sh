@@ -2,7 +2,8 @@
 # Writes the README's screenshots to data/screenshots/: Japanese and English, light and
 # dark, 1366×768 and 1920×1080, of the bundled example as it opens (workspace-*) and of its
 # dashboard (dashboard-*, Ctrl+Alt+3); at 1366×768 in light, also the Engagement view's
-# company and documents sections (engagement-*, Ctrl+Alt+2 and a click on the section list).
+# sections: company, scope, visits, documents, diagnosis and plan (engagement-*, Ctrl+Alt+2
+# and clicks on the section list).
 # Needs a build in ./build, xvfb-run, dbus-run-session, ImageMagick's import and xdotool
 # (which parks the pointer in a corner, so that no tooltip covers the window).
 # Usage: tests/screenshots.sh [BUILD_DIR]
@@ -27,7 +28,6 @@ for size in 1366x768 1920x1080; do
       name="$out/workspace-$lang-$scheme-$size.png"
       dash="$out/dashboard-$lang-$scheme-$size.png"
       company="$out/engagement-company-$lang.png"
-      documents="$out/engagement-documents-$lang.png"
       LANG=C.UTF-8 LANGUAGE=$lang SCS_ASSESSOR_LOCALEDIR="$build/po" GSK_RENDERER=cairo \
       ADW_DEBUG_COLOR_SCHEME=$color SCS_ASSESSOR_RECOVERY_DIR="$tmp/recovery" \
       XDG_DATA_HOME="$tmp/data" \
@@ -37,8 +37,10 @@ for size in 1366x768 1920x1080; do
           xdotool key ctrl+alt+3; sleep 2; import -window root '$dash'
           if [ $size = 1366x768 ] && [ $scheme = light ]; then
             xdotool key ctrl+alt+2; sleep 2; import -window root '$company'
-            xdotool mousemove 115 115 click 1 mousemove $((w - 1)) $((h - 1)); sleep 2
-            import -window root '$documents'
+            for section in scope:115 visits:153 documents:191 diagnosis:229 plan:305; do
+              xdotool mousemove 115 \${section#*:} click 1 mousemove $((w - 1)) $((h - 1)); sleep 2
+              import -window root '$out/engagement-'\${section%:*}'-$lang.png'
+            done
           fi
           kill \$pid" 2>/dev/null
       echo "$name"; echo "$dash"

@@ -568,6 +568,35 @@ test_import (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* From a criterion that does not conform, one click starts a plan item for it; a criterion
+ * that conforms offers none. */
+static void
+test_plan_item_from_criterion (void)
+{
+  ScsWindow *window = open_example (NULL);
+  ScsEngagement *engagement = scs_window_get_engagement (window);
+  GListModel *items = scs_record_get_list (SCS_RECORD (scs_engagement_get_plan (engagement)), "items");
+  GtkWidget *button = scs_ui_test_child (scs_window_get_criterion_page (window), SCS_TYPE_CRITERION_PAGE,
+                                         "plan_item_button");
+  AdwViewStack *stack = scs_ui_test_child (window, SCS_TYPE_WINDOW, "view_stack");
+  g_autoptr(ScsRecord) added = NULL;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "assessment"));
+  scs_sidebar_select (scs_window_get_sidebar (window), scs_ui_test_node (window, "1-2-1-1"));
+  scs_ui_test_iterate (50);
+  g_assert_false (gtk_widget_get_visible (button));
+  scs_sidebar_select (scs_window_get_sidebar (window), scs_ui_test_node (window, "5-1-1-2"));
+  scs_ui_test_iterate (50);
+  g_assert_true (gtk_widget_get_visible (button));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.plan-item", NULL));
+  scs_ui_test_iterate (50);
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "engagement");
+  g_assert_cmpuint (g_list_model_get_n_items (items), ==, 3);
+  added = g_list_model_get_item (items, 2);
+  g_assert_cmpstr (scs_record_get_strv (added, "criteria")[0], ==, "5-1-1-2");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -579,5 +608,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/engagement-page/plan", test_plan);
   g_test_add_func ("/engagement-page/visits", test_visits);
   g_test_add_func ("/engagement-page/import", test_import);
+  g_test_add_func ("/engagement-page/plan-item-from-criterion", test_plan_item_from_criterion);
   return g_test_run ();
 }

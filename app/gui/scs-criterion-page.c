@@ -16,6 +16,7 @@ struct _ScsCriterionPage
   GtkWidget        parent_instance;
 
   GtkWidget       *paned;
+  GtkWidget       *plan_item_button;
   GtkWidget       *text_scroller;
   GtkWidget       *scroller;
   GtkLabel        *path_label;
@@ -111,6 +112,11 @@ sync_choices (ScsCriterionPage *self)
   gtk_widget_set_visible (self->missing_comment_box,
                           self->assessment != NULL &&
                           scs_engagement_is_missing_comment (self->engagement, self->assessment));
+  /* A criterion that does not conform is what the improvement plan is for. */
+  gtk_widget_set_visible (self->plan_item_button,
+                          self->criterion != NULL &&
+                          scs_engagement_get_conformance (self->engagement, scs_node_get_id (self->criterion))
+                          == SCS_CONFORMANCE_NOT_CONFORMING);
 }
 
 static void
@@ -767,7 +773,7 @@ scs_criterion_page_class_init (ScsCriterionPageClass *klass)
   CHILD (interview_row); CHILD (interviewee_title_row); CHILD (interviewee_name_row);
   CHILD (interview_notes_view); CHILD (verdict_group); CHILD (verdict_box);
   CHILD (missing_comment_box); CHILD (expert_comment_view); CHILD (follow_up_check);
-  CHILD (internal_box); CHILD (internal_note_view);
+  CHILD (internal_box); CHILD (internal_note_view); CHILD (plan_item_button);
 #undef CHILD
   gtk_widget_class_bind_template_callback (widget_class, on_inventory_add);
   gtk_widget_class_bind_template_callback (widget_class, on_new_document_apply);

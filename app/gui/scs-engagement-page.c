@@ -67,6 +67,12 @@ scs_engagement_page_set_editable (ScsEngagementPage *self,
   scs_checklist_page_set_editable (self->csm_page, editable);
 }
 
+ScsPlanPage *
+scs_engagement_page_get_plan_page (ScsEngagementPage *self)
+{
+  return self->plan_page;
+}
+
 void
 scs_engagement_page_show_section (ScsEngagementPage *self,
                                   const char        *name)

@@ -30,4 +30,6 @@ void scs_engagement_page_set_editable (ScsEngagementPage *self,
 void scs_engagement_page_show_section (ScsEngagementPage *self,
                                        const char        *name);
 
+ScsPlanPage *scs_engagement_page_get_plan_page (ScsEngagementPage *self);
+
 G_END_DECLS

@@ -148,6 +148,7 @@ update_actions (ScsWindow *self)
   gtk_widget_action_set_enabled (w, "win.save", editable);
   gtk_widget_action_set_enabled (w, "win.save-as", editable);
   gtk_widget_action_set_enabled (w, "win.import", editable && !company_mode (self));
+  gtk_widget_action_set_enabled (w, "win.plan-item", editable && !company_mode (self));
   gtk_widget_action_set_enabled (w, "win.undo", editable && scs_history_can_undo (self->history));
   gtk_widget_action_set_enabled (w, "win.redo", editable && scs_history_can_redo (self->history));
   gtk_widget_action_set_enabled (w, "win.search", have);
@@ -928,6 +929,21 @@ action_import (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
+/* The criterion on show gets an item in the improvement plan, which opens on it. */
+static void
+action_plan_item (GtkWidget  *widget,
+                  const char *name,
+                  GVariant   *parameter)
+{
+  ScsWindow *self = SCS_WINDOW (widget);
+
+  if (self->node == NULL || scs_node_get_kind (self->node) != SCS_NODE_CRITERION)
+    return;
+  adw_view_stack_set_visible_child_name (self->view_stack, "engagement");
+  scs_engagement_page_show_section (self->engagement_page, "plan");
+  scs_plan_page_add_item (scs_engagement_page_get_plan_page (self->engagement_page), self->node);
+}
+
 static void
 action_open_recent (GtkWidget  *widget,
                     const char *name,
@@ -1156,6 +1172,7 @@ scs_window_class_init (ScsWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.next", NULL, action_step);
   gtk_widget_class_install_action (widget_class, "win.view", "s", action_view);
   gtk_widget_class_install_action (widget_class, "win.import", NULL, action_import);
+  gtk_widget_class_install_action (widget_class, "win.plan-item", NULL, action_plan_item);
   gtk_widget_class_install_action (widget_class, "win.previous", NULL, action_step);
   gtk_widget_class_install_action (widget_class, "win.company-status", "i", action_choose);
   gtk_widget_class_install_action (widget_class, "win.verdict", "i", action_choose);
