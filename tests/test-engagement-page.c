@@ -35,6 +35,21 @@ company_child (ScsWindow  *window,
   return scs_ui_test_child (company, SCS_TYPE_COMPANY_PAGE, name);
 }
 
+static GtkDropDown *
+find_drop_down (GtkWidget *widget)
+{
+  if (GTK_IS_DROP_DOWN (widget))
+    return GTK_DROP_DOWN (widget);
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkDropDown *found = find_drop_down (c);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static void
 undo (ScsWindow *window)
 {
@@ -89,6 +104,21 @@ test_company (void)
   undo (window);
   g_assert_cmpstr (scs_record_get_string (company, "name"), ==, "AAA株式会社");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name)), ==, "AAA株式会社");
+
+  /* The industry: picked from the JSIC middle divisions, or typed. */
+  {
+    AdwEntryRow *industry = company_child (window, "industry_row");
+    GtkDropDown *divisions = find_drop_down (GTK_WIDGET (industry));
+
+    g_assert_nonnull (divisions);
+    g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (divisions)), ==, 99);
+    g_assert_cmpuint (gtk_drop_down_get_selected (divisions), ==, 25);   /* 26 生産用機械器具製造業 */
+    gtk_drop_down_set_selected (divisions, 38);                           /* 39 情報サービス業 */
+    g_assert_cmpstr (scs_record_get_string (company, "industry"), ==, "情報サービス業");
+    gtk_editable_set_text (GTK_EDITABLE (industry), "精密部品の受託加工");
+    g_assert_cmpstr (scs_record_get_string (company, "industry"), ==, "精密部品の受託加工");
+    g_assert_cmpuint (gtk_drop_down_get_selected (divisions), ==, GTK_INVALID_LIST_POSITION);
+  }
 
   /* The employee band: "Not set" first, then the framework's bands. */
   g_assert_cmpstr (scs_record_get_string (company, "employee_band"), ==, "51-100");

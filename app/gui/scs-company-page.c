@@ -31,6 +31,7 @@ struct _ScsCompanyPage
   GPtrArray           *qualification_checks;
   AdwEntryRow         *other_row;
   GPtrArray           *band_ids;       /* ids in the combo's order; "" first: not set */
+  GtkDropDown         *industry_list;  /* JSIC middle divisions */
   gboolean             updating;
 };
 
@@ -216,6 +217,103 @@ on_add_site (ScsCompanyPage *self)
     scs_company_page_add_site (self);
 }
 
+/* industry --------------------------------------------------------------------------------- */
+
+/* The JSIC middle divisions, "01 農業" and so on, from the resource. */
+static GtkStringList *
+jsic_divisions (void)
+{
+  g_autoptr(GBytes) bytes = g_resources_lookup_data (SCS_RESOURCE_PREFIX "/jsic-middle-divisions.txt", 0, NULL);
+  GtkStringList *list = gtk_string_list_new (NULL);
+  g_auto(GStrv) lines = NULL;
+
+  if (bytes == NULL)
+    return list;
+  lines = g_strsplit (g_bytes_get_data (bytes, NULL), "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_auto(GStrv) cells = g_strsplit (lines[i], "\t", 2);
+
+      if (lines[i][0] == '#' || cells[0] == NULL || cells[1] == NULL)
+        continue;
+      gtk_string_list_append (list, cells[1]);
+    }
+  return list;
+}
+
+static void
+on_industry_picked (ScsCompanyPage *self)
+{
+  GtkStringObject *picked = gtk_drop_down_get_selected_item (self->industry_list);
+  const char *text;
+
+  if (self->updating || picked == NULL)
+    return;
+  text = gtk_string_object_get_string (picked);
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->industry_row)), text) != 0)
+    gtk_editable_set_text (GTK_EDITABLE (self->industry_row), text);
+}
+
+/* The list shows the division typed, or nothing for free text. */
+static void
+on_industry_text (ScsCompanyPage *self)
+{
+  GListModel *model = gtk_drop_down_get_model (self->industry_list);
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->industry_row));
+  guint found = GTK_INVALID_LIST_POSITION;
+
+  for (guint i = 0; i < g_list_model_get_n_items (model) && found == GTK_INVALID_LIST_POSITION; i++)
+    if (g_str_equal (gtk_string_list_get_string (GTK_STRING_LIST (model), i), text))
+      found = i;
+  self->updating = TRUE;
+  gtk_drop_down_set_selected (self->industry_list, found);
+  self->updating = FALSE;
+}
+
+static void
+setup_division (GtkSignalListItemFactory *factory,
+                GtkListItem              *item)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+bind_division (GtkSignalListItemFactory *factory,
+               GtkListItem              *item)
+{
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)),
+                      gtk_string_object_get_string (gtk_list_item_get_item (item)));
+}
+
+static void
+build_industry_list (ScsCompanyPage *self)
+{
+  GtkExpression *expression = gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string");
+  GtkListItemFactory *button_factory = gtk_signal_list_item_factory_new ();
+  GtkListItemFactory *list_factory = gtk_signal_list_item_factory_new ();
+
+  self->industry_list = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (jsic_divisions ()), expression));
+  /* The button is an arrow only: the entry beside it already shows the division. */
+  gtk_drop_down_set_factory (self->industry_list, button_factory);
+  g_signal_connect (list_factory, "setup", G_CALLBACK (setup_division), NULL);
+  g_signal_connect (list_factory, "bind", G_CALLBACK (bind_division), NULL);
+  gtk_drop_down_set_list_factory (self->industry_list, list_factory);
+  g_object_unref (button_factory);
+  g_object_unref (list_factory);
+  gtk_drop_down_set_enable_search (self->industry_list, TRUE);
+  gtk_widget_set_valign (GTK_WIDGET (self->industry_list), GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->industry_list), _("Pick a JSIC middle division"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->industry_list), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Pick a JSIC middle division"), -1);
+  gtk_widget_add_css_class (GTK_WIDGET (self->industry_list), "flat");
+  adw_entry_row_add_suffix (self->industry_row, GTK_WIDGET (self->industry_list));
+  g_signal_connect_swapped (self->industry_list, "notify::selected", G_CALLBACK (on_industry_picked), self);
+  g_signal_connect_swapped (self->industry_row, "changed", G_CALLBACK (on_industry_text), self);
+}
+
 /* qualifications --------------------------------------------------------------------------- */
 
 static void
@@ -354,6 +452,7 @@ scs_company_page_init (ScsCompanyPage *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   build_qualifications (self);
+  build_industry_list (self);
 
   c = self->company_bindings = g_binding_group_new ();
   bind_entry (c, "name", self->name_row);
