@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "scs-company-page.h"
+#include "scs-bind.h"
 
 struct _ScsCompanyPage
 {
@@ -49,26 +50,6 @@ static const char *qualification_titles[] = {
 };
 
 /* helpers ---------------------------------------------------------------------------------- */
-
-static void
-bind_entry (GBindingGroup *group,
-            const char    *property,
-            AdwEntryRow   *row)
-{
-  gtk_editable_set_enable_undo (GTK_EDITABLE (row), FALSE);
-  g_binding_group_bind (group, property, row, "text", G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
-}
-
-static void
-bind_text_view (GBindingGroup *group,
-                const char    *property,
-                GtkTextView   *view)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
-
-  gtk_text_buffer_set_enable_undo (buffer, FALSE);
-  g_binding_group_bind (group, property, buffer, "text", G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
-}
 
 /* employee band ---------------------------------------------------------------------------- */
 
@@ -145,20 +126,6 @@ on_remove_site (GtkButton      *button,
 }
 
 static GtkWidget *
-site_entry (ScsRecord  *site,
-            const char *property,
-            const char *placeholder)
-{
-  GtkWidget *entry = gtk_entry_new ();
-
-  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), placeholder);
-  gtk_editable_set_enable_undo (GTK_EDITABLE (entry), FALSE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, placeholder, -1);
-  g_object_bind_property (site, property, entry, "text", G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
-  return entry;
-}
-
-static GtkWidget *
 create_site_row (gpointer item,
                  gpointer user_data)
 {
@@ -166,12 +133,10 @@ create_site_row (gpointer item,
   ScsRecord *site = item;
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *name = site_entry (site, "name", _("Site name"));
-  GtkWidget *address = site_entry (site, "address", _("Address"));
+  GtkWidget *name = scs_bind_entry (site, "name", _("Site name"), 14);
+  GtkWidget *address = scs_bind_entry (site, "address", _("Address"), 0);
   GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
 
-  gtk_editable_set_width_chars (GTK_EDITABLE (name), 14);
-  gtk_widget_set_hexpand (address, TRUE);
   gtk_widget_add_css_class (remove, "flat");
   gtk_widget_set_tooltip_text (remove, _("Remove this site"));
   g_object_set_data (G_OBJECT (remove), "site", site);
@@ -455,18 +420,18 @@ scs_company_page_init (ScsCompanyPage *self)
   build_industry_list (self);
 
   c = self->company_bindings = g_binding_group_new ();
-  bind_entry (c, "name", self->name_row);
-  bind_entry (c, "industry", self->industry_row);
-  bind_entry (c, "responsible-title", self->responsible_title_row);
-  bind_entry (c, "responsible-name", self->responsible_name_row);
-  bind_text_view (c, "business", self->business_view);
-  bind_text_view (c, "it-environment", self->it_view);
+  scs_bind_group_checked_text (c, "name", self->name_row, NULL);
+  scs_bind_group_checked_text (c, "industry", self->industry_row, NULL);
+  scs_bind_group_checked_text (c, "responsible-title", self->responsible_title_row, NULL);
+  scs_bind_group_checked_text (c, "responsible-name", self->responsible_name_row, NULL);
+  scs_bind_group_text_view (c, "business", self->business_view);
+  scs_bind_group_text_view (c, "it-environment", self->it_view);
   g_binding_group_bind_full (c, "employee-band", self->band_row, "selected",
                              G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
                              band_to_selected, selected_to_band, self, NULL);
 
   e = self->expert_bindings = g_binding_group_new ();
-  bind_entry (e, "name", self->expert_name_row);
-  bind_entry (e, "registration-number", self->registration_row);
-  bind_entry (e, "qualification-other", self->other_row);
+  scs_bind_group_checked_text (e, "name", self->expert_name_row, NULL);
+  scs_bind_group_checked_text (e, "registration-number", self->registration_row, NULL);
+  scs_bind_group_checked_text (e, "qualification-other", self->other_row, NULL);
 }

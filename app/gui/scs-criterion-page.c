@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "scs-criterion-page.h"
+#include "scs-bind.h"
 
 struct _ScsCriterionPage
 {
@@ -250,25 +251,6 @@ on_remove_reference (GtkButton *button,
 }
 
 static GtkWidget *
-small_entry (ScsRecord  *record,
-             const char *property,
-             const char *placeholder,
-             int         width)
-{
-  GtkWidget *entry = gtk_entry_new ();
-
-  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), placeholder);
-  gtk_editable_set_width_chars (GTK_EDITABLE (entry), width);
-  gtk_editable_set_enable_undo (GTK_EDITABLE (entry), FALSE);
-  gtk_widget_set_valign (entry, GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  placeholder, -1);
-  g_object_bind_property (record, property, entry, "text",
-                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
-  return entry;
-}
-
-static GtkWidget *
 remove_button (ScsCriterionPage *self,
                ScsRecord        *owner,
                ScsRecord        *reference)
@@ -300,9 +282,9 @@ create_document_row (gpointer item,
                                doc != NULL ? _("From the document inventory")
                                            : _("Not in the document inventory"));
   adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                             small_entry (reference, "version", _("Version"), 6));
+                             scs_bind_entry (reference, "version", _("Version"), 6));
   adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                             small_entry (reference, "date", _("Date"), 10));
+                             scs_bind_entry (reference, "date", _("Date"), 10));
   adw_action_row_add_suffix (ADW_ACTION_ROW (row),
                              remove_button (self, procedure (self, 0), reference));
   return row;
@@ -524,21 +506,6 @@ on_add_file (ScsCriterionPage *self)
 
 /* showing a criterion ---------------------------------------------------------------- */
 
-static gboolean
-date_from_entry (GBinding     *binding,
-                 const GValue *from,
-                 GValue       *to,
-                 gpointer      user_data)
-{
-  const char *text = g_value_get_string (from);
-
-  /* A half-typed date stays in the entry and reaches the file once it is whole. */
-  if (text != NULL && text[0] != '\0' && !scs_is_valid_date (text))
-    return FALSE;
-  g_value_set_string (to, text);
-  return TRUE;
-}
-
 static void
 on_date_text (GtkEditable *editable)
 {
@@ -693,29 +660,6 @@ scs_criterion_page_focus_input (ScsCriterionPage *self)
 /* construction ------------------------------------------------------------------------- */
 
 static void
-bind_text_view (GBindingGroup *group,
-                const char    *property,
-                GtkTextView   *view)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
-
-  /* The page's undo is the engagement's: the buffer's own would fight it for Ctrl+Z. */
-  gtk_text_buffer_set_enable_undo (buffer, FALSE);
-  g_binding_group_bind (group, property, buffer, "text",
-                        G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
-}
-
-static void
-bind_entry (GBindingGroup *group,
-            const char    *property,
-            AdwEntryRow   *row)
-{
-  gtk_editable_set_enable_undo (GTK_EDITABLE (row), FALSE);
-  g_binding_group_bind (group, property, row, "text",
-                        G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
-}
-
-static void
 bind_performed (GBindingGroup  *group,
                 AdwExpanderRow *row)
 {
@@ -797,9 +741,9 @@ scs_criterion_page_init (ScsCriterionPage *self)
   g_object_unref (self->inventory_titles);
 
   a = self->assessment_bindings = g_binding_group_new ();
-  bind_text_view (a, "company-comment", self->company_comment_view);
-  bind_text_view (a, "expert-comment", self->expert_comment_view);
-  bind_text_view (a, "internal-note", self->internal_note_view);
+  scs_bind_group_text_view (a, "company-comment", self->company_comment_view);
+  scs_bind_group_text_view (a, "expert-comment", self->expert_comment_view);
+  scs_bind_group_text_view (a, "internal-note", self->internal_note_view);
   g_binding_group_bind (a, "follow-up", self->follow_up_check, "active",
                         G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
 
@@ -807,20 +751,17 @@ scs_criterion_page_init (ScsCriterionPage *self)
   for (guint i = 0; i < SCS_N_PROCEDURES; i++)
     p[i] = g_binding_group_new ();
   bind_performed (p[0], self->documents_row);
-  bind_text_view (p[0], "notes", self->documents_notes_view);
+  scs_bind_group_text_view (p[0], "notes", self->documents_notes_view);
   bind_performed (p[1], self->system_row);
-  bind_entry (p[1], "checked", self->system_checked_row);
-  bind_text_view (p[1], "notes", self->system_notes_view);
+  scs_bind_group_checked_text (p[1], "checked", self->system_checked_row, NULL);
+  scs_bind_group_text_view (p[1], "notes", self->system_notes_view);
   bind_performed (p[2], self->site_row);
-  bind_entry (p[2], "place", self->site_place_row);
-  gtk_editable_set_enable_undo (GTK_EDITABLE (self->site_date_row), FALSE);
-  g_binding_group_bind_full (p[2], "date", self->site_date_row, "text",
-                             G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
-                             NULL, date_from_entry, NULL, NULL);
+  scs_bind_group_checked_text (p[2], "place", self->site_place_row, NULL);
+  scs_bind_group_checked_text (p[2], "date", self->site_date_row, scs_is_valid_date);
   g_signal_connect (self->site_date_row, "changed", G_CALLBACK (on_date_text), NULL);
-  bind_text_view (p[2], "notes", self->site_notes_view);
+  scs_bind_group_text_view (p[2], "notes", self->site_notes_view);
   bind_performed (p[3], self->interview_row);
-  bind_entry (p[3], "interviewee-title", self->interviewee_title_row);
-  bind_entry (p[3], "interviewee-name", self->interviewee_name_row);
-  bind_text_view (p[3], "notes", self->interview_notes_view);
+  scs_bind_group_checked_text (p[3], "interviewee-title", self->interviewee_title_row, NULL);
+  scs_bind_group_checked_text (p[3], "interviewee-name", self->interviewee_name_row, NULL);
+  scs_bind_group_text_view (p[3], "notes", self->interview_notes_view);
 }

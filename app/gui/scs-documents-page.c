@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "scs-documents-page.h"
+#include "scs-bind.h"
 
 struct _ScsDocumentsPage
 {
@@ -28,7 +29,7 @@ G_DEFINE_FINAL_TYPE (ScsDocumentsPage, scs_documents_page, GTK_TYPE_WIDGET)
 enum { OPEN_NODE, N_SIGNALS };
 static guint signals[N_SIGNALS];
 
-static const char *kind_ids[] = { "policy", "procedure", "record", "other" };
+static const char * const kind_ids[] = { "policy", "procedure", "record", "other", NULL };
 static const char *kind_titles[] = { N_("Policy"), N_("Procedure"), N_("Record"), N_("Other") };
 
 GPtrArray *
@@ -78,7 +79,7 @@ row_subtitle (ScsRecord *doc,
   guint kind = 3;
   g_autoptr(GString) text = g_string_new (NULL);
 
-  for (guint k = 0; k < G_N_ELEMENTS (kind_ids); k++)
+  for (guint k = 0; kind_ids[k] != NULL; k++)
     if (g_str_equal (scs_record_get_string (doc, "kind"), kind_ids[k]))
       kind = k;
   g_string_append_printf (text, "%s · %s", scs_record_get_string (doc, "id"), _(kind_titles[kind]));
@@ -169,63 +170,6 @@ on_remove (GtkButton        *button,
 }
 
 static GtkWidget *
-entry_row (ScsRecord  *doc,
-           const char *property,
-           const char *title)
-{
-  GtkWidget *row = adw_entry_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  gtk_editable_set_enable_undo (GTK_EDITABLE (row), FALSE);
-  g_object_bind_property (doc, property, row, "text", G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
-  return row;
-}
-
-static gboolean
-kind_to_selected (GBinding     *binding,
-                  const GValue *from,
-                  GValue       *to,
-                  gpointer      user_data)
-{
-  guint selected = 3;
-
-  for (guint k = 0; k < G_N_ELEMENTS (kind_ids); k++)
-    if (g_strcmp0 (g_value_get_string (from), kind_ids[k]) == 0)
-      selected = k;
-  g_value_set_uint (to, selected);
-  return TRUE;
-}
-
-static gboolean
-selected_to_kind (GBinding     *binding,
-                  const GValue *from,
-                  GValue       *to,
-                  gpointer      user_data)
-{
-  guint selected = g_value_get_uint (from);
-
-  if (selected >= G_N_ELEMENTS (kind_ids))
-    return FALSE;
-  g_value_set_string (to, kind_ids[selected]);
-  return TRUE;
-}
-
-static gboolean
-date_from_entry (GBinding     *binding,
-                 const GValue *from,
-                 GValue       *to,
-                 gpointer      user_data)
-{
-  const char *text = g_value_get_string (from);
-
-  /* A half-typed date stays in the entry and reaches the file once it is whole. */
-  if (text != NULL && text[0] != '\0' && !scs_is_valid_date (text))
-    return FALSE;
-  g_value_set_string (to, text);
-  return TRUE;
-}
-
-static GtkWidget *
 create_document_row (gpointer item,
                      gpointer user_data)
 {
@@ -233,7 +177,6 @@ create_document_row (gpointer item,
   ScsRecord *doc = item;
   GtkWidget *row = adw_expander_row_new ();
   GtkWidget *kind = adw_combo_row_new ();
-  GtkWidget *date = adw_entry_row_new ();
   GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
   GtkWidget *cited_row = adw_action_row_new ();
   GtkWidget *links = gtk_flow_box_new ();
@@ -242,22 +185,18 @@ create_document_row (gpointer item,
   g_object_bind_property (doc, "title", row, "title", G_BINDING_SYNC_CREATE);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
 
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), entry_row (doc, "title", _("Title")));
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), scs_bind_entry_row (doc, "title", _("Title"), NULL));
   for (guint k = 0; k < G_N_ELEMENTS (kind_titles); k++)
     gtk_string_list_append (kinds, _(kind_titles[k]));
   adw_combo_row_set_model (ADW_COMBO_ROW (kind), G_LIST_MODEL (kinds));
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (kind), _("Kind"));
-  g_object_bind_property_full (doc, "kind", kind, "selected", G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
-                               kind_to_selected, selected_to_kind, NULL, NULL);
+  scs_bind_choice (doc, "kind", kind, kind_ids);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), kind);
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), entry_row (doc, "version", _("Version")));
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (date), _("Last updated (YYYY-MM-DD)"));
-  gtk_editable_set_enable_undo (GTK_EDITABLE (date), FALSE);
-  g_object_bind_property_full (doc, "date", date, "text", G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
-                               NULL, date_from_entry, NULL, NULL);
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), date);
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), entry_row (doc, "owner", _("Owner")));
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), entry_row (doc, "location", _("Where it is kept")));
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), scs_bind_entry_row (doc, "version", _("Version"), NULL));
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
+                            scs_bind_entry_row (doc, "date", _("Last updated (YYYY-MM-DD)"), scs_is_valid_date));
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), scs_bind_entry_row (doc, "owner", _("Owner"), NULL));
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), scs_bind_entry_row (doc, "location", _("Where it is kept"), NULL));
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (cited_row), _("Cited by"));
   gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (links), GTK_SELECTION_NONE);

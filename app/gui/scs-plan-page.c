@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "scs-plan-page.h"
+#include "scs-bind.h"
 #include "scs-status.h"
 
 struct _ScsPlanPage
@@ -37,9 +38,9 @@ struct _ScsPlanPage
 
 G_DEFINE_FINAL_TYPE (ScsPlanPage, scs_plan_page, GTK_TYPE_WIDGET)
 
-static const char *level_ids[] = { "high", "mid", "low" };
+static const char * const level_ids[] = { "high", "mid", "low", NULL };
 static const char *level_titles[] = { N_("High"), N_("Medium"), N_("Low") };
-static const char *status_ids[] = { "planned", "in_progress", "done" };
+static const char * const status_ids[] = { "planned", "in_progress", "done", NULL };
 static const char *status_titles[] = { N_("Planned"), N_("In progress"), N_("Done") };
 
 static ScsRecord *
@@ -59,10 +60,10 @@ items (ScsPlanPage *self)
 static int
 level_rank (const char *id)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (level_ids); i++)
+  for (guint i = 0; level_ids[i] != NULL; i++)
     if (g_strcmp0 (id, level_ids[i]) == 0)
       return i;
-  return G_N_ELEMENTS (level_ids);
+  return G_N_ELEMENTS (level_ids) - 1;
 }
 
 static int
@@ -171,89 +172,23 @@ fill_uncovered (ScsPlanPage *self)
 
 /* item rows -------------------------------------------------------------------------------- */
 
-static gboolean
-choice_to_selected (GBinding     *binding,
-                    const GValue *from,
-                    GValue       *to,
-                    gpointer      user_data)
-{
-  const char **ids = user_data;
-  guint n = ids == status_ids ? G_N_ELEMENTS (status_ids) : G_N_ELEMENTS (level_ids);
-
-  for (guint i = 0; i < n; i++)
-    if (g_strcmp0 (g_value_get_string (from), ids[i]) == 0)
-      {
-        g_value_set_uint (to, i);
-        return TRUE;
-      }
-  g_value_set_uint (to, GTK_INVALID_LIST_POSITION);
-  return TRUE;
-}
-
-static gboolean
-selected_to_choice (GBinding     *binding,
-                    const GValue *from,
-                    GValue       *to,
-                    gpointer      user_data)
-{
-  const char **ids = user_data;
-  guint n = ids == status_ids ? G_N_ELEMENTS (status_ids) : G_N_ELEMENTS (level_ids);
-  guint selected = g_value_get_uint (from);
-
-  if (selected >= n)
-    return FALSE;
-  g_value_set_string (to, ids[selected]);
-  return TRUE;
-}
-
 static GtkWidget *
-choice_row (ScsRecord   *item,
-            const char  *property,
-            const char  *title,
-            const char **ids,
-            const char **titles,
-            guint        n)
+choice_row (ScsRecord          *item,
+            const char         *property,
+            const char         *title,
+            const char * const *ids,
+            const char        **titles)
 {
   GtkWidget *row = adw_combo_row_new ();
   g_autoptr(GtkStringList) list = gtk_string_list_new (NULL);
 
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; ids[i] != NULL; i++)
     gtk_string_list_append (list, _(titles[i]));
   adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (list));
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  g_object_bind_property_full (item, property, row, "selected", G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
-                               choice_to_selected, selected_to_choice, (gpointer) ids, NULL);
+  scs_bind_choice (item, property, row, ids);
   return row;
 }
-
-static GtkWidget *
-entry_row (ScsRecord  *item,
-           const char *property,
-           const char *title)
-{
-  GtkWidget *row = adw_entry_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  gtk_editable_set_enable_undo (GTK_EDITABLE (row), FALSE);
-  g_object_bind_property (item, property, row, "text", G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
-  return row;
-}
-
-static gboolean
-date_from_entry (GBinding     *binding,
-                 const GValue *from,
-                 GValue       *to,
-                 gpointer      user_data)
-{
-  const char *text = g_value_get_string (from);
-
-  /* A half-typed date stays in the entry and reaches the file once it is whole. */
-  if (text != NULL && text[0] != '\0' && !scs_is_valid_date (text))
-    return FALSE;
-  g_value_set_string (to, text);
-  return TRUE;
-}
-
 static char *
 item_subtitle (ScsRecord *item)
 {
@@ -261,7 +196,7 @@ item_subtitle (ScsRecord *item)
   g_autofree char *linked = criteria != NULL ? g_strjoinv (", ", (char **) criteria) : g_strdup ("");
   guint status = 0;
 
-  for (guint i = 0; i < G_N_ELEMENTS (status_ids); i++)
+  for (guint i = 0; status_ids[i] != NULL; i++)
     if (g_str_equal (scs_record_get_string (item, "status"), status_ids[i]))
       status = i;
   return g_strdup_printf (_("Urgency %s · importance %s · difficulty %s · %s · due %s · %s"),
@@ -357,37 +292,29 @@ create_item_row (gpointer data,
   ScsPlanPage *self = user_data;
   ScsRecord *item = data;
   GtkWidget *row = adw_expander_row_new ();
-  GtkWidget *details = adw_entry_row_new ();
   GtkWidget *criteria = adw_entry_row_new ();
-  GtkWidget *due = adw_entry_row_new ();
   GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), entry_row (item, "title", _("What is to be done")));
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (details), _("Details"));
-  gtk_editable_set_enable_undo (GTK_EDITABLE (details), FALSE);
-  g_object_bind_property (item, "details", details, "text", G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), details);
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), scs_bind_entry_row (item, "title", _("What is to be done"), NULL));
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), scs_bind_entry_row (item, "details", _("Details"), NULL));
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (criteria), _("Criteria (ids, separated by commas)"));
   gtk_editable_set_enable_undo (GTK_EDITABLE (criteria), FALSE);
   g_object_bind_property_full (item, "criteria", criteria, "text", G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
                                criteria_to_entry, criteria_from_entry, self, NULL);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), criteria);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
-                            choice_row (item, "urgency", _("Urgency"), level_ids, level_titles, 3));
+                            choice_row (item, "urgency", _("Urgency"), level_ids, level_titles));
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
-                            choice_row (item, "importance", _("Importance"), level_ids, level_titles, 3));
+                            choice_row (item, "importance", _("Importance"), level_ids, level_titles));
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
-                            choice_row (item, "difficulty", _("Difficulty"), level_ids, level_titles, 3));
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), entry_row (item, "owner", _("Who")));
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), entry_row (item, "timing", _("Timing")));
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (due), _("Due date (YYYY-MM-DD)"));
-  gtk_editable_set_enable_undo (GTK_EDITABLE (due), FALSE);
-  g_object_bind_property_full (item, "due-date", due, "text", G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
-                               NULL, date_from_entry, NULL, NULL);
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), due);
+                            choice_row (item, "difficulty", _("Difficulty"), level_ids, level_titles));
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), scs_bind_entry_row (item, "owner", _("Who"), NULL));
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), scs_bind_entry_row (item, "timing", _("Timing"), NULL));
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
-                            choice_row (item, "status", _("Status"), status_ids, status_titles, 3));
+                            scs_bind_entry_row (item, "due-date", _("Due date (YYYY-MM-DD)"), scs_is_valid_date));
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
+                            choice_row (item, "status", _("Status"), status_ids, status_titles));
 
   gtk_widget_add_css_class (remove, "flat");
   gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
@@ -506,16 +433,6 @@ scs_plan_page_set_editable (ScsPlanPage *self,
 }
 
 static void
-bind_date (GBindingGroup *group,
-           const char    *property,
-           AdwEntryRow   *row)
-{
-  gtk_editable_set_enable_undo (GTK_EDITABLE (row), FALSE);
-  g_binding_group_bind_full (group, property, row, "text", G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
-                             NULL, date_from_entry, NULL, NULL);
-}
-
-static void
 scs_plan_page_dispose (GObject *object)
 {
   ScsPlanPage *self = SCS_PLAN_PAGE (object);
@@ -549,20 +466,13 @@ static void
 scs_plan_page_init (ScsPlanPage *self)
 {
   GBindingGroup *p;
-  GtkTextBuffer *buffer;
 
   gtk_widget_init_template (GTK_WIDGET (self));
   self->sorted = gtk_sort_list_model_new (NULL, NULL);
   p = self->plan_bindings = g_binding_group_new ();
-  buffer = gtk_text_view_get_buffer (self->summary_view);
-  gtk_text_buffer_set_enable_undo (buffer, FALSE);
-  g_binding_group_bind (p, "summary", buffer, "text", G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
-  gtk_editable_set_enable_undo (GTK_EDITABLE (self->author_title_row), FALSE);
-  gtk_editable_set_enable_undo (GTK_EDITABLE (self->author_name_row), FALSE);
-  g_binding_group_bind (p, "author-title", self->author_title_row, "text",
-                        G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
-  g_binding_group_bind (p, "author-name", self->author_name_row, "text",
-                        G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
-  bind_date (p, "date", self->date_row);
-  bind_date (p, "agreed-date", self->agreed_row);
+  scs_bind_group_text_view (p, "summary", self->summary_view);
+  scs_bind_group_checked_text (p, "author-title", self->author_title_row, NULL);
+  scs_bind_group_checked_text (p, "author-name", self->author_name_row, NULL);
+  scs_bind_group_checked_text (p, "date", self->date_row, scs_is_valid_date);
+  scs_bind_group_checked_text (p, "agreed-date", self->agreed_row, scs_is_valid_date);
 }

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "scs-scope-page.h"
+#include "scs-bind.h"
 
 struct _ScsScopePage
 {
@@ -39,7 +40,7 @@ static const char *question_texts[] = {
   N_("Which sites (addresses) are in scope?"),
 };
 
-static const char *judgement_ids[] = { "valid", "not_valid", "to_confirm" };
+static const char * const judgement_ids[] = { "valid", "not_valid", "to_confirm", NULL };
 static const char *judgement_titles[] = { N_("Valid"), N_("Not valid"), N_("To confirm") };
 
 /* questions -------------------------------------------------------------------------------- */
@@ -122,9 +123,8 @@ question_row (ScsScopePage *self,
   gtk_box_append (GTK_BOX (line), label);
   gtk_box_append (GTK_BOX (line), choices);
   gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("Details"));
-  gtk_editable_set_enable_undo (GTK_EDITABLE (entry), FALSE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
-  g_object_bind_property (answer, "text", entry, "text", G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  scs_bind_checked_text (answer, "text", entry, NULL);
   gtk_widget_set_margin_start (box, 12);
   gtk_widget_set_margin_end (box, 12);
   gtk_widget_set_margin_top (box, 10);
@@ -181,49 +181,6 @@ on_remove_exclusion (GtkButton    *button,
     }
 }
 
-static gboolean
-judgement_to_selected (GBinding     *binding,
-                       const GValue *from,
-                       GValue       *to,
-                       gpointer      user_data)
-{
-  guint selected = 2;
-
-  for (guint i = 0; i < G_N_ELEMENTS (judgement_ids); i++)
-    if (g_strcmp0 (g_value_get_string (from), judgement_ids[i]) == 0)
-      selected = i;
-  g_value_set_uint (to, selected);
-  return TRUE;
-}
-
-static gboolean
-selected_to_judgement (GBinding     *binding,
-                       const GValue *from,
-                       GValue       *to,
-                       gpointer      user_data)
-{
-  guint selected = g_value_get_uint (from);
-
-  if (selected >= G_N_ELEMENTS (judgement_ids))
-    return FALSE;
-  g_value_set_string (to, judgement_ids[selected]);
-  return TRUE;
-}
-
-static GtkWidget *
-bound_entry (ScsRecord  *record,
-             const char *property,
-             const char *placeholder)
-{
-  GtkWidget *entry = gtk_entry_new ();
-
-  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), placeholder);
-  gtk_editable_set_enable_undo (GTK_EDITABLE (entry), FALSE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, placeholder, -1);
-  g_object_bind_property (record, property, entry, "text", G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
-  return entry;
-}
-
 static GtkWidget *
 create_exclusion_row (gpointer item,
                       gpointer user_data)
@@ -232,8 +189,8 @@ create_exclusion_row (gpointer item,
   ScsRecord *exclusion = item;
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *what = bound_entry (exclusion, "what", _("What is left out"));
-  GtkWidget *reason = bound_entry (exclusion, "reason", _("Reason"));
+  GtkWidget *what = scs_bind_entry (exclusion, "what", _("What is left out"), 0);
+  GtkWidget *reason = scs_bind_entry (exclusion, "reason", _("Reason"), 0);
   g_autoptr(GtkStringList) titles = gtk_string_list_new (NULL);
   GtkWidget *judgement;
   GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
@@ -244,11 +201,7 @@ create_exclusion_row (gpointer item,
   gtk_widget_set_tooltip_text (judgement, _("The expert’s judgement of the exclusion"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (judgement), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("The expert’s judgement of the exclusion"), -1);
-  g_object_bind_property_full (exclusion, "judgement", judgement, "selected",
-                               G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
-                               judgement_to_selected, selected_to_judgement, NULL, NULL);
-  gtk_widget_set_hexpand (what, TRUE);
-  gtk_widget_set_hexpand (reason, TRUE);
+  scs_bind_choice (exclusion, "judgement", judgement, judgement_ids);
   gtk_widget_add_css_class (remove, "flat");
   gtk_widget_set_tooltip_text (remove, _("Remove this exclusion"));
   g_object_set_data (G_OBJECT (remove), "exclusion", exclusion);

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "scs-visits-page.h"
+#include "scs-bind.h"
 
 struct _ScsVisitsPage
 {
@@ -48,90 +49,19 @@ static const struct {
   { "16:20", 10, "全体を通してのQ&A\n次回以降の日程と準備事項の確認", "第2回目の冒頭で前回の振り返りを行う" },
 };
 
-static const char *mode_ids[] = { "on_site", "online" };
+static const char * const mode_ids[] = { "on_site", "online", NULL };
 static const char *mode_titles[] = { N_("On site"), N_("Online") };
-static const char *side_ids[] = { "company", "expert" };
+static const char * const side_ids[] = { "company", "expert", NULL };
 static const char *side_titles[] = { NC_("attendee side", "Company"), NC_("attendee side", "Expert") };
 
 static void rebuild (ScsVisitsPage *self);
 
 /* bindings --------------------------------------------------------------------------------- */
 
-static gboolean
-valid_or_keep (GBinding     *binding,
-               const GValue *from,
-               GValue       *to,
-               gpointer      user_data)
-{
-  gboolean (*valid) (const char *) = user_data;
-  const char *text = g_value_get_string (from);
-
-  /* Half-typed, it stays in the entry and reaches the file once it is whole. */
-  if (text != NULL && text[0] != '\0' && !valid (text))
-    return FALSE;
-  g_value_set_string (to, text);
-  return TRUE;
-}
-
-static gboolean
-choice_to_selected (GBinding *binding, const GValue *from, GValue *to, gpointer user_data)
-{
-  const char **ids = user_data;
-
-  g_value_set_uint (to, g_strcmp0 (g_value_get_string (from), ids[1]) == 0 ? 1 : 0);
-  return TRUE;
-}
-
-static gboolean
-selected_to_choice (GBinding *binding, const GValue *from, GValue *to, gpointer user_data)
-{
-  const char **ids = user_data;
-  guint selected = g_value_get_uint (from);
-
-  if (selected > 1)
-    return FALSE;
-  g_value_set_string (to, ids[selected]);
-  return TRUE;
-}
-
 static GtkWidget *
-entry_row (ScsRecord   *record,
-           const char  *property,
-           const char  *title,
-           gboolean   (*valid) (const char *))
-{
-  GtkWidget *row = adw_entry_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  gtk_editable_set_enable_undo (GTK_EDITABLE (row), FALSE);
-  g_object_bind_property_full (record, property, row, "text", G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
-                               NULL, valid != NULL ? valid_or_keep : NULL, (gpointer) valid, NULL);
-  return row;
-}
-
-static GtkWidget *
-small_entry (ScsRecord  *record,
-             const char *property,
-             const char *placeholder,
-             int         width)
-{
-  GtkWidget *entry = gtk_entry_new ();
-
-  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), placeholder);
-  gtk_editable_set_enable_undo (GTK_EDITABLE (entry), FALSE);
-  if (width > 0)
-    gtk_editable_set_width_chars (GTK_EDITABLE (entry), width);
-  else
-    gtk_widget_set_hexpand (entry, TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, placeholder, -1);
-  g_object_bind_property (record, property, entry, "text", G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
-  return entry;
-}
-
-static GtkWidget *
-drop_down (ScsRecord   *record,
-           const char  *property,
-           const char **ids,
+drop_down (ScsRecord          *record,
+           const char         *property,
+           const char * const *ids,
            const char **titles,
            const char  *context,
            const char  *label)
@@ -141,8 +71,7 @@ drop_down (ScsRecord   *record,
   GtkWidget *dd = gtk_drop_down_new_from_strings (translated);
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (dd), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-  g_object_bind_property_full (record, property, dd, "selected", G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
-                               choice_to_selected, selected_to_choice, (gpointer) ids, NULL);
+  scs_bind_choice (record, property, dd, ids);
   return dd;
 }
 
@@ -260,11 +189,11 @@ create_attendee_row (gpointer item,
   GtkWidget *first = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *second = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
 
-  gtk_box_append (GTK_BOX (first), small_entry (attendee, "title", _("Title"), 0));
-  gtk_box_append (GTK_BOX (first), small_entry (attendee, "name", _("Name"), 0));
+  gtk_box_append (GTK_BOX (first), scs_bind_entry (attendee, "title", _("Title"), 0));
+  gtk_box_append (GTK_BOX (first), scs_bind_entry (attendee, "name", _("Name"), 0));
   gtk_box_append (GTK_BOX (first), remove_button (ctx->page, ctx->visit, attendee, "attendees",
                                                   _("Remove this attendee")));
-  gtk_box_append (GTK_BOX (second), small_entry (attendee, "organisation", _("Organisation"), 0));
+  gtk_box_append (GTK_BOX (second), scs_bind_entry (attendee, "organisation", _("Organisation"), 0));
   gtk_box_append (GTK_BOX (second), drop_down (attendee, "side", side_ids, side_titles, "attendee side", _("Side")));
   return two_lines (first, second);
 }
@@ -280,15 +209,13 @@ create_agenda_row (gpointer item,
   GtkWidget *time = gtk_entry_new ();
   GtkWidget *minutes = gtk_spin_button_new_with_range (0, 24 * 60, 5);
   GtkWidget *unit = gtk_label_new (_("min"));
-  GtkWidget *topic = small_entry (agenda, "topic", _("Topic"), 0);
+  GtkWidget *topic = scs_bind_entry (agenda, "topic", _("Topic"), 0);
 
   gtk_entry_set_placeholder_text (GTK_ENTRY (time), _("Start"));
   gtk_editable_set_width_chars (GTK_EDITABLE (time), 5);
   gtk_editable_set_max_width_chars (GTK_EDITABLE (time), 5);
-  gtk_editable_set_enable_undo (GTK_EDITABLE (time), FALSE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (time), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Start"), -1);
-  g_object_bind_property_full (agenda, "time", time, "text", G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
-                               NULL, valid_or_keep, scs_is_valid_time, NULL);
+  scs_bind_checked_text (agenda, "time", time, scs_is_valid_time);
   gtk_accessible_update_property (GTK_ACCESSIBLE (minutes), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Minutes"), -1);
   gtk_widget_set_valign (minutes, GTK_ALIGN_CENTER);
   g_object_bind_property (agenda, "minutes", gtk_spin_button_get_adjustment (GTK_SPIN_BUTTON (minutes)), "value",
@@ -300,7 +227,7 @@ create_agenda_row (gpointer item,
   gtk_box_append (GTK_BOX (first), topic);
   gtk_box_append (GTK_BOX (first), remove_button (ctx->page, ctx->visit, agenda, "agenda",
                                                   _("Remove this agenda row")));
-  gtk_box_append (GTK_BOX (second), small_entry (agenda, "points", _("Points to consider"), 0));
+  gtk_box_append (GTK_BOX (second), scs_bind_entry (agenda, "points", _("Points to consider"), 0));
   return two_lines (first, second);
 }
 
@@ -437,14 +364,16 @@ visit_group (ScsVisitsPage *self,
 
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (details), GTK_SELECTION_NONE);
   gtk_widget_add_css_class (details, "boxed-list");
-  gtk_list_box_append (GTK_LIST_BOX (details), entry_row (visit, "date", _("Date (YYYY-MM-DD)"), scs_is_valid_date));
-  gtk_list_box_append (GTK_LIST_BOX (details), entry_row (visit, "start", _("From (HH:MM)"), scs_is_valid_time));
-  gtk_list_box_append (GTK_LIST_BOX (details), entry_row (visit, "end", _("To (HH:MM)"), scs_is_valid_time));
+  gtk_list_box_append (GTK_LIST_BOX (details),
+                       scs_bind_entry_row (visit, "date", _("Date (YYYY-MM-DD)"), scs_is_valid_date));
+  gtk_list_box_append (GTK_LIST_BOX (details),
+                       scs_bind_entry_row (visit, "start", _("From (HH:MM)"), scs_is_valid_time));
+  gtk_list_box_append (GTK_LIST_BOX (details),
+                       scs_bind_entry_row (visit, "end", _("To (HH:MM)"), scs_is_valid_time));
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (mode), _("Where"));
   adw_combo_row_set_model (ADW_COMBO_ROW (mode), G_LIST_MODEL (gtk_string_list_new (modes)));
   g_object_unref (adw_combo_row_get_model (ADW_COMBO_ROW (mode)));
-  g_object_bind_property_full (visit, "mode", mode, "selected", G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
-                               choice_to_selected, selected_to_choice, (gpointer) mode_ids, NULL);
+  scs_bind_choice (visit, "mode", mode, mode_ids);
   gtk_list_box_append (GTK_LIST_BOX (details), mode);
   gtk_box_append (GTK_BOX (box), details);
 
