@@ -122,6 +122,21 @@ def main():
     mutate("bad-plan-urgency.scsa", "$.plan.items[0].urgency: “urgent” is not one of: high, mid, low",
            lambda d: d["plan"]["items"][0].update(urgency="urgent"))
 
+    # the Engagement view's sections
+    mutate("unknown-scope-question.scsa", "$.scope.answers[0].question: “budget” is not one of",
+           lambda d: d["scope"].update(answers=[{"question": "budget", "answer": "yes", "text": ""}]))
+    mutate("bad-exclusion-judgement.scsa",
+           "$.scope.exclusions[0].judgement: “maybe” is not one of: valid, not_valid, to_confirm",
+           lambda d: d["scope"].update(exclusions=[{"what": "来客用Wi-Fi", "reason": "業務外",
+                                                     "judgement": "maybe"}]))
+    mutate("bad-visit-mode.scsa", "$.visits[0].mode: “phone” is not one of: on_site, online",
+           lambda d: d["visits"][0].update(mode="phone"))
+    mutate("bad-attendee-side.scsa", "$.visits[0].attendees[0].side: “guest” is not one of: company, expert",
+           lambda d: d["visits"][0].update(attendees=[{"title": "", "name": "山田", "organisation": "",
+                                                        "side": "guest"}]))
+    mutate("unknown-csm-item.scsa", "$.csm_check[0].item: the checklist has no item “99-9”",
+           lambda d: d.update(csm_check=[{"item": "99-9", "answer": "yes", "note": ""}]))
+
     for name in os.listdir(BAD):
         os.remove(os.path.join(BAD, name))
     with open(os.path.join(BAD, "EXPECTED.tsv"), "w", encoding="utf-8") as index:
