@@ -67,6 +67,14 @@ scs_engagement_page_set_editable (ScsEngagementPage *self,
   scs_checklist_page_set_editable (self->csm_page, editable);
 }
 
+void
+scs_engagement_page_set_company_mode (ScsEngagementPage *self,
+                                      gboolean           company_mode)
+{
+  /* The plan is the expert's proposal to agree at the third visit, not the company's form. */
+  gtk_widget_set_visible (GTK_WIDGET (self->plan_page), !company_mode);
+}
+
 ScsPlanPage *
 scs_engagement_page_get_plan_page (ScsEngagementPage *self)
 {

@@ -31,5 +31,8 @@ void scs_engagement_page_show_section (ScsEngagementPage *self,
                                        const char        *name);
 
 ScsPlanPage *scs_engagement_page_get_plan_page (ScsEngagementPage *self);
+/* In company mode the improvement plan is not offered. */
+void scs_engagement_page_set_company_mode (ScsEngagementPage *self,
+                                           gboolean           company_mode);
 
 G_END_DECLS

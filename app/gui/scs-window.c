@@ -167,6 +167,7 @@ apply_role (ScsWindow *self)
   scs_criterion_page_set_company_mode (self->criterion_page, company);
   scs_node_page_set_company_mode (self->node_page, company);
   scs_dashboard_page_set_company_mode (self->dashboard_page, company);
+  scs_engagement_page_set_company_mode (self->engagement_page, company);
   update_actions (self);
 }
 
