@@ -304,13 +304,29 @@ test_checklists (void)
   scs_diagnosis_result_clear (&after);
   scs_diagnosis_result_clear (&before);
 
-  /* The CSM sheet starts unanswered; one answer counts, and only it is saved. */
+  /* The CSM sheet: all answered in the example; a "no" adds a follow-up; a sheet left
+   * unanswered is not saved, item by item. */
   scs_engagement_page_show_section (page, "csm");
   scs_ui_test_iterate (50);
+  g_assert_cmpstr (scs_checklist_page_get_summary (csm), ==, "All 41 items answered.");
+  {
+    ScsFramework *sheet = scs_catalog_get_latest (scs_application_get_catalog (app), "csm-guidelines-v2");
+    ScsDiagnosisResult r1, r2;
+
+    scs_engagement_score_checklist (engagement, sheet, "csm_check", &r1);
+    g_assert_true (scs_checklist_page_answer (csm, "1-1", 2));   /* "No" */
+    scs_engagement_score_checklist (engagement, sheet, "csm_check", &r2);
+    g_assert_cmpuint (r2.follow_up->len, ==, r1.follow_up->len + 1);
+    scs_diagnosis_result_clear (&r1);
+    scs_diagnosis_result_clear (&r2);
+  }
+  g_assert_false (scs_checklist_page_answer (csm, "99-9", 0));
+  g_list_store_remove_all (G_LIST_STORE (scs_record_get_list (SCS_RECORD (engagement), "csm_check")));
+  scs_checklist_page_set_context (csm, engagement, scs_window_get_history (window),
+                                  scs_catalog_get_latest (scs_application_get_catalog (app), "csm-guidelines-v2"));
   g_assert_cmpstr (scs_checklist_page_get_summary (csm), ==, "0 of 41 items answered.");
   g_assert_true (scs_checklist_page_answer (csm, "1-1", 0));
   g_assert_cmpstr (scs_checklist_page_get_summary (csm), ==, "1 of 41 items answered.");
-  g_assert_false (scs_checklist_page_answer (csm, "99-9", 0));
 
   scs_window_save_to (window, NULL);
   for (int i = 0; i < 500 && scs_window_is_saving (window); i++)
