@@ -199,7 +199,9 @@ item_subtitle (ScsRecord *item)
   for (guint i = 0; status_ids[i] != NULL; i++)
     if (g_str_equal (scs_record_get_string (item, "status"), status_ids[i]))
       status = i;
-  return g_strdup_printf (_("Urgency %s · importance %s · difficulty %s · %s · due %s · %s"),
+  /* TRANSLATORS: a plan item's summary: urgency, importance, difficulty (each high, medium
+   * or low), status, due date, criteria */
+  return g_strdup_printf (_("Urgency: %s · importance: %s · difficulty: %s · %s · due %s · %s"),
                           _(level_titles[MIN (level_rank (scs_record_get_string (item, "urgency")), 2)]),
                           _(level_titles[MIN (level_rank (scs_record_get_string (item, "importance")), 2)]),
                           _(level_titles[MIN (level_rank (scs_record_get_string (item, "difficulty")), 2)]),

@@ -224,9 +224,12 @@ create_agenda_row (gpointer item,
   gtk_box_append (GTK_BOX (first), time);
   gtk_box_append (GTK_BOX (first), minutes);
   gtk_box_append (GTK_BOX (first), unit);
-  gtk_box_append (GTK_BOX (first), topic);
+  gtk_widget_set_hexpand (unit, TRUE);
+  gtk_widget_set_halign (unit, GTK_ALIGN_START);
   gtk_box_append (GTK_BOX (first), remove_button (ctx->page, ctx->visit, agenda, "agenda",
                                                   _("Remove this agenda row")));
+  /* Topics and points are sentences: each gets the whole width. */
+  gtk_box_append (GTK_BOX (second), topic);
   gtk_box_append (GTK_BOX (second), scs_bind_entry (agenda, "points", _("Points to consider"), 0));
   return two_lines (first, second);
 }
