@@ -34,7 +34,9 @@ scs_application_handle_local_options (GApplication *app,
   g_autofree char *radar = NULL;
   g_autofree char *size = NULL;
   g_autofree char *style = NULL;
+  g_autofree char *pdf = NULL, *csv = NULL, *xlsx = NULL;
   g_autofree const char **rest = NULL;
+  ScsCliExport export = { 0 };
   gboolean new_file = FALSE;
   int level = 0;
 
@@ -47,11 +49,43 @@ scs_application_handle_local_options (GApplication *app,
   g_variant_dict_lookup (options, "size", "s", &size);
   g_variant_dict_lookup (options, "style", "s", &style);
   g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &rest);
+  g_variant_dict_lookup (options, "export-pdf", "^ay", &pdf);
+  g_variant_dict_lookup (options, "export-csv", "^ay", &csv);
+  g_variant_dict_lookup (options, "export-xlsx", "^ay", &xlsx);
+  g_variant_dict_lookup (options, "report", "s", &export.report);
+  g_variant_dict_lookup (options, "paper", "s", &export.paper);
+  g_variant_dict_lookup (options, "mark", "s", &export.mark);
+  g_variant_dict_lookup (options, "visit", "i", &export.visit);
+  g_variant_dict_lookup (options, "no-details", "b", &export.no_details);
+  g_variant_dict_lookup (options, "no-company-comments", "b", &export.no_company_comments);
+  g_variant_dict_lookup (options, "no-unconfirmed", "b", &export.no_unconfirmed);
 
-  if ((validate != NULL) + (summary != NULL) + (new_file != FALSE) + (radar != NULL) > 1)
-    return scs_cli_usage_error (_("Give only one of --validate, --summary, --new and --export-radar."));
+  if ((validate != NULL) + (summary != NULL) + (new_file != FALSE) + (radar != NULL)
+      + (pdf != NULL) + (csv != NULL) + (xlsx != NULL) > 1)
+    {
+      scs_cli_export_clear (&export);
+      return scs_cli_usage_error (_("Give only one of --validate, --summary, --new and the --export options."));
+    }
   if ((size != NULL || style != NULL) && radar == NULL)
     return scs_cli_usage_error (_("--size and --style go with --export-radar."));
+  if (pdf != NULL || csv != NULL || xlsx != NULL)
+    {
+      int status;
+
+      if (rest == NULL || rest[0] == NULL || rest[1] != NULL)
+        status = scs_cli_usage_error (_("An export needs exactly one engagement file."));
+      else
+        status = scs_cli_export (pdf != NULL ? "pdf" : csv != NULL ? "csv" : "xlsx",
+                                 pdf != NULL ? pdf : csv != NULL ? csv : xlsx, rest[0], &export);
+      scs_cli_export_clear (&export);
+      return status;
+    }
+  if (export.report != NULL || export.paper != NULL || export.mark != NULL || export.visit != 0
+      || export.no_details || export.no_company_comments || export.no_unconfirmed)
+    {
+      scs_cli_export_clear (&export);
+      return scs_cli_usage_error (_("--report, --paper, --mark, --visit and the --no- options go with an --export option."));
+    }
   if (radar != NULL)
     {
       if (rest == NULL || rest[0] == NULL || rest[1] != NULL)
@@ -205,6 +239,8 @@ scs_application_startup (GApplication *app)
     { "win.undo", { "<Control>z", NULL } },
     { "win.redo", { "<Control><Shift>z", "<Control>y", NULL } },
     { "win.search", { "<Control>f", NULL } },
+    { "win.export", { "<Control>e", NULL } },
+    { "win.print", { "<Control>p", NULL } },
     { "win.next", { "<Alt>Down", "<Control>Page_Down", NULL } },
     { "win.previous", { "<Alt>Up", "<Control>Page_Up", NULL } },
     { "win.company-status(1)", { "<Control>1", NULL } },
@@ -273,6 +309,26 @@ scs_application_init (ScsApplication *self)
       N_("Size of the radar image (default 1920x1080)"), N_("WIDTHxHEIGHT") },
     { "style", 0, 0, G_OPTION_ARG_STRING, NULL,
       N_("Colours of the radar image: light or dark"), N_("STYLE") },
+    { "export-pdf", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+      N_("Write a report of the engagement FILE as PDF (see --report)"), N_("OUT") },
+    { "report", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("Which report: full (default), sheet, plan, visits or radar"), N_("REPORT") },
+    { "paper", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("Paper of the report: a4 (default) or a3"), N_("PAPER") },
+    { "visit", 0, 0, G_OPTION_ARG_INT, NULL,
+      N_("Only this visit's report (with --report visits)"), N_("NUMBER") },
+    { "mark", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("Confidentiality mark on every page; empty for none"), N_("TEXT") },
+    { "no-details", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("Leave the section per criterion out of the sheet"), NULL },
+    { "no-company-comments", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("Leave the company's comments out"), NULL },
+    { "no-unconfirmed", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("Leave out verdicts still marked for follow-up"), NULL },
+    { "export-csv", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+      N_("Write one row per criterion of the engagement FILE as CSV"), N_("OUT") },
+    { "export-xlsx", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+      N_("Write the engagement FILE as an Excel workbook"), N_("OUT") },
     { "new", 0, 0, G_OPTION_ARG_NONE, NULL,
       N_("Create a new engagement file"), NULL },
     { "level", 0, 0, G_OPTION_ARG_INT, NULL,

@@ -7,6 +7,7 @@
 
 #include "scs-cli.h"
 #include "scs-engagement-radar.h"
+#include "scs-export.h"
 #include "scs-core.h"
 
 /* Output is UTF-8 whatever the locale: the data is Japanese, and g_print would escape it
@@ -380,5 +381,65 @@ scs_cli_export_radar (const char *out_path,
       return 1;
     }
   out (stdout, _("%s: radar written, %d×%d\n"), out_path, width, height);
+  return 0;
+}
+
+void
+scs_cli_export_clear (ScsCliExport *options)
+{
+  g_clear_pointer (&options->report, g_free);
+  g_clear_pointer (&options->paper, g_free);
+  g_clear_pointer (&options->mark, g_free);
+}
+
+int
+scs_cli_export (const char         *format,
+                const char         *out_path,
+                const char         *path,
+                const ScsCliExport *given)
+{
+  g_autoptr(ScsCatalog) catalog = scs_catalog_new_default ();
+  g_autoptr(ScsEditionReport) report = NULL;
+  g_autoptr(ScsEngagement) engagement = NULL;
+  g_autoptr(GError) error = NULL;
+  ScsReportOptions options;
+  gboolean ok;
+
+  scs_report_options_init (&options);
+  if (given->report != NULL && !scs_report_kind_from_string (given->report, &options.kind))
+    return scs_cli_usage_error (_("--report takes full, sheet, plan, visits or radar."));
+  if (given->paper != NULL)
+    {
+      if (g_ascii_strcasecmp (given->paper, "a4") == 0)
+        options.paper = SCS_PAPER_A4;
+      else if (g_ascii_strcasecmp (given->paper, "a3") == 0)
+        options.paper = SCS_PAPER_A3;
+      else
+        return scs_cli_usage_error (_("--paper takes a4 or a3."));
+    }
+  if (given->visit < 0 || given->visit > 99)
+    return scs_cli_usage_error (_("--visit takes a visit's number, from 1 to 99."));
+  if (given->mark != NULL)
+    options.mark = given->mark;
+  options.visit = given->visit;
+  options.details = !given->no_details;
+  options.company_comments = !given->no_company_comments;
+  options.unconfirmed = !given->no_unconfirmed;
+
+  engagement = open_engagement (catalog, path, &report);
+  if (engagement == NULL)
+    return 1;
+  if (g_str_equal (format, "pdf"))
+    ok = scs_report_export_pdf (engagement, &options, out_path, &error);
+  else if (g_str_equal (format, "csv"))
+    ok = scs_export_csv_file (engagement, &options, out_path, &error);
+  else
+    ok = scs_export_xlsx_file (engagement, &options, out_path, &error);
+  if (!ok)
+    {
+      out (stderr, "%s\n", error->message);
+      return 1;
+    }
+  out (stdout, _("%s: written\n"), out_path);
   return 0;
 }

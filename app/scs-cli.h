@@ -20,6 +20,23 @@ int scs_cli_export_radar (const char *out,
                           const char *path,
                           const char *size,
                           const char *style);
+/* The options an export takes, as given (NULL or 0 when not). */
+typedef struct {
+  char    *report;
+  char    *paper;
+  char    *mark;
+  int      visit;
+  gboolean no_details;
+  gboolean no_company_comments;
+  gboolean no_unconfirmed;
+} ScsCliExport;
+
+void scs_cli_export_clear (ScsCliExport *options);
+/* format is "pdf", "csv" or "xlsx". */
+int scs_cli_export       (const char         *format,
+                          const char         *out,
+                          const char         *path,
+                          const ScsCliExport *options);
 int scs_cli_usage_error (const char *message);
 
 G_END_DECLS

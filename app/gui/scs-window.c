@@ -10,6 +10,7 @@
 
 #include "scs-new-dialog.h"
 #include "scs-window.h"
+#include "scs-export-dialog.h"
 #include "scs-import-dialog.h"
 
 #define EXAMPLE_RESOURCE SCS_RESOURCE_PREFIX "/samples/example-aaa.scsa"
@@ -34,6 +35,7 @@ struct _ScsWindow
   ScsDashboardPage *dashboard_page;
   ScsEngagementPage *engagement_page;
   ScsImportDialog  *import_dialog;    /* the last one shown, for tests */
+  ScsExportDialog  *export_dialog;    /* the last one shown, for tests */
   AdwViewStackPage *engagement_stack_page;
   AdwViewStackPage *dashboard_stack_page;
   AdwViewStack     *view_stack;
@@ -152,6 +154,8 @@ update_actions (ScsWindow *self)
   gtk_widget_action_set_enabled (w, "win.undo", editable && scs_history_can_undo (self->history));
   gtk_widget_action_set_enabled (w, "win.redo", editable && scs_history_can_redo (self->history));
   gtk_widget_action_set_enabled (w, "win.search", have);
+  gtk_widget_action_set_enabled (w, "win.export", have);
+  gtk_widget_action_set_enabled (w, "win.print", have);
   gtk_widget_action_set_enabled (w, "win.next", have);
   gtk_widget_action_set_enabled (w, "win.previous", have);
   gtk_widget_action_set_enabled (w, "win.company-status", editable);
@@ -930,6 +934,72 @@ action_import (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
+/* export and print ---------------------------------------------------------------------- */
+
+static void
+on_exported (ScsExportDialog *dialog,
+             GFile           *file,
+             ScsWindow       *self)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *uri = g_file_get_uri (file);
+  /* TRANSLATORS: a toast after an export; %s is the file's name */
+  g_autofree char *text = g_strdup_printf (_("%s written"), name);
+  AdwToast *t = adw_toast_new (text);
+
+  adw_toast_set_timeout (t, 6);
+  adw_toast_set_button_label (t, _("_Open"));
+  adw_toast_set_action_name (t, "win.open-export");
+  adw_toast_set_action_target_value (t, g_variant_new_string (uri));
+  adw_toast_overlay_add_toast (self->toast_overlay, t);
+}
+
+static void
+on_export_failed (ScsExportDialog *dialog,
+                  const char      *message,
+                  ScsWindow       *self)
+{
+  GtkWidget *alert = adw_message_dialog_new (gtk_widget_get_visible (GTK_WIDGET (dialog))
+                                             ? GTK_WINDOW (dialog) : GTK_WINDOW (self),
+                                             _("Nothing Was Written"), message);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (alert), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (alert));
+}
+
+/* Opens the export (or print) window; it is kept for tests. */
+ScsExportDialog *
+scs_window_show_export (ScsWindow *self,
+                        gboolean   print)
+{
+  ScsExportDialog *dialog;
+
+  g_return_val_if_fail (self->engagement != NULL, NULL);
+  dialog = scs_export_dialog_new (GTK_WINDOW (self), self->engagement, print);
+  g_signal_connect_object (dialog, "exported", G_CALLBACK (on_exported), self, 0);
+  g_signal_connect_object (dialog, "failed", G_CALLBACK (on_export_failed), self, 0);
+  g_set_object (&self->export_dialog, dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return dialog;
+}
+
+static void
+action_export (GtkWidget  *widget,
+               const char *name,
+               GVariant   *parameter)
+{
+  scs_window_show_export (SCS_WINDOW (widget), g_str_equal (name, "win.print"));
+}
+
+static void
+action_open_export (GtkWidget  *widget,
+                    const char *name,
+                    GVariant   *parameter)
+{
+  /* Opened by the desktop's own viewer, on this machine. */
+  gtk_show_uri (GTK_WINDOW (widget), g_variant_get_string (parameter, NULL), GDK_CURRENT_TIME);
+}
+
 /* The criterion on show gets an item in the improvement plan, which opens on it. */
 static void
 action_plan_item (GtkWidget  *widget,
@@ -1115,6 +1185,7 @@ scs_window_dispose (GObject *object)
 {
   ScsWindow *self = SCS_WINDOW (object);
 
+  g_clear_object (&self->export_dialog);
   g_clear_object (&self->import_dialog);
   g_signal_handlers_disconnect_by_data (gtk_recent_manager_get_default (), self);
   if (self->application != NULL)
@@ -1173,6 +1244,9 @@ scs_window_class_init (ScsWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.next", NULL, action_step);
   gtk_widget_class_install_action (widget_class, "win.view", "s", action_view);
   gtk_widget_class_install_action (widget_class, "win.import", NULL, action_import);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, action_export);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, action_export);
+  gtk_widget_class_install_action (widget_class, "win.open-export", "s", action_open_export);
   gtk_widget_class_install_action (widget_class, "win.plan-item", NULL, action_plan_item);
   gtk_widget_class_install_action (widget_class, "win.previous", NULL, action_step);
   gtk_widget_class_install_action (widget_class, "win.company-status", "i", action_choose);
@@ -1229,5 +1303,6 @@ ScsNodePage *scs_window_get_node_page (ScsWindow *self) { return self->node_page
 ScsDashboardPage *scs_window_get_dashboard_page (ScsWindow *self) { return self->dashboard_page; }
 ScsEngagementPage *scs_window_get_engagement_page (ScsWindow *self) { return self->engagement_page; }
 ScsImportDialog *scs_window_get_import_dialog (ScsWindow *self) { return self->import_dialog; }
+ScsExportDialog *scs_window_get_export_dialog (ScsWindow *self) { return self->export_dialog; }
 AdwMessageDialog *scs_window_get_dialog (ScsWindow *self) { return self->dialog; }
 ScsNode *scs_window_get_node (ScsWindow *self) { return self->node; }

@@ -52,6 +52,10 @@ void              scs_window_import_file       (ScsWindow      *self,
                                                 GFile          *file);
 /* The import dialog last shown (it may be closed), or NULL. */
 struct _ScsImportDialog *scs_window_get_import_dialog (ScsWindow  *self);
+struct _ScsExportDialog *scs_window_get_export_dialog (ScsWindow  *self);
+/* Opens the Export window, or with print the same window offering Print first. */
+struct _ScsExportDialog *scs_window_show_export       (ScsWindow  *self,
+                                                       gboolean    print);
 /* The dialog on show (unsaved changes, recovery …), or NULL; tests answer it. */
 AdwMessageDialog *scs_window_get_dialog        (ScsWindow      *self);
 /* The node on show. */

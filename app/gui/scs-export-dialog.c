@@ -1,0 +1,398 @@
+/* scs-export-dialog.c — choose a report and its options, then print it or write a file
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * One window for paper and files: the same report, the same options, printed through
+ * GtkPrintOperation (with its preview) or written as PDF; or the engagement as an Excel
+ * workbook or CSV. Internal notes are never part of any of them.
+ */
+
+#include <glib/gi18n.h>
+
+#include "scs-export.h"
+#include "scs-export-dialog.h"
+
+struct _ScsExportDialog
+{
+  AdwWindow      parent_instance;
+  ScsEngagement *engagement;
+  AdwComboRow   *format_row;
+  AdwComboRow   *kind_row;
+  AdwComboRow   *visit_row;
+  AdwComboRow   *paper_row;
+  GtkSwitch     *details_switch;
+  GtkSwitch     *comments_switch;
+  GtkSwitch     *unconfirmed_switch;
+  AdwEntryRow   *mark_row;
+  GtkWidget     *print_button;
+  GtkWidget     *export_button;
+  GArray        *visit_numbers;   /* int, for the visit row's items after "All" */
+  char          *mark;
+};
+
+G_DEFINE_FINAL_TYPE (ScsExportDialog, scs_export_dialog, ADW_TYPE_WINDOW)
+
+enum { EXPORTED, FAILED, N_SIGNALS };
+static guint signals[N_SIGNALS];
+
+static const char *format_titles[] = { N_("PDF document"), N_("Excel workbook (.xlsx)"), N_("CSV (one row per criterion)") };
+static const char *format_extensions[] = { "pdf", "xlsx", "csv" };
+
+void
+scs_export_dialog_get_options (ScsExportDialog  *self,
+                               ScsReportOptions *options)
+{
+  guint visit = adw_combo_row_get_selected (self->visit_row);
+
+  scs_report_options_init (options);
+  options->kind = adw_combo_row_get_selected (self->kind_row);
+  options->paper = adw_combo_row_get_selected (self->paper_row) == 1 ? SCS_PAPER_A3 : SCS_PAPER_A4;
+  options->visit = visit > 0 && visit <= self->visit_numbers->len
+                   ? g_array_index (self->visit_numbers, int, visit - 1) : 0;
+  options->details = gtk_switch_get_active (self->details_switch);
+  options->company_comments = gtk_switch_get_active (self->comments_switch);
+  options->unconfirmed = gtk_switch_get_active (self->unconfirmed_switch);
+  g_free (self->mark);
+  self->mark = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->mark_row))));
+  options->mark = self->mark;
+}
+
+static ScsExportFormat
+get_format (ScsExportDialog *self)
+{
+  return adw_combo_row_get_selected (self->format_row);
+}
+
+static void
+update (ScsExportDialog *self)
+{
+  gboolean pdf = get_format (self) == SCS_EXPORT_PDF;
+  ScsReportKind kind = adw_combo_row_get_selected (self->kind_row);
+
+  /* Workbooks and CSV hold the whole engagement; only paper has reports to choose. */
+  gtk_widget_set_sensitive (GTK_WIDGET (self->kind_row), pdf);
+  gtk_widget_set_visible (GTK_WIDGET (self->visit_row), pdf && kind == SCS_REPORT_VISITS);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->paper_row), pdf);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->details_switch),
+                            pdf && (kind == SCS_REPORT_FULL || kind == SCS_REPORT_SHEET));
+  gtk_widget_set_sensitive (GTK_WIDGET (self->mark_row), pdf);
+  gtk_widget_set_sensitive (self->print_button, pdf);
+}
+
+void
+scs_export_dialog_set_kind (ScsExportDialog *self,
+                            ScsReportKind    kind)
+{
+  adw_combo_row_set_selected (self->kind_row, kind);
+}
+
+void
+scs_export_dialog_set_format (ScsExportDialog *self,
+                              ScsExportFormat  format)
+{
+  adw_combo_row_set_selected (self->format_row, format);
+}
+
+gboolean
+scs_export_dialog_write (ScsExportDialog *self,
+                         GFile           *file,
+                         GError         **error)
+{
+  g_autofree char *path = g_file_get_path (file);
+  ScsReportOptions options;
+
+  if (path == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                   _("Reports can only be written to a local folder."));
+      return FALSE;
+    }
+  scs_export_dialog_get_options (self, &options);
+  switch (get_format (self))
+    {
+    case SCS_EXPORT_XLSX:
+      return scs_export_xlsx_file (self->engagement, &options, path, error);
+    case SCS_EXPORT_CSV:
+      return scs_export_csv_file (self->engagement, &options, path, error);
+    case SCS_EXPORT_PDF:
+    default:
+      return scs_report_export_pdf (self->engagement, &options, path, error);
+    }
+}
+
+/* printing ---------------------------------------------------------------------------------- */
+
+static void
+on_begin_print (GtkPrintOperation *op,
+                GtkPrintContext   *context,
+                ScsReport         *report)
+{
+  gtk_print_operation_set_n_pages (op, scs_report_get_n_pages (report));
+}
+
+static void
+on_request_page_setup (GtkPrintOperation *op,
+                       GtkPrintContext   *context,
+                       int                page,
+                       GtkPageSetup      *setup,
+                       ScsReport         *report)
+{
+  gtk_page_setup_set_orientation (setup, scs_report_page_is_landscape (report, page)
+                                         ? GTK_PAGE_ORIENTATION_LANDSCAPE
+                                         : GTK_PAGE_ORIENTATION_PORTRAIT);
+}
+
+static void
+on_draw_page (GtkPrintOperation *op,
+              GtkPrintContext   *context,
+              int                page,
+              ScsReport         *report)
+{
+  scs_report_draw_page (report, gtk_print_context_get_cairo_context (context), page);
+}
+
+GtkPrintOperation *
+scs_export_dialog_new_print_operation (ScsExportDialog *self)
+{
+  GtkPrintOperation *op = gtk_print_operation_new ();
+  g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
+  g_autoptr(GtkPaperSize) paper = NULL;
+  ScsReportOptions options;
+  ScsReport *report;
+  const char *company = scs_record_get_string (SCS_RECORD (scs_engagement_get_company (self->engagement)), "name");
+
+  scs_export_dialog_get_options (self, &options);
+  report = scs_report_new (self->engagement, &options);
+  paper = gtk_paper_size_new (options.paper == SCS_PAPER_A3 ? GTK_PAPER_NAME_A3 : GTK_PAPER_NAME_A4);
+  gtk_page_setup_set_paper_size (setup, paper);
+  gtk_page_setup_set_orientation (setup, scs_report_get_n_pages (report) > 0
+                                         && scs_report_page_is_landscape (report, 0)
+                                         ? GTK_PAGE_ORIENTATION_LANDSCAPE
+                                         : GTK_PAGE_ORIENTATION_PORTRAIT);
+  gtk_print_operation_set_default_page_setup (op, setup);
+  /* The report has its own margins: the whole sheet, in points. */
+  gtk_print_operation_set_use_full_page (op, TRUE);
+  gtk_print_operation_set_unit (op, GTK_UNIT_POINTS);
+  gtk_print_operation_set_job_name (op, company[0] != '\0' ? company : scs_report_kind_get_title (options.kind));
+  gtk_print_operation_set_embed_page_setup (op, FALSE);
+  g_object_set_data_full (G_OBJECT (op), "scs-report", report, (GDestroyNotify) scs_report_free);
+  g_signal_connect (op, "begin-print", G_CALLBACK (on_begin_print), report);
+  g_signal_connect (op, "request-page-setup", G_CALLBACK (on_request_page_setup), report);
+  g_signal_connect (op, "draw-page", G_CALLBACK (on_draw_page), report);
+  return op;
+}
+
+static void
+on_print (ScsExportDialog *self)
+{
+  g_autoptr(GtkPrintOperation) op = scs_export_dialog_new_print_operation (self);
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
+  g_autoptr(GError) error = NULL;
+
+  /* The print dialog takes this window's place; the window stays alive to report. */
+  g_object_ref (self);
+  gtk_widget_set_visible (GTK_WIDGET (self), FALSE);
+  if (gtk_print_operation_run (op, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, parent, &error)
+      == GTK_PRINT_OPERATION_RESULT_ERROR)
+    g_signal_emit (self, signals[FAILED], 0, error->message);
+  gtk_window_destroy (GTK_WINDOW (self));
+  g_object_unref (self);
+}
+
+/* files ------------------------------------------------------------------------------------- */
+
+static void
+on_file_chosen (GtkNativeDialog *chooser,
+                int              response,
+                ScsExportDialog *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autoptr(GError) error = NULL;
+
+      if (scs_export_dialog_write (self, file, &error))
+        {
+          g_signal_emit (self, signals[EXPORTED], 0, file);
+          gtk_window_close (GTK_WINDOW (self));
+        }
+      else
+        g_signal_emit (self, signals[FAILED], 0, error->message);
+    }
+  g_object_unref (chooser);
+  g_object_unref (self);
+}
+
+static void
+on_export (ScsExportDialog *self)
+{
+  GtkFileChooserNative *chooser;
+  GtkFileFilter *filter = gtk_file_filter_new ();
+  ScsExportFormat format = get_format (self);
+  ScsReportKind kind = adw_combo_row_get_selected (self->kind_row);
+  const char *company = scs_record_get_string (SCS_RECORD (scs_engagement_get_company (self->engagement)), "name");
+  g_autofree char *pattern = g_strdup_printf ("*.%s", format_extensions[format]);
+  g_autofree char *suggested = NULL;
+
+  /* TRANSLATORS: a report's suggested file name: company, report, extension */
+  suggested = g_strdup_printf (_("%s – %s.%s"), company[0] != '\0' ? company : _("engagement"),
+                               format == SCS_EXPORT_PDF ? scs_report_kind_get_title (kind)
+                                                        : _("Assessment"),
+                               format_extensions[format]);
+  chooser = gtk_file_chooser_native_new (_("Export"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), NULL);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), suggested);
+  gtk_file_filter_set_name (filter, _(format_titles[format]));
+  gtk_file_filter_add_pattern (filter, pattern);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  g_object_unref (filter);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_file_chosen), g_object_ref (self));
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+/* building ---------------------------------------------------------------------------------- */
+
+static AdwComboRow *
+combo_row (AdwPreferencesGroup *group,
+           const char          *title,
+           const char * const  *items)
+{
+  AdwComboRow *row = ADW_COMBO_ROW (adw_combo_row_new ());
+  g_autoptr(GtkStringList) list = gtk_string_list_new (items);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
+  adw_combo_row_set_model (row, G_LIST_MODEL (list));
+  adw_preferences_group_add (group, GTK_WIDGET (row));
+  return row;
+}
+
+static GtkSwitch *
+switch_row (AdwPreferencesGroup *group,
+            const char          *title,
+            const char          *subtitle)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *toggle = gtk_switch_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  gtk_widget_set_valign (toggle, GTK_ALIGN_CENTER);
+  gtk_switch_set_active (GTK_SWITCH (toggle), TRUE);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), toggle);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), toggle);
+  adw_preferences_group_add (group, row);
+  return GTK_SWITCH (toggle);
+}
+
+ScsExportDialog *
+scs_export_dialog_new (GtkWindow     *parent,
+                       ScsEngagement *engagement,
+                       gboolean       print)
+{
+  ScsExportDialog *self = g_object_new (SCS_TYPE_EXPORT_DIALOG,
+                                        "transient-for", parent,
+                                        "modal", TRUE,
+                                        "title", print ? _("Print") : _("Export"),
+                                        "default-width", 560,
+                                        "default-height", 640,
+                                        NULL);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *header = adw_header_bar_new ();
+  GtkWidget *page = adw_preferences_page_new ();
+  AdwPreferencesGroup *what = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+  AdwPreferencesGroup *content = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+  GListModel *visits = scs_record_get_list (SCS_RECORD (engagement), "visits");
+  g_autoptr(GPtrArray) visit_titles = g_ptr_array_new_with_free_func (g_free);
+  const char *formats[] = { _(format_titles[0]), _(format_titles[1]), _(format_titles[2]), NULL };
+  const char *kinds[SCS_REPORT_N_KINDS + 1] = { NULL };
+  const char *papers[] = { "A4", "A3", NULL };
+  ScsReportOptions defaults;
+
+  self->engagement = g_object_ref (engagement);
+  scs_report_options_init (&defaults);
+  for (guint i = 0; i < SCS_REPORT_N_KINDS; i++)
+    kinds[i] = scs_report_kind_get_title (i);
+  g_ptr_array_add (visit_titles, g_strdup (_("Every visit with a record")));
+  for (guint i = 0; i < g_list_model_get_n_items (visits); i++)
+    {
+      g_autoptr(ScsRecord) v = g_list_model_get_item (visits, i);
+      int number = scs_record_get_int (v, "number");
+
+      g_array_append_val (self->visit_numbers, number);
+      /* TRANSLATORS: a visit in the export window's list; %d is its number */
+      g_ptr_array_add (visit_titles, g_strdup_printf (_("Visit %d"), number));
+    }
+  g_ptr_array_add (visit_titles, NULL);
+
+  adw_preferences_group_set_title (what, _("What"));
+  self->format_row = combo_row (what, _("_Format"), formats);
+  self->kind_row = combo_row (what, _("_Report"), kinds);
+  self->visit_row = combo_row (what, _("_Visit"), (const char * const *) visit_titles->pdata);
+  self->paper_row = combo_row (what, _("_Paper"), papers);
+
+  adw_preferences_group_set_title (content, _("Content"));
+  adw_preferences_group_set_description (content, _("Internal notes are never printed or exported."));
+  self->details_switch = switch_row (content, _("Section per _criterion"),
+                                     _("After the sheet, each criterion with its evidence"));
+  self->comments_switch = switch_row (content, _("Company’s _comments"), NULL);
+  self->unconfirmed_switch = switch_row (content, _("Verdicts marked for _follow-up"),
+                                         _("Off: such criteria show no verdict yet"));
+  self->mark_row = ADW_ENTRY_ROW (adw_entry_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->mark_row), _("Confidentiality _mark"));
+  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (self->mark_row), TRUE);
+  gtk_editable_set_text (GTK_EDITABLE (self->mark_row), defaults.mark);
+  adw_preferences_group_add (content, GTK_WIDGET (self->mark_row));
+
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), what);
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), content);
+
+  self->print_button = gtk_button_new_with_mnemonic (_("_Print…"));
+  self->export_button = gtk_button_new_with_mnemonic (_("_Export…"));
+  gtk_widget_add_css_class (print ? self->print_button : self->export_button, "suggested-action");
+  adw_header_bar_pack_end (ADW_HEADER_BAR (header), print ? self->print_button : self->export_button);
+  adw_header_bar_pack_end (ADW_HEADER_BAR (header), print ? self->export_button : self->print_button);
+  g_signal_connect_swapped (self->print_button, "clicked", G_CALLBACK (on_print), self);
+  g_signal_connect_swapped (self->export_button, "clicked", G_CALLBACK (on_export), self);
+
+  gtk_box_append (GTK_BOX (box), header);
+  gtk_widget_set_vexpand (page, TRUE);
+  gtk_box_append (GTK_BOX (box), page);
+  adw_window_set_content (ADW_WINDOW (self), box);
+  gtk_window_set_default_widget (GTK_WINDOW (self), print ? self->print_button : self->export_button);
+
+  g_signal_connect_swapped (self->format_row, "notify::selected", G_CALLBACK (update), self);
+  g_signal_connect_swapped (self->kind_row, "notify::selected", G_CALLBACK (update), self);
+  update (self);
+  return self;
+}
+
+static void
+scs_export_dialog_finalize (GObject *object)
+{
+  ScsExportDialog *self = SCS_EXPORT_DIALOG (object);
+
+  g_clear_object (&self->engagement);
+  g_array_unref (self->visit_numbers);
+  g_free (self->mark);
+  G_OBJECT_CLASS (scs_export_dialog_parent_class)->finalize (object);
+}
+
+static void
+scs_export_dialog_class_init (ScsExportDialogClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = scs_export_dialog_finalize;
+  signals[EXPORTED] = g_signal_new ("exported", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                    NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_FILE);
+  signals[FAILED] = g_signal_new ("failed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                  NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+  gtk_widget_class_add_binding_action (GTK_WIDGET_CLASS (klass), GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+scs_export_dialog_init (ScsExportDialog *self)
+{
+  self->visit_numbers = g_array_new (FALSE, FALSE, sizeof (int));
+}

@@ -1,0 +1,637 @@
+/* scs-export.c — CSV and XLSX
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include <errno.h>
+#include <string.h>
+#include <glib/gstdio.h>
+#include <glib/gi18n-lib.h>
+#include <xlsxwriter.h>
+#include "scs-engagement-radar.h"
+#include "scs-export.h"
+#include "scs-radar.h"
+
+static const char *
+str (ScsRecord  *record,
+     const char *name)
+{
+  return record != NULL ? scs_record_get_string (record, name) : "";
+}
+
+/* CSV ---------------------------------------------------------------------------------- */
+
+static void
+csv_field (GString    *out,
+           const char *text,
+           gboolean    last)
+{
+  text = text != NULL ? text : "";
+  if (strpbrk (text, ",\"\r\n") != NULL)
+    {
+      g_string_append_c (out, '"');
+      for (const char *p = text; *p != '\0'; p++)
+        {
+          if (*p == '"')
+            g_string_append_c (out, '"');
+          /* Line breaks inside a field are CRLF too: Excel keeps them as one break. */
+          if (*p == '\n' && (p == text || p[-1] != '\r'))
+            g_string_append_c (out, '\r');
+          g_string_append_c (out, *p);
+        }
+      g_string_append_c (out, '"');
+    }
+  else
+    g_string_append (out, text);
+  g_string_append (out, last ? "\r\n" : ",");
+}
+
+enum {
+  C_CATEGORY_ID, C_CATEGORY, C_SUBCATEGORY_ID, C_SUBCATEGORY, C_REQUIREMENT_ID,
+  C_REQUIREMENT_TITLE, C_REQUIREMENT, C_CRITERION_ID, C_CRITERION, C_STATUS, C_COMMENT,
+  C_PROC, C_VERDICT = C_PROC + SCS_N_PROCEDURES, C_EXPERT, C_N
+};
+
+static void
+csv_titles (const char **titles)
+{
+  titles[C_CATEGORY_ID] = _("Category No.");
+  titles[C_CATEGORY] = _("Category");
+  titles[C_SUBCATEGORY_ID] = _("Subcategory No.");
+  titles[C_SUBCATEGORY] = _("Subcategory");
+  titles[C_REQUIREMENT_ID] = _("Requirement No.");
+  titles[C_REQUIREMENT_TITLE] = _("Requirement title");
+  titles[C_REQUIREMENT] = _("Requirement");
+  titles[C_CRITERION_ID] = _("Criterion No.");
+  titles[C_CRITERION] = _("Evaluation criterion");
+  titles[C_STATUS] = _("Company's result");
+  titles[C_COMMENT] = _("Company's comment");
+  for (guint p = 0; p < SCS_N_PROCEDURES; p++)
+    titles[C_PROC + p] = scs_report_procedure_title (p);
+  titles[C_VERDICT] = _("Evaluation (expert)");
+  titles[C_EXPERT] = _("Expert's comment");
+}
+
+static void
+csv_values (const ScsReportCriterion *c,
+            const char              **values)
+{
+  values[C_CATEGORY_ID] = c->category != NULL ? scs_node_get_id (c->category) : "";
+  values[C_CATEGORY] = c->category != NULL ? scs_node_get_title (c->category) : "";
+  values[C_SUBCATEGORY_ID] = c->subcategory != NULL ? scs_node_get_id (c->subcategory) : "";
+  values[C_SUBCATEGORY] = c->subcategory != NULL ? scs_node_get_title (c->subcategory) : "";
+  values[C_REQUIREMENT_ID] = scs_node_get_id (c->requirement);
+  values[C_REQUIREMENT_TITLE] = scs_node_get_title (c->requirement);
+  values[C_REQUIREMENT] = scs_node_get_text (c->requirement);
+  values[C_CRITERION_ID] = scs_node_get_id (c->criterion);
+  values[C_CRITERION] = c->criterion != c->requirement ? scs_node_get_text (c->criterion) : "";
+  values[C_STATUS] = c->company_status;
+  values[C_COMMENT] = c->company_comment;
+  for (guint p = 0; p < SCS_N_PROCEDURES; p++)
+    values[C_PROC + p] = c->performed[p] ? "○" : "";
+  values[C_VERDICT] = c->verdict;
+  values[C_EXPERT] = c->expert_comment;
+}
+
+GBytes *
+scs_export_csv (ScsEngagement          *engagement,
+                const ScsReportOptions *options)
+{
+  g_autoptr(GArray) rows = scs_report_list_criteria (engagement, options);
+  GString *out = g_string_new ("\xEF\xBB\xBF");
+  const char *fields[C_N];
+
+  csv_titles (fields);
+  for (guint i = 0; i < C_N; i++)
+    csv_field (out, fields[i], i + 1 == C_N);
+  for (guint r = 0; r < rows->len; r++)
+    {
+      csv_values (&g_array_index (rows, ScsReportCriterion, r), fields);
+      for (guint i = 0; i < C_N; i++)
+        csv_field (out, fields[i], i + 1 == C_N);
+    }
+  return g_string_free_to_bytes (out);
+}
+
+gboolean
+scs_export_csv_file (ScsEngagement          *engagement,
+                     const ScsReportOptions *options,
+                     const char             *path,
+                     GError                **error)
+{
+  g_autoptr(GBytes) bytes = scs_export_csv (engagement, options);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  return scs_storage_write (bytes, file, error);
+}
+
+/* XLSX --------------------------------------------------------------------------------- */
+
+typedef struct {
+  lxw_workbook *book;
+  lxw_format   *title, *head, *cell, *center, *label, *bold_cell;
+} Book;
+
+static lxw_format *
+new_format (lxw_workbook *book,
+            gboolean      border,
+            gboolean      bold,
+            guint32       fill,
+            guint8        align)
+{
+  lxw_format *f = workbook_add_format (book);
+
+  format_set_text_wrap (f);
+  format_set_align (f, LXW_ALIGN_VERTICAL_TOP);
+  format_set_font_name (f, "Noto Sans CJK JP");
+  format_set_font_size (f, 10);
+  if (align != LXW_ALIGN_NONE)
+    format_set_align (f, align);
+  if (border)
+    format_set_border (f, LXW_BORDER_THIN);
+  if (bold)
+    format_set_bold (f);
+  if (fill != 0)
+    format_set_bg_color (f, fill);
+  return f;
+}
+
+static void
+set_widths (lxw_worksheet *sheet,
+            const double  *widths,
+            guint          n)
+{
+  for (guint i = 0; i < n; i++)
+    worksheet_set_column (sheet, i, i, widths[i], NULL);
+}
+
+/* A drop-down list of a scale's titles over a column of rows first..last. */
+static void
+validate_list (lxw_worksheet   *sheet,
+               lxw_row_t        first,
+               lxw_row_t        last,
+               lxw_col_t        col,
+               const char     **values,
+               const char      *title,
+               const char      *message)
+{
+  lxw_data_validation v = { 0 };
+
+  v.validate = LXW_VALIDATION_TYPE_LIST;
+  v.value_list = (char **) values;
+  v.input_title = (char *) title;
+  v.input_message = (char *) message;
+  v.error_title = (char *) title;
+  v.error_message = (char *) message;
+  worksheet_data_validation_range (sheet, first, col, last, col, &v);
+}
+
+static const char **
+scale_titles (const ScsScale *scale)
+{
+  const char **titles = g_new0 (const char *, scale != NULL ? scale->values->len + 1 : 1);
+
+  for (guint i = 0; scale != NULL && i < scale->values->len; i++)
+    titles[i] = scs_scale_value_get_title (g_ptr_array_index (scale->values, i));
+  return titles;
+}
+
+/* Writes text, or a merged range when it covers more than one row. */
+static void
+write_span (lxw_worksheet *sheet,
+            lxw_row_t      first,
+            lxw_row_t      last,
+            lxw_col_t      col,
+            const char    *text,
+            lxw_format    *format)
+{
+  if (last > first)
+    worksheet_merge_range (sheet, first, col, last, col, text, format);
+  else
+    worksheet_write_string (sheet, first, col, text, format);
+}
+
+enum {
+  X_CATEGORY, X_SUBCATEGORY, X_REQUIREMENT_ID, X_REQUIREMENT, X_CRITERION_ID, X_CRITERION,
+  X_STATUS, X_COMMENT, X_PROC, X_VERDICT = X_PROC + SCS_N_PROCEDURES, X_EXPERT, X_N
+};
+
+static void
+sheet_assessment (Book                   *b,
+                  ScsEngagement          *engagement,
+                  const ScsReportOptions *options,
+                  GArray                 *rows)
+{
+  static const double widths[X_N] = { 14, 18, 9, 36, 10, 50, 13, 36, 7, 7, 7, 7, 13, 36 };
+  lxw_worksheet *sheet = workbook_add_worksheet (b->book, _("Assessment Sheet"));
+  ScsFramework *fw = scs_engagement_get_framework (engagement);
+  ScsRecord *company = scs_record_get_object (SCS_RECORD (engagement), "company");
+  g_autofree const char **statuses = scale_titles (scs_framework_get_company_scale (fw));
+  g_autofree const char **verdicts = scale_titles (scs_engagement_get_verdict_scale (engagement));
+  const char *marks[] = { "○", NULL };
+  const char *titles[X_N] = {
+    _("Category"), _("Subcategory"), _("Requirement No."), _("Requirement"), _("Criterion No."),
+    _("Evaluation criterion"), _("Company's result"), _("Company's comment"),
+    scs_report_procedure_title (0), scs_report_procedure_title (1),
+    scs_report_procedure_title (2), scs_report_procedure_title (3),
+    _("Evaluation (expert)"), _("Expert's comment"),
+  };
+  g_autofree char *heading = g_strdup_printf ("%s — %s ★%d", _("Security Assessment Sheet"),
+                                              str (company, "name"),
+                                              scs_engagement_get_level (engagement));
+  const lxw_row_t top = 3;
+  lxw_row_t last = top + (rows->len > 0 ? rows->len - 1 : 0);
+  guint n_conforming = 0;
+  const char *conforming = NULL;
+  const ScsScale *vscale = scs_engagement_get_verdict_scale (engagement);
+
+  set_widths (sheet, widths, X_N);
+  worksheet_set_landscape (sheet);
+  worksheet_set_paper (sheet, options->paper == SCS_PAPER_A3 ? 8 : 9);
+  worksheet_fit_to_pages (sheet, 1, 0);
+  worksheet_repeat_rows (sheet, 1, 2);
+  worksheet_merge_range (sheet, 0, 0, 0, X_N - 1, heading, b->title);
+  worksheet_set_row (sheet, 0, 24, NULL);
+  worksheet_merge_range (sheet, 1, 0, 1, X_CRITERION, "", b->head);
+  worksheet_merge_range (sheet, 1, X_STATUS, 1, X_COMMENT, _("Filled in by the company"), b->head);
+  worksheet_merge_range (sheet, 1, X_PROC, 1, X_PROC + SCS_N_PROCEDURES - 1,
+                         _("Evaluation procedures (○ where performed)"), b->head);
+  worksheet_merge_range (sheet, 1, X_VERDICT, 1, X_EXPERT, _("Filled in by the expert"), b->head);
+  for (guint i = 0; i < X_N; i++)
+    worksheet_write_string (sheet, 2, i, titles[i], b->head);
+  worksheet_set_row (sheet, 2, 30, NULL);
+  worksheet_freeze_panes (sheet, top, 0);
+
+  for (guint r = 0; r < rows->len; r++)
+    {
+      const ScsReportCriterion *c = &g_array_index (rows, ScsReportCriterion, r);
+      lxw_row_t row = top + r;
+      guint end;
+
+      /* Category, subcategory and requirement each span their criteria, as on paper. */
+      if (r == 0 || g_array_index (rows, ScsReportCriterion, r - 1).category != c->category)
+        {
+          for (end = r; end + 1 < rows->len
+               && g_array_index (rows, ScsReportCriterion, end + 1).category == c->category; end++)
+            ;
+          write_span (sheet, row, top + end, X_CATEGORY,
+                      c->category != NULL ? scs_node_get_title (c->category) : "", b->cell);
+        }
+      if (r == 0 || g_array_index (rows, ScsReportCriterion, r - 1).subcategory != c->subcategory)
+        {
+          g_autofree char *sub = c->subcategory == NULL ? g_strdup ("")
+                                 : g_strdup_printf ("%s %s", scs_node_get_id (c->subcategory),
+                                                    scs_node_get_title (c->subcategory));
+
+          for (end = r; end + 1 < rows->len
+               && g_array_index (rows, ScsReportCriterion, end + 1).subcategory == c->subcategory; end++)
+            ;
+          write_span (sheet, row, top + end, X_SUBCATEGORY, sub, b->cell);
+        }
+      if (r == 0 || g_array_index (rows, ScsReportCriterion, r - 1).requirement != c->requirement)
+        {
+          g_autofree char *req = g_strdup_printf ("%s\n%s", scs_node_get_title (c->requirement),
+                                                  scs_node_get_text (c->requirement));
+
+          for (end = r; end + 1 < rows->len
+               && g_array_index (rows, ScsReportCriterion, end + 1).requirement == c->requirement; end++)
+            ;
+          write_span (sheet, row, top + end, X_REQUIREMENT_ID, scs_node_get_id (c->requirement),
+                      b->cell);
+          write_span (sheet, row, top + end, X_REQUIREMENT, req, b->cell);
+        }
+      worksheet_write_string (sheet, row, X_CRITERION_ID, scs_node_get_id (c->criterion), b->cell);
+      worksheet_write_string (sheet, row, X_CRITERION,
+                              c->criterion != c->requirement ? scs_node_get_text (c->criterion) : "",
+                              b->cell);
+      worksheet_write_string (sheet, row, X_STATUS, c->company_status, b->cell);
+      worksheet_write_string (sheet, row, X_COMMENT, c->company_comment, b->cell);
+      for (guint p = 0; p < SCS_N_PROCEDURES; p++)
+        worksheet_write_string (sheet, row, X_PROC + p, c->performed[p] ? "○" : "", b->center);
+      worksheet_write_string (sheet, row, X_VERDICT, c->verdict, b->bold_cell);
+      worksheet_write_string (sheet, row, X_EXPERT, c->expert_comment, b->cell);
+    }
+
+  validate_list (sheet, top, last, X_STATUS, statuses, _("Company's result"),
+                 _("Pick one of the answers from the list."));
+  validate_list (sheet, top, last, X_VERDICT, verdicts, _("Evaluation (expert)"),
+                 _("Pick one of the answers from the list."));
+  for (guint p = 0; p < SCS_N_PROCEDURES; p++)
+    validate_list (sheet, top, last, X_PROC + p, marks, scs_report_procedure_title (p),
+                   _("Enter ○ where the procedure was performed."));
+
+  /* A live count of conforming criteria, with its value for readers that do not compute. */
+  for (guint i = 0; vscale != NULL && i < vscale->values->len; i++)
+    {
+      const ScsScaleValue *v = g_ptr_array_index (vscale->values, i);
+
+      if (v->conforming && conforming == NULL)
+        conforming = scs_scale_value_get_title (v);
+    }
+  for (guint r = 0; r < rows->len; r++)
+    if (conforming != NULL && g_str_equal (g_array_index (rows, ScsReportCriterion, r).verdict, conforming))
+      n_conforming++;
+  if (conforming != NULL && rows->len > 0)
+    {
+      g_autofree char *formula = g_strdup_printf ("=COUNTIF(M%u:M%u,\"%s\")", top + 1, last + 1,
+                                                  conforming);
+
+      worksheet_write_string (sheet, last + 2, X_CRITERION, _("Criteria that conform"), b->label);
+      worksheet_write_formula_num (sheet, last + 2, X_STATUS, formula, b->cell, n_conforming);
+    }
+}
+
+static void
+sheet_plan (Book          *b,
+            ScsEngagement *engagement)
+{
+  static const double widths[9] = { 22, 40, 18, 10, 10, 10, 22, 12, 16 };
+  lxw_worksheet *sheet = workbook_add_worksheet (b->book, _("Improvement Plan"));
+  ScsRecord *eng = SCS_RECORD (engagement);
+  ScsRecord *company = scs_record_get_object (eng, "company");
+  ScsRecord *expert = scs_record_get_object (eng, "expert");
+  ScsRecord *plan = SCS_RECORD (scs_engagement_get_plan (engagement));
+  GListModel *visits = scs_record_get_list (eng, "visits");
+  GListModel *items = scs_record_get_list (plan, "items");
+  g_autofree char *author = g_strstrip (g_strjoin (" ", str (plan, "author_title"),
+                                                   str (plan, "author_name"), NULL));
+  const char *titles[9] = {
+    _("No."), _("Content"), _("Criteria"), _("Urgency"), _("Importance"), _("Difficulty"),
+    _("Timing"), _("Due date"), _("Owner"),
+  };
+  lxw_row_t row = 0;
+
+  set_widths (sheet, widths, 9);
+  worksheet_set_paper (sheet, 9);
+  worksheet_fit_to_pages (sheet, 1, 0);
+  worksheet_merge_range (sheet, row, 0, row, 8, _("Improvement Plan"), b->title);
+  worksheet_set_row (sheet, row++, 26, NULL);
+  worksheet_write_string (sheet, row, 6, _("Written"), b->label);
+  worksheet_merge_range (sheet, row, 7, row, 8, str (plan, "date"), b->cell);
+  row += 2;
+  worksheet_merge_range (sheet, row, 0, row, 8, _("1. What was done (company)"), b->label);
+  row++;
+  worksheet_write_string (sheet, row, 0, _("Company"), b->head);
+  worksheet_merge_range (sheet, row, 1, row, 2, str (company, "name"), b->cell);
+  worksheet_merge_range (sheet, row, 3, row, 5, _("Responsible (title and name)"), b->head);
+  worksheet_merge_range (sheet, row, 6, row, 8, author, b->cell);
+  row++;
+  worksheet_write_string (sheet, row, 0, _("Expert"), b->head);
+  worksheet_merge_range (sheet, row, 1, row, 8, str (expert, "name"), b->cell);
+  row++;
+  for (guint i = 0; i < g_list_model_get_n_items (visits); i++)
+    {
+      g_autoptr(ScsRecord) v = g_list_model_get_item (visits, i);
+      g_autoptr(GString) people = g_string_new ("");
+      GListModel *attendees = scs_record_get_list (v, "attendees");
+      g_autofree char *when = g_strdup_printf ("%s %s–%s", str (v, "date"), str (v, "start"),
+                                               str (v, "end"));
+
+      for (guint k = 0; k < g_list_model_get_n_items (attendees); k++)
+        {
+          g_autoptr(ScsRecord) a = g_list_model_get_item (attendees, k);
+
+          if (!g_str_equal (str (a, "side"), "company"))
+            continue;
+          if (people->len > 0)
+            g_string_append_c (people, '\n');
+          g_string_append_printf (people, "%s %s", str (a, "title"), str (a, "name"));
+        }
+      worksheet_write_string (sheet, row, 0, i == 0 ? _("Meetings (attendees)") : "", b->head);
+      worksheet_merge_range (sheet, row, 1, row, 2, g_strstrip (when), b->cell);
+      worksheet_merge_range (sheet, row, 3, row, 8, people->str, b->cell);
+      row++;
+    }
+  row++;
+  worksheet_merge_range (sheet, row, 0, row, 8, _("2. Evaluation result (expert)"), b->label);
+  row++;
+  worksheet_merge_range (sheet, row, 0, row, 8, str (plan, "summary"), b->cell);
+  worksheet_set_row (sheet, row++, 90, NULL);
+  row++;
+  worksheet_merge_range (sheet, row, 0, row, 8, _("3. Improvement plan (company)"), b->label);
+  row++;
+  for (guint i = 0; i < 9; i++)
+    worksheet_write_string (sheet, row, i, titles[i], b->head);
+  row++;
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(ScsRecord) item = g_list_model_get_item (items, i);
+      const char * const *criteria = scs_record_get_strv (item, "criteria");
+      g_autofree char *linked = criteria != NULL ? g_strjoinv (", ", (char **) criteria) : g_strdup ("");
+      g_autofree char *content = g_strstrip (g_strjoin ("\n", str (item, "title"), str (item, "details"), NULL));
+      const char *levels[3] = { "urgency", "importance", "difficulty" };
+
+      worksheet_write_number (sheet, row, 0, i + 1, b->cell);
+      worksheet_write_string (sheet, row, 1, content, b->cell);
+      worksheet_write_string (sheet, row, 2, linked, b->cell);
+      for (guint k = 0; k < 3; k++)
+        {
+          const char *id = str (item, levels[k]);
+
+          worksheet_write_string (sheet, row, 3 + k,
+                                  g_str_equal (id, "high") ? _("High")
+                                  : g_str_equal (id, "mid") ? _("Medium")
+                                  : g_str_equal (id, "low") ? _("Low") : "", b->cell);
+        }
+      worksheet_write_string (sheet, row, 6, str (item, "timing"), b->cell);
+      worksheet_write_string (sheet, row, 7, str (item, "due_date"), b->cell);
+      worksheet_write_string (sheet, row, 8, str (item, "owner"), b->cell);
+      row++;
+    }
+}
+
+enum {
+  K_CRITERION_ID, K_CSF, K_CATEGORY, K_SUBCATEGORY_ID, K_SUBCATEGORY, K_REQUIREMENT_ID,
+  K_REQUIREMENT_TITLE, K_CRITERION, K_STATUS, K_COMMENT, K_PROC,
+  K_VERDICT = K_PROC + SCS_N_PROCEDURES, K_EXPERT, K_EVIDENCE, K_N
+};
+
+static void
+sheet_criteria (Book          *b,
+                ScsEngagement *engagement,
+                GArray        *rows)
+{
+  static const double widths[K_N] = { 10, 7, 16, 9, 22, 10, 22, 60, 13, 36, 7, 7, 7, 7, 13, 36, 30 };
+  lxw_worksheet *sheet = workbook_add_worksheet (b->book, _("Criteria"));
+  const char *titles[K_N] = {
+    _("Criterion No."), _("NIST CSF"), _("Category"), _("Subcategory No."), _("Subcategory"),
+    _("Requirement No."), _("Requirement title"), _("Evaluation criterion"), _("Company's result"),
+    _("Company's comment"), scs_report_procedure_title (0), scs_report_procedure_title (1),
+    scs_report_procedure_title (2), scs_report_procedure_title (3), _("Evaluation (expert)"),
+    _("Expert's comment"), _("Evidence"),
+  };
+
+  set_widths (sheet, widths, K_N);
+  for (guint i = 0; i < K_N; i++)
+    worksheet_write_string (sheet, 0, i, titles[i], b->head);
+  worksheet_freeze_panes (sheet, 1, 1);
+  for (guint r = 0; r < rows->len; r++)
+    {
+      const ScsReportCriterion *c = &g_array_index (rows, ScsReportCriterion, r);
+      g_autofree char *evidence = scs_report_criterion_evidence (engagement, c->assessment);
+      const char *values[K_N] = {
+        scs_node_get_id (c->criterion),
+        c->category != NULL ? scs_node_get_csf_function (c->category) : "",
+        c->category != NULL ? scs_node_get_title (c->category) : "",
+        c->subcategory != NULL ? scs_node_get_id (c->subcategory) : "",
+        c->subcategory != NULL ? scs_node_get_title (c->subcategory) : "",
+        scs_node_get_id (c->requirement),
+        scs_node_get_title (c->requirement),
+        c->criterion != c->requirement ? scs_node_get_text (c->criterion) : "",
+        c->company_status, c->company_comment,
+        c->performed[0] ? "○" : "", c->performed[1] ? "○" : "",
+        c->performed[2] ? "○" : "", c->performed[3] ? "○" : "",
+        c->verdict, c->expert_comment, evidence,
+      };
+
+      for (guint i = 0; i < K_N; i++)
+        worksheet_write_string (sheet, r + 1, i, values[i] != NULL ? values[i] : "",
+                                i >= K_PROC && i < K_VERDICT ? b->center : b->cell);
+    }
+  worksheet_autofilter (sheet, 0, 0, rows->len, K_N - 1);
+}
+
+static cairo_status_t
+append_png (void                *closure,
+            const unsigned char *data,
+            unsigned int         length)
+{
+  g_byte_array_append (closure, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+static GByteArray *
+radar_png (ScsEngagement *engagement,
+           int            width,
+           int            height)
+{
+  g_autoptr(ScsRadarData) data = scs_engagement_radar_new (engagement, SCS_RADAR_ALL, TRUE);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, height);
+  cairo_t *cr = cairo_create (surface);
+  GByteArray *png = g_byte_array_new ();
+  ScsRadarStyle style;
+
+  scs_radar_style_init_light (&style);
+  style.show_values = TRUE;
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  scs_radar_draw (cr, data, &style, width, height);
+  cairo_destroy (cr);
+  cairo_surface_write_to_png_stream (surface, append_png, png);
+  cairo_surface_destroy (surface);
+  return png;
+}
+
+static void
+sheet_radar (Book          *b,
+             ScsEngagement *engagement,
+             GByteArray    *png)
+{
+  lxw_worksheet *sheet = workbook_add_worksheet (b->book, _("Radar"));
+  GListModel *subs = scs_framework_get_subcategories (scs_engagement_get_framework (engagement),
+                                                      scs_engagement_get_level (engagement));
+  const char *titles[5] = { _("Subcategory No."), _("Subcategory"), _("Conforming"),
+                            _("Applicable"), _("Rate") };
+  lxw_format *percent = workbook_add_format (b->book);
+  lxw_row_t first = 1, row;
+
+  format_set_num_format (percent, "0%");
+  format_set_border (percent, LXW_BORDER_THIN);
+  worksheet_set_column (sheet, 0, 0, 12, NULL);
+  worksheet_set_column (sheet, 1, 1, 40, NULL);
+  worksheet_set_column (sheet, 2, 4, 11, NULL);
+  for (guint i = 0; i < 5; i++)
+    worksheet_write_string (sheet, 0, i, titles[i], b->head);
+  for (row = first; row - first < g_list_model_get_n_items (subs); row++)
+    {
+      g_autoptr(ScsNode) sub = g_list_model_get_item (subs, row - first);
+      g_autofree char *formula = g_strdup_printf ("=IF(D%u>0,C%u/D%u,\"\")", row + 1, row + 1, row + 1);
+      ScsTally tally;
+      guint applicable;
+
+      scs_engagement_tally (engagement, sub, &tally);
+      applicable = tally.n_criteria - tally.n_not_applicable;
+      worksheet_write_string (sheet, row, 0, scs_node_get_id (sub), b->cell);
+      worksheet_write_string (sheet, row, 1, scs_node_get_title (sub), b->cell);
+      worksheet_write_number (sheet, row, 2, tally.n_conforming, b->cell);
+      worksheet_write_number (sheet, row, 3, applicable, b->cell);
+      worksheet_write_formula_num (sheet, row, 4, formula, percent,
+                                   applicable > 0 ? (double) tally.n_conforming / applicable : 0);
+    }
+  worksheet_insert_image_buffer (sheet, row + 1, 0, png->data, png->len);
+}
+
+static gboolean
+xlsx_error (lxw_error   status,
+            const char *path,
+            GError    **error)
+{
+  if (status == LXW_NO_ERROR)
+    return TRUE;
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("%s: the workbook could not be written: %s"),
+               path, lxw_strerror (status));
+  return FALSE;
+}
+
+gboolean
+scs_export_xlsx_file (ScsEngagement          *engagement,
+                      const ScsReportOptions *options,
+                      const char             *path,
+                      GError                **error)
+{
+  g_autoptr(GArray) rows = scs_report_list_criteria (engagement, options);
+  g_autofree char *dir = g_dir_make_tmp ("scs-xlsx-XXXXXX", error);
+  g_autofree char *tmp = NULL;
+  g_autoptr(GByteArray) png = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GFile) file = NULL;
+  lxw_workbook_options book_options = { .constant_memory = LXW_FALSE, .tmpdir = NULL };
+  ScsRecord *company = scs_record_get_object (SCS_RECORD (engagement), "company");
+  lxw_doc_properties properties = { 0 };
+  char *contents = NULL;
+  gsize length = 0;
+  gboolean ok;
+  Book b;
+
+  if (dir == NULL)
+    return FALSE;
+  /* libxlsxwriter writes under a name of its own: a private directory, then one atomic
+   * write under the final name. */
+  tmp = g_build_filename (dir, "out.xlsx", NULL);
+  book_options.tmpdir = dir;
+  b.book = workbook_new_opt (tmp, &book_options);
+  if (b.book == NULL)
+    {
+      g_rmdir (dir);
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("%s: the workbook could not be started"), path);
+      return FALSE;
+    }
+  b.title = new_format (b.book, FALSE, TRUE, 0, LXW_ALIGN_NONE);
+  format_set_font_size (b.title, 14);
+  b.head = new_format (b.book, TRUE, TRUE, 0xE0E0E0, LXW_ALIGN_CENTER);
+  format_set_align (b.head, LXW_ALIGN_VERTICAL_CENTER);
+  b.cell = new_format (b.book, TRUE, FALSE, 0, LXW_ALIGN_NONE);
+  b.bold_cell = new_format (b.book, TRUE, TRUE, 0, LXW_ALIGN_NONE);
+  b.center = new_format (b.book, TRUE, FALSE, 0, LXW_ALIGN_CENTER);
+  b.label = new_format (b.book, FALSE, TRUE, 0, LXW_ALIGN_NONE);
+  properties.title = (char *) _("Security Assessment Sheet");
+  properties.company = (char *) str (company, "name");
+  properties.comments = (char *) "SCS Assessor " SCS_VERSION;
+  workbook_set_properties (b.book, &properties);
+
+  sheet_assessment (&b, engagement, options, rows);
+  sheet_plan (&b, engagement);
+  sheet_criteria (&b, engagement, rows);
+  png = radar_png (engagement, 1200, 900);
+  sheet_radar (&b, engagement, png);
+
+  ok = xlsx_error (workbook_close (b.book), path, error)
+       && g_file_get_contents (tmp, &contents, &length, error);
+  g_unlink (tmp);
+  g_rmdir (dir);
+  if (!ok)
+    return FALSE;
+  bytes = g_bytes_new_take (contents, length);
+  file = g_file_new_for_path (path);
+  return scs_storage_write (bytes, file, error);
+}
