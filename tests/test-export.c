@@ -1,0 +1,138 @@
+/* test-export.c — the Export window of a real window: PDF, workbook and CSV files, and the
+ * print path drawing the same pages
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include <string.h>
+#include <glib/gstdio.h>
+#include "scs-export-dialog.h"
+#include "scs-ui-test.h"
+
+static ScsApplication *app;
+
+static ScsWindow *
+open_example (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("SCS_SOURCE_ROOT"), "data", "samples",
+                                            "example-aaa.scsa", NULL);
+  ScsWindow *window = scs_ui_test_open_copy (app, path, NULL);
+
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  return window;
+}
+
+static guint
+count_pdf_pages (const char *data,
+                 gsize       length)
+{
+  static const char key[] = "/Type /Page";
+  gsize k = sizeof key - 1;
+  guint n = 0;
+
+  /* Page objects, not the Pages tree: the key followed by anything but "s". PDF holds
+   * binary streams, so no string functions. */
+  for (gsize i = 0; i + k < length; i++)
+    if (memcmp (data + i, key, k) == 0 && data[i + k] != 's')
+      n++;
+  return n;
+}
+
+static void
+test_export_formats (void)
+{
+  ScsWindow *window = open_example ();
+  g_autofree char *dir = g_dir_make_tmp ("scs-export-XXXXXX", NULL);
+  const char *names[] = { "r.pdf", "r.xlsx", "r.csv" };
+  const char *magic[] = { "%PDF-", "PK\x03\x04", "\xEF\xBB\xBF" };
+  ScsExportDialog *dialog;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL));
+  scs_ui_test_iterate (100);
+  dialog = scs_window_get_export_dialog (window);
+  g_assert_nonnull (dialog);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+
+  for (guint f = 0; f < G_N_ELEMENTS (names); f++)
+    {
+      g_autofree char *path = g_build_filename (dir, names[f], NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(GError) error = NULL;
+      g_autofree char *data = NULL;
+      gsize length = 0;
+
+      scs_export_dialog_set_format (dialog, f);
+      g_assert_true (scs_export_dialog_write (dialog, file, &error));
+      g_assert_no_error (error);
+      g_assert_true (g_file_get_contents (path, &data, &length, NULL));
+      g_assert_cmpuint (length, >, 1000);
+      g_assert_true (memcmp (data, magic[f], strlen (magic[f])) == 0);
+      g_unlink (path);
+    }
+  g_rmdir (dir);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The print path (GtkPrintOperation, here exporting to a file) gets the report's pages. */
+static void
+test_print_operation (void)
+{
+  ScsWindow *window = open_example ();
+  ScsExportDialog *dialog = scs_window_show_export (window, TRUE);
+  g_autofree char *dir = g_dir_make_tmp ("scs-print-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "printed.pdf", NULL);
+  g_autofree char *data = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GtkPrintOperation) op = NULL;
+  gsize length = 0;
+  ScsReportOptions options;
+  g_autoptr(ScsReport) report = NULL;
+
+  scs_export_dialog_set_kind (dialog, SCS_REPORT_PLAN);
+  scs_export_dialog_get_options (dialog, &options);
+  g_assert_cmpint (options.kind, ==, SCS_REPORT_PLAN);
+  report = scs_report_new (scs_window_get_engagement (window), &options);
+  op = scs_export_dialog_new_print_operation (dialog);
+  gtk_print_operation_set_export_filename (op, path);
+  g_assert_cmpint (gtk_print_operation_run (op, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, &error),
+                   ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &data, &length, NULL));
+  g_assert_cmpuint (count_pdf_pages (data, length), ==, scs_report_get_n_pages (report));
+  g_unlink (path);
+  g_rmdir (dir);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A write that fails leaves the file under the name as it was, and says why. */
+static void
+test_failed_export_keeps_file (void)
+{
+  ScsWindow *window = open_example ();
+  ScsExportDialog *dialog = scs_window_show_export (window, FALSE);
+  g_autofree char *dir = g_dir_make_tmp ("scs-fail-XXXXXX", NULL);
+  g_autofree char *missing = g_build_filename (dir, "no-such-folder", "r.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (missing);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (scs_export_dialog_write (dialog, file, &error));
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, "no-such-folder"));
+  g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+  g_rmdir (dir);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  app = scs_ui_test_init (&argc, &argv);
+  g_test_add_func ("/export/formats", test_export_formats);
+  g_test_add_func ("/export/print-operation", test_print_operation);
+  g_test_add_func ("/export/failed-export-keeps-file", test_failed_export_keeps_file);
+  return g_test_run ();
+}

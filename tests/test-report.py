@@ -1,0 +1,316 @@
+#!/usr/bin/python3
+"""Reports, CSV and XLSX as a user gets them from the command line.
+
+Usage: test-report.py SCS_ASSESSOR SOURCE_ROOT
+
+Checks the PDFs with poppler (pdftotext, pdffonts, pdfinfo), the CSV with Python's csv
+module, and the workbook with LibreOffice converting it back to CSV. Expected values come
+from the engagement and framework JSON, read here, never from the program's output.
+"""
+
+import csv
+import glob
+import io
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import zipfile
+
+EXE, SRC = sys.argv[1:3]
+EXAMPLE = os.path.join(SRC, "data", "samples", "example-aaa.scsa")
+FRAMEWORK = os.path.join(SRC, "data", "frameworks", "scs-2026-03-27.json")
+CANARY = "CANARY-INTERNAL-4b7e"
+failures = []
+count = 0
+
+
+def check(name, condition, detail=""):
+    global count
+    count += 1
+    print("%s %d - %s%s" % ("ok" if condition else "not ok", count, name,
+                            "" if condition else " # " + str(detail).replace("\n", " | ")[:800]))
+    sys.stdout.flush()
+    if not condition:
+        failures.append(name)
+
+
+def run(*args):
+    env = dict(os.environ)
+    env.update({"LANGUAGE": "C", "LC_ALL": "C.UTF-8"})
+    return subprocess.run([EXE, *args], capture_output=True, env=env, timeout=120)
+
+
+def pdftotext(path):
+    return subprocess.run(["pdftotext", "-raw", path, "-"], capture_output=True,
+                          check=True).stdout.decode("utf-8")
+
+
+def pdf_pages(path):
+    out = subprocess.run(["pdfinfo", path], capture_output=True, check=True).stdout.decode()
+    return int([l for l in out.splitlines() if l.startswith("Pages:")][0].split()[1])
+
+
+def squash(text):
+    """Text without the white space a PDF's line wrapping puts anywhere."""
+    return "".join(text.split())
+
+
+framework = json.load(open(FRAMEWORK, encoding="utf-8"))
+requirements = {3: [], 4: []}
+criteria = {3: [], 4: []}
+for cat in framework["categories"]:
+    for sub in cat["subcategories"]:
+        for req in sub["requirements"]:
+            for lv in (3, 4):
+                if req["level"] <= lv:
+                    requirements[lv].append(req["id"])
+            for crit in req["criteria"]:
+                for lv in (3, 4):
+                    if crit["level"] <= lv:
+                        criteria[lv].append(crit)
+company_titles = {v["id"]: v["title"]["en"] for v in framework["scales"]["company"]}
+verdict_titles = {}
+for scale in framework["scales"]["verdict"]:
+    for v in scale["values"]:
+        verdict_titles[v["id"]] = v["title"]["en"]
+
+tmp = tempfile.mkdtemp(prefix="scs-report-test-")
+example = json.load(open(EXAMPLE, encoding="utf-8"))
+
+# The example with a canary in every place meant for the expert alone.
+secret = json.loads(json.dumps(example))
+for a in secret["assessments"]:
+    a["internal_note"] = CANARY + " note " + a["criterion"]
+for v in secret["visits"]:
+    v["notes"] = CANARY + " visit"
+for m in secret.get("maturity", []):
+    m["note"] = CANARY + " maturity"
+secret_path = os.path.join(tmp, "secret.scsa")
+json.dump(secret, open(secret_path, "w", encoding="utf-8"), ensure_ascii=False)
+
+# A ★4 engagement with long comments on every criterion.
+big = json.loads(json.dumps(example))
+big["level"] = 4
+long_text = "、".join(["取引先との契約書と運用記録を突き合わせて確認した結果%d" % i for i in range(14)]) + "。"
+big["assessments"] = []
+for i, crit in enumerate(criteria[4]):
+    big["assessments"].append({
+        "criterion": crit["id"],
+        "company_status": ["done", "partly", "preparing", "not_done"][i % 4],
+        "company_comment": long_text,
+        "verdict": ["conforms", "needs_improvement"][i % 2],
+        "expert_comment": long_text,
+        "documents": {"performed": True}, "interview": {"performed": i % 3 == 0},
+    })
+big_path = os.path.join(tmp, "star4.scsa")
+json.dump(big, open(big_path, "w", encoding="utf-8"), ensure_ascii=False)
+check("the ★4 fixture is valid", run("--validate", big_path).returncode == 0,
+      run("--validate", big_path).stderr)
+
+# --- PDF -----------------------------------------------------------------------------------
+full = os.path.join(tmp, "full.pdf")
+p = run("--export-pdf", full, EXAMPLE)
+check("full report exported", p.returncode == 0 and os.path.exists(full), p.stderr)
+text = squash(pdftotext(full))
+missing = [r for r in requirements[3] if r not in text]
+check("the report names every ★3 requirement", not missing, missing)
+check("the report names the company", "AAA株式会社" in text)
+sheet = os.path.join(tmp, "sheet.pdf")
+run("--export-pdf", sheet, "--report", "sheet", "--no-details", EXAMPLE)
+sheet_text = squash(pdftotext(sheet))
+missing = [r for r in requirements[3] if r not in sheet_text]
+check("the sheet alone names every ★3 requirement", not missing, missing)
+req_texts = [r["text"] for c in framework["categories"] for s in c["subcategories"]
+             for r in s["requirements"] if r["level"] == 3]
+missing = [t for t in req_texts if squash(t) not in sheet_text]
+check("the sheet shows the requirements' texts verbatim", not missing, missing[:2])
+
+fonts = subprocess.run(["pdffonts", full], capture_output=True, check=True).stdout.decode()
+rows = [l.split() for l in fonts.splitlines()[2:] if l.strip()]
+check("the report uses fonts", len(rows) >= 1, fonts)
+not_embedded = [r[0] for r in rows if "yes" not in r[-5:-3]]
+check("every font is embedded", not not_embedded, fonts)
+check("the font is Noto Sans CJK JP", any("NotoSansCJK" in r[0] for r in rows), fonts)
+
+n3 = pdf_pages(full)
+check("★3 full report has a sane page count", 8 <= n3 <= 60, n3)
+full4 = os.path.join(tmp, "full4.pdf")
+p = run("--export-pdf", full4, big_path)
+check("★4 report with long comments exported", p.returncode == 0, p.stderr)
+n4 = pdf_pages(full4)
+check("★4 with long comments takes more pages than ★3, within reason", n3 < n4 <= 400, (n3, n4))
+text4 = squash(pdftotext(full4))
+missing = [r for r in requirements[4] if r not in text4]
+check("the ★4 report names every ★4 requirement", not missing, missing)
+a3 = os.path.join(tmp, "a3.pdf")
+run("--export-pdf", a3, "--report", "sheet", "--paper", "a3", EXAMPLE)
+size = subprocess.run(["pdfinfo", a3], capture_output=True).stdout.decode()
+check("A3 sheet is A3 landscape", "1190.55 x 841.89" in size, size)
+
+for kind in ("plan", "visits", "radar"):
+    out = os.path.join(tmp, kind + ".pdf")
+    p = run("--export-pdf", out, "--report", kind, EXAMPLE)
+    check("%s report exported" % kind, p.returncode == 0 and pdf_pages(out) >= 1, p.stderr)
+plan_text = squash(pdftotext(os.path.join(tmp, "plan.pdf")))
+check("the plan carries the expert's evaluation", squash(example["plan"]["summary"]) in plan_text)
+check("the plan lists its items",
+      all(squash(i["title"]) in plan_text for i in example["plan"]["items"]))
+check("the plan lists meeting attendees", "情報太郎" in plan_text and "佐藤一郎" in plan_text)
+visits_text = squash(pdftotext(os.path.join(tmp, "visits.pdf")))
+check("visit reports say what was done",
+      all(squash(v["done"]) in visits_text for v in example["visits"] if v.get("done")))
+one = os.path.join(tmp, "visit2.pdf")
+run("--export-pdf", one, "--report", "visits", "--visit", "2", EXAMPLE)
+check("one visit's report is one visit", "Visit2" in squash(pdftotext(one))
+      and "Visit1" not in squash(pdftotext(one)))
+
+marked = os.path.join(tmp, "marked.pdf")
+run("--export-pdf", marked, "--report", "plan", "--mark", "極秘テスト", EXAMPLE)
+pages = pdftotext(marked).split("\f")
+check("the mark is on every page", all("極秘テスト" in pg for pg in pages if pg.strip()))
+check("page x / y on every page",
+      all(("Page %d / " % (i + 1)) in pg for i, pg in enumerate(pages) if pg.strip()))
+
+# Options: company comments and unconfirmed verdicts left out.
+comment = next(a["company_comment"] for a in example["assessments"] if a.get("company_comment"))
+nc = os.path.join(tmp, "nc.pdf")
+run("--export-pdf", nc, "--report", "sheet", "--no-company-comments", EXAMPLE)
+check("company comments shown by default", squash(comment) in sheet_text)
+check("--no-company-comments leaves them out", squash(comment) not in squash(pdftotext(nc)))
+unsure = json.loads(json.dumps(example))
+target = next(a for a in unsure["assessments"] if a.get("expert_comment"))
+target["follow_up"] = True
+target["expert_comment"] = "UNCONFIRMED-VERDICT-TEXT"
+unsure_path = os.path.join(tmp, "unsure.scsa")
+json.dump(unsure, open(unsure_path, "w", encoding="utf-8"), ensure_ascii=False)
+u1, u2 = os.path.join(tmp, "u1.pdf"), os.path.join(tmp, "u2.pdf")
+run("--export-pdf", u1, "--report", "sheet", unsure_path)
+run("--export-pdf", u2, "--report", "sheet", "--no-unconfirmed", unsure_path)
+check("unconfirmed verdicts shown by default", "UNCONFIRMED-VERDICT-TEXT" in squash(pdftotext(u1)))
+check("--no-unconfirmed leaves them out", "UNCONFIRMED-VERDICT-TEXT" not in squash(pdftotext(u2)))
+
+# --- internal notes never leave ------------------------------------------------------------
+outputs = {}
+for kind in ("full", "sheet", "plan", "visits", "radar"):
+    out = os.path.join(tmp, "secret-%s.pdf" % kind)
+    run("--export-pdf", out, "--report", kind, secret_path)
+    outputs[out] = squash(pdftotext(out))
+sc = os.path.join(tmp, "secret.csv")
+run("--export-csv", sc, secret_path)
+outputs[sc] = open(sc, encoding="utf-8-sig").read()
+sx = os.path.join(tmp, "secret.xlsx")
+run("--export-xlsx", sx, secret_path)
+with zipfile.ZipFile(sx) as z:
+    outputs[sx] = "".join(z.read(n).decode("utf-8", "replace") for n in z.namelist())
+leaks = [os.path.basename(k) for k, v in outputs.items() if CANARY in v]
+check("no internal note in any PDF, CSV or XLSX", not leaks, leaks)
+check("the outputs were read (the expert's comments are there)",
+      all(squash(target_comment) in squash(v) for v in [outputs[sc], outputs[os.path.join(tmp, "secret-sheet.pdf")]]
+          for target_comment in [next(a["expert_comment"] for a in example["assessments"] if a.get("expert_comment"))]))
+
+# --- CSV -------------------------------------------------------------------------------------
+cp = os.path.join(tmp, "a.csv")
+p = run("--export-csv", cp, EXAMPLE)
+check("CSV exported", p.returncode == 0, p.stderr)
+raw = open(cp, "rb").read()
+check("CSV starts with a UTF-8 byte order mark", raw.startswith(b"\xef\xbb\xbf"))
+check("CSV lines end in CRLF", raw.count(b"\n") == raw.count(b"\r\n") and b"\r\n" in raw)
+table = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"), newline="")))
+header, body = table[0], table[1:]
+check("CSV has one row per ★3 criterion", len(body) == len(criteria[3]), len(body))
+by_id = {a["criterion"]: a for a in example["assessments"]}
+col = {name: header.index(name) for name in header}
+bad = []
+for row, crit in zip(body, criteria[3]):
+    a = by_id.get(crit["id"], {})
+    want = {
+        "Criterion No.": crit["id"],
+        "Evaluation criterion": crit["text"],
+        "Company's result": company_titles.get(a.get("company_status", ""), ""),
+        "Company's comment": a.get("company_comment", ""),
+        "Evaluation (expert)": verdict_titles.get(a.get("verdict", ""), ""),
+        "Expert's comment": a.get("expert_comment", ""),
+        "Documents": "○" if a.get("documents", {}).get("performed") else "",
+        "Interview": "○" if a.get("interview", {}).get("performed") else "",
+    }
+    for name, value in want.items():
+        if row[col[name]].replace("\r\n", "\n") != value:
+            bad.append((crit["id"], name, row[col[name]][:40], value[:40]))
+check("CSV parses back to the engagement's values", not bad, bad[:3])
+check("a multi-line criterion survives quoting",
+      any("\n" in crit["text"] for crit in criteria[3]) and not bad)
+
+# --- XLSX through LibreOffice -------------------------------------------------------------
+xp = os.path.join(tmp, "a.xlsx")
+p = run("--export-xlsx", xp, EXAMPLE)
+check("XLSX exported", p.returncode == 0, p.stderr)
+with zipfile.ZipFile(xp) as z:
+    names = z.namelist()
+    sheet1 = z.read("xl/worksheets/sheet1.xml").decode("utf-8")
+check("the workbook has four sheets and the radar image",
+      sum(n.startswith("xl/worksheets/sheet") for n in names) == 4
+      and any(n.startswith("xl/media/") for n in names), names)
+check("the sheet has drop-down lists", "<dataValidation " in sheet1 and 'type="list"' in sheet1)
+check("the sheet's header is frozen", 'state="frozen"' in sheet1)
+
+office = shutil.which("libreoffice") or shutil.which("soffice")
+check("LibreOffice is installed to read the workbook", office is not None)
+if office:
+    out_dir = os.path.join(tmp, "lo")
+    os.makedirs(out_dir)
+    p = subprocess.run([office, "--headless", "-env:UserInstallation=file://" + os.path.join(tmp, "lo-prof"),
+                        "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
+                        "--outdir", out_dir, xp], capture_output=True, timeout=300)
+    made = sorted(glob.glob(os.path.join(out_dir, "*.csv")))
+    check("LibreOffice converts every sheet", len(made) == 4, (made, p.stderr[-400:]))
+    crit_csv = [m for m in made if m.endswith("-Criteria.csv")]
+    sheet_csv = [m for m in made if m.endswith("-Assessment Sheet.csv")]
+    if crit_csv and sheet_csv:
+        rows = list(csv.reader(open(crit_csv[0], encoding="utf-8", newline="")))
+        head, data = rows[0], rows[1:]
+        c = {name: head.index(name) for name in head}
+        bad = []
+        for row, crit in zip(data, criteria[3]):
+            a = by_id.get(crit["id"], {})
+            for name, value in (("Criterion No.", crit["id"]), ("Evaluation criterion", crit["text"]),
+                                ("Company's result", company_titles.get(a.get("company_status", ""), "")),
+                                ("Company's comment", a.get("company_comment", "")),
+                                ("Evaluation (expert)", verdict_titles.get(a.get("verdict", ""), "")),
+                                ("Expert's comment", a.get("expert_comment", ""))):
+                if row[c[name]] != value:
+                    bad.append((crit["id"], name, row[c[name]][:40], value[:40]))
+        check("LibreOffice reads every criterion's cells as in the engagement",
+              len(data) == len(criteria[3]) and not bad, (len(data), bad[:3]))
+        sheet_rows = list(csv.reader(open(sheet_csv[0], encoding="utf-8", newline="")))
+        conform = sum(1 for a in example["assessments"] if a.get("verdict") == "conforms")
+        counted = [r for r in sheet_rows if "Criteria that conform" in r]
+        check("the sheet's COUNTIF gives the conforming count",
+              counted and str(conform) in counted[0], (counted, conform))
+    else:
+        check("the Criteria and Assessment Sheet sheets were converted", False, made)
+
+# --- errors -----------------------------------------------------------------------------------
+keep = os.path.join(tmp, "keep.pdf")
+open(keep, "wb").write(b"OLD CONTENT")
+broken = os.path.join(tmp, "broken.scsa")
+open(broken, "w").write('{"format": "scs-assessor-engagement", ')
+p = run("--export-pdf", keep, broken)
+check("a broken engagement is refused", p.returncode == 1 and p.stderr, p.stderr)
+check("and the file under the name is untouched", open(keep, "rb").read() == b"OLD CONTENT")
+p = run("--export-pdf", os.path.join(tmp, "nowhere", "x.pdf"), EXAMPLE)
+check("a missing folder is an error that names it", p.returncode == 1 and b"nowhere" in p.stderr, p.stderr)
+p = run("--export-pdf", tmp, EXAMPLE)
+check("a folder as the output is an error", p.returncode == 1 and os.path.isdir(tmp), p.stderr)
+p = run("--export-pdf", keep, "--report", "everything", EXAMPLE)
+check("an unknown report is a usage error", p.returncode == 2, p.stderr)
+p = run("--export-csv", keep, "--export-pdf", keep, EXAMPLE)
+check("two exports at once are a usage error", p.returncode == 2, p.stderr)
+leftovers = [n for n in os.listdir(tmp) if n.startswith(".")]
+check("no temporary files are left behind", not leftovers, leftovers)
+
+shutil.rmtree(tmp, ignore_errors=True)
+print("1..%d" % count)
+sys.exit(1 if failures else 0)
