@@ -106,6 +106,44 @@ test_print_operation (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static void
+on_exported (ScsExportDialog *dialog,
+             GFile           *file,
+             GFile          **out)
+{
+  *out = g_object_ref (file);
+}
+
+/* The Export button's path: written in a worker thread, then "exported" and a toast. */
+static void
+test_export_in_thread (void)
+{
+  ScsWindow *window = open_example ();
+  ScsExportDialog *dialog = scs_window_show_export (window, FALSE);
+  g_autofree char *dir = g_dir_make_tmp ("scs-async-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "report.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) done = NULL;
+  guint n_maturity = g_list_model_get_n_items (
+    scs_record_get_list (SCS_RECORD (scs_window_get_engagement (window)), "maturity"));
+
+  g_signal_connect (dialog, "exported", G_CALLBACK (on_exported), &done);
+  scs_export_dialog_write_async (dialog, file);
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (dialog)));
+  for (guint i = 0; i < 600 && done == NULL; i++)
+    scs_ui_test_iterate (50);
+  g_assert_nonnull (done);
+  g_assert_true (g_file_equal (done, file));
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+  /* Laying the report out made no record. */
+  g_assert_cmpuint (g_list_model_get_n_items (scs_record_get_list (SCS_RECORD (scs_window_get_engagement (window)),
+                                                                   "maturity")), ==, n_maturity);
+  g_assert_false (scs_window_is_modified (window));
+  g_unlink (path);
+  g_rmdir (dir);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* A write that fails leaves the file under the name as it was, and says why. */
 static void
 test_failed_export_keeps_file (void)
@@ -134,5 +172,6 @@ main (int   argc,
   g_test_add_func ("/export/formats", test_export_formats);
   g_test_add_func ("/export/print-operation", test_print_operation);
   g_test_add_func ("/export/failed-export-keeps-file", test_failed_export_keeps_file);
+  g_test_add_func ("/export/in-thread", test_export_in_thread);
   return g_test_run ();
 }

@@ -93,13 +93,45 @@ scs_export_dialog_set_format (ScsExportDialog *self,
   adw_combo_row_set_selected (self->format_row, format);
 }
 
-gboolean
-scs_export_dialog_write (ScsExportDialog *self,
-                         GFile           *file,
-                         GError         **error)
-{
-  g_autofree char *path = g_file_get_path (file);
+/* What a write needs, read from the window beforehand: a worker thread must not touch
+ * widgets. */
+typedef struct {
+  ScsEngagement   *engagement;
+  ScsExportFormat  format;
   ScsReportOptions options;
+  char            *mark;
+  GFile           *file;
+} Job;
+
+static void
+job_free (Job *job)
+{
+  g_object_unref (job->engagement);
+  g_object_unref (job->file);
+  g_free (job->mark);
+  g_free (job);
+}
+
+static Job *
+job_new (ScsExportDialog *self,
+         GFile           *file)
+{
+  Job *job = g_new0 (Job, 1);
+
+  job->engagement = g_object_ref (self->engagement);
+  job->format = get_format (self);
+  job->file = g_object_ref (file);
+  scs_export_dialog_get_options (self, &job->options);
+  job->mark = g_strdup (job->options.mark);
+  job->options.mark = job->mark;
+  return job;
+}
+
+static gboolean
+job_run (Job     *job,
+         GError **error)
+{
+  g_autofree char *path = g_file_get_path (job->file);
 
   if (path == NULL)
     {
@@ -107,17 +139,28 @@ scs_export_dialog_write (ScsExportDialog *self,
                    _("Reports can only be written to a local folder."));
       return FALSE;
     }
-  scs_export_dialog_get_options (self, &options);
-  switch (get_format (self))
+  switch (job->format)
     {
     case SCS_EXPORT_XLSX:
-      return scs_export_xlsx_file (self->engagement, &options, path, error);
+      return scs_export_xlsx_file (job->engagement, &job->options, path, error);
     case SCS_EXPORT_CSV:
-      return scs_export_csv_file (self->engagement, &options, path, error);
+      return scs_export_csv_file (job->engagement, &job->options, path, error);
     case SCS_EXPORT_PDF:
     default:
-      return scs_report_export_pdf (self->engagement, &options, path, error);
+      return scs_report_export_pdf (job->engagement, &job->options, path, error);
     }
+}
+
+gboolean
+scs_export_dialog_write (ScsExportDialog *self,
+                         GFile           *file,
+                         GError         **error)
+{
+  Job *job = job_new (self, file);
+  gboolean ok = job_run (job, error);
+
+  job_free (job);
+  return ok;
 }
 
 /* printing ---------------------------------------------------------------------------------- */
@@ -201,6 +244,54 @@ on_print (ScsExportDialog *self)
 
 /* files ------------------------------------------------------------------------------------- */
 
+/* Writing runs in a worker thread: a long ★4 report takes a second or two, and the window
+ * must not freeze meanwhile. The engagement is only read there; this window is modal, so
+ * nothing edits it until the write is done. */
+static void
+write_in_thread (GTask        *task,
+                 gpointer      source,
+                 gpointer      data,
+                 GCancellable *cancellable)
+{
+  GError *error = NULL;
+
+  if (job_run (data, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+on_written (GObject      *source,
+            GAsyncResult *result,
+            gpointer      data)
+{
+  ScsExportDialog *self = SCS_EXPORT_DIALOG (source);
+  g_autoptr(GError) error = NULL;
+
+  gtk_widget_set_sensitive (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_cursor (GTK_WIDGET (self), NULL);
+  if (g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      g_signal_emit (self, signals[EXPORTED], 0, ((Job *) g_task_get_task_data (G_TASK (result)))->file);
+      gtk_window_close (GTK_WINDOW (self));
+    }
+  else
+    g_signal_emit (self, signals[FAILED], 0, error->message);
+}
+
+void
+scs_export_dialog_write_async (ScsExportDialog *self,
+                               GFile           *file)
+{
+  g_autoptr(GTask) task = g_task_new (self, NULL, on_written, NULL);
+
+  g_task_set_task_data (task, job_new (self, file), (GDestroyNotify) job_free);
+  gtk_widget_set_sensitive (GTK_WIDGET (self), FALSE);
+  gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "wait");
+  g_task_run_in_thread (task, write_in_thread);
+}
+
 static void
 on_file_chosen (GtkNativeDialog *chooser,
                 int              response,
@@ -209,15 +300,8 @@ on_file_chosen (GtkNativeDialog *chooser,
   if (response == GTK_RESPONSE_ACCEPT)
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      g_autoptr(GError) error = NULL;
 
-      if (scs_export_dialog_write (self, file, &error))
-        {
-          g_signal_emit (self, signals[EXPORTED], 0, file);
-          gtk_window_close (GTK_WINDOW (self));
-        }
-      else
-        g_signal_emit (self, signals[FAILED], 0, error->message);
+      scs_export_dialog_write_async (self, file);
     }
   g_object_unref (chooser);
   g_object_unref (self);

@@ -35,6 +35,10 @@ void             scs_export_dialog_set_format  (ScsExportDialog  *self,
 gboolean         scs_export_dialog_write       (ScsExportDialog  *self,
                                                 GFile            *file,
                                                 GError          **error);
+/* The same in a worker thread, the window insensitive meanwhile; when done, emits
+ * "exported" and closes, or emits "failed". */
+void             scs_export_dialog_write_async (ScsExportDialog *self,
+                                                GFile           *file);
 /* The print operation the Print button runs, set up with the chosen report. */
 GtkPrintOperation *scs_export_dialog_new_print_operation (ScsExportDialog *self);
 

@@ -31,6 +31,7 @@ typedef struct {
   double       x, y, w, h;
   PangoLayout *layout;    /* OP_TEXT */
   double       clip0;     /* OP_TEXT: the part of the layout shown, from clip0 to clip0 + h */
+  gboolean     clip;      /* OP_TEXT: only part of the layout is shown */
   double       gray;      /* OP_FILL, OP_LINE */
   double       width;     /* OP_LINE */
 } Op;
@@ -193,6 +194,20 @@ layout_height (PangoLayout *layout)
   return (double) h / PANGO_SCALE;
 }
 
+/* A table cell's text: none for an empty one, which saves a layout per empty cell. */
+static PangoLayout *
+cell_layout (Flow       *flow,
+             const char *text,
+             double      width,
+             double      size,
+             gboolean    bold,
+             PangoAlignment align)
+{
+  if (text == NULL || *text == '\0')
+    return NULL;
+  return text_layout (flow, text, width, size, bold, align);
+}
+
 static Row *
 row_new (guint n)
 {
@@ -308,8 +323,8 @@ emit_row (Flow        *flow,
                              .gray = cell->shade });
       if (layout != NULL && shown > 0)
         add_op (flow, (Op) { .kind = OP_TEXT, .x = x + table->pad, .y = y + table->pad,
-                             .w = w - table->pad, .h = shown,
-                             .layout = layout, .clip0 = off });
+                             .w = w - table->pad, .h = shown, .layout = layout, .clip0 = off,
+                             .clip = off > 0 || shown < layout_height (layout) - 0.01 });
       if (table->borders)
         {
           if (!cell->span || first_on_page)
@@ -937,17 +952,17 @@ sheet_requirement_row (Flow        *flow,
   row->cells[S_REQUIREMENT].layout = titled_layout (flow, scs_node_get_title (requirement),
                                                     scs_node_get_text (requirement),
                                                     inner_width (table, S_REQUIREMENT), 7);
-  row->cells[S_STATUS].layout = text_layout (flow, status_text, inner_width (table, S_STATUS), 7,
+  row->cells[S_STATUS].layout = cell_layout (flow, status_text, inner_width (table, S_STATUS), 7,
                                              FALSE, PANGO_ALIGN_LEFT);
-  row->cells[S_COMMENT].layout = text_layout (flow, comment_text, inner_width (table, S_COMMENT),
+  row->cells[S_COMMENT].layout = cell_layout (flow, comment_text, inner_width (table, S_COMMENT),
                                               7, FALSE, PANGO_ALIGN_LEFT);
   for (guint p = 0; p < SCS_N_PROCEDURES; p++)
     if (done[p])
       row->cells[S_PROC + p].layout = text_layout (flow, "○", inner_width (table, S_PROC + p), 9,
                                                    FALSE, PANGO_ALIGN_CENTER);
-  row->cells[S_VERDICT].layout = text_layout (flow, verdict_text, inner_width (table, S_VERDICT),
+  row->cells[S_VERDICT].layout = cell_layout (flow, verdict_text, inner_width (table, S_VERDICT),
                                               7, TRUE, PANGO_ALIGN_LEFT);
-  row->cells[S_EXPERT].layout = text_layout (flow, expert_text, inner_width (table, S_EXPERT), 7,
+  row->cells[S_EXPERT].layout = cell_layout (flow, expert_text, inner_width (table, S_EXPERT), 7,
                                              FALSE, PANGO_ALIGN_LEFT);
   return row;
 }
@@ -1202,7 +1217,7 @@ form_row (Flow        *flow,
       /* Forms of 2 or 4 columns alternate label and value; others have one label first. */
       gboolean label = (table->n % 2 == 0 ? i % 2 == 0 : i == 0) && texts[i] != NULL;
 
-      row->cells[i].layout = text_layout (flow, texts[i], inner_width (table, i), 8.5, label,
+      row->cells[i].layout = cell_layout (flow, texts[i], inner_width (table, i), 8.5, label,
                                           PANGO_ALIGN_LEFT);
       if (label)
         row->cells[i].shade = 0.92;
@@ -1432,7 +1447,7 @@ layout_visit (Flow      *flow,
 
       row = row_new (4);
       for (guint c = 0; c < 4; c++)
-        row->cells[c].layout = text_layout (flow, cells[c], inner_width (&agenda, c), 8.5, FALSE,
+        row->cells[c].layout = cell_layout (flow, cells[c], inner_width (&agenda, c), 8.5, FALSE,
                                             PANGO_ALIGN_LEFT);
       place_row (flow, &agenda, row);
     }
@@ -1458,6 +1473,24 @@ layout_visit (Flow      *flow,
 }
 
 /* radar and cover -------------------------------------------------------------------------- */
+
+/* Reports only read: no record is made for a subcategory without one (reports are also
+ * laid out in a worker thread). */
+static ScsRecord *
+find_maturity (ScsEngagement *engagement,
+               const char    *subcategory)
+{
+  GListModel *list = scs_record_get_list (SCS_RECORD (engagement), "maturity");
+
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(ScsRecord) m = g_list_model_get_item (list, i);
+
+      if (g_strcmp0 (scs_record_get_string (m, "subcategory"), subcategory) == 0)
+        return m;   /* the list keeps it */
+    }
+  return NULL;
+}
 
 static void
 layout_radar (Flow      *flow,
@@ -1491,9 +1524,9 @@ layout_radar (Flow      *flow,
     {
       g_autoptr(ScsNode) sub = g_list_model_get_item (subs, s);
       ScsTally tally;
-      ScsMaturity *m = scs_engagement_ensure_maturity (ctx->engagement, scs_node_get_id (sub));
-      gint64 cur = scs_record_get_int (SCS_RECORD (m), "current");
-      gint64 target = scs_record_get_int (SCS_RECORD (m), "target");
+      ScsRecord *m = find_maturity (ctx->engagement, scs_node_get_id (sub));
+      gint64 cur = m != NULL ? scs_record_get_int (m, "current") : -1;
+      gint64 target = m != NULL ? scs_record_get_int (m, "target") : -1;
       double rate, own;
       g_autofree char *name = g_strdup_printf ("%s %s", scs_node_get_id (sub), scs_node_get_title (sub));
       g_autofree char *a = NULL, *b = NULL, *c = NULL;
@@ -1855,13 +1888,18 @@ scs_report_draw_page (ScsReport *report,
           cairo_stroke (cr);
           break;
         case OP_TEXT:
-          cairo_save (cr);
-          cairo_rectangle (cr, op->x - 1, op->y - 0.5, op->w + 1, op->h + 1);
-          cairo_clip (cr);
+          /* Clipped only where a row was cut between pages: clips cost the PDF dearly. */
+          if (op->clip)
+            {
+              cairo_save (cr);
+              cairo_rectangle (cr, op->x - 1, op->y - 0.5, op->w + 1, op->h + 1);
+              cairo_clip (cr);
+            }
           cairo_set_source_rgb (cr, 0, 0, 0);
           cairo_move_to (cr, op->x, op->y - op->clip0);
           pango_cairo_show_layout (cr, op->layout);
-          cairo_restore (cr);
+          if (op->clip)
+            cairo_restore (cr);
           break;
         case OP_RADAR:
           {
