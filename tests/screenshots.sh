@@ -48,6 +48,41 @@ for size in 1366x768 1920x1080; do
   done
 done
 
+# The example's report as page images (report-*), in Japanese and English: cover, radar,
+# the sheet's first page, the first page of the section per criterion, the improvement plan
+# and the first visit report. And the Export window (export-*, Ctrl+E).
+for lang in ja en; do
+  pdf="$tmp/report-$lang.pdf"
+  LANG=C.UTF-8 LANGUAGE=$lang SCS_ASSESSOR_LOCALEDIR="$build/po" \
+    "$build/app/scs-assessor" --export-pdf "$pdf" data/samples/example-aaa.scsa >/dev/null
+  n=$(pdfinfo "$pdf" | sed -n 's/^Pages: *//p')
+  details=$(for i in $(seq 1 "$n"); do
+              pdftotext -f "$i" -l "$i" -raw "$pdf" - | grep -q -e '評価基準ごとの評価結果' \
+                -e 'Assessment by Evaluation Criterion' && { echo "$i"; break; }
+            done)
+  plan=$(for i in $(seq 1 "$n"); do
+           pdftotext -f "$i" -l "$i" -raw "$pdf" - | grep -q -e '^改善計画書$' -e '^Improvement Plan$' \
+             && { echo "$i"; break; }
+         done)
+  for shot in cover:1 radar:2 sheet:3 details:$details plan:$plan visit:$((plan + 1)); do
+    page=${shot#*:}
+    pdftoppm -f "$page" -l "$page" -r 80 -png -singlefile "$pdf" "$out/report-${shot%:*}-$lang"
+    echo "$out/report-${shot%:*}-$lang.png"
+  done
+  conf="$tmp/config-export-$lang"
+  mkdir -p "$conf"
+  export XDG_CONFIG_HOME="$conf" GSETTINGS_BACKEND=keyfile GSETTINGS_SCHEMA_DIR="$build/data"
+  gsettings set io.github.scsassessor.ScsAssessor window-width 1366
+  gsettings set io.github.scsassessor.ScsAssessor window-height 768
+  LANG=C.UTF-8 LANGUAGE=$lang SCS_ASSESSOR_LOCALEDIR="$build/po" GSK_RENDERER=cairo \
+  SCS_ASSESSOR_RECOVERY_DIR="$tmp/recovery" XDG_DATA_HOME="$tmp/data" \
+    xvfb-run -a -s "-screen 0 1366x768x24" dbus-run-session -- sh -c "
+      '$build/app/scs-assessor' '$tmp/example-aaa.scsa' & pid=\$!
+      xdotool mousemove 1365 767; sleep 5; xdotool key ctrl+e; sleep 2
+      import -window root '$out/export-$lang.png'; kill \$pid" 2>/dev/null
+  echo "$out/export-$lang.png"
+done
+
 # With --pages, also the other views, for review (written to $build/screenshots, not
 # committed): the category, subcategory and requirement pages, reached by clicking their
 # rows, the New dialog (Ctrl+N) and the recovery dialog after a crash, in both languages.

@@ -371,12 +371,12 @@ sheet_plan (Book          *b,
   row += 2;
   worksheet_merge_range (sheet, row, 0, row, 8, _("1. What was done (company)"), b->label);
   row++;
-  worksheet_write_string (sheet, row, 0, _("Company"), b->head);
+  worksheet_write_string (sheet, row, 0, C_("report", "Company"), b->head);
   worksheet_merge_range (sheet, row, 1, row, 2, str (company, "name"), b->cell);
   worksheet_merge_range (sheet, row, 3, row, 5, _("Responsible (title and name)"), b->head);
   worksheet_merge_range (sheet, row, 6, row, 8, author, b->cell);
   row++;
-  worksheet_write_string (sheet, row, 0, _("Expert"), b->head);
+  worksheet_write_string (sheet, row, 0, C_("report", "Expert name"), b->head);
   worksheet_merge_range (sheet, row, 1, row, 8, str (expert, "name"), b->cell);
   row++;
   for (guint i = 0; i < g_list_model_get_n_items (visits); i++)

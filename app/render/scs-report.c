@@ -603,8 +603,27 @@ format_date (const char *date)
   dt = g_date_time_new_local (y, m, d, 0, 0, 0);
   if (dt == NULL)
     return g_strdup (date);
-  /* TRANSLATORS: a date in reports, strftime format; %a is the weekday */
-  return g_date_time_format (dt, _("%a %-d %b %Y"));
+  {
+    /* The weekday in the report's language, whatever LC_TIME says. */
+    static const char *days[] = {
+      NC_("weekday", "Mon"), NC_("weekday", "Tue"), NC_("weekday", "Wed"), NC_("weekday", "Thu"),
+      NC_("weekday", "Fri"), NC_("weekday", "Sat"), NC_("weekday", "Sun"),
+    };
+    /* TRANSLATORS: a date in reports, strftime format; %a is the weekday */
+    g_autofree char *format = g_strdup (_("%a %-d %b %Y"));
+    const char *day = g_dpgettext2 (NULL, "weekday", days[g_date_time_get_day_of_week (dt) - 1]);
+    char *at = strstr (format, "%a");
+
+    if (at != NULL)
+      {
+        g_autofree char *before = g_strndup (format, at - format);
+        char *whole = g_strconcat (before, day, at + 2, NULL);
+
+        g_free (format);
+        format = whole;
+      }
+    return g_date_time_format (dt, format);
+  }
 }
 
 static char *
@@ -803,6 +822,16 @@ summarise_values (GPtrArray *ids,
   return g_string_free (g_steal_pointer (&s), FALSE);
 }
 
+static gboolean
+shared_by_all (GPtrArray  *comments,
+               const char *c)
+{
+  for (guint k = 0; k < comments->len; k++)
+    if (g_strcmp0 (g_ptr_array_index (comments, k), c) != 0)
+      return FALSE;
+  return TRUE;
+}
+
 /* Comments of the criteria of a requirement: each different text once, under the numbers
  * of the criteria that have it when the requirement has more than one criterion. */
 static char *
@@ -833,7 +862,8 @@ join_comments (GPtrArray *ids,
           }
       if (s->len > 0)
         g_string_append_c (s, '\n');
-      if (ids->len > 1)
+      /* A comment that every criterion shares needs no numbers. */
+      if (ids->len > 1 && !shared_by_all (comments, c))
         g_string_append_printf (s, "[%s] ", who->str);
       g_string_append (s, c);
     }
@@ -868,7 +898,7 @@ header_row (Flow        *flow,
 
   for (guint i = 0; i < table->n; i++)
     {
-      row->cells[i].layout = text_layout (flow, titles[i], inner_width (table, i), 7, TRUE,
+      row->cells[i].layout = text_layout (flow, titles[i], inner_width (table, i), 6.5, TRUE,
                                           PANGO_ALIGN_CENTER);
       row->cells[i].shade = 0.88;
     }
@@ -987,7 +1017,7 @@ static void
 layout_sheet (Flow      *flow,
               const Ctx *ctx)
 {
-  static const double parts[S_N] = { 52, 64, 40, 176, 54, 140, 27, 27, 27, 27, 50, 136 };
+  static const double parts[S_N] = { 52, 64, 40, 166, 54, 132, 34, 34, 34, 34, 50, 130 };
   const char *titles[S_N] = {
     _("Category"), _("Subcategory"), _("No."), _("Requirement"),
     _("Company's result"), _("Company's comment"),
@@ -1120,7 +1150,7 @@ static void
 layout_details (Flow      *flow,
                 const Ctx *ctx)
 {
-  static const double parts[D_N] = { 44, 200, 54, 130, 27, 27, 27, 27, 50, 130, 100 };
+  static const double parts[D_N] = { 44, 190, 54, 124, 34, 34, 34, 34, 50, 124, 96 };
   const char *titles[D_N] = {
     _("No."), _("Evaluation criterion"), _("Company's result"), _("Company's comment"),
     g_dpgettext2 (NULL, "sheet column", procedure_short[0]),
@@ -1271,12 +1301,12 @@ layout_plan (Flow      *flow,
   skip (flow, 6);
 
   heading (flow, &plain, _("1. What was done (company)"), 11);
-  texts[0] = _("Company");
+  texts[0] = C_("report", "Company");
   texts[1] = str (company, "name");
   texts[2] = _("Responsible (title and name)");
   texts[3] = author;
   place_row (flow, &form, form_row (flow, &form, texts));
-  texts[0] = _("Expert");
+  texts[0] = C_("report", "Expert name");
   texts[1] = str (expert, "name");
   texts[2] = NULL;
   texts[3] = NULL;
@@ -1404,7 +1434,7 @@ layout_visit (Flow      *flow,
   const char *mode = str (v, "mode");
   const char *texts[2];
   struct { const char *label; const char *value; } parts[] = {
-    { _("Company"), str (company, "name") },
+    { C_("report", "Company"), str (company, "name") },
     { _("Date and time"), when },
     { _("Form"), g_str_equal (mode, "online") ? _("Online") : g_str_equal (mode, "on_site") ? _("On site") : "" },
     { _("Attendees (company)"), ours },
@@ -1590,7 +1620,7 @@ layout_cover (Flow      *flow,
   people = g_strstrip (g_strjoin (" ", str (expert, "name"), str (expert, "registration_number"), NULL));
   {
     struct { const char *label; const char *value; } parts[] = {
-      { _("Company"), str (company, "name") },
+      { C_("report", "Company"), str (company, "name") },
       { _("Level"), level },
       { _("Criteria edition"), edition },
       { _("Expert"), people },
