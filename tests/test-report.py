@@ -105,6 +105,9 @@ for i, crit in enumerate(criteria[4]):
         "expert_comment": long_text,
         "documents": {"performed": True}, "interview": {"performed": i % 3 == 0},
     })
+# One comment longer than a page: its row must be cut between pages, every line once.
+HUGE = "\n".join("長文%03d行目：是正処置の記録を確認した。" % i for i in range(160))
+big["assessments"][5]["expert_comment"] = HUGE
 big_path = os.path.join(tmp, "star4.scsa")
 json.dump(big, open(big_path, "w", encoding="utf-8"), ensure_ascii=False)
 check("the ★4 fixture is valid", run("--validate", big_path).returncode == 0,
@@ -145,6 +148,32 @@ check("★4 with long comments takes more pages than ★3, within reason", n3 < 
 text4 = squash(pdftotext(full4))
 missing = [r for r in requirements[4] if r not in text4]
 check("the ★4 report names every ★4 requirement", not missing, missing)
+# Every word inside its page, and none in the gap between the body and the running foot:
+# rows cut between pages stop where the body ends.
+import re
+bbox = subprocess.run(["pdftotext", "-bbox", full4, "-"], capture_output=True,
+                      check=True).stdout.decode("utf-8")
+outside, intruding = [], []
+for page in re.finditer(r'<page width="([\d.]+)" height="([\d.]+)">(.*?)</page>', bbox, re.S):
+    w, h = float(page.group(1)), float(page.group(2))
+    for m in re.finditer(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)',
+                         page.group(3)):
+        x0, y0, x1, y1 = map(float, m.groups()[:4])
+        if x0 < 0 or y0 < 0 or x1 > w or y1 > h:
+            outside.append(m.group(5))
+        if h - 58 + 1 < y1 and y0 < h - 47:
+            intruding.append((round(y0), round(y1), m.group(5)))
+check("every word of the ★4 report lies on its page", not outside, outside[:5])
+huge_lines = ["長文%03d行目" % i for i in range(160)]
+counts = [text4.count(l) for l in huge_lines]
+check("a comment taller than a page is printed whole, each line once in the section per criterion",
+      all(c == 2 for c in counts), [(l, c) for l, c in zip(huge_lines, counts) if c != 2][:5])
+pages4 = pdftotext(full4).split("\f")
+holding = [i for i, pg in enumerate(pages4) if any(l in squash(pg) for l in huge_lines)]
+check("that comment's rows did go over more than one page (in the sheet and per criterion)",
+      len(holding) >= 4, holding)
+check("no row runs into the running foot", not intruding, intruding[:5])
+
 a3 = os.path.join(tmp, "a3.pdf")
 run("--export-pdf", a3, "--report", "sheet", "--paper", "a3", EXAMPLE)
 size = subprocess.run(["pdfinfo", a3], capture_output=True).stdout.decode()

@@ -1887,6 +1887,33 @@ draw_running_head (ScsReport *report,
   show_text (report, cr, number, MARGIN + 2 * w / 3, foot, w / 3, 7.5, FALSE, PANGO_ALIGN_RIGHT);
 }
 
+/* Part of a layout, a row cut between pages: only the lines that lie within it, so that
+ * no hidden text is left on a page for search or copy to find. */
+static void
+show_lines (cairo_t  *cr,
+            const Op *op)
+{
+  PangoLayoutIter *iter = pango_layout_get_iter (op->layout);
+
+  do
+    {
+      int y0, y1;
+      PangoRectangle logical;
+
+      pango_layout_iter_get_line_yrange (iter, &y0, &y1);
+      if ((double) y0 / PANGO_SCALE >= op->clip0 - 0.01
+          && (double) y1 / PANGO_SCALE <= op->clip0 + op->h + 0.01)
+        {
+          pango_layout_iter_get_line_extents (iter, NULL, &logical);
+          cairo_move_to (cr, op->x + (double) logical.x / PANGO_SCALE,
+                         op->y - op->clip0 + (double) pango_layout_iter_get_baseline (iter) / PANGO_SCALE);
+          pango_cairo_show_layout_line (cr, pango_layout_iter_get_line_readonly (iter));
+        }
+    }
+  while (pango_layout_iter_next_line (iter));
+  pango_layout_iter_free (iter);
+}
+
 void
 scs_report_draw_page (ScsReport *report,
                       cairo_t   *cr,
@@ -1918,18 +1945,14 @@ scs_report_draw_page (ScsReport *report,
           cairo_stroke (cr);
           break;
         case OP_TEXT:
-          /* Clipped only where a row was cut between pages: clips cost the PDF dearly. */
-          if (op->clip)
-            {
-              cairo_save (cr);
-              cairo_rectangle (cr, op->x - 1, op->y - 0.5, op->w + 1, op->h + 1);
-              cairo_clip (cr);
-            }
           cairo_set_source_rgb (cr, 0, 0, 0);
-          cairo_move_to (cr, op->x, op->y - op->clip0);
-          pango_cairo_show_layout (cr, op->layout);
           if (op->clip)
-            cairo_restore (cr);
+            show_lines (cr, op);
+          else
+            {
+              cairo_move_to (cr, op->x, op->y);
+              pango_cairo_show_layout (cr, op->layout);
+            }
           break;
         case OP_RADAR:
           {

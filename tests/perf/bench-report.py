@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """Full report PDF against LibreOffice making a PDF of our workbook of the same engagement.
 
-Usage: bench-report.py SCS_ASSESSOR SOURCE_ROOT [RUNS]
+Usage: bench-report.py SCS_ASSESSOR SOURCE_ROOT [RUNS] [BENCH_REPORT_PDF]
 
 Both are measured the same way, in the same run: the wall time of the whole command, from
 start to a finished PDF on disk (median of RUNS, default 5; LibreOffice 3 runs after one
@@ -19,6 +19,7 @@ import time
 
 EXE, SRC = sys.argv[1:3]
 RUNS = int(sys.argv[3]) if len(sys.argv) > 3 else 5
+IN_PROCESS = sys.argv[4] if len(sys.argv) > 4 else None
 EXAMPLE = os.path.join(SRC, "data", "samples", "example-aaa.scsa")
 FRAMEWORK = os.path.join(SRC, "data", "frameworks", "scs-2026-03-27.json")
 env = dict(os.environ, LANGUAGE="C", LC_ALL="C.UTF-8")
@@ -61,5 +62,9 @@ for name, path in (("example (★3, 81 criteria)", EXAMPLE),
     timed(convert, 1)
     theirs = timed(convert, 3)
     print("%-34s %10.3f %12.3f %7.1f× %7s" % (name, ours, theirs, theirs / ours, pages))
+    if IN_PROCESS:
+        # Where the app's time goes: layout and PDF writing inside a warm process.
+        print("   in process:", subprocess.run([IN_PROCESS, path, str(RUNS)], capture_output=True,
+                                                text=True, env=env).stdout.strip().split(": ", 1)[1])
 print("goal: app at least 10× faster than LibreOffice converting the workbook")
 shutil.rmtree(tmp, ignore_errors=True)
