@@ -437,7 +437,7 @@ scs_export_dialog_new (GtkWindow     *parent,
   self->export_button = gtk_button_new_with_mnemonic (_("_Export…"));
   gtk_widget_add_css_class (print ? self->print_button : self->export_button, "suggested-action");
   adw_header_bar_pack_end (ADW_HEADER_BAR (header), print ? self->print_button : self->export_button);
-  adw_header_bar_pack_end (ADW_HEADER_BAR (header), print ? self->export_button : self->print_button);
+  adw_header_bar_pack_start (ADW_HEADER_BAR (header), print ? self->export_button : self->print_button);
   g_signal_connect_swapped (self->print_button, "clicked", G_CALLBACK (on_print), self);
   g_signal_connect_swapped (self->export_button, "clicked", G_CALLBACK (on_export), self);
 

@@ -196,6 +196,35 @@ scale_titles (const ScsScale *scale)
   return titles;
 }
 
+/* How many lines text takes in a column width wide (Excel's units, about one digit; a
+ * Japanese character takes two). libxlsxwriter cannot measure text, and spreadsheets do
+ * not grow rows written by it: rows are given a height from this. */
+static guint
+estimate_lines (const char *text,
+                double      width)
+{
+  g_auto(GStrv) paras = g_strsplit (text != NULL ? text : "", "\n", -1);
+  guint lines = 0;
+
+  for (guint i = 0; paras[i] != NULL; i++)
+    {
+      double used = 0;
+
+      for (const char *p = paras[i]; *p != '\0'; p = g_utf8_next_char (p))
+        used += g_unichar_iswide (g_utf8_get_char (p)) ? 2.0 : 1.1;
+      lines += MAX (1, (guint) (used / MAX (width - 1, 1)) + 1);
+    }
+  return MAX (lines, 1);
+}
+
+static void
+fit_row (lxw_worksheet *sheet,
+         lxw_row_t      row,
+         guint          lines)
+{
+  worksheet_set_row (sheet, row, MIN (409, 15.0 * lines), NULL);
+}
+
 /* Writes text, or a merged range when it covers more than one row. */
 static void
 write_span (lxw_worksheet *sheet,
@@ -222,7 +251,7 @@ sheet_assessment (Book                   *b,
                   const ScsReportOptions *options,
                   GArray                 *rows)
 {
-  static const double widths[X_N] = { 14, 18, 9, 36, 10, 50, 13, 36, 7, 7, 7, 7, 13, 36 };
+  static const double widths[X_N] = { 12, 16, 8, 30, 9, 44, 11, 32, 7, 7, 7, 7, 11, 32 };
   lxw_worksheet *sheet = workbook_add_worksheet (b->book, _("Assessment Sheet"));
   ScsFramework *fw = scs_engagement_get_framework (engagement);
   ScsRecord *company = scs_record_get_object (SCS_RECORD (engagement), "company");
@@ -310,6 +339,9 @@ sheet_assessment (Book                   *b,
         worksheet_write_string (sheet, row, X_PROC + p, c->performed[p] ? "○" : "", b->center);
       worksheet_write_string (sheet, row, X_VERDICT, c->verdict, b->bold_cell);
       worksheet_write_string (sheet, row, X_EXPERT, c->expert_comment, b->cell);
+      fit_row (sheet, row, MAX (MAX (estimate_lines (scs_node_get_text (c->criterion), widths[X_CRITERION]),
+                                     estimate_lines (c->company_comment, widths[X_COMMENT])),
+                                estimate_lines (c->expert_comment, widths[X_EXPERT])));
     }
 
   validate_list (sheet, top, last, X_STATUS, statuses, _("Company's result"),
@@ -400,13 +432,14 @@ sheet_plan (Book          *b,
       worksheet_write_string (sheet, row, 0, i == 0 ? _("Meetings (attendees)") : "", b->head);
       worksheet_merge_range (sheet, row, 1, row, 2, g_strstrip (when), b->cell);
       worksheet_merge_range (sheet, row, 3, row, 8, people->str, b->cell);
+      fit_row (sheet, row, estimate_lines (people->str, 80));
       row++;
     }
   row++;
   worksheet_merge_range (sheet, row, 0, row, 8, _("2. Evaluation result (expert)"), b->label);
   row++;
   worksheet_merge_range (sheet, row, 0, row, 8, str (plan, "summary"), b->cell);
-  worksheet_set_row (sheet, row++, 90, NULL);
+  fit_row (sheet, row++, estimate_lines (str (plan, "summary"), 150) + 1);
   row++;
   worksheet_merge_range (sheet, row, 0, row, 8, _("3. Improvement plan (company)"), b->label);
   row++;
@@ -436,6 +469,7 @@ sheet_plan (Book          *b,
       worksheet_write_string (sheet, row, 6, str (item, "timing"), b->cell);
       worksheet_write_string (sheet, row, 7, str (item, "due_date"), b->cell);
       worksheet_write_string (sheet, row, 8, str (item, "owner"), b->cell);
+      fit_row (sheet, row, MAX (estimate_lines (content, widths[1]), estimate_lines (linked, widths[2])));
       row++;
     }
 }
@@ -484,9 +518,15 @@ sheet_criteria (Book          *b,
         c->verdict, c->expert_comment, evidence,
       };
 
+      guint lines = 1;
+
       for (guint i = 0; i < K_N; i++)
-        worksheet_write_string (sheet, r + 1, i, values[i] != NULL ? values[i] : "",
-                                i >= K_PROC && i < K_VERDICT ? b->center : b->cell);
+        {
+          worksheet_write_string (sheet, r + 1, i, values[i] != NULL ? values[i] : "",
+                                  i >= K_PROC && i < K_VERDICT ? b->center : b->cell);
+          lines = MAX (lines, estimate_lines (values[i], widths[i]));
+        }
+      fit_row (sheet, r + 1, lines);
     }
   worksheet_autofilter (sheet, 0, 0, rows->len, K_N - 1);
 }
