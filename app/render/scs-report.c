@@ -49,6 +49,7 @@ struct _ScsReport {
   char            *date;
   char            *company;
   PangoContext    *pango;
+  GHashTable      *layouts;   /* "width|size|bold|align|text" → PangoLayout, shared by cells */
   GPtrArray       *pages;  /* Page */
   ScsRadarData    *radar;
 };
@@ -136,12 +137,12 @@ flow_new_page (Flow      *flow,
 }
 
 static PangoLayout *
-text_layout (Flow       *flow,
-             const char *text,
-             double      width,
-             double      size,
-             gboolean    bold,
-             PangoAlignment align)
+new_layout (Flow       *flow,
+            const char *text,
+            double      width,
+            double      size,
+            gboolean    bold,
+            PangoAlignment align)
 {
   PangoLayout *layout = pango_layout_new (flow->report->pango);
   PangoFontDescription *font = pango_font_description_from_string (FONT_FAMILY);
@@ -156,6 +157,30 @@ text_layout (Flow       *flow,
   pango_layout_set_alignment (layout, align);
   pango_layout_set_text (layout, text != NULL ? text : "", -1);
   return layout;
+}
+
+/* A layout of text, shared with every other cell of the same text, width and font: the
+ * sheet repeats its statuses, verdicts, marks and often its comments, and shaping is what
+ * laying out costs. Shared layouts are never changed; the caller owns a reference. */
+static PangoLayout *
+text_layout (Flow       *flow,
+             const char *text,
+             double      width,
+             double      size,
+             gboolean    bold,
+             PangoAlignment align)
+{
+  g_autofree char *key = g_strdup_printf ("%d|%d|%d|%d|%s", (int) (width * PANGO_SCALE),
+                                          (int) (size * flow->scale * PANGO_SCALE), bold, align,
+                                          text != NULL ? text : "");
+  PangoLayout *layout = g_hash_table_lookup (flow->report->layouts, key);
+
+  if (layout == NULL)
+    {
+      layout = new_layout (flow, text, width, size, bold, align);
+      g_hash_table_insert (flow->report->layouts, g_steal_pointer (&key), layout);
+    }
+  return g_object_ref (layout);
 }
 
 /* A bold first line (a title) over a plain text; either may be empty. */
@@ -174,7 +199,7 @@ titled_layout (Flow       *flow,
   if (title != NULL && *title != '\0' && text != NULL && *text != '\0')
     g_string_append_c (all, '\n');
   g_string_append (all, text);
-  layout = text_layout (flow, all->str, width, size, FALSE, PANGO_ALIGN_LEFT);
+  layout = new_layout (flow, all->str, width, size, FALSE, PANGO_ALIGN_LEFT);
   bold->start_index = 0;
   bold->end_index = title != NULL ? strlen (title) : 0;
   pango_attr_list_insert (attrs, bold);
@@ -1742,6 +1767,7 @@ scs_report_new (ScsEngagement          *engagement,
   report->company = g_strdup (str (company, "name"));
   report->pages = g_ptr_array_new_with_free_func (page_free);
   report->pango = pango_font_map_create_context (map);
+  report->layouts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   pango_cairo_context_set_resolution (report->pango, 72);
   /* Measured once for every target: hinted metrics would make a printer's lines differ. */
   cairo_font_options_set_hint_metrics (font_options, CAIRO_HINT_METRICS_OFF);
@@ -1797,6 +1823,7 @@ scs_report_free (ScsReport *report)
   if (report == NULL)
     return;
   g_ptr_array_unref (report->pages);
+  g_clear_pointer (&report->layouts, g_hash_table_unref);
   g_clear_object (&report->pango);
   g_clear_pointer (&report->radar, scs_radar_data_free);
   g_free (report->mark);
@@ -1844,7 +1871,7 @@ show_text (ScsReport  *report,
            PangoAlignment align)
 {
   Flow flow = { .report = report, .scale = 1 };
-  g_autoptr(PangoLayout) layout = text_layout (&flow, text, width, size, bold, align);
+  g_autoptr(PangoLayout) layout = new_layout (&flow, text, width, size, bold, align);
 
   cairo_move_to (cr, x, y);
   pango_cairo_show_layout (cr, layout);
@@ -1866,7 +1893,7 @@ draw_running_head (ScsReport *report,
   if (*report->mark != '\0')
     {
       Flow flow = { .report = report, .scale = 1 };
-      g_autoptr(PangoLayout) layout = text_layout (&flow, report->mark, -1, 9, TRUE, PANGO_ALIGN_LEFT);
+      g_autoptr(PangoLayout) layout = new_layout (&flow, report->mark, -1, 9, TRUE, PANGO_ALIGN_LEFT);
       int lw, lh;
 
       pango_layout_set_width (layout, -1);
@@ -1926,6 +1953,31 @@ scs_report_draw_page (ScsReport *report,
   cairo_save (cr);
   draw_running_head (report, cr, index);
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_SQUARE);
+  /* Backgrounds, then every rule as one path, then the texts: a few hundred strokes a
+   * page drawn one by one cost the PDF surface more than all its text. */
+  for (guint i = 0; i < page->ops->len; i++)
+    {
+      Op *op = &g_array_index (page->ops, Op, i);
+
+      if (op->kind != OP_FILL)
+        continue;
+      cairo_set_source_rgb (cr, op->gray, op->gray, op->gray);
+      cairo_rectangle (cr, op->x, op->y, op->w, op->h);
+      cairo_fill (cr);
+    }
+  cairo_new_path (cr);
+  for (guint i = 0; i < page->ops->len; i++)
+    {
+      Op *op = &g_array_index (page->ops, Op, i);
+
+      if (op->kind != OP_LINE)
+        continue;
+      cairo_move_to (cr, op->x, op->y);
+      cairo_rel_line_to (cr, op->w, op->h);
+    }
+  cairo_set_source_rgb (cr, 0, 0, 0);
+  cairo_set_line_width (cr, 0.5);
+  cairo_stroke (cr);
   for (guint i = 0; i < page->ops->len; i++)
     {
       Op *op = &g_array_index (page->ops, Op, i);
@@ -1933,16 +1985,7 @@ scs_report_draw_page (ScsReport *report,
       switch (op->kind)
         {
         case OP_FILL:
-          cairo_set_source_rgb (cr, op->gray, op->gray, op->gray);
-          cairo_rectangle (cr, op->x, op->y, op->w, op->h);
-          cairo_fill (cr);
-          break;
         case OP_LINE:
-          cairo_set_source_rgb (cr, op->gray, op->gray, op->gray);
-          cairo_set_line_width (cr, op->width);
-          cairo_move_to (cr, op->x, op->y);
-          cairo_rel_line_to (cr, op->w, op->h);
-          cairo_stroke (cr);
           break;
         case OP_TEXT:
           cairo_set_source_rgb (cr, 0, 0, 0);
