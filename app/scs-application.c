@@ -241,6 +241,7 @@ scs_application_startup (GApplication *app)
     { "win.search", { "<Control>f", NULL } },
     { "win.export", { "<Control>e", NULL } },
     { "win.print", { "<Control>p", NULL } },
+    { "win.present", { "F5", NULL } },
     { "win.next", { "<Alt>Down", "<Control>Page_Down", NULL } },
     { "win.previous", { "<Alt>Up", "<Control>Page_Up", NULL } },
     { "win.company-status(1)", { "<Control>1", NULL } },
@@ -265,6 +266,13 @@ scs_application_startup (GApplication *app)
   g_action_map_add_action_entries (G_ACTION_MAP (app), entries, G_N_ELEMENTS (entries), app);
   role = g_settings_create_action (self->settings, "role");
   g_action_map_add_action (G_ACTION_MAP (app), role);
+  for (guint i = 0; i < 2; i++)
+    {
+      const char *keys[] = { "presentation-company-comments", "presentation-unconfirmed" };
+      g_autoptr(GAction) toggle = g_settings_create_action (self->settings, keys[i]);
+
+      g_action_map_add_action (G_ACTION_MAP (app), toggle);
+    }
   for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
     gtk_application_set_accels_for_action (GTK_APPLICATION (app), accels[i].action,
                                            accels[i].accels);

@@ -21,6 +21,7 @@ struct _ScsRadarView
   gboolean        show_values;
   ScsRadarLayout  layout;        /* as last drawn, for hit testing */
   gboolean        has_layout;
+  gboolean        light;         /* always the light palette (slides on white) */
 };
 
 G_DEFINE_FINAL_TYPE (ScsRadarView, scs_radar_view, GTK_TYPE_WIDGET)
@@ -55,7 +56,7 @@ scs_radar_view_get_style (ScsRadarView  *self,
   GdkRGBA rgba;
 
   G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  if (adw_style_manager_get_dark (manager))
+  if (adw_style_manager_get_dark (manager) && !self->light)
     scs_radar_style_init_dark (style);
   else
     scs_radar_style_init_light (style);
@@ -294,4 +295,12 @@ GtkWidget *
 scs_radar_view_new (void)
 {
   return g_object_new (SCS_TYPE_RADAR_VIEW, NULL);
+}
+
+void
+scs_radar_view_set_light (ScsRadarView *self,
+                          gboolean      light)
+{
+  self->light = light;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
 }

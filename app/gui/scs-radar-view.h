@@ -20,6 +20,9 @@ void                scs_radar_view_set_data     (ScsRadarView *self,
 const ScsRadarData *scs_radar_view_get_data     (ScsRadarView *self);
 void                scs_radar_view_set_show_values (ScsRadarView *self,
                                                     gboolean      show_values);
+/* Draws with the light palette whatever the desktop's style (for slides on white). */
+void                scs_radar_view_set_light    (ScsRadarView *self,
+                                                 gboolean      light);
 /* The style the view draws with now: the theme's colours, light or dark, and stronger
  * lines in high contrast. */
 void                scs_radar_view_get_style    (ScsRadarView  *self,

@@ -11,6 +11,7 @@
 #include "scs-new-dialog.h"
 #include "scs-window.h"
 #include "scs-export-dialog.h"
+#include "scs-presentation.h"
 #include "scs-import-dialog.h"
 
 #define EXAMPLE_RESOURCE SCS_RESOURCE_PREFIX "/samples/example-aaa.scsa"
@@ -36,6 +37,7 @@ struct _ScsWindow
   ScsEngagementPage *engagement_page;
   ScsImportDialog  *import_dialog;    /* the last one shown, for tests */
   ScsExportDialog  *export_dialog;    /* the last one shown, for tests */
+  ScsPresentation  *presentation;     /* while one is open (weak) */
   AdwViewStackPage *engagement_stack_page;
   AdwViewStackPage *dashboard_stack_page;
   AdwViewStack     *view_stack;
@@ -156,6 +158,7 @@ update_actions (ScsWindow *self)
   gtk_widget_action_set_enabled (w, "win.search", have);
   gtk_widget_action_set_enabled (w, "win.export", have);
   gtk_widget_action_set_enabled (w, "win.print", have);
+  gtk_widget_action_set_enabled (w, "win.present", have);
   gtk_widget_action_set_enabled (w, "win.next", have);
   gtk_widget_action_set_enabled (w, "win.previous", have);
   gtk_widget_action_set_enabled (w, "win.company-status", editable);
@@ -1000,6 +1003,39 @@ action_open_export (GtkWidget  *widget,
   gtk_show_uri (GTK_WINDOW (widget), g_variant_get_string (parameter, NULL), GDK_CURRENT_TIME);
 }
 
+/* presentation ------------------------------------------------------------------------------ */
+
+/* Opens the slides fullscreen on another monitor when there is one, or brings back the
+ * open ones. */
+ScsPresentation *
+scs_window_present_slides (ScsWindow *self)
+{
+  ScsFramework *diagnosis;
+
+  g_return_val_if_fail (self->engagement != NULL, NULL);
+  if (self->presentation != NULL)
+    {
+      gtk_window_present (GTK_WINDOW (self->presentation));
+      return self->presentation;
+    }
+  diagnosis = scs_catalog_get_latest (scs_application_get_catalog (self->application),
+                                      "five-minute-diagnosis");
+  self->presentation = scs_presentation_new (GTK_APPLICATION (self->application), self->engagement,
+                                             diagnosis,
+                                             scs_application_get_settings (self->application));
+  g_object_add_weak_pointer (G_OBJECT (self->presentation), (gpointer *) &self->presentation);
+  scs_presentation_start (self->presentation, scs_presentation_pick_monitor (GTK_WINDOW (self)));
+  return self->presentation;
+}
+
+static void
+action_present (GtkWidget  *widget,
+                const char *name,
+                GVariant   *parameter)
+{
+  scs_window_present_slides (SCS_WINDOW (widget));
+}
+
 /* The criterion on show gets an item in the improvement plan, which opens on it. */
 static void
 action_plan_item (GtkWidget  *widget,
@@ -1247,6 +1283,7 @@ scs_window_class_init (ScsWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.export", NULL, action_export);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, action_export);
   gtk_widget_class_install_action (widget_class, "win.open-export", "s", action_open_export);
+  gtk_widget_class_install_action (widget_class, "win.present", NULL, action_present);
   gtk_widget_class_install_action (widget_class, "win.plan-item", NULL, action_plan_item);
   gtk_widget_class_install_action (widget_class, "win.previous", NULL, action_step);
   gtk_widget_class_install_action (widget_class, "win.company-status", "i", action_choose);

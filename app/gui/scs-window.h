@@ -53,6 +53,8 @@ void              scs_window_import_file       (ScsWindow      *self,
 /* The import dialog last shown (it may be closed), or NULL. */
 struct _ScsImportDialog *scs_window_get_import_dialog (ScsWindow  *self);
 struct _ScsExportDialog *scs_window_get_export_dialog (ScsWindow  *self);
+/* F5: the slides, fullscreen on another monitor when there is one. */
+struct _ScsPresentation *scs_window_present_slides    (ScsWindow  *self);
 /* Opens the Export window, or with print the same window offering Print first. */
 struct _ScsExportDialog *scs_window_show_export       (ScsWindow  *self,
                                                        gboolean    print);

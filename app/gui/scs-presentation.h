@@ -1,0 +1,60 @@
+/* scs-presentation.h — the engagement as slides, fullscreen on the projector
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Slides are made from the engagement each time they are shown, so what the expert edits
+ * in the main window during the meeting is on the wall at once. They never show internal
+ * notes; the company's comments and verdicts still marked for follow-up only when the
+ * settings say so.
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "scs-core.h"
+
+G_BEGIN_DECLS
+
+typedef enum {
+  SCS_SLIDE_TITLE,
+  SCS_SLIDE_RADAR,
+  SCS_SLIDE_READINESS,
+  SCS_SLIDE_SUBCATEGORY,
+  SCS_SLIDE_COMPARISON,
+  SCS_SLIDE_PLAN,
+  SCS_SLIDE_MATURITY,
+  SCS_SLIDE_DIAGNOSIS,
+} ScsSlideKind;
+
+#define SCS_TYPE_PRESENTATION (scs_presentation_get_type ())
+G_DECLARE_FINAL_TYPE (ScsPresentation, scs_presentation, SCS, PRESENTATION, AdwWindow)
+
+/* diagnosis: the five-minute diagnosis checklist, for its slide (may be NULL). settings
+ * holds the presentation-* keys. */
+ScsPresentation *scs_presentation_new          (GtkApplication *application,
+                                                ScsEngagement  *engagement,
+                                                ScsFramework   *diagnosis,
+                                                GSettings      *settings);
+/* Fullscreen on monitor (NULL: the window's own). */
+void             scs_presentation_start        (ScsPresentation *self,
+                                                GdkMonitor      *monitor);
+guint            scs_presentation_get_n_slides (ScsPresentation *self);
+guint            scs_presentation_get_current  (ScsPresentation *self);
+ScsSlideKind     scs_presentation_get_kind     (ScsPresentation *self,
+                                                guint            index);
+void             scs_presentation_go_to        (ScsPresentation *self,
+                                                guint            index);
+/* What a key does on the wall; returns whether it did something. */
+gboolean         scs_presentation_handle_key   (ScsPresentation *self,
+                                                guint            keyval,
+                                                GdkModifierType  state);
+/* The widget of the slide on show. */
+GtkWidget       *scs_presentation_get_slide    (ScsPresentation *self);
+gboolean         scs_presentation_is_blank     (ScsPresentation *self);
+gboolean         scs_presentation_is_overview  (ScsPresentation *self);
+/* The type size in pixels the slides use now. */
+double           scs_presentation_get_font_size (ScsPresentation *self);
+/* A monitor other than the one main is on, when there is one; else main's. */
+GdkMonitor      *scs_presentation_pick_monitor (GtkWindow       *main);
+
+G_END_DECLS

@@ -1,0 +1,318 @@
+/* test-presentation.c — the slides: what reaches the wall, the clicker's keys, live edits
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * With SCS_TEST_WM set (a window manager runs: tests/with-wm.sh), also checks that the
+ * slides go fullscreen.
+ */
+
+#include <string.h>
+#include "scs-presentation.h"
+#include "scs-radar-view.h"
+#include "scs-ui-test.h"
+
+#define CANARY "CANARY-INTERNAL-93c1"
+
+static ScsApplication *app;
+
+static ScsWindow *
+open_example (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("SCS_SOURCE_ROOT"), "data", "samples",
+                                            "example-aaa.scsa", NULL);
+  GSettings *settings = scs_application_get_settings (app);
+
+  g_settings_reset (settings, "presentation-company-comments");
+  g_settings_reset (settings, "presentation-unconfirmed");
+  g_settings_reset (settings, "presentation-scale");
+  return scs_ui_test_open_copy (app, path, NULL);
+}
+
+/* Every text a slide shows: labels, tooltips and the radar's description. */
+static void
+collect (GtkWidget *widget,
+         GString   *out)
+{
+  if (GTK_IS_LABEL (widget))
+    g_string_append_printf (out, "%s\n", gtk_label_get_text (GTK_LABEL (widget)));
+  if (gtk_widget_get_tooltip_text (widget) != NULL)
+    g_string_append_printf (out, "%s\n", gtk_widget_get_tooltip_text (widget));
+  if (SCS_IS_RADAR_VIEW (widget) && scs_radar_view_get_data (SCS_RADAR_VIEW (widget)) != NULL)
+    {
+      g_autofree char *text = scs_radar_data_describe (scs_radar_view_get_data (SCS_RADAR_VIEW (widget)));
+
+      g_string_append_printf (out, "%s\n", text);
+    }
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    collect (c, out);
+}
+
+/* The whole deck's text, slide by slide. */
+static char *
+deck_text (ScsPresentation *deck)
+{
+  GString *all = g_string_new ("");
+
+  for (guint i = 0; i < scs_presentation_get_n_slides (deck); i++)
+    {
+      scs_presentation_go_to (deck, i);
+      scs_ui_test_iterate (20);
+      collect (GTK_WIDGET (deck), all);
+    }
+  return g_string_free (all, FALSE);
+}
+
+static void
+plant_canaries (ScsEngagement *engagement)
+{
+  GListModel *lists[] = {
+    scs_engagement_get_assessments (engagement),
+    scs_record_get_list (SCS_RECORD (engagement), "visits"),
+    scs_record_get_list (SCS_RECORD (engagement), "maturity"),
+    scs_record_get_list (SCS_RECORD (engagement), "diagnosis"),
+    scs_record_get_list (SCS_RECORD (engagement), "csm_check"),
+  };
+  const char *fields[] = { "internal_note", "notes", "note", "note", "note" };
+
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    for (guint i = 0; i < g_list_model_get_n_items (lists[l]); i++)
+      {
+        g_autoptr(ScsRecord) r = g_list_model_get_item (lists[l], i);
+
+        scs_record_set_string (r, fields[l], CANARY);
+        if (l == 0)
+          for (guint p = 0; p < SCS_N_PROCEDURES; p++)
+            scs_record_set_string (SCS_RECORD (scs_assessment_get_procedure (SCS_ASSESSMENT (r), p)),
+                                   "notes", CANARY);
+      }
+}
+
+/* A criterion that does not conform and has an expert's comment. */
+static ScsAssessment *
+failing (ScsEngagement *engagement)
+{
+  GListModel *all = scs_engagement_get_assessments (engagement);
+
+  for (guint i = 0; i < g_list_model_get_n_items (all); i++)
+    {
+      g_autoptr(ScsAssessment) a = g_list_model_get_item (all, i);
+
+      if (scs_engagement_get_conformance (engagement, scs_assessment_get_criterion (a))
+          == SCS_CONFORMANCE_NOT_CONFORMING && *scs_assessment_get_expert_comment (a) != '\0')
+        return a;
+    }
+  g_assert_not_reached ();
+}
+
+static void
+test_no_internal_note (void)
+{
+  ScsWindow *window = open_example ();
+  ScsEngagement *engagement = scs_window_get_engagement (window);
+  ScsAssessment *a = failing (engagement);
+  ScsPresentation *deck;
+  g_autofree char *all = NULL;
+
+  plant_canaries (engagement);
+  scs_record_set_string (SCS_RECORD (a), "expert_comment", "EXPERT-SAYS-FIX-THIS");
+  scs_record_set_string (SCS_RECORD (a), "company_comment", "COMPANY-SAYS-SOON");
+  deck = scs_window_present_slides (window);
+  scs_ui_test_iterate (300);
+  g_assert_cmpuint (scs_presentation_get_n_slides (deck), >=, 12 + 7);
+  all = deck_text (deck);
+  g_assert_null (strstr (all, CANARY));
+  /* The walk did read the slides: the client's comments are there. */
+  g_assert_nonnull (strstr (all, "EXPERT-SAYS-FIX-THIS"));
+  g_assert_nonnull (strstr (all, "COMPANY-SAYS-SOON"));
+  g_assert_nonnull (strstr (all, "AAA株式会社"));
+  gtk_window_destroy (GTK_WINDOW (deck));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_options (void)
+{
+  ScsWindow *window = open_example ();
+  ScsEngagement *engagement = scs_window_get_engagement (window);
+  ScsAssessment *a = failing (engagement);
+  GSettings *settings = scs_application_get_settings (app);
+  ScsPresentation *deck;
+  g_autofree char *before = NULL, *hidden = NULL, *shown = NULL;
+
+  scs_record_set_string (SCS_RECORD (a), "expert_comment", "NOT-YET-CONFIRMED");
+  scs_record_set_string (SCS_RECORD (a), "company_comment", "OWN-WORDS");
+  deck = scs_window_present_slides (window);
+  scs_ui_test_iterate (300);
+  before = deck_text (deck);
+  g_assert_nonnull (strstr (before, "NOT-YET-CONFIRMED"));
+  g_assert_nonnull (strstr (before, "OWN-WORDS"));
+
+  /* Marked for follow-up: off the wall by default; company comments off by the setting. */
+  scs_record_set_boolean (SCS_RECORD (a), "follow_up", TRUE);
+  g_settings_set_boolean (settings, "presentation-company-comments", FALSE);
+  scs_ui_test_iterate (400);
+  hidden = deck_text (deck);
+  g_assert_null (strstr (hidden, "NOT-YET-CONFIRMED"));
+  g_assert_null (strstr (hidden, "OWN-WORDS"));
+
+  g_settings_set_boolean (settings, "presentation-unconfirmed", TRUE);
+  scs_ui_test_iterate (400);
+  shown = deck_text (deck);
+  g_assert_nonnull (strstr (shown, "NOT-YET-CONFIRMED"));
+  g_assert_null (strstr (shown, "OWN-WORDS"));
+  gtk_window_destroy (GTK_WINDOW (deck));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+press (ScsPresentation *deck,
+       guint            keyval)
+{
+  g_assert_true (scs_presentation_handle_key (deck, keyval, 0));
+  scs_ui_test_iterate (10);
+}
+
+static void
+test_keys (void)
+{
+  ScsWindow *window = open_example ();
+  ScsPresentation *deck = scs_window_present_slides (window);
+  guint last;
+
+  scs_ui_test_iterate (200);
+  last = scs_presentation_get_n_slides (deck) - 1;
+  g_assert_cmpuint (scs_presentation_get_current (deck), ==, 0);
+  g_assert_cmpint (scs_presentation_get_kind (deck, 0), ==, SCS_SLIDE_TITLE);
+  press (deck, GDK_KEY_Right);
+  press (deck, GDK_KEY_Page_Down);
+  press (deck, GDK_KEY_space);
+  g_assert_cmpuint (scs_presentation_get_current (deck), ==, 3);
+  press (deck, GDK_KEY_Left);
+  press (deck, GDK_KEY_Page_Up);
+  g_assert_cmpuint (scs_presentation_get_current (deck), ==, 1);
+  press (deck, GDK_KEY_End);
+  g_assert_cmpuint (scs_presentation_get_current (deck), ==, last);
+  press (deck, GDK_KEY_Right);
+  g_assert_cmpuint (scs_presentation_get_current (deck), ==, last);
+  press (deck, GDK_KEY_Home);
+  g_assert_cmpuint (scs_presentation_get_current (deck), ==, 0);
+  /* A number, then Enter. */
+  press (deck, GDK_KEY_1);
+  press (deck, GDK_KEY_2);
+  g_assert_cmpuint (scs_presentation_get_current (deck), ==, 0);
+  press (deck, GDK_KEY_Return);
+  g_assert_cmpuint (scs_presentation_get_current (deck), ==, 11);
+  g_assert_cmpint (scs_presentation_get_kind (deck, 11), ==, SCS_SLIDE_SUBCATEGORY);
+  /* Blank and back. */
+  press (deck, GDK_KEY_b);
+  g_assert_true (scs_presentation_is_blank (deck));
+  press (deck, GDK_KEY_b);
+  g_assert_false (scs_presentation_is_blank (deck));
+  press (deck, GDK_KEY_b);
+  press (deck, GDK_KEY_Escape);
+  g_assert_false (scs_presentation_is_blank (deck));
+  /* The overview, and a slide picked from it. */
+  press (deck, GDK_KEY_g);
+  g_assert_true (scs_presentation_is_overview (deck));
+  press (deck, GDK_KEY_Escape);
+  g_assert_false (scs_presentation_is_overview (deck));
+  g_assert_cmpuint (scs_presentation_get_current (deck), ==, 11);
+  /* Type size: larger and smaller, kept in the settings. */
+  {
+    double size = scs_presentation_get_font_size (deck);
+
+    press (deck, GDK_KEY_plus);
+    g_assert_cmpfloat (scs_presentation_get_font_size (deck), >, size * 1.05);
+    press (deck, GDK_KEY_minus);
+    g_assert_cmpfloat_with_epsilon (scs_presentation_get_font_size (deck), size, 0.01);
+  }
+  /* Esc leaves. */
+  g_object_add_weak_pointer (G_OBJECT (deck), (gpointer *) &deck);
+  press (deck, GDK_KEY_Escape);
+  scs_ui_test_iterate (100);
+  g_assert_null (deck);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Type sized for the back of the room: at 1080 lines, no text under 24 px. */
+static void
+test_type_size (void)
+{
+  ScsWindow *window = open_example ();
+  ScsPresentation *deck = scs_window_present_slides (window);
+  GdkMonitor *monitor = scs_presentation_pick_monitor (GTK_WINDOW (window));
+  GdkRectangle geometry;
+
+  scs_ui_test_iterate (100);
+  gdk_monitor_get_geometry (monitor, &geometry);
+  /* The smallest text is 0.8 of the body size. */
+  g_assert_cmpfloat (scs_presentation_get_font_size (deck) * 0.8, >=, 24.0 * geometry.height / 1080.0);
+  gtk_window_destroy (GTK_WINDOW (deck));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* An edit in the main window is on the wall at once. */
+static void
+test_live (void)
+{
+  ScsWindow *window = open_example ();
+  ScsEngagement *engagement = scs_window_get_engagement (window);
+  ScsAssessment *a = failing (engagement);
+  ScsNode *criterion = scs_ui_test_node (window, scs_assessment_get_criterion (a));
+  ScsNode *sub = scs_node_get_ancestor (criterion, SCS_NODE_SUBCATEGORY);
+  ScsPresentation *deck = scs_window_present_slides (window);
+  g_autoptr(GString) text = g_string_new ("");
+  guint index = G_MAXUINT;
+
+  scs_ui_test_iterate (200);
+  for (guint i = 0; i < scs_presentation_get_n_slides (deck); i++)
+    {
+      g_autoptr(GString) t = g_string_new ("");
+
+      scs_presentation_go_to (deck, i);
+      collect (scs_presentation_get_slide (deck), t);
+      if (scs_presentation_get_kind (deck, i) == SCS_SLIDE_SUBCATEGORY
+          && strstr (t->str, scs_node_get_title (sub)) != NULL)
+        index = i;
+    }
+  g_assert_cmpuint (index, !=, G_MAXUINT);
+  scs_presentation_go_to (deck, index);
+  scs_record_set_string (SCS_RECORD (a), "expert_comment", "SAID-DURING-THE-MEETING");
+  scs_ui_test_iterate (400);
+  g_assert_cmpuint (scs_presentation_get_current (deck), ==, index);
+  collect (scs_presentation_get_slide (deck), text);
+  g_assert_nonnull (strstr (text->str, "SAID-DURING-THE-MEETING"));
+  gtk_window_destroy (GTK_WINDOW (deck));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_fullscreen (void)
+{
+  ScsWindow *window = open_example ();
+  ScsPresentation *deck = scs_window_present_slides (window);
+
+  for (guint i = 0; i < 40 && !gtk_window_is_fullscreen (GTK_WINDOW (deck)); i++)
+    scs_ui_test_iterate (50);
+  g_assert_true (gtk_window_is_fullscreen (GTK_WINDOW (deck)));
+  /* The main window is not covered for good: leaving brings it back. */
+  gtk_window_close (GTK_WINDOW (deck));
+  scs_ui_test_iterate (100);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  app = scs_ui_test_init (&argc, &argv);
+  g_test_add_func ("/presentation/no-internal-note", test_no_internal_note);
+  g_test_add_func ("/presentation/options", test_options);
+  g_test_add_func ("/presentation/keys", test_keys);
+  g_test_add_func ("/presentation/type-size", test_type_size);
+  g_test_add_func ("/presentation/live", test_live);
+  if (g_getenv ("SCS_TEST_WM") != NULL)
+    g_test_add_func ("/presentation/fullscreen", test_fullscreen);
+  return g_test_run ();
+}
