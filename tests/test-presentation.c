@@ -292,9 +292,25 @@ test_fullscreen (void)
   ScsWindow *window = open_example ();
   ScsPresentation *deck = scs_window_present_slides (window);
 
-  for (guint i = 0; i < 40 && !gtk_window_is_fullscreen (GTK_WINDOW (deck)); i++)
-    scs_ui_test_iterate (50);
+  GdkMonitor *monitor = scs_presentation_pick_monitor (GTK_WINDOW (window));
+  GdkRectangle geometry;
+
+  /* Covering the whole monitor is what the window manager does for fullscreen; without
+   * one the window keeps its 800×600. */
+  gdk_monitor_get_geometry (monitor, &geometry);
+  GdkSurface *surface;
+
+  for (guint i = 0; i < 60; i++)
+    {
+      scs_ui_test_iterate (50);
+      surface = gtk_native_get_surface (GTK_NATIVE (deck));
+      if (surface != NULL && gdk_surface_get_width (surface) == geometry.width)
+        break;
+    }
+  surface = gtk_native_get_surface (GTK_NATIVE (deck));
   g_assert_true (gtk_window_is_fullscreen (GTK_WINDOW (deck)));
+  g_assert_cmpint (gdk_surface_get_width (surface), ==, geometry.width);
+  g_assert_cmpint (gdk_surface_get_height (surface), ==, geometry.height);
   /* The main window is not covered for good: leaving brings it back. */
   gtk_window_close (GTK_WINDOW (deck));
   scs_ui_test_iterate (100);

@@ -1036,9 +1036,12 @@ scs_presentation_start (ScsPresentation *self,
 
       gdk_monitor_get_geometry (monitor, &geometry);
       self->screen_height = geometry.height;
-      gtk_window_set_default_size (GTK_WINDOW (self), geometry.width, geometry.height);
       update_css (self);
-      gtk_window_fullscreen_on_monitor (GTK_WINDOW (self), monitor);
+      /* With one monitor, plain fullscreen: not every window manager knows of monitors. */
+      if (g_list_model_get_n_items (gdk_display_get_monitors (gdk_monitor_get_display (monitor))) > 1)
+        gtk_window_fullscreen_on_monitor (GTK_WINDOW (self), monitor);
+      else
+        gtk_window_fullscreen (GTK_WINDOW (self));
     }
   else
     gtk_window_fullscreen (GTK_WINDOW (self));
@@ -1073,6 +1076,8 @@ scs_presentation_new (GtkApplication *application,
   self->diagnosis = diagnosis != NULL ? g_object_ref (diagnosis) : NULL;
   self->settings = g_object_ref (settings);
   self->screen_height = 1080;
+  /* Until the window manager makes it fullscreen. */
+  gtk_window_set_default_size (GTK_WINDOW (self), 800, 600);
 
   self->stack = GTK_STACK (gtk_stack_new ());
   self->holder = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
