@@ -83,6 +83,32 @@ for lang in ja en; do
   echo "$out/export-$lang.png"
 done
 
+# The slides (present-*), fullscreen under a window manager (matchbox) at a projector's
+# 1024×768 and at 1920×1080, in both languages: F5, then a slide's number and Enter.
+for size in 1024x768 1920x1080; do
+  w=${size%x*}; h=${size#*x}
+  for lang in ja en; do
+    conf="$tmp/config-present-$size-$lang"
+    mkdir -p "$conf"
+    export XDG_CONFIG_HOME="$conf" GSETTINGS_BACKEND=keyfile GSETTINGS_SCHEMA_DIR="$build/data"
+    shots=""
+    for slide in title:1 diagnosis:2 radar:3 readiness:4 subcategory:14 comparison:17 plan:18 maturity:19; do
+      shots="$shots xdotool type ${slide#*:}; xdotool key Return; sleep 1.5;
+             import -window root '$out/present-${slide%:*}-$lang-$size.png';"
+    done
+    LANG=C.UTF-8 LANGUAGE=$lang SCS_ASSESSOR_LOCALEDIR="$build/po" GSK_RENDERER=cairo \
+    SCS_ASSESSOR_RECOVERY_DIR="$tmp/recovery" XDG_DATA_HOME="$tmp/data" \
+      xvfb-run -a -s "-screen 0 ${w}x${h}x24" dbus-run-session -- sh -c "
+        matchbox-window-manager -use_titlebar no & sleep 1
+        '$build/app/scs-assessor' '$tmp/example-aaa.scsa' & pid=\$!
+        sleep 5; xdotool key F5; sleep 2; xdotool mousemove $((w - 1)) $((h - 1))
+        $shots
+        xdotool key g; sleep 1.5; import -window root '$out/present-overview-$lang-$size.png'
+        kill \$pid" 2>/dev/null
+    ls "$out"/present-*-"$lang-$size".png
+  done
+done
+
 # With --pages, also the other views, for review (written to $build/screenshots, not
 # committed): the category, subcategory and requirement pages, reached by clicking their
 # rows, the New dialog (Ctrl+N) and the recovery dialog after a crash, in both languages.

@@ -255,6 +255,8 @@ build_radar (ScsPresentation *self)
                                                            | SCS_RADAR_MATURITY_TARGET, FALSE);
 
   scs_radar_view_set_light (SCS_RADAR_VIEW (view), TRUE);
+  /* Labels as large as the slides' smallest text; the chart shortens them to fit. */
+  scs_radar_view_set_font_size (SCS_RADAR_VIEW (view), self->font_size * 0.6);
   scs_radar_view_set_data (SCS_RADAR_VIEW (view), g_steal_pointer (&data));
   gtk_widget_set_hexpand (view, TRUE);
   gtk_widget_set_vexpand (view, TRUE);
@@ -452,42 +454,62 @@ build_subcategory (ScsPresentation *self,
 }
 
 static GtkWidget *
+comparison_grid (void)
+{
+  GtkWidget *grid = gtk_grid_new ();
+  const char *heads[3] = { _("Subcategory"), _("Self-assessed"), _("Expert") };
+
+  gtk_grid_set_row_spacing (GTK_GRID (grid), 4);
+  gtk_grid_set_column_spacing (GTK_GRID (grid), 24);
+  gtk_widget_set_hexpand (grid, TRUE);
+  gtk_widget_add_css_class (grid, "slide-list");
+  for (guint i = 0; i < 3; i++)
+    gtk_grid_attach (GTK_GRID (grid), text (heads[i], "slide-small slide-strong"), i, 0, 1, 1);
+  return grid;
+}
+
+static GtkWidget *
 build_comparison (ScsPresentation *self)
 {
   GtkWidget *box = slide_box (_("Self-Assessment and Expert Evaluation"));
   GListModel *subs = scs_framework_get_subcategories (scs_engagement_get_framework (self->engagement),
                                                       scs_engagement_get_level (self->engagement));
-  GtkWidget *grid = gtk_grid_new ();
-  const char *heads[3] = { _("Subcategory"), _("Self-assessed"), _("Expert") };
+  guint n = g_list_model_get_n_items (subs);
+  /* More than twelve rows (★4 has sixteen) go in two columns, to fit a 768-line screen. */
+  guint per_column = n > 12 ? (n + 1) / 2 : n;
+  GtkWidget *columns = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 48);
+  GtkWidget *grid = NULL;
 
-  gtk_grid_set_row_spacing (GTK_GRID (grid), 6);
-  gtk_grid_set_column_spacing (GTK_GRID (grid), 32);
-  gtk_widget_add_css_class (grid, "slide-list");
-  for (guint i = 0; i < 3; i++)
-    gtk_grid_attach (GTK_GRID (grid), text (heads[i], "slide-heading"), i, 0, 1, 1);
-  for (guint s = 0; s < g_list_model_get_n_items (subs); s++)
+  for (guint s = 0; s < n; s++)
     {
       g_autoptr(ScsNode) sub = g_list_model_get_item (subs, s);
       g_autofree char *name = g_strdup_printf ("%s %s", scs_node_get_id (sub), scs_node_get_title (sub));
       g_autofree char *own = NULL, *expert = NULL;
+      guint row = s % per_column + 1;
       ScsTally tally;
       double own_rate, rate;
 
+      if (s % per_column == 0)
+        {
+          grid = comparison_grid ();
+          gtk_box_append (GTK_BOX (columns), grid);
+        }
       scs_engagement_tally (self->engagement, sub, &tally);
       own_rate = scs_tally_get_company_rate (&tally);
       rate = scs_tally_get_rate (&tally);
       own = own_rate < 0 ? g_strdup ("–") : g_strdup_printf ("%.0f%%", own_rate * 100);
       expert = rate < 0 ? g_strdup ("–") : g_strdup_printf ("%.0f%%", rate * 100);
-      gtk_grid_attach (GTK_GRID (grid), text_lines (name, "slide-table", 1), 0, s + 1, 1, 1);
-      gtk_grid_attach (GTK_GRID (grid), text (own, "slide-table"), 1, s + 1, 1, 1);
+      gtk_grid_attach (GTK_GRID (grid), text_lines (name, "slide-small", 1), 0, row, 1, 1);
+      gtk_widget_set_hexpand (gtk_grid_get_child_at (GTK_GRID (grid), 0, row), TRUE);
+      gtk_grid_attach (GTK_GRID (grid), text (own, "slide-small"), 1, row, 1, 1);
       gtk_grid_attach (GTK_GRID (grid), own_rate >= 0 && rate >= 0 && own_rate - rate > 0.25
-                                        ? chip (expert, "warning") : text (expert, "slide-table"),
-                       2, s + 1, 1, 1);
+                                        ? chip (expert, "warning") : text (expert, "slide-small"),
+                       2, row, 1, 1);
     }
-  gtk_box_append (GTK_BOX (box), grid);
+  gtk_box_append (GTK_BOX (box), columns);
   gtk_box_append (GTK_BOX (box),
                   text (_("Highlighted: the company rated itself well above what the evaluation found."),
-                        "slide-small"));
+                        "slide-small dim"));
   return box;
 }
 
@@ -512,7 +534,9 @@ build_plan (ScsPresentation *self)
       when = *timing != '\0' && *due != '\0' ? g_strdup_printf (_("%s (by %s)"), timing, due)
                                              : g_strdup (*timing != '\0' ? timing : due);
       gtk_widget_add_css_class (row, "slide-item");
-      gtk_box_append (GTK_BOX (row), text (number, "slide-body"));
+      gtk_box_append (GTK_BOX (row), gtk_label_new (number));
+      gtk_widget_add_css_class (gtk_widget_get_last_child (row), "slide-body");
+      gtk_widget_set_valign (gtk_widget_get_last_child (row), GTK_ALIGN_START);
       gtk_box_append (GTK_BOX (col), text_lines (scs_record_get_string (item, "title"), "slide-body", 2));
       if (*when != '\0')
         gtk_box_append (GTK_BOX (col), text_lines (when, "slide-small", 2));
@@ -717,6 +741,8 @@ fill_overview (ScsPresentation *self)
       GtkWidget *label = text_lines (line, "slide-small", 2);
 
       gtk_widget_add_css_class (label, "overview-card");
+      gtk_label_set_width_chars (GTK_LABEL (label), 16);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 16);
       if (i == self->current)
         gtk_widget_add_css_class (label, "current");
       gtk_flow_box_append (GTK_FLOW_BOX (self->overview), label);
@@ -793,13 +819,14 @@ update_css (ScsPresentation *self)
     "window.presentation .slide-table { font-size: %spx; }\n"
     "window.presentation .slide-small { font-size: %spx; }\n"
     "window.presentation .dim { color: #3d3d3d; }\n"
+    "window.presentation .slide-strong { font-weight: 700; }\n"
     "window.presentation .chip { font-size: %spx; font-weight: 700; padding: 2px 14px; border-radius: 8px; color: #ffffff; background: #4d4d4d; }\n"
     "window.presentation .chip.success { background: #1a7335; }\n"
     "window.presentation .chip.warning { background: #a14f00; }\n"
     "window.presentation .chip.error { background: #b3261e; }\n"
     "window.presentation .slide-item { margin: 8px 0; }\n"
     "window.presentation .counter { font-size: %spx; color: #3d3d3d; margin: 8px 24px; }\n"
-    "window.presentation .overview-card { font-size: %spx; padding: 16px; margin: 8px; border: 2px solid #777777; border-radius: 8px; min-width: 12em; }\n"
+    "window.presentation .overview-card { font-size: %spx; padding: 16px; margin: 8px; border: 2px solid #777777; border-radius: 8px; min-width: 10em; }\n"
     "window.presentation .overview-card.current { border: 4px solid #1c5bbf; }\n"
     "window.presentation .blank { background: #000000; }\n",
     b[0], b[1], b[1], b[0], b[2], b[1], b[4], b[0], b[0], b[5], b[3], b[3], b[3], b[3]);
@@ -1054,8 +1081,8 @@ on_settings_changed (ScsPresentation *self,
 {
   if (g_str_equal (key, "presentation-scale"))
     update_css (self);
-  else if (g_str_has_prefix (key, "presentation-"))
-    schedule_refresh (self);
+  if (g_str_has_prefix (key, "presentation-"))
+    schedule_refresh (self);   /* the radar's labels follow the type size too */
 }
 
 ScsPresentation *
@@ -1089,7 +1116,8 @@ scs_presentation_new (GtkApplication *application,
   self->overview = gtk_flow_box_new ();
   gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (self->overview), GTK_SELECTION_NONE);
   gtk_flow_box_set_activate_on_single_click (GTK_FLOW_BOX (self->overview), TRUE);
-  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (self->overview), 5);
+  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (self->overview), 4);
+  gtk_flow_box_set_homogeneous (GTK_FLOW_BOX (self->overview), TRUE);
   gtk_widget_set_valign (self->overview, GTK_ALIGN_START);
   g_signal_connect (self->overview, "child-activated", G_CALLBACK (on_overview_activated), self);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), self->overview);

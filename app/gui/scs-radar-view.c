@@ -22,6 +22,7 @@ struct _ScsRadarView
   ScsRadarLayout  layout;        /* as last drawn, for hit testing */
   gboolean        has_layout;
   gboolean        light;         /* always the light palette (slides on white) */
+  double          font_size;     /* pixels; 0: from the size */
 };
 
 G_DEFINE_FINAL_TYPE (ScsRadarView, scs_radar_view, GTK_TYPE_WIDGET)
@@ -70,6 +71,8 @@ scs_radar_view_get_style (ScsRadarView  *self,
   if (adw_style_manager_get_high_contrast (manager))
     style->line_width = 3;
   style->show_values = self->show_values;
+  if (self->font_size > 0)
+    style->font_size = self->font_size;
 }
 
 static void
@@ -302,5 +305,13 @@ scs_radar_view_set_light (ScsRadarView *self,
                           gboolean      light)
 {
   self->light = light;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+void
+scs_radar_view_set_font_size (ScsRadarView *self,
+                              double        font_size)
+{
+  self->font_size = font_size;
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }

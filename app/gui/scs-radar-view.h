@@ -23,6 +23,9 @@ void                scs_radar_view_set_show_values (ScsRadarView *self,
 /* Draws with the light palette whatever the desktop's style (for slides on white). */
 void                scs_radar_view_set_light    (ScsRadarView *self,
                                                  gboolean      light);
+/* Labels of font_size pixels (0: from the chart's size), for slides read from afar. */
+void                scs_radar_view_set_font_size (ScsRadarView *self,
+                                                  double        font_size);
 /* The style the view draws with now: the theme's colours, light or dark, and stronger
  * lines in high contrast. */
 void                scs_radar_view_get_style    (ScsRadarView  *self,
