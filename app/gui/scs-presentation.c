@@ -372,6 +372,10 @@ build_subcategory (ScsPresentation *self,
   g_autoptr(GPtrArray) own_ids = g_ptr_array_new_with_free_func (string_free);
   gboolean comments = show_company_comments (self);
   guint shown = 0;
+  /* A long list (★4's 4-1 has nine requirements) takes smaller type, a line each, and
+   * leaves room for one comment, so that it still fits a 768-line projector. */
+  gboolean dense = g_list_model_get_n_items (reqs) > 5;
+  guint room = dense ? 1 : 3;
 
   gtk_grid_set_row_spacing (GTK_GRID (grid), 10);
   gtk_grid_set_column_spacing (GTK_GRID (grid), 24);
@@ -385,7 +389,8 @@ build_subcategory (ScsPresentation *self,
       g_autoptr(GPtrArray) statuses = g_ptr_array_new ();
 
       gtk_grid_attach (GTK_GRID (grid), conformance_chip (requirement_conformance (self, req)), 0, r, 1, 1);
-      gtk_grid_attach (GTK_GRID (grid), text_lines (name, "slide-body", 2), 1, r, 1, 1);
+      gtk_grid_attach (GTK_GRID (grid), text_lines (name, dense ? "slide-small" : "slide-body", dense ? 1 : 2),
+                       1, r, 1, 1);
       for (guint c = 0; c < g_list_model_get_n_items (criteria); c++)
         {
           g_autoptr(ScsNode) crit = g_list_model_get_item (criteria, c);
@@ -419,14 +424,14 @@ build_subcategory (ScsPresentation *self,
       gtk_grid_attach (GTK_GRID (grid), company, 2, r, 1, 1);
     }
   gtk_box_append (GTK_BOX (box), grid);
-  for (guint i = 0; i < expert->len && shown < 3; i++, shown++)
+  for (guint i = 0; i < expert->len && shown < room; i++, shown++)
     {
       g_autofree char *line = g_strdup_printf ("%s  %s", ((GString *) g_ptr_array_index (expert_ids, i))->str,
                                                (const char *) g_ptr_array_index (expert, i));
 
       gtk_box_append (GTK_BOX (notes), text_lines (line, "slide-small", 2));
     }
-  for (guint i = 0; i < own->len && shown < 4; i++, shown++)
+  for (guint i = 0; i < own->len && shown < room + 1; i++, shown++)
     {
       /* TRANSLATORS: on a slide, the company's own comment on criteria (their numbers first) */
       g_autofree char *line = g_strdup_printf (_("%s  Company: %s"),
@@ -860,6 +865,30 @@ scs_presentation_go_to (ScsPresentation *self,
   show_current (self);
 }
 
+/* M: the slides go to the next monitor (when the automatic pick was the wrong one). */
+static void
+move_to_next_monitor (ScsPresentation *self)
+{
+  GdkDisplay *display = gtk_widget_get_display (GTK_WIDGET (self));
+  GListModel *monitors = gdk_display_get_monitors (display);
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (self));
+  GdkMonitor *now = surface != NULL ? gdk_display_get_monitor_at_surface (display, surface) : NULL;
+  guint n = g_list_model_get_n_items (monitors);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GdkMonitor) m = g_list_model_get_item (monitors, i);
+
+      if (m == now || now == NULL)
+        {
+          g_autoptr(GdkMonitor) next = g_list_model_get_item (monitors, (i + 1) % n);
+
+          scs_presentation_start (self, next);
+          return;
+        }
+    }
+}
+
 gboolean
 scs_presentation_handle_key (ScsPresentation *self,
                              guint            keyval,
@@ -935,6 +964,10 @@ scs_presentation_handle_key (ScsPresentation *self,
           gtk_stack_set_visible_child_name (self->stack, "overview");
           gtk_widget_grab_focus (gtk_widget_get_first_child (self->overview));
         }
+      break;
+    case GDK_KEY_m:
+    case GDK_KEY_M:
+      move_to_next_monitor (self);
       break;
     case GDK_KEY_plus:
     case GDK_KEY_equal:
