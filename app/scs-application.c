@@ -214,6 +214,99 @@ quit_activated (GSimpleAction *action,
 }
 
 static void
+about_activated (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  GtkApplication *app = GTK_APPLICATION (user_data);
+  const char *developers[] = { _("SCS Assessor developers"), NULL };
+  GtkWidget *about = adw_about_window_new ();
+
+  gtk_window_set_transient_for (GTK_WINDOW (about), gtk_application_get_active_window (app));
+  adw_about_window_set_application_name (ADW_ABOUT_WINDOW (about), _("SCS Assessor"));
+  adw_about_window_set_application_icon (ADW_ABOUT_WINDOW (about), SCS_APP_ID);
+  adw_about_window_set_version (ADW_ABOUT_WINDOW (about), SCS_VERSION);
+  adw_about_window_set_developer_name (ADW_ABOUT_WINDOW (about), _("SCS Assessor developers"));
+  adw_about_window_set_developers (ADW_ABOUT_WINDOW (about), developers);
+  adw_about_window_set_license_type (ADW_ABOUT_WINDOW (about), GTK_LICENSE_GPL_3_0);
+  adw_about_window_set_comments (ADW_ABOUT_WINDOW (about),
+                                 _("Assess a company against the SCS supply-chain security scheme (★3, ★4): "
+                                   "criteria, evidence, radar, reports and slides. Works offline; "
+                                   "nothing is sent anywhere."));
+  adw_about_window_set_website (ADW_ABOUT_WINDOW (about), "https://github.com/scsassessor/scs-assessor");
+  /* TRANSLATORS: credit the translators of this language, one per line */
+  adw_about_window_set_translator_credits (ADW_ABOUT_WINDOW (about), _("translator-credits"));
+  adw_about_window_add_legal_section (ADW_ABOUT_WINDOW (about), _("Criteria texts"), NULL,
+                                      GTK_LICENSE_CUSTOM,
+                                      _("The SCS evaluation criteria (2026-03-27 edition), the five-minute "
+                                        "self-diagnosis and the Cyber Security Management Guidelines check "
+                                        "sheet are shown verbatim from their publishers, METI and IPA."));
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static void
+help_activated (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  GtkApplication *app = GTK_APPLICATION (user_data);
+  GtkWidget *window = adw_window_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *page = adw_preferences_page_new ();
+  /* The job in the order it is done; each paragraph a group of the page. */
+  struct { const char *title; const char *body; } parts[] = {
+    { N_("Before the first visit"),
+      N_("Create the engagement (Ctrl+N) with the company's name and level. In the Engagement view "
+         "(Ctrl+Alt+2) record the company, the scope and the five-minute self-diagnosis the company "
+         "ran. Send the company the engagement file to fill in its self-assessment, or an Excel "
+         "workbook (Export…).") },
+    { N_("The visits"),
+      N_("Each visit has its date, attendees, agenda, what was done, requests and next steps. "
+         "Print or export its visit report (実施報告書) from Export….") },
+    { N_("Evaluating"),
+      N_("Step through the criteria in the sidebar (Alt+Down, Alt+Up). For each, the company's "
+         "answer (Ctrl+1…5) stands beside your verdict (Alt+1…3); switch on the procedures you "
+         "performed and name the evidence. A verdict other than conforms needs a comment. "
+         "Internal notes are yours alone: no report, export or slide shows them.") },
+    { N_("The company's self-assessment"),
+      N_("Import the Company's Self-Assessment… compares the file the company sent with yours and "
+         "takes only the answers you tick, in one undoable step.") },
+    { N_("Results and the plan"),
+      N_("The dashboard (Ctrl+Alt+3) shows the radar and what still blocks the level. Criteria that "
+         "do not conform can go into the improvement plan with one click; order its items by "
+         "urgency, importance and difficulty.") },
+    { N_("Meetings and paper"),
+      N_("F5 shows slides on the projector. Export… (Ctrl+E) and Print… (Ctrl+P) give the "
+         "assessment sheet, the improvement plan, the visit reports and the full report as PDF or "
+         "on paper, and the engagement as Excel or CSV.") },
+    { N_("Your work is safe"),
+      N_("Edits are saved to a recovery copy as you type; after a crash the app offers them back. "
+         "Saving replaces the file only once the new one is complete. Nothing is ever sent over "
+         "a network.") },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    {
+      GtkWidget *group = adw_preferences_group_new ();
+      GtkWidget *label = gtk_label_new (_(parts[i].body));
+
+      adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _(parts[i].title));
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), label);
+      adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
+    }
+  gtk_box_append (GTK_BOX (box), adw_header_bar_new ());
+  gtk_widget_set_vexpand (page, TRUE);
+  gtk_box_append (GTK_BOX (box), page);
+  adw_window_set_content (ADW_WINDOW (window), box);
+  gtk_window_set_title (GTK_WINDOW (window), _("Help"));
+  gtk_window_set_default_size (GTK_WINDOW (window), 640, 720);
+  gtk_window_set_transient_for (GTK_WINDOW (window), gtk_application_get_active_window (app));
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
 new_window_activated (GSimpleAction *action,
                       GVariant      *parameter,
                       gpointer       user_data)
@@ -228,6 +321,8 @@ scs_application_startup (GApplication *app)
   static const GActionEntry entries[] = {
     { "quit", quit_activated },
     { "new-window", new_window_activated },
+    { "about", about_activated },
+    { "help", help_activated },
   };
   static const struct { const char *action; const char *accels[3]; } accels[] = {
     { "app.quit", { "<Control>q", NULL } },
@@ -256,6 +351,7 @@ scs_application_startup (GApplication *app)
     { "win.view('engagement')", { "<Control><Alt>2", NULL } },
     { "win.view('dashboard')", { "<Control><Alt>3", NULL } },
     { "win.show-help-overlay", { "<Control>question", NULL } },
+    { "app.help", { "F1", NULL } },
   };
   g_autoptr(GAction) role = NULL;
 

@@ -164,6 +164,46 @@ test_failed_export_keeps_file (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static GtkWindow *
+find_toplevel (GType       type,
+               const char *title)
+{
+  GListModel *all = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (all); i++)
+    {
+      g_autoptr(GtkWindow) w = g_list_model_get_item (all, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (w, type)
+          && (title == NULL || g_strcmp0 (gtk_window_get_title (w), title) == 0)
+          && gtk_widget_get_visible (GTK_WIDGET (w)))
+        return w;
+    }
+  return NULL;
+}
+
+/* The main menu's About and Help (F1) open their windows. */
+static void
+test_about_and_help (void)
+{
+  ScsWindow *window = open_example ();
+  GtkWindow *about, *help;
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
+  scs_ui_test_iterate (200);
+  about = find_toplevel (ADW_TYPE_ABOUT_WINDOW, NULL);
+  g_assert_nonnull (about);
+  g_assert_cmpstr (adw_about_window_get_version (ADW_ABOUT_WINDOW (about)), ==, SCS_VERSION);
+  g_assert_cmpint (adw_about_window_get_license_type (ADW_ABOUT_WINDOW (about)), ==, GTK_LICENSE_GPL_3_0);
+  gtk_window_destroy (about);
+  g_action_group_activate_action (G_ACTION_GROUP (app), "help", NULL);
+  scs_ui_test_iterate (200);
+  help = find_toplevel (ADW_TYPE_WINDOW, "Help");
+  g_assert_nonnull (help);
+  gtk_window_destroy (help);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -173,5 +213,6 @@ main (int   argc,
   g_test_add_func ("/export/print-operation", test_print_operation);
   g_test_add_func ("/export/failed-export-keeps-file", test_failed_export_keeps_file);
   g_test_add_func ("/export/in-thread", test_export_in_thread);
+  g_test_add_func ("/app/about-and-help", test_about_and_help);
   return g_test_run ();
 }
