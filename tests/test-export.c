@@ -7,6 +7,7 @@
 #include <string.h>
 #include <glib/gstdio.h>
 #include "scs-export-dialog.h"
+#include "scs-new-dialog.h"
 #include "scs-ui-test.h"
 
 static ScsApplication *app;
@@ -204,6 +205,39 @@ test_about_and_help (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The New dialog offers the verdict scale chosen last time (a setting). */
+static void
+test_default_verdict_scale (void)
+{
+  GSettings *settings = scs_application_get_settings (app);
+  ScsFramework *fw = scs_catalog_get_latest (scs_application_get_catalog (app), "scs");
+  GPtrArray *scales = scs_framework_get_verdict_scales (fw);
+  const char *other = NULL;
+  ScsNewDialog *dialog;
+  g_autoptr(ScsEngagement) first = NULL, second = NULL;
+
+  g_assert_cmpuint (scales->len, >=, 2);
+  for (guint i = 0; i < scales->len; i++)
+    if (!g_str_equal (((ScsScale *) g_ptr_array_index (scales, i))->id,
+                      scs_framework_get_default_verdict_scale (fw)))
+      other = ((ScsScale *) g_ptr_array_index (scales, i))->id;
+  g_settings_reset (settings, "default-verdict-scale");
+  dialog = scs_new_dialog_new (NULL, fw, settings);
+  first = scs_new_dialog_create (dialog);
+  g_assert_cmpstr (scs_record_get_string (SCS_RECORD (first), "verdict_scale"), ==,
+                   scs_framework_get_default_verdict_scale (fw));
+  scs_new_dialog_set_values (dialog, "X", 3, other, "");
+  g_clear_object (&first);
+  first = scs_new_dialog_create (dialog);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_cmpstr (g_settings_get_string (settings, "default-verdict-scale"), ==, other);
+  dialog = scs_new_dialog_new (NULL, fw, settings);
+  second = scs_new_dialog_create (dialog);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_cmpstr (scs_record_get_string (SCS_RECORD (second), "verdict_scale"), ==, other);
+  g_settings_reset (settings, "default-verdict-scale");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -214,5 +248,6 @@ main (int   argc,
   g_test_add_func ("/export/failed-export-keeps-file", test_failed_export_keeps_file);
   g_test_add_func ("/export/in-thread", test_export_in_thread);
   g_test_add_func ("/app/about-and-help", test_about_and_help);
+  g_test_add_func ("/app/default-verdict-scale", test_default_verdict_scale);
   return g_test_run ();
 }

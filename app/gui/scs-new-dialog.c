@@ -14,6 +14,7 @@ struct _ScsNewDialog
   AdwComboRow     *scale_row;
   AdwEntryRow     *expert_row;
   ScsFramework    *framework;
+  GSettings       *settings;   /* may be NULL */
 };
 
 G_DEFINE_FINAL_TYPE (ScsNewDialog, scs_new_dialog, ADW_TYPE_MESSAGE_DIALOG)
@@ -59,7 +60,12 @@ scs_new_dialog_create (ScsNewDialog *self)
   scs_record_set_string (scs_record_get_object (record, "company"), "name", company);
   scs_record_set_string (scs_record_get_object (record, "expert"), "name", expert);
   if (scale != NULL)
-    scs_record_set_string (record, "verdict_scale", scale->id);
+    {
+      scs_record_set_string (record, "verdict_scale", scale->id);
+      /* The next engagement starts with the scale chosen this time. */
+      if (self->settings != NULL)
+        g_settings_set_string (self->settings, "default-verdict-scale", scale->id);
+    }
   scs_record_thaw_changes (record);
   return engagement;
 }
@@ -70,6 +76,7 @@ scs_new_dialog_dispose (GObject *object)
   ScsNewDialog *self = SCS_NEW_DIALOG (object);
 
   g_clear_object (&self->framework);
+  g_clear_object (&self->settings);
   gtk_widget_dispose_template (GTK_WIDGET (self), SCS_TYPE_NEW_DIALOG);
   G_OBJECT_CLASS (scs_new_dialog_parent_class)->dispose (object);
 }
@@ -96,15 +103,22 @@ scs_new_dialog_init (ScsNewDialog *self)
 
 ScsNewDialog *
 scs_new_dialog_new (GtkWindow    *parent,
-                    ScsFramework *framework)
+                    ScsFramework *framework,
+                    GSettings    *settings)
 {
   ScsNewDialog *self = g_object_new (SCS_TYPE_NEW_DIALOG, "transient-for", parent, "modal", TRUE,
                                      NULL);
   GPtrArray *scales = scs_framework_get_verdict_scales (framework);
   g_autoptr(GtkStringList) titles = gtk_string_list_new (NULL);
   const char *default_id = scs_framework_get_default_verdict_scale (framework);
+  g_autofree char *chosen = settings != NULL ? g_settings_get_string (settings, "default-verdict-scale")
+                                             : NULL;
 
   self->framework = g_object_ref (framework);
+  self->settings = settings != NULL ? g_object_ref (settings) : NULL;
+  /* The scale last chosen, when this framework has it; else the framework's default. */
+  if (chosen != NULL && scs_framework_get_verdict_scale (framework, chosen) != NULL)
+    default_id = chosen;
   for (guint i = 0; i < scales->len; i++)
     gtk_string_list_append (titles, scs_scale_get_title (g_ptr_array_index (scales, i)));
   adw_combo_row_set_model (self->scale_row, G_LIST_MODEL (titles));

@@ -13,8 +13,11 @@ G_BEGIN_DECLS
 #define SCS_TYPE_NEW_DIALOG (scs_new_dialog_get_type ())
 G_DECLARE_FINAL_TYPE (ScsNewDialog, scs_new_dialog, SCS, NEW_DIALOG, AdwMessageDialog)
 
+/* settings (may be NULL) holds default-verdict-scale: the scale offered first, and where the
+ * one chosen is remembered. */
 ScsNewDialog  *scs_new_dialog_new      (GtkWindow    *parent,
-                                        ScsFramework *framework);
+                                        ScsFramework *framework,
+                                        GSettings    *settings);
 void           scs_new_dialog_set_values (ScsNewDialog *self,
                                           const char   *company,
                                           int           level,

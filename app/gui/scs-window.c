@@ -845,7 +845,8 @@ action_new (GtkWidget  *widget,
       toast (self, _("No SCS criteria are installed."));
       return;
     }
-  dialog = scs_new_dialog_new (GTK_WINDOW (self), framework);
+  dialog = scs_new_dialog_new (GTK_WINDOW (self), framework,
+                               scs_application_get_settings (self->application));
   g_signal_connect (dialog, "response", G_CALLBACK (on_new_response), self);
   track_dialog (self, ADW_MESSAGE_DIALOG (dialog));
   gtk_window_present (GTK_WINDOW (dialog));
