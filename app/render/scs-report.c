@@ -617,51 +617,54 @@ paragraph (Flow        *flow,
 
 /* texts ------------------------------------------------------------------------------------ */
 
+/* A YYYY-MM-DD date, or NULL when it is not one. */
+static GDateTime *
+parse_date (const char *date)
+{
+  int y, m, d;
+
+  if (date == NULL || sscanf (date, "%d-%d-%d", &y, &m, &d) != 3)
+    return NULL;
+  return g_date_time_new_local (y, m, d, 0, 0, 0);
+}
+
 static char *
 format_date (const char *date)
 {
-  int y, m, d;
-  g_autoptr(GDateTime) dt = NULL;
+  g_autoptr(GDateTime) dt = parse_date (date);
+  /* The weekday in the report's language, whatever LC_TIME says. */
+  static const char *days[] = {
+    NC_("weekday", "Mon"), NC_("weekday", "Tue"), NC_("weekday", "Wed"), NC_("weekday", "Thu"),
+    NC_("weekday", "Fri"), NC_("weekday", "Sat"), NC_("weekday", "Sun"),
+  };
+  g_autofree char *format = NULL;
+  const char *day;
+  char *at;
 
-  if (date == NULL || sscanf (date, "%d-%d-%d", &y, &m, &d) != 3)
-    return g_strdup (date != NULL ? date : "");
-  dt = g_date_time_new_local (y, m, d, 0, 0, 0);
   if (dt == NULL)
-    return g_strdup (date);
-  {
-    /* The weekday in the report's language, whatever LC_TIME says. */
-    static const char *days[] = {
-      NC_("weekday", "Mon"), NC_("weekday", "Tue"), NC_("weekday", "Wed"), NC_("weekday", "Thu"),
-      NC_("weekday", "Fri"), NC_("weekday", "Sat"), NC_("weekday", "Sun"),
-    };
-    /* TRANSLATORS: a date in reports, strftime format; %a is the weekday */
-    g_autofree char *format = g_strdup (_("%a %-d %b %Y"));
-    const char *day = g_dpgettext2 (NULL, "weekday", days[g_date_time_get_day_of_week (dt) - 1]);
-    char *at = strstr (format, "%a");
+    return g_strdup (date != NULL ? date : "");
+  /* TRANSLATORS: a date in reports, strftime format; %a is the weekday */
+  format = g_strdup (_("%a %-d %b %Y"));
+  day = g_dpgettext2 (NULL, "weekday", days[g_date_time_get_day_of_week (dt) - 1]);
+  at = strstr (format, "%a");
+  if (at != NULL)
+    {
+      g_autofree char *before = g_strndup (format, at - format);
+      char *whole = g_strconcat (before, day, at + 2, NULL);
 
-    if (at != NULL)
-      {
-        g_autofree char *before = g_strndup (format, at - format);
-        char *whole = g_strconcat (before, day, at + 2, NULL);
-
-        g_free (format);
-        format = whole;
-      }
-    return g_date_time_format (dt, format);
-  }
+      g_free (format);
+      format = whole;
+    }
+  return g_date_time_format (dt, format);
 }
 
 static char *
 format_long_date (const char *date)
 {
-  int y, m, d;
-  g_autoptr(GDateTime) dt = NULL;
+  g_autoptr(GDateTime) dt = parse_date (date);
 
-  if (date == NULL || sscanf (date, "%d-%d-%d", &y, &m, &d) != 3)
-    return g_strdup (date != NULL ? date : "");
-  dt = g_date_time_new_local (y, m, d, 0, 0, 0);
   if (dt == NULL)
-    return g_strdup (date);
+    return g_strdup (date != NULL ? date : "");
   /* TRANSLATORS: a date written out in reports, strftime format */
   return g_date_time_format (dt, _("%-d %B %Y"));
 }
