@@ -63,17 +63,32 @@ text (const char *str,
   return label;
 }
 
-/* A label of at most lines lines, the rest left out with an ellipsis. */
+/* A label of at most about lines lines. One line is ellipsized; longer texts are cut to what
+ * two lines hold and wrapped: GTK 4.8 measures wrapped labels with a line limit
+ * inconsistently (a critical warning, overlapping widgets). */
 static GtkWidget *
 text_lines (const char *str,
             const char *css_class,
             int         lines)
 {
-  GtkWidget *label = text (str, css_class);
+  GtkWidget *label;
 
-  gtk_label_set_lines (GTK_LABEL (label), lines);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  return label;
+  if (lines <= 1)
+    {
+      label = text (str, css_class);
+      gtk_label_set_wrap (GTK_LABEL (label), FALSE);
+      gtk_label_set_single_line_mode (GTK_LABEL (label), TRUE);
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      return label;
+    }
+  if (g_utf8_strlen (str, -1) > 40 * lines)
+    {
+      g_autofree char *cut = g_utf8_substring (str, 0, 40 * lines - 1);
+      g_autofree char *shown = g_strconcat (cut, "…", NULL);
+
+      return text (shown, css_class);
+    }
+  return text (str, css_class);
 }
 
 /* A status in words on a coloured chip: the words carry it, never the colour alone. */
