@@ -362,7 +362,6 @@ scs_storage_load_bytes_full (ScsCatalog        *catalog,
   g_autoptr(GError) parse_error = NULL;
   g_autoptr(ScsEngagement) engagement = NULL;
   g_autoptr(ScsEditionReport) rep = NULL;
-  g_autofree char *format = NULL;
   gsize size;
   const char *data = g_bytes_get_data (bytes, &size);
   const char *end;
