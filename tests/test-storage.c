@@ -397,6 +397,83 @@ test_new_engagement (void)
   assert_same_model (e, back);
 }
 
+/* Inputs too big to keep in tests/data/: made here, refused with a message, left as they
+ * were. */
+static void
+check_refused (ScsCatalog *catalog,
+               const char *path,
+               int         code,
+               const char *message)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = scs_test_sha256_file (path);
+  g_autofree char *after = NULL;
+  ScsEngagement *e = scs_storage_load (catalog, file, NULL, &error);
+
+  after = scs_test_sha256_file (path);
+  g_assert_null (e);
+  g_assert_error (error, SCS_FORMAT_ERROR, code);
+  if (strstr (error->message, message) == NULL)
+    g_error ("%s: got “%s”, expected it to contain “%s”", path, error->message, message);
+  g_assert_cmpstr (before, ==, after);
+}
+
+static void
+test_extreme_inputs (void)
+{
+  g_autoptr(ScsCatalog) catalog = scs_test_catalog ();
+  g_autofree char *dir = g_dir_make_tmp ("scs-extreme-XXXXXX", NULL);
+  g_autofree char *base = read_text (scs_test_data_path ("base.scsa"));
+  g_autofree char *huge_path = g_build_filename (dir, "huge-string.scsa", NULL);
+  g_autofree char *deep_path = g_build_filename (dir, "deep.scsa", NULL);
+  g_autoptr(GString) text = g_string_new (NULL);
+  const char *name = strstr (base, "\"name\"");
+  FILE *f;
+
+  /* A 100 MB company name: refused unread, as too large to be an engagement. */
+  g_assert_nonnull (name);
+  f = fopen (huge_path, "w");
+  g_assert_nonnull (f);
+  fwrite (base, 1, name - base, f);
+  fputs ("\"name\": \"", f);
+  for (guint i = 0; i < 100 * 1024; i++)
+    {
+      static char block[1024];
+
+      memset (block, 'x', sizeof block);
+      fwrite (block, 1, sizeof block, f);
+    }
+  fputs ("\", \"x_", f);
+  fputs (name + 1, f);
+  fclose (f);
+  check_refused (catalog, huge_path, SCS_FORMAT_ERROR_TOO_LARGE, "The file is too large to be an engagement");
+  {
+    /* The same refusal from bytes already in memory. */
+    g_autoptr(GBytes) bytes = g_bytes_new_take (g_malloc0 (SCS_STORAGE_MAX_SIZE + 1), SCS_STORAGE_MAX_SIZE + 1);
+    g_autoptr(GError) error = NULL;
+
+    g_assert_null (scs_storage_load_bytes (catalog, bytes, NULL, &error));
+    g_assert_error (error, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_TOO_LARGE);
+  }
+
+  /* 10 000 levels of nesting where the company belongs. */
+  g_string_append_len (text, base, strstr (base, "\"company\"") - base);
+  g_string_append (text, "\"company\": ");
+  for (guint i = 0; i < 10000; i++)
+    g_string_append_c (text, '[');
+  for (guint i = 0; i < 10000; i++)
+    g_string_append_c (text, ']');
+  g_string_append (text, ", \"x_company\"");
+  g_string_append (text, strstr (base, "\"company\"") + strlen ("\"company\""));
+  g_assert_true (g_file_set_contents (deep_path, text->str, text->len, NULL));
+  check_refused (catalog, deep_path, SCS_FORMAT_ERROR_WRONG_TYPE, "$.company: expected an object");
+
+  g_unlink (huge_path);
+  g_unlink (deep_path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -406,6 +483,7 @@ main (int   argc,
   g_test_add_func ("/storage/round-trip", test_round_trip);
   g_test_add_func ("/storage/unknown-members-kept", test_unknown_members_kept);
   g_test_add_func ("/storage/malformed-files", test_malformed_files);
+  g_test_add_func ("/storage/extreme-inputs", test_extreme_inputs);
   g_test_add_func ("/storage/error-codes", test_error_codes);
   g_test_add_func ("/storage/missing-file", test_missing_file);
   g_test_add_func ("/storage/draft-to-official", test_draft_to_official);

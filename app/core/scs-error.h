@@ -25,6 +25,7 @@ typedef enum {
   SCS_FORMAT_ERROR_DUPLICATE,
   SCS_FORMAT_ERROR_UNKNOWN_REFERENCE,
   SCS_FORMAT_ERROR_UNKNOWN_FRAMEWORK,
+  SCS_FORMAT_ERROR_TOO_LARGE,
 } ScsFormatError;
 
 GQuark scs_format_error_quark (void);

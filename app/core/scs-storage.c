@@ -351,6 +351,15 @@ scs_storage_load_bytes (ScsCatalog        *catalog,
   return scs_storage_load_bytes_full (catalog, bytes, SCS_LOAD_DEFAULT, report, error);
 }
 
+static void
+too_large (GError **error,
+           gint64   size)
+{
+  fail (error, SCS_FORMAT_ERROR_TOO_LARGE,
+        _("The file is too large to be an engagement (%lld MB; the limit is %d MB)."),
+        (long long) (size / (1024 * 1024)), SCS_STORAGE_MAX_SIZE / (1024 * 1024));
+}
+
 ScsEngagement *
 scs_storage_load_bytes_full (ScsCatalog        *catalog,
                              GBytes            *bytes,
@@ -372,6 +381,8 @@ scs_storage_load_bytes_full (ScsCatalog        *catalog,
   gint64 version;
   gboolean blank = TRUE;
 
+  if (size > SCS_STORAGE_MAX_SIZE)
+    return too_large (error, size), NULL;
   for (gsize i = 0; i < size && blank; i++)
     blank = g_ascii_isspace (data[i]);
   if (blank)
@@ -473,8 +484,14 @@ scs_storage_load (ScsCatalog        *catalog,
                   GError           **error)
 {
   g_autoptr(GError) local_error = NULL;
-  g_autoptr(GBytes) bytes = g_file_load_bytes (file, NULL, NULL, &local_error);
+  g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                                                 G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  g_autoptr(GBytes) bytes = NULL;
 
+  /* Not even read when it is too big to be ours. */
+  if (info != NULL && g_file_info_get_size (info) > SCS_STORAGE_MAX_SIZE)
+    return too_large (error, g_file_info_get_size (info)), NULL;
+  bytes = g_file_load_bytes (file, NULL, NULL, &local_error);
   if (bytes == NULL)
     return fail (error, SCS_FORMAT_ERROR_IO, "%s", local_error->message), NULL;
   return scs_storage_load_bytes (catalog, bytes, report, error);

@@ -32,6 +32,10 @@ typedef enum {
 void           scs_edition_report_free (ScsEditionReport *report);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ScsEditionReport, scs_edition_report_free)
 
+/* An engagement file is at most this big: the example is 136 KB, and a ★4 engagement with
+ * ten thousand evidence references a few megabytes. Larger files are refused unread. */
+#define SCS_STORAGE_MAX_SIZE (64 * 1024 * 1024)
+
 /* Reads an engagement, checking every member. On failure returns NULL with an
  * SCS_FORMAT_ERROR whose message names the JSON path; nothing half-built is returned.
  * The engagement is attached to the newest installed edition of its framework. */
