@@ -238,6 +238,62 @@ test_default_verdict_scale (void)
   g_settings_reset (settings, "default-verdict-scale");
 }
 
+/* Every file of the malformed corpus opened in a window: a message naming the fault, no
+ * engagement shown, no crash, the file as it was. */
+static void
+test_malformed_files_show_a_message (void)
+{
+  g_autofree char *dir = g_build_filename (g_getenv ("SCS_SOURCE_ROOT"), "tests", "data", "bad", NULL);
+  g_autofree char *index_path = g_build_filename (dir, "EXPECTED.tsv", NULL);
+  g_autofree char *index = NULL;
+  g_auto(GStrv) lines = NULL;
+  guint n = 0;
+
+  g_assert_true (g_file_get_contents (index_path, &index, NULL, NULL));
+  lines = g_strsplit (index, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_auto(GStrv) cols = NULL;
+      g_autofree char *path = NULL, *before = NULL, *after = NULL;
+      g_autoptr(GFile) file = NULL;
+      GtkWindow *dialog;
+      ScsWindow *window;
+
+      if (lines[i][0] == '#' || lines[i][0] == '\0')
+        continue;
+      window = scs_window_new (app);
+      gtk_window_present (GTK_WINDOW (window));
+      cols = g_strsplit (lines[i], "\t", 2);
+      path = g_build_filename (dir, cols[0], NULL);
+      file = g_file_new_for_path (path);
+      g_file_get_contents (path, &before, NULL, NULL);
+      scs_window_open_file (window, file);
+      scs_ui_test_iterate (20);
+      if (strstr (cols[1], "newer version") != NULL)
+        {
+          /* A newer format opens read-only, with the message on a banner. */
+          g_assert_nonnull (scs_window_get_engagement (window));
+          g_assert_true (scs_window_is_read_only (window));
+          g_file_get_contents (path, &after, NULL, NULL);
+          g_assert_cmpstr (before, ==, after);
+          gtk_window_destroy (GTK_WINDOW (window));
+          n++;
+          continue;
+        }
+      dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG, NULL);
+      g_assert_nonnull (dialog);
+      if (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), cols[1]) == NULL)
+        g_error ("%s: the window said “%s”", cols[0], adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)));
+      g_assert_null (scs_window_get_engagement (window));
+      gtk_window_destroy (dialog);
+      g_file_get_contents (path, &after, NULL, NULL);
+      g_assert_cmpstr (before, ==, after);
+      gtk_window_destroy (GTK_WINDOW (window));
+      n++;
+    }
+  g_assert_cmpuint (n, >=, 40);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -249,5 +305,6 @@ main (int   argc,
   g_test_add_func ("/export/in-thread", test_export_in_thread);
   g_test_add_func ("/app/about-and-help", test_about_and_help);
   g_test_add_func ("/app/default-verdict-scale", test_default_verdict_scale);
+  g_test_add_func ("/app/malformed-files-show-a-message", test_malformed_files_show_a_message);
   return g_test_run ();
 }
