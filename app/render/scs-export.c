@@ -414,25 +414,15 @@ sheet_plan (Book          *b,
   for (guint i = 0; i < g_list_model_get_n_items (visits); i++)
     {
       g_autoptr(ScsRecord) v = g_list_model_get_item (visits, i);
-      g_autoptr(GString) people = g_string_new ("");
-      GListModel *attendees = scs_record_get_list (v, "attendees");
+      g_autofree char *people = scs_report_join_attendees (scs_record_get_list (v, "attendees"),
+                                                           "company", str (company, "name"));
       g_autofree char *when = g_strdup_printf ("%s %s–%s", str (v, "date"), str (v, "start"),
                                                str (v, "end"));
 
-      for (guint k = 0; k < g_list_model_get_n_items (attendees); k++)
-        {
-          g_autoptr(ScsRecord) a = g_list_model_get_item (attendees, k);
-
-          if (!g_str_equal (str (a, "side"), "company"))
-            continue;
-          if (people->len > 0)
-            g_string_append_c (people, '\n');
-          g_string_append_printf (people, "%s %s", str (a, "title"), str (a, "name"));
-        }
       worksheet_write_string (sheet, row, 0, i == 0 ? _("Meetings (attendees)") : "", b->head);
       worksheet_merge_range (sheet, row, 1, row, 2, g_strstrip (when), b->cell);
-      worksheet_merge_range (sheet, row, 3, row, 8, people->str, b->cell);
-      fit_row (sheet, row, estimate_lines (people->str, 80));
+      worksheet_merge_range (sheet, row, 3, row, 8, people, b->cell);
+      fit_row (sheet, row, estimate_lines (people, 80));
       row++;
     }
   row++;
@@ -458,14 +448,8 @@ sheet_plan (Book          *b,
       worksheet_write_string (sheet, row, 1, content, b->cell);
       worksheet_write_string (sheet, row, 2, linked, b->cell);
       for (guint k = 0; k < 3; k++)
-        {
-          const char *id = str (item, levels[k]);
-
-          worksheet_write_string (sheet, row, 3 + k,
-                                  g_str_equal (id, "high") ? _("High")
-                                  : g_str_equal (id, "mid") ? _("Medium")
-                                  : g_str_equal (id, "low") ? _("Low") : "", b->cell);
-        }
+        worksheet_write_string (sheet, row, 3 + k, scs_report_level_title (str (item, levels[k])),
+                                b->cell);
       worksheet_write_string (sheet, row, 6, str (item, "timing"), b->cell);
       worksheet_write_string (sheet, row, 7, str (item, "due_date"), b->cell);
       worksheet_write_string (sheet, row, 8, str (item, "owner"), b->cell);

@@ -676,10 +676,10 @@ str (ScsRecord  *record,
   return record != NULL ? scs_record_get_string (record, name) : "";
 }
 
-static char *
-join_people (GListModel *attendees,
-             const char *side,
-             const char *company)
+char *
+scs_report_join_attendees (GListModel *attendees,
+                           const char *side,
+                           const char *company)
 {
   g_autoptr(GString) s = g_string_new ("");
 
@@ -1250,8 +1250,8 @@ layout_details (Flow      *flow,
 
 static const char *level_titles[] = { N_("High"), N_("Medium"), N_("Low") };
 
-static const char *
-level_title (const char *id)
+const char *
+scs_report_level_title (const char *id)
 {
   if (g_strcmp0 (id, "high") == 0)
     return _(level_titles[0]);
@@ -1346,7 +1346,7 @@ layout_plan (Flow      *flow,
       g_autoptr(ScsRecord) v = g_list_model_get_item (visits, i);
       gint64 number = scs_record_get_int (v, "number");
       g_autofree char *when = visit_when (v);
-      g_autofree char *who = join_people (scs_record_get_list (v, "attendees"), "company",
+      g_autofree char *who = scs_report_join_attendees (scs_record_get_list (v, "attendees"), "company",
                                          str (company, "name"));
       g_autofree char *label = NULL, *date_line = NULL;
 
@@ -1400,9 +1400,9 @@ layout_plan (Flow      *flow,
                             : g_strdup (str (item, "details"));
       /* TRANSLATORS: a plan item's priority: urgency, importance, difficulty */
       priority = g_strdup_printf (_("Urgency: %s\nImportance: %s\nDifficulty: %s"),
-                                  level_title (str (item, "urgency")),
-                                  level_title (str (item, "importance")),
-                                  level_title (str (item, "difficulty")));
+                                  scs_report_level_title (str (item, "urgency")),
+                                  scs_report_level_title (str (item, "importance")),
+                                  scs_report_level_title (str (item, "difficulty")));
       timing = *due != '\0' && *str (item, "timing") != '\0'
                /* TRANSLATORS: a plan item's timing and its due date */
                ? g_strdup_printf (_("%s\n(due %s)"), str (item, "timing"), due)
@@ -1456,9 +1456,9 @@ layout_visit (Flow      *flow,
   ScsRecord *company = scs_record_get_object (SCS_RECORD (ctx->engagement), "company");
   GListModel *rows = scs_record_get_list (v, "agenda");
   g_autofree char *title = NULL, *when = visit_when (v);
-  g_autofree char *ours = join_people (scs_record_get_list (v, "attendees"), "company",
+  g_autofree char *ours = scs_report_join_attendees (scs_record_get_list (v, "attendees"), "company",
                                       str (company, "name"));
-  g_autofree char *theirs = join_people (scs_record_get_list (v, "attendees"), "expert", NULL);
+  g_autofree char *theirs = scs_report_join_attendees (scs_record_get_list (v, "attendees"), "expert", NULL);
   const char *mode = str (v, "mode");
   const char *texts[2];
   struct { const char *label; const char *value; } parts[] = {

@@ -100,6 +100,14 @@ GArray      *scs_report_list_criteria     (ScsEngagement          *engagement,
  * versions and dates, and who was interviewed; one per line. Never the notes. */
 char        *scs_report_criterion_evidence (ScsEngagement         *engagement,
                                            ScsAssessment          *assessment);
+/* The attendees of side ("company", "expert"; NULL: both), one a line as organisation, title
+ * and name; the organisation is left out where it is company. */
+char        *scs_report_join_attendees    (GListModel             *attendees,
+                                           const char             *side,
+                                           const char             *company);
+/* A plan item's urgency, importance or difficulty ("high", "mid", "low") in words; "–"
+ * when unset. */
+const char  *scs_report_level_title       (const char             *id);
 /* The four procedures' titles, as the sheet's columns name them. */
 const char  *scs_report_procedure_title   (guint                   index);
 
