@@ -7,6 +7,7 @@
 #include <string.h>
 #include <glib/gstdio.h>
 #include "scs-export-dialog.h"
+#include "scs-import-dialog.h"
 #include "scs-new-dialog.h"
 #include "scs-ui-test.h"
 
@@ -215,6 +216,7 @@ test_default_verdict_scale (void)
   const char *other = NULL;
   ScsNewDialog *dialog;
   g_autoptr(ScsEngagement) first = NULL, second = NULL;
+  g_autofree char *remembered = NULL;
 
   g_assert_cmpuint (scales->len, >=, 2);
   for (guint i = 0; i < scales->len; i++)
@@ -230,7 +232,8 @@ test_default_verdict_scale (void)
   g_clear_object (&first);
   first = scs_new_dialog_create (dialog);
   gtk_window_destroy (GTK_WINDOW (dialog));
-  g_assert_cmpstr (g_settings_get_string (settings, "default-verdict-scale"), ==, other);
+  remembered = g_settings_get_string (settings, "default-verdict-scale");
+  g_assert_cmpstr (remembered, ==, other);
   dialog = scs_new_dialog_new (NULL, fw, settings);
   second = scs_new_dialog_create (dialog);
   gtk_window_destroy (GTK_WINDOW (dialog));
@@ -294,6 +297,60 @@ test_malformed_files_show_a_message (void)
   g_assert_cmpuint (n, >=, 40);
 }
 
+/* Every file of the refused-import corpus imported into an open engagement: a message, no
+ * import window, the engagement and the file as they were. */
+static void
+test_refused_imports_show_a_message (void)
+{
+  g_autofree char *dir = g_build_filename (g_getenv ("SCS_SOURCE_ROOT"), "tests", "data", "bad-imports", NULL);
+  g_autofree char *index_path = g_build_filename (dir, "EXPECTED.tsv", NULL);
+  g_autofree char *base_path = g_build_filename (g_getenv ("SCS_SOURCE_ROOT"), "tests", "data", "base.scsa", NULL);
+  g_autoptr(GFile) base = g_file_new_for_path (base_path);
+  g_autofree char *index = NULL;
+  g_auto(GStrv) lines = NULL;
+  ScsWindow *window = scs_window_new (app);
+  g_autoptr(GBytes) engagement_before = NULL;
+  guint n = 0;
+
+  gtk_window_present (GTK_WINDOW (window));
+  scs_window_open_file (window, base);
+  scs_ui_test_iterate (20);
+  g_assert_nonnull (scs_window_get_engagement (window));
+  engagement_before = scs_storage_serialize (scs_window_get_engagement (window));
+  g_assert_true (g_file_get_contents (index_path, &index, NULL, NULL));
+  lines = g_strsplit (index, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_auto(GStrv) cols = NULL;
+      g_autofree char *path = NULL, *before = NULL, *after = NULL;
+      g_autoptr(GFile) file = NULL;
+      g_autoptr(GBytes) engagement_after = NULL;
+      GtkWindow *dialog;
+
+      if (lines[i][0] == '#' || lines[i][0] == '\0')
+        continue;
+      cols = g_strsplit (lines[i], "\t", 2);
+      path = g_build_filename (dir, cols[0], NULL);
+      file = g_file_new_for_path (path);
+      g_file_get_contents (path, &before, NULL, NULL);
+      scs_window_import_file (window, file);
+      scs_ui_test_iterate (20);
+      g_assert_null (find_toplevel (SCS_TYPE_IMPORT_DIALOG, NULL));
+      dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG, NULL);
+      g_assert_nonnull (dialog);
+      if (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), cols[1]) == NULL)
+        g_error ("%s: the window said “%s”", cols[0], adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)));
+      gtk_window_destroy (dialog);
+      engagement_after = scs_storage_serialize (scs_window_get_engagement (window));
+      g_assert_true (g_bytes_equal (engagement_before, engagement_after));
+      g_file_get_contents (path, &after, NULL, NULL);
+      g_assert_cmpstr (before, ==, after);
+      n++;
+    }
+  g_assert_cmpuint (n, >=, 8);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -306,5 +363,6 @@ main (int   argc,
   g_test_add_func ("/app/about-and-help", test_about_and_help);
   g_test_add_func ("/app/default-verdict-scale", test_default_verdict_scale);
   g_test_add_func ("/app/malformed-files-show-a-message", test_malformed_files_show_a_message);
+  g_test_add_func ("/app/refused-imports-show-a-message", test_refused_imports_show_a_message);
   return g_test_run ();
 }

@@ -456,6 +456,102 @@ test_user_directory (void)
   scs_test_remove_tree (dir);
 }
 
+/* Every file of the malformed criteria corpus is refused with its message, which names the
+ * file; the file is as it was; in a catalog folder each is one error and the rest load. */
+static void
+test_malformed_files (void)
+{
+  g_autofree char *dir = scs_test_data_path ("bad-frameworks");
+  g_autofree char *index_path = g_build_filename (dir, "EXPECTED.tsv", NULL);
+  g_autofree char *index = NULL;
+  g_autofree char *folder = g_dir_make_tmp ("scs-bad-frameworks-XXXXXX", NULL);
+  g_autofree char *good_path = g_build_filename (folder, "zz-good.json", NULL);
+  g_autoptr(GBytes) shipped = g_resources_lookup_data (
+    SCS_RESOURCE_PREFIX "/frameworks/scs-2026-03-27.json", 0, NULL);
+  g_autoptr(GString) good = NULL;
+  g_autoptr(ScsCatalog) catalog = scs_catalog_new ();
+  g_auto(GStrv) lines = NULL;
+  GPtrArray *errors;
+  guint n = 0;
+
+  g_assert_true (g_file_get_contents (index_path, &index, NULL, NULL));
+  lines = g_strsplit (index, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_auto(GStrv) cols = NULL;
+      g_autofree char *path = NULL, *copy = NULL, *before = NULL, *after = NULL;
+      g_autoptr(GFile) file = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(ScsFramework) framework = NULL;
+      gsize before_length, after_length;
+
+      if (lines[i][0] == '#' || lines[i][0] == '\0')
+        continue;
+      cols = g_strsplit (lines[i], "\t", 2);
+      path = g_build_filename (dir, cols[0], NULL);
+      file = g_file_new_for_path (path);
+      g_assert_true (g_file_get_contents (path, &before, &before_length, NULL));
+      framework = scs_framework_new_from_file (file, &error);
+      if (framework != NULL)
+        g_error ("%s: loaded", cols[0]);
+      g_assert_error (error, SCS_FORMAT_ERROR, error->code);
+      if (strstr (error->message, cols[1]) == NULL || strstr (error->message, cols[0]) == NULL)
+        g_error ("%s: the message was “%s”", cols[0], error->message);
+      g_assert_true (g_file_get_contents (path, &after, &after_length, NULL));
+      g_assert_cmpmem (before, before_length, after, after_length);
+      copy = g_build_filename (folder, cols[0], NULL);
+      g_assert_true (g_file_set_contents (copy, before, before_length, NULL));
+      n++;
+    }
+  g_assert_cmpuint (n, >=, 20);
+
+  /* Beside them, a good file of another edition. */
+  good = g_string_new_len (g_bytes_get_data (shipped, NULL), g_bytes_get_size (shipped));
+  g_assert_cmpuint (g_string_replace (good, "\"edition\": \"2026-03-27\"",
+                                      "\"edition\": \"2030-01-01\"", 1), ==, 1);
+  g_assert_true (g_file_set_contents (good_path, good->str, good->len, NULL));
+  scs_catalog_add_builtin (catalog);
+  scs_catalog_add_directory (catalog, folder);
+  errors = scs_catalog_get_errors (catalog);
+  g_assert_cmpuint (errors->len, ==, n);
+  g_assert_nonnull (scs_catalog_lookup (catalog, "scs", "2030-01-01"));
+  g_assert_null (scs_catalog_lookup (catalog, "scs-test", "2099-01-01"));
+  scs_test_remove_tree (folder);
+}
+
+/* A 100 MB string in a criteria file is refused unread, by its size. */
+static void
+test_huge_file (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("scs-huge-framework-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "huge.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GError) bytes_error = NULL;
+  g_autoptr(ScsFramework) framework = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  const gsize size = 100 * 1024 * 1024;
+  char *text = g_malloc (size);
+  FILE *f;
+
+  memset (text, 'a', size);
+  memcpy (text, "{\"format\": \"scs-assessor-framework\", \"id\": \"", 44);
+  memcpy (text + size - 3, "\"}\n", 3);
+  f = fopen (path, "wb");
+  g_assert_nonnull (f);
+  g_assert_cmpuint (fwrite (text, 1, size, f), ==, size);
+  fclose (f);
+  framework = scs_framework_new_from_file (file, &error);
+  g_assert_null (framework);
+  g_assert_error (error, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_TOO_LARGE);
+  g_assert_nonnull (strstr (error->message, "too large to be a criteria file (100 MB"));
+  /* The same bytes handed over in memory. */
+  bytes = g_bytes_new_take (text, size);
+  g_assert_null (scs_framework_new_from_bytes (bytes, "memory", &bytes_error));
+  g_assert_error (bytes_error, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_TOO_LARGE);
+  scs_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -471,6 +567,8 @@ main (int   argc,
   g_test_add_func ("/framework/checklists", test_checklists);
   g_test_add_func ("/framework/benchmark", test_benchmark);
   g_test_add_func ("/framework/user-directory", test_user_directory);
+  g_test_add_func ("/framework/malformed-files", test_malformed_files);
+  g_test_add_func ("/framework/huge-file", test_huge_file);
 
   return g_test_run ();
 }

@@ -2,6 +2,8 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include <string.h>
+
 #include "scs-test.h"
 
 static ScsEngagement *
@@ -116,11 +118,101 @@ test_mismatch (void)
   g_assert_cmpint (plan->their_level, ==, 4);
 }
 
+/* Every file of the refused-import corpus gives its message, and neither it nor the
+ * engagement it was to go into changes. */
+static void
+test_refused_files (void)
+{
+  g_autoptr(ScsCatalog) catalog = scs_test_catalog ();
+  g_autofree char *base_path = scs_test_data_path ("base.scsa");
+  g_autoptr(ScsEngagement) current = scs_test_load (catalog, base_path);
+  g_autoptr(GBytes) current_before = scs_storage_serialize (current);
+  g_autofree char *dir = scs_test_data_path ("bad-imports");
+  g_autofree char *index_path = g_build_filename (dir, "EXPECTED.tsv", NULL);
+  g_autofree char *index = NULL;
+  g_auto(GStrv) lines = NULL;
+  guint n = 0;
+
+  g_assert_true (g_file_get_contents (index_path, &index, NULL, NULL));
+  lines = g_strsplit (index, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_auto(GStrv) cols = NULL;
+      g_autofree char *path = NULL, *before = NULL, *after = NULL;
+      g_autoptr(GFile) file = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(ScsEngagement) incoming = NULL;
+      g_autoptr(GBytes) current_after = NULL;
+      gsize before_length, after_length;
+
+      if (lines[i][0] == '#' || lines[i][0] == '\0')
+        continue;
+      cols = g_strsplit (lines[i], "\t", 2);
+      path = g_build_filename (dir, cols[0], NULL);
+      file = g_file_new_for_path (path);
+      g_assert_true (g_file_get_contents (path, &before, &before_length, NULL));
+      incoming = scs_import_load (catalog, current, file, &error);
+      if (incoming != NULL)
+        g_error ("%s: accepted for import", cols[0]);
+      if (strstr (error->message, cols[1]) == NULL)
+        g_error ("%s: the message was “%s”", cols[0], error->message);
+      g_assert_true (g_file_get_contents (path, &after, &after_length, NULL));
+      g_assert_cmpmem (before, before_length, after, after_length);
+      current_after = scs_storage_serialize (current);
+      g_assert_true (g_bytes_equal (current_before, current_after));
+      n++;
+    }
+  g_assert_cmpuint (n, >=, 8);
+}
+
+/* A self-assessment made for another set of criteria, installed here too, is refused; one
+ * made with the engagement's own edition is taken. */
+static void
+test_other_framework (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("scs-import-fw-XXXXXX", NULL);
+  g_autofree char *fw_path = g_build_filename (dir, "other.json", NULL);
+  g_autofree char *file_path = g_build_filename (dir, "other.scsa", NULL);
+  g_autofree char *base_path = scs_test_data_path ("base.scsa");
+  g_autofree char *base_text = NULL;
+  g_autoptr(GBytes) shipped = g_resources_lookup_data (
+    SCS_RESOURCE_PREFIX "/frameworks/scs-2026-03-27.json", 0, NULL);
+  g_autoptr(GString) other = g_string_new_len (g_bytes_get_data (shipped, NULL),
+                                               g_bytes_get_size (shipped));
+  g_autoptr(GString) text = NULL;
+  g_autoptr(ScsCatalog) catalog = scs_catalog_new ();
+  g_autoptr(ScsEngagement) current = NULL;
+  g_autoptr(ScsEngagement) incoming = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (file_path);
+  g_autoptr(GFile) same = g_file_new_for_path (base_path);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpuint (g_string_replace (other, "\"id\": \"scs\"", "\"id\": \"scs-other\"", 1), ==, 1);
+  g_assert_true (g_file_set_contents (fw_path, other->str, other->len, NULL));
+  scs_catalog_add_builtin (catalog);
+  scs_catalog_add_directory (catalog, dir);
+  g_assert_cmpuint (scs_catalog_get_errors (catalog)->len, ==, 0);
+  current = scs_test_load (catalog, base_path);
+  g_assert_true (g_file_get_contents (base_path, &base_text, NULL, NULL));
+  text = g_string_new (base_text);
+  g_assert_cmpuint (g_string_replace (text, "\"id\" : \"scs\",", "\"id\" : \"scs-other\",", 1), ==, 1);
+  g_assert_true (g_file_set_contents (file_path, text->str, text->len, NULL));
+
+  g_assert_null (scs_import_load (catalog, current, file, &error));
+  g_assert_error (error, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_UNKNOWN_FRAMEWORK);
+  g_assert_nonnull (strstr (error->message, "made for the criteria “scs-other”"));
+  incoming = scs_import_load (catalog, current, same, NULL);
+  g_assert_nonnull (incoming);
+  scs_test_remove_tree (dir);
+}
+
 int
 main (int argc, char *argv[])
 {
   scs_test_init (&argc, &argv);
   g_test_add_func ("/import/compare-and-apply", test_compare_and_apply);
   g_test_add_func ("/import/mismatch", test_mismatch);
+  g_test_add_func ("/import/refused-files", test_refused_files);
+  g_test_add_func ("/import/other-framework", test_other_framework);
   return g_test_run ();
 }

@@ -424,7 +424,8 @@ test_extreme_inputs (void)
 {
   g_autoptr(ScsCatalog) catalog = scs_test_catalog ();
   g_autofree char *dir = g_dir_make_tmp ("scs-extreme-XXXXXX", NULL);
-  g_autofree char *base = read_text (scs_test_data_path ("base.scsa"));
+  g_autofree char *base_path = scs_test_data_path ("base.scsa");
+  g_autofree char *base = read_text (base_path);
   g_autofree char *huge_path = g_build_filename (dir, "huge-string.scsa", NULL);
   g_autofree char *deep_path = g_build_filename (dir, "deep.scsa", NULL);
   g_autoptr(GString) text = g_string_new (NULL);

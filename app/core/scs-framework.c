@@ -1218,11 +1218,19 @@ read_framework (ScsFramework *self,
             !member_int (json_node_get_object (n), p, "level", FALSE, NULL, &level, error))
           return FALSE;
         if (level < 3 || level > 4)
-          return invalid (error, p, "level", "level");
+          {
+            g_autofree char *text = g_strdup_printf ("%lld", (long long) level);
+
+            return invalid (error, p, "level", text);
+          }
         self->has_level[LEVEL_INDEX (level)] = TRUE;
       }
     if (!self->has_level[N_LEVELS - 1])
-      return invalid (error, "$", "levels", "★4");
+      {
+        g_set_error (error, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_MISSING,
+                     _("$.levels: ★4 is missing (every criterion has a level up to ★4)"));
+        return FALSE;
+      }
 
     if (!read_scales (self, root, error) ||
         (bands = member_array (root, "$", "employee_bands", error)) == NULL ||
@@ -1237,6 +1245,16 @@ read_framework (ScsFramework *self,
   return TRUE;
 }
 
+static void
+too_large (GError    **error,
+           const char *origin,
+           gint64      size)
+{
+  g_set_error (error, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_TOO_LARGE,
+               _("%s: the file is too large to be a criteria file (%lld MB; the limit is %d MB)"),
+               origin, (long long) (size / (1024 * 1024)), SCS_FRAMEWORK_MAX_SIZE / (1024 * 1024));
+}
+
 ScsFramework *
 scs_framework_new_from_bytes (GBytes     *bytes,
                               const char *origin,
@@ -1247,12 +1265,34 @@ scs_framework_new_from_bytes (GBytes     *bytes,
   g_autoptr(GError) local_error = NULL;
   gsize size;
   const char *data = g_bytes_get_data (bytes, &size);
+  const char *end;
+  gboolean blank = TRUE;
   JsonNode *root;
 
   self->origin = g_strdup (origin);
 
-  if (size == 0 || !g_utf8_validate (data, size, NULL) ||
-      !json_parser_load_from_data (parser, data, size, &local_error) ||
+  if (size > SCS_FRAMEWORK_MAX_SIZE)
+    return too_large (error, origin, size), NULL;
+  for (gsize i = 0; i < size && blank; i++)
+    blank = g_ascii_isspace (data[i]);
+  if (blank)
+    {
+      g_set_error (error, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_EMPTY,
+                   _("%s: the file is empty"), origin);
+      return NULL;
+    }
+  if (!g_utf8_validate (data, size, &end))
+    {
+      guint line = 1;
+
+      for (const char *p = data; p < end; p++)
+        line += *p == '\n';
+      g_set_error (error, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_ENCODING,
+                   _("%s: not valid UTF-8 text (line %u, byte %lu)"), origin, line,
+                   (unsigned long) (end - data));
+      return NULL;
+    }
+  if (!json_parser_load_from_data (parser, data, size, &local_error) ||
       (root = json_parser_get_root (parser)) == NULL)
     {
       g_set_error (error, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_SYNTAX,
@@ -1277,7 +1317,12 @@ scs_framework_new_from_file (GFile   *file,
   g_autoptr(GBytes) bytes = NULL;
   g_autofree char *name = g_file_get_parse_name (file);
   g_autoptr(GError) local_error = NULL;
+  g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                                                 G_FILE_QUERY_INFO_NONE, NULL, NULL);
 
+  /* Not even read when it is too big to be one. */
+  if (info != NULL && g_file_info_get_size (info) > SCS_FRAMEWORK_MAX_SIZE)
+    return too_large (error, name, g_file_info_get_size (info)), NULL;
   bytes = g_file_load_bytes (file, NULL, NULL, &local_error);
   if (bytes == NULL)
     {

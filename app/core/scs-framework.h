@@ -10,6 +10,8 @@ G_BEGIN_DECLS
 
 #define SCS_FRAMEWORK_FORMAT "scs-assessor-framework"
 #define SCS_FRAMEWORK_FORMAT_VERSION 1
+/* A criteria file is about 100 KB; one over this is refused unread. */
+#define SCS_FRAMEWORK_MAX_SIZE (16 * 1024 * 1024)
 
 typedef enum {
   SCS_NODE_CATEGORY,

@@ -2,8 +2,10 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "scs-error.h"
 #include "scs-import.h"
 
 static void
@@ -38,6 +40,38 @@ title_key (ScsRecord *doc)
   g_autofree char *stripped = g_strstrip (g_strdup (scs_record_get_string (doc, "title")));
 
   return g_utf8_normalize (stripped, -1, G_NORMALIZE_NFKC);
+}
+
+ScsEngagement *
+scs_import_load (ScsCatalog    *catalog,
+                 ScsEngagement *current,
+                 GFile         *file,
+                 GError       **error)
+{
+  g_autoptr(ScsEditionReport) report = NULL;
+  g_autoptr(ScsEngagement) incoming = scs_storage_load (catalog, file, &report, error);
+  ScsFramework *ours = scs_engagement_get_framework (current);
+
+  if (incoming == NULL)
+    return NULL;
+  if (!g_str_equal (report->recorded_id, scs_framework_get_id (ours)))
+    {
+      g_set_error (error, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_UNKNOWN_FRAMEWORK,
+                   _("The self-assessment was made for the criteria “%s”, and this engagement "
+                     "uses “%s”: its answers cannot be matched."),
+                   report->recorded_id, scs_framework_get_id (ours));
+      return NULL;
+    }
+  if (!report->recorded_installed)
+    {
+      g_set_error (error, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_UNKNOWN_FRAMEWORK,
+                   _("The self-assessment was made with edition %s of the criteria, which this "
+                     "version of SCS Assessor does not have, so its answers cannot be matched "
+                     "to criteria safely. Update the app to import it."),
+                   report->recorded_edition);
+      return NULL;
+    }
+  return g_steal_pointer (&incoming);
 }
 
 ScsImportPlan *

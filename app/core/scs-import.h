@@ -10,6 +10,7 @@
 
 #include "scs-engagement.h"
 #include "scs-history.h"
+#include "scs-storage.h"
 
 G_BEGIN_DECLS
 
@@ -30,6 +31,13 @@ typedef struct {
   gboolean   level_differs;
 } ScsImportPlan;
 
+/* Reads the company's file for importing into current: as opening would, and refused also
+ * when it was made for another framework, or with an edition of the criteria this app does
+ * not have (its answers could not be matched to criteria safely). The file is only read. */
+ScsEngagement *scs_import_load    (ScsCatalog    *catalog,
+                                   ScsEngagement *current,
+                                   GFile         *file,
+                                   GError       **error);
 /* What taking incoming into current would change. */
 ScsImportPlan *scs_import_compare (ScsEngagement *current,
                                    ScsEngagement *incoming);

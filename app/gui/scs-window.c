@@ -895,7 +895,7 @@ scs_window_import_file (ScsWindow *self,
   ScsImportDialog *dialog;
 
   g_return_if_fail (self->engagement != NULL);
-  incoming = scs_storage_load (catalog, file, NULL, &error);
+  incoming = scs_import_load (catalog, self->engagement, file, &error);
   if (incoming == NULL)
     {
       show_open_error (self, file, error->message);

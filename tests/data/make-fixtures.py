@@ -3,6 +3,9 @@
 
 base.scsa is a small valid engagement. Each file in bad/ breaks it in one way, and
 bad/EXPECTED.tsv names the message (an English substring) that loading it must give.
+bad-frameworks/ does the same for criteria files (the kind an expert may add to
+~/.local/share/scs-assessor/frameworks), each made from the shipped 2026-03-27 edition cut
+down to its first category; bad-imports/ holds self-assessments that import must refuse.
 draft-engagement.scsa was made with the December 2025 draft, where the expert answered
 per requirement. Usage: make-fixtures.py [DIR] (default: the script's own folder, rewritten
 in place).
@@ -15,10 +18,128 @@ import sys
 
 HERE = sys.argv[1] if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__))
 BAD = os.path.join(HERE, "bad")
+FRAMEWORK = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "data",
+                         "frameworks", "scs-2026-03-27.json")
 
 
 def dump(doc):
     return (json.dumps(doc, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def write_cases(folder, cases):
+    os.makedirs(folder, exist_ok=True)
+    for name in os.listdir(folder):
+        os.remove(os.path.join(folder, name))
+    with open(os.path.join(folder, "EXPECTED.tsv"), "w", encoding="utf-8") as index:
+        index.write("# file\tmessage that loading it must give (English substring)\n")
+        for name, data, message in cases:
+            with open(os.path.join(folder, name), "wb") as f:
+                f.write(data)
+            index.write("%s\t%s\n" % (name, message))
+
+
+def make_frameworks():
+    with open(FRAMEWORK, encoding="utf-8") as f:
+        full = json.load(f)
+    base = copy.deepcopy(full)
+    base.update(id="scs-test", edition="2099-01-01", status="draft", benchmarks=[])
+    base["categories"] = base["categories"][:1]
+    base_text = dump(base)
+    cases = []
+
+    def raw(name, data, message):
+        cases.append((name, data, message))
+
+    def mutate(name, message, change):
+        doc = copy.deepcopy(base)
+        change(doc)
+        raw(name, dump(doc), message)
+
+    def criterion(doc, r=0, k=0):
+        return doc["categories"][0]["subcategories"][0]["requirements"][r]["criteria"][k]
+
+    raw("empty.json", b"", "the file is empty")
+    raw("blank.json", b"\n \n", "the file is empty")
+    raw("truncated.json", base_text[: len(base_text) // 3], "not a readable JSON file")
+    raw("not-json.json", "サプライチェーン\n".encode("utf-8"), "not a readable JSON file")
+    raw("bad-utf8.json", base_text.replace("ガバナンス".encode("utf-8"), b"\xff\xfe", 1),
+        "not valid UTF-8 text (line")
+    raw("array-root.json", b"[]\n", "$: expected an object")
+    raw("deep-nesting.json", b"[" * 10000 + b"]" * 10000, "$: expected an object")
+    mutate("engagement-format.json", "$.format: “scs-assessor-engagement” is not a framework file",
+           lambda d: d.update(format="scs-assessor-engagement"))
+    mutate("newer-format.json", "$.format_version: version 2 is newer than this app reads (1)",
+           lambda d: d.update(format_version=2))
+    mutate("format-version-as-text.json", "$.format_version: expected a whole number",
+           lambda d: d.update(format_version="1"))
+    mutate("missing-id.json", "$.id: this required member is missing", lambda d: d.pop("id"))
+    mutate("empty-id.json", "$.id: “” is not allowed here", lambda d: d.update(id=""))
+    mutate("edition-as-number.json", "$.edition: expected text", lambda d: d.update(edition=20260327))
+    mutate("unknown-status.json", "$.status: “final” is not allowed here",
+           lambda d: d.update(status="final"))
+    mutate("unknown-kind.json", "$.kind: “questionnaire” is not allowed here",
+           lambda d: d.update(kind="questionnaire"))
+    mutate("title-not-object.json", "$.title: expected an object", lambda d: d.update(title="SCS"))
+    mutate("level-5.json", "$.levels[1].level: “5” is not allowed here",
+           lambda d: d["levels"][1].update(level=5))
+    mutate("no-star-4.json", "$.levels: ★4 is missing",
+           lambda d: d.update(levels=d["levels"][:1]))
+    mutate("empty-company-scale.json", "$.scales.company: the list is empty",
+           lambda d: d["scales"].update(company=[]))
+    mutate("credit-as-text.json", "$.scales.company[0].credit: expected a number",
+           lambda d: d["scales"]["company"][0].update(credit="1"))
+    mutate("duplicate-scale-value.json", "$.scales.company[1].id: “done” is not allowed here",
+           lambda d: d["scales"]["company"][1].update(id="done"))
+    mutate("duplicate-criterion.json", "the id “1-1-1-1” is empty or used twice",
+           lambda d: criterion(d, 0, 1).update(id="1-1-1-1"))
+    mutate("empty-criterion-id.json", "the id “” is empty or used twice",
+           lambda d: criterion(d).update(id=""))
+    mutate("criterion-without-text.json",
+           "$.categories[0].subcategories[0].requirements[0].criteria[0].text: this required member is missing",
+           lambda d: criterion(d).pop("text"))
+    mutate("criterion-level-as-text.json",
+           "$.categories[0].subcategories[0].requirements[0].criteria[0].level: expected a whole number",
+           lambda d: criterion(d).update(level="3"))
+    mutate("categories-not-list.json", "$.categories: expected a list",
+           lambda d: d.update(categories={}))
+    write_cases(os.path.join(HERE, "bad-frameworks"), cases)
+
+
+def make_imports():
+    """Self-assessments sent back by the company that importing into base.scsa must refuse."""
+    with open(os.path.join(HERE, "base.scsa"), encoding="utf-8") as f:
+        base_text = f.read()
+    base = json.loads(base_text)
+    with open(FRAMEWORK, "rb") as f:
+        framework_bytes = f.read()
+    cases = []
+
+    def mutate(name, message, change):
+        doc = copy.deepcopy(base)
+        change(doc)
+        cases.append((name, dump(doc), message))
+
+    def company_answer(doc, **values):
+        doc["assessments"][0].update(values)
+
+    cases.append(("empty.scsa", b"", "The file is empty."))
+    cases.append(("truncated.scsa", base_text.encode("utf-8")[: len(base_text) * 2 // 3],
+                  "The file is not valid JSON, or is cut short"))
+    cases.append(("criteria-file.scsa", framework_bytes,
+                  "$.format: this is not an SCS Assessor engagement file"))
+    mutate("newer-edition.scsa", "made with edition 2027-04-01 of the criteria, which this version",
+           lambda d: d["framework"].update(edition="2027-04-01", content_hash=""))
+    mutate("other-framework.scsa", "no criteria framework “iso27001” is installed",
+           lambda d: d["framework"].update(id="iso27001"))
+    mutate("newer-schema.scsa", "made by a newer version of SCS Assessor (format 2;",
+           lambda d: d.update(schema_version=2))
+    mutate("unknown-company-status.scsa", "$.assessments[0].company_status: “yes” is not",
+           lambda d: company_answer(d, company_status="yes"))
+    mutate("comment-as-number.scsa", "$.assessments[0].company_comment: expected text",
+           lambda d: company_answer(d, company_comment=3))
+    mutate("unknown-criterion.scsa", "$.assessments[0].criterion: “9-9-9-9” is not a criterion",
+           lambda d: company_answer(d, criterion="9-9-9-9"))
+    write_cases(os.path.join(HERE, "bad-imports"), cases)
 
 
 def main():
@@ -137,14 +258,7 @@ def main():
     mutate("unknown-csm-item.scsa", "$.csm_check[0].item: the checklist has no item “99-9”",
            lambda d: d.update(csm_check=[{"item": "99-9", "answer": "yes", "note": ""}]))
 
-    for name in os.listdir(BAD):
-        os.remove(os.path.join(BAD, name))
-    with open(os.path.join(BAD, "EXPECTED.tsv"), "w", encoding="utf-8") as index:
-        index.write("# file\tmessage that loading it must give (English substring)\n")
-        for name, data, message in cases:
-            with open(os.path.join(BAD, name), "wb") as f:
-                f.write(data)
-            index.write("%s\t%s\n" % (name, message))
+    write_cases(BAD, cases)
 
     draft = copy.deepcopy(base)
     draft["framework"] = {"id": "scs", "edition": "2025-12", "content_hash": ""}
@@ -167,3 +281,5 @@ def main():
 
 if __name__ == "__main__":
     main()
+    make_frameworks()
+    make_imports()
