@@ -159,6 +159,36 @@ offer_recovery (ScsApplication *self,
     scs_window_offer_recovery (window, orphans);
 }
 
+/* For the start-up benchmark (tests/perf/bench-startup.py): with
+ * SCS_ASSESSOR_QUIT_AFTER_FIRST_FRAME set, the app quits once its window has drawn a frame. */
+static void
+on_first_paint (GdkFrameClock *clock,
+                GApplication  *app)
+{
+  g_signal_handlers_disconnect_by_func (clock, on_first_paint, app);
+  g_application_quit (app);
+}
+
+static void
+on_window_realize (GtkWidget    *window,
+                   GApplication *app)
+{
+  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint",
+                    G_CALLBACK (on_first_paint), app);
+}
+
+static void
+maybe_quit_after_first_frame (GApplication *app,
+                              GtkWindow    *window)
+{
+  if (g_getenv ("SCS_ASSESSOR_QUIT_AFTER_FIRST_FRAME") == NULL)
+    return;
+  if (gtk_widget_get_realized (GTK_WIDGET (window)))
+    on_window_realize (GTK_WIDGET (window), app);
+  else
+    g_signal_connect (window, "realize", G_CALLBACK (on_window_realize), app);
+}
+
 static void
 scs_application_activate (GApplication *app)
 {
@@ -176,6 +206,7 @@ scs_application_activate (GApplication *app)
   window = gtk_application_get_active_window (GTK_APPLICATION (app));
   if (window == NULL)
     window = GTK_WINDOW (scs_window_new (self));
+  maybe_quit_after_first_frame (app, window);
   gtk_window_present (window);
   offer_recovery (self, SCS_WINDOW (window));
 }
@@ -192,6 +223,7 @@ scs_application_open (GApplication  *app,
   for (int i = 0; i < n_files; i++)
     {
       window = reusable_window (self);
+      maybe_quit_after_first_frame (app, GTK_WINDOW (window));
       gtk_window_present (GTK_WINDOW (window));
       scs_window_open_file (window, files[i]);
     }

@@ -1,0 +1,45 @@
+/* bare-window.c — the baseline of the start-up benchmark: a GTK 4 application whose window
+ * holds one label, quitting once the window has drawn its first frame, as the app does with
+ * SCS_ASSESSOR_QUIT_AFTER_FIRST_FRAME.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <gtk/gtk.h>
+
+static void
+on_first_paint (GdkFrameClock *clock,
+                GApplication  *app)
+{
+  g_signal_handlers_disconnect_by_func (clock, on_first_paint, app);
+  g_application_quit (app);
+}
+
+static void
+on_realize (GtkWidget    *window,
+            GApplication *app)
+{
+  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint",
+                    G_CALLBACK (on_first_paint), app);
+}
+
+static void
+on_activate (GtkApplication *app)
+{
+  GtkWidget *window = gtk_application_window_new (app);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  gtk_window_set_child (GTK_WINDOW (window), gtk_label_new ("SCS"));
+  g_signal_connect (window, "realize", G_CALLBACK (on_realize), app);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GtkApplication) app = gtk_application_new ("org.example.BareWindow",
+                                                       G_APPLICATION_NON_UNIQUE);
+
+  g_signal_connect (app, "activate", G_CALLBACK (on_activate), NULL);
+  return g_application_run (G_APPLICATION (app), argc, argv);
+}
