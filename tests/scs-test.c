@@ -75,3 +75,43 @@ scs_test_remove_tree (const char *path)
     }
   g_rmdir (path);
 }
+
+static void
+test_case_free (gpointer data)
+{
+  ScsTestCase *c = data;
+
+  g_free (c->name);
+  g_free (c->path);
+  g_free (c->message);
+  g_free (c);
+}
+
+GPtrArray *
+scs_test_read_cases (const char *folder)
+{
+  g_autofree char *dir = scs_test_data_path (folder);
+  g_autofree char *index_path = g_build_filename (dir, "EXPECTED.tsv", NULL);
+  g_autofree char *index = NULL;
+  g_auto(GStrv) lines = NULL;
+  GPtrArray *cases = g_ptr_array_new_with_free_func (test_case_free);
+
+  g_assert_true (g_file_get_contents (index_path, &index, NULL, NULL));
+  lines = g_strsplit (index, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_auto(GStrv) cols = NULL;
+      ScsTestCase *c;
+
+      if (lines[i][0] == '#' || lines[i][0] == '\0')
+        continue;
+      cols = g_strsplit (lines[i], "\t", 2);
+      g_assert_nonnull (cols[1]);
+      c = g_new0 (ScsTestCase, 1);
+      c->name = g_strdup (cols[0]);
+      c->path = g_build_filename (dir, cols[0], NULL);
+      c->message = g_strdup (cols[1]);
+      g_ptr_array_add (cases, c);
+    }
+  return cases;
+}

@@ -19,4 +19,14 @@ ScsEngagement *scs_test_load         (ScsCatalog  *catalog,
 char          *scs_test_sha256_file  (const char  *path);
 void           scs_test_remove_tree  (const char  *path);
 
+/* One file of a malformed-input folder of tests/data (bad, bad-frameworks, bad-imports). */
+typedef struct {
+  char *name;
+  char *path;
+  char *message;   /* what refusing it must say (an English substring) */
+} ScsTestCase;
+
+/* The cases the folder's EXPECTED.tsv lists, in its order. */
+GPtrArray     *scs_test_read_cases   (const char  *folder);
+
 G_END_DECLS

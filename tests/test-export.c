@@ -9,6 +9,7 @@
 #include "scs-export-dialog.h"
 #include "scs-import-dialog.h"
 #include "scs-new-dialog.h"
+#include "scs-test.h"
 #include "scs-ui-test.h"
 
 static ScsApplication *app;
@@ -246,38 +247,28 @@ test_default_verdict_scale (void)
 static void
 test_malformed_files_show_a_message (void)
 {
-  g_autofree char *dir = g_build_filename (g_getenv ("SCS_SOURCE_ROOT"), "tests", "data", "bad", NULL);
-  g_autofree char *index_path = g_build_filename (dir, "EXPECTED.tsv", NULL);
-  g_autofree char *index = NULL;
-  g_auto(GStrv) lines = NULL;
+  g_autoptr(GPtrArray) cases = scs_test_read_cases ("bad");
   guint n = 0;
 
-  g_assert_true (g_file_get_contents (index_path, &index, NULL, NULL));
-  lines = g_strsplit (index, "\n", -1);
-  for (guint i = 0; lines[i] != NULL; i++)
+  for (guint i = 0; i < cases->len; i++)
     {
-      g_auto(GStrv) cols = NULL;
-      g_autofree char *path = NULL, *before = NULL, *after = NULL;
-      g_autoptr(GFile) file = NULL;
+      ScsTestCase *c = g_ptr_array_index (cases, i);
+      g_autofree char *before = NULL, *after = NULL;
+      g_autoptr(GFile) file = g_file_new_for_path (c->path);
       GtkWindow *dialog;
       ScsWindow *window;
 
-      if (lines[i][0] == '#' || lines[i][0] == '\0')
-        continue;
       window = scs_window_new (app);
       gtk_window_present (GTK_WINDOW (window));
-      cols = g_strsplit (lines[i], "\t", 2);
-      path = g_build_filename (dir, cols[0], NULL);
-      file = g_file_new_for_path (path);
-      g_file_get_contents (path, &before, NULL, NULL);
+      g_file_get_contents (c->path, &before, NULL, NULL);
       scs_window_open_file (window, file);
       scs_ui_test_iterate (20);
-      if (strstr (cols[1], "newer version") != NULL)
+      if (strstr (c->message, "newer version") != NULL)
         {
           /* A newer format opens read-only, with the message on a banner. */
           g_assert_nonnull (scs_window_get_engagement (window));
           g_assert_true (scs_window_is_read_only (window));
-          g_file_get_contents (path, &after, NULL, NULL);
+          g_file_get_contents (c->path, &after, NULL, NULL);
           g_assert_cmpstr (before, ==, after);
           gtk_window_destroy (GTK_WINDOW (window));
           n++;
@@ -285,11 +276,11 @@ test_malformed_files_show_a_message (void)
         }
       dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG, NULL);
       g_assert_nonnull (dialog);
-      if (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), cols[1]) == NULL)
-        g_error ("%s: the window said “%s”", cols[0], adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)));
+      if (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), c->message) == NULL)
+        g_error ("%s: the window said “%s”", c->name, adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)));
       g_assert_null (scs_window_get_engagement (window));
       gtk_window_destroy (dialog);
-      g_file_get_contents (path, &after, NULL, NULL);
+      g_file_get_contents (c->path, &after, NULL, NULL);
       g_assert_cmpstr (before, ==, after);
       gtk_window_destroy (GTK_WINDOW (window));
       n++;
@@ -302,50 +293,39 @@ test_malformed_files_show_a_message (void)
 static void
 test_refused_imports_show_a_message (void)
 {
-  g_autofree char *dir = g_build_filename (g_getenv ("SCS_SOURCE_ROOT"), "tests", "data", "bad-imports", NULL);
-  g_autofree char *index_path = g_build_filename (dir, "EXPECTED.tsv", NULL);
-  g_autofree char *base_path = g_build_filename (g_getenv ("SCS_SOURCE_ROOT"), "tests", "data", "base.scsa", NULL);
+  g_autoptr(GPtrArray) cases = scs_test_read_cases ("bad-imports");
+  g_autofree char *base_path = scs_test_data_path ("base.scsa");
   g_autoptr(GFile) base = g_file_new_for_path (base_path);
-  g_autofree char *index = NULL;
-  g_auto(GStrv) lines = NULL;
   ScsWindow *window = scs_window_new (app);
   g_autoptr(GBytes) engagement_before = NULL;
-  guint n = 0;
+  guint n = cases->len;
 
   gtk_window_present (GTK_WINDOW (window));
   scs_window_open_file (window, base);
   scs_ui_test_iterate (20);
   g_assert_nonnull (scs_window_get_engagement (window));
   engagement_before = scs_storage_serialize (scs_window_get_engagement (window));
-  g_assert_true (g_file_get_contents (index_path, &index, NULL, NULL));
-  lines = g_strsplit (index, "\n", -1);
-  for (guint i = 0; lines[i] != NULL; i++)
+  for (guint i = 0; i < cases->len; i++)
     {
-      g_auto(GStrv) cols = NULL;
-      g_autofree char *path = NULL, *before = NULL, *after = NULL;
-      g_autoptr(GFile) file = NULL;
+      ScsTestCase *c = g_ptr_array_index (cases, i);
+      g_autofree char *before = NULL, *after = NULL;
+      g_autoptr(GFile) file = g_file_new_for_path (c->path);
       g_autoptr(GBytes) engagement_after = NULL;
       GtkWindow *dialog;
 
-      if (lines[i][0] == '#' || lines[i][0] == '\0')
-        continue;
-      cols = g_strsplit (lines[i], "\t", 2);
-      path = g_build_filename (dir, cols[0], NULL);
-      file = g_file_new_for_path (path);
-      g_file_get_contents (path, &before, NULL, NULL);
+      g_file_get_contents (c->path, &before, NULL, NULL);
       scs_window_import_file (window, file);
       scs_ui_test_iterate (20);
       g_assert_null (find_toplevel (SCS_TYPE_IMPORT_DIALOG, NULL));
       dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG, NULL);
       g_assert_nonnull (dialog);
-      if (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), cols[1]) == NULL)
-        g_error ("%s: the window said “%s”", cols[0], adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)));
+      if (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), c->message) == NULL)
+        g_error ("%s: the window said “%s”", c->name, adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)));
       gtk_window_destroy (dialog);
       engagement_after = scs_storage_serialize (scs_window_get_engagement (window));
       g_assert_true (g_bytes_equal (engagement_before, engagement_after));
-      g_file_get_contents (path, &after, NULL, NULL);
+      g_file_get_contents (c->path, &after, NULL, NULL);
       g_assert_cmpstr (before, ==, after);
-      n++;
     }
   g_assert_cmpuint (n, >=, 8);
   gtk_window_destroy (GTK_WINDOW (window));

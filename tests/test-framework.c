@@ -461,47 +461,36 @@ test_user_directory (void)
 static void
 test_malformed_files (void)
 {
-  g_autofree char *dir = scs_test_data_path ("bad-frameworks");
-  g_autofree char *index_path = g_build_filename (dir, "EXPECTED.tsv", NULL);
-  g_autofree char *index = NULL;
+  g_autoptr(GPtrArray) cases = scs_test_read_cases ("bad-frameworks");
   g_autofree char *folder = g_dir_make_tmp ("scs-bad-frameworks-XXXXXX", NULL);
   g_autofree char *good_path = g_build_filename (folder, "zz-good.json", NULL);
   g_autoptr(GBytes) shipped = g_resources_lookup_data (
     SCS_RESOURCE_PREFIX "/frameworks/scs-2026-03-27.json", 0, NULL);
   g_autoptr(GString) good = NULL;
   g_autoptr(ScsCatalog) catalog = scs_catalog_new ();
-  g_auto(GStrv) lines = NULL;
   GPtrArray *errors;
-  guint n = 0;
+  guint n = cases->len;
 
-  g_assert_true (g_file_get_contents (index_path, &index, NULL, NULL));
-  lines = g_strsplit (index, "\n", -1);
-  for (guint i = 0; lines[i] != NULL; i++)
+  for (guint i = 0; i < cases->len; i++)
     {
-      g_auto(GStrv) cols = NULL;
-      g_autofree char *path = NULL, *copy = NULL, *before = NULL, *after = NULL;
-      g_autoptr(GFile) file = NULL;
+      ScsTestCase *c = g_ptr_array_index (cases, i);
+      g_autofree char *copy = NULL, *before = NULL, *after = NULL;
+      g_autoptr(GFile) file = g_file_new_for_path (c->path);
       g_autoptr(GError) error = NULL;
       g_autoptr(ScsFramework) framework = NULL;
       gsize before_length, after_length;
 
-      if (lines[i][0] == '#' || lines[i][0] == '\0')
-        continue;
-      cols = g_strsplit (lines[i], "\t", 2);
-      path = g_build_filename (dir, cols[0], NULL);
-      file = g_file_new_for_path (path);
-      g_assert_true (g_file_get_contents (path, &before, &before_length, NULL));
+      g_assert_true (g_file_get_contents (c->path, &before, &before_length, NULL));
       framework = scs_framework_new_from_file (file, &error);
       if (framework != NULL)
-        g_error ("%s: loaded", cols[0]);
+        g_error ("%s: loaded", c->name);
       g_assert_error (error, SCS_FORMAT_ERROR, error->code);
-      if (strstr (error->message, cols[1]) == NULL || strstr (error->message, cols[0]) == NULL)
-        g_error ("%s: the message was “%s”", cols[0], error->message);
-      g_assert_true (g_file_get_contents (path, &after, &after_length, NULL));
+      if (strstr (error->message, c->message) == NULL || strstr (error->message, c->name) == NULL)
+        g_error ("%s: the message was “%s”", c->name, error->message);
+      g_assert_true (g_file_get_contents (c->path, &after, &after_length, NULL));
       g_assert_cmpmem (before, before_length, after, after_length);
-      copy = g_build_filename (folder, cols[0], NULL);
+      copy = g_build_filename (folder, c->name, NULL);
       g_assert_true (g_file_set_contents (copy, before, before_length, NULL));
-      n++;
     }
   g_assert_cmpuint (n, >=, 20);
 

@@ -127,40 +127,29 @@ test_refused_files (void)
   g_autofree char *base_path = scs_test_data_path ("base.scsa");
   g_autoptr(ScsEngagement) current = scs_test_load (catalog, base_path);
   g_autoptr(GBytes) current_before = scs_storage_serialize (current);
-  g_autofree char *dir = scs_test_data_path ("bad-imports");
-  g_autofree char *index_path = g_build_filename (dir, "EXPECTED.tsv", NULL);
-  g_autofree char *index = NULL;
-  g_auto(GStrv) lines = NULL;
-  guint n = 0;
+  g_autoptr(GPtrArray) cases = scs_test_read_cases ("bad-imports");
+  guint n = cases->len;
 
-  g_assert_true (g_file_get_contents (index_path, &index, NULL, NULL));
-  lines = g_strsplit (index, "\n", -1);
-  for (guint i = 0; lines[i] != NULL; i++)
+  for (guint i = 0; i < cases->len; i++)
     {
-      g_auto(GStrv) cols = NULL;
-      g_autofree char *path = NULL, *before = NULL, *after = NULL;
-      g_autoptr(GFile) file = NULL;
+      ScsTestCase *c = g_ptr_array_index (cases, i);
+      g_autofree char *before = NULL, *after = NULL;
+      g_autoptr(GFile) file = g_file_new_for_path (c->path);
       g_autoptr(GError) error = NULL;
       g_autoptr(ScsEngagement) incoming = NULL;
       g_autoptr(GBytes) current_after = NULL;
       gsize before_length, after_length;
 
-      if (lines[i][0] == '#' || lines[i][0] == '\0')
-        continue;
-      cols = g_strsplit (lines[i], "\t", 2);
-      path = g_build_filename (dir, cols[0], NULL);
-      file = g_file_new_for_path (path);
-      g_assert_true (g_file_get_contents (path, &before, &before_length, NULL));
+      g_assert_true (g_file_get_contents (c->path, &before, &before_length, NULL));
       incoming = scs_import_load (catalog, current, file, &error);
       if (incoming != NULL)
-        g_error ("%s: accepted for import", cols[0]);
-      if (strstr (error->message, cols[1]) == NULL)
-        g_error ("%s: the message was “%s”", cols[0], error->message);
-      g_assert_true (g_file_get_contents (path, &after, &after_length, NULL));
+        g_error ("%s: accepted for import", c->name);
+      if (strstr (error->message, c->message) == NULL)
+        g_error ("%s: the message was “%s”", c->name, error->message);
+      g_assert_true (g_file_get_contents (c->path, &after, &after_length, NULL));
       g_assert_cmpmem (before, before_length, after, after_length);
       current_after = scs_storage_serialize (current);
       g_assert_true (g_bytes_equal (current_before, current_after));
-      n++;
     }
   g_assert_cmpuint (n, >=, 8);
 }
