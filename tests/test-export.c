@@ -319,6 +319,8 @@ test_refused_imports_show_a_message (void)
       g_assert_null (find_toplevel (SCS_TYPE_IMPORT_DIALOG, NULL));
       dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG, NULL);
       g_assert_nonnull (dialog);
+      g_assert_nonnull (strstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)),
+                                "Could Not Be Imported"));
       if (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), c->message) == NULL)
         g_error ("%s: the window said “%s”", c->name, adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)));
       gtk_window_destroy (dialog);

@@ -363,18 +363,26 @@ target_window (ScsWindow *self)
 }
 
 static void
+show_file_error (ScsWindow  *self,
+                 const char *heading,
+                 const char *message)
+{
+  AdwMessageDialog *dialog;
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading, message));
+  adw_message_dialog_add_response (dialog, "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 show_open_error (ScsWindow  *self,
                  GFile      *file,
                  const char *message)
 {
   g_autofree char *name = g_file_get_basename (file);
-  AdwMessageDialog *dialog;
+  g_autofree char *heading = g_strdup_printf (_("“%s” Could Not Be Opened"), name);
 
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), NULL, NULL));
-  adw_message_dialog_format_heading (dialog, _("“%s” Could Not Be Opened"), name);
-  adw_message_dialog_set_body (dialog, message);
-  adw_message_dialog_add_response (dialog, "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
+  show_file_error (self, heading, message);
 }
 
 void
@@ -898,7 +906,10 @@ scs_window_import_file (ScsWindow *self,
   incoming = scs_import_load (catalog, self->engagement, file, &error);
   if (incoming == NULL)
     {
-      show_open_error (self, file, error->message);
+      g_autofree char *name = g_file_get_basename (file);
+      g_autofree char *heading = g_strdup_printf (_("“%s” Could Not Be Imported"), name);
+
+      show_file_error (self, heading, error->message);
       return;
     }
   dialog = scs_import_dialog_new (GTK_WINDOW (self), self->engagement, incoming, self->history, file);
