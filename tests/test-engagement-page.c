@@ -196,6 +196,52 @@ document_row (ScsWindow *window,
   return GTK_WIDGET (gtk_list_box_get_row_at_index (list, index));
 }
 
+static guint
+n_document_rows (ScsWindow *window)
+{
+  guint n = 0;
+
+  while (document_row (window, n) != NULL)
+    n++;
+  return n;
+}
+
+/* Opening a file builds only the section on show: the inventory has no rows until the
+ * Documents section is shown, and a section shown again after another engagement was set
+ * shows that engagement, not the old one. */
+static void
+test_sections_built_when_shown (void)
+{
+  g_autofree char *copy = NULL;
+  ScsWindow *window = open_example (&copy);
+  g_autoptr(ScsEngagement) example = g_object_ref (scs_window_get_engagement (window));
+  ScsEngagementPage *page = scs_window_get_engagement_page (window);
+  g_autoptr(ScsEngagement) fresh = scs_engagement_new (scs_engagement_get_framework (example), 3);
+
+  g_assert_cmpuint (n_document_rows (window), ==, 0);
+  scs_engagement_page_show_section (page, "documents");
+  scs_ui_test_iterate (50);
+  g_assert_cmpuint (n_document_rows (window), ==, 6);
+
+  /* Another engagement, with Documents the section on show: rebuilt when the view is back. */
+  scs_window_set_engagement (window, fresh, NULL, FALSE);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "engagement");
+  scs_ui_test_iterate (50);
+  g_assert_cmpuint (n_document_rows (window), ==, 0);
+
+  /* And back to the example with another section on show: rebuilt when shown again. */
+  scs_engagement_page_show_section (page, "company");
+  scs_window_set_engagement (window, example, NULL, FALSE);
+  scs_ui_test_iterate (50);
+  g_assert_cmpuint (n_document_rows (window), ==, 0);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "engagement");
+  scs_engagement_page_show_section (page, "documents");
+  scs_ui_test_iterate (50);
+  g_assert_cmpuint (n_document_rows (window), ==, 6);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_unlink (copy);
+}
+
 /* The inventory lists every document with where it is cited; a cited document cannot be
  * removed, an uncited one can (and comes back with undo); a new one gets the next id and
  * is offered to the Documents evidence at once; citations follow the evidence. */
@@ -664,6 +710,7 @@ main (int argc, char *argv[])
   app = scs_ui_test_init (&argc, &argv);
   g_test_add_func ("/engagement-page/company", test_company);
   g_test_add_func ("/engagement-page/documents", test_documents);
+  g_test_add_func ("/engagement-page/sections-built-when-shown", test_sections_built_when_shown);
   g_test_add_func ("/engagement-page/checklists", test_checklists);
   g_test_add_func ("/engagement-page/scope", test_scope);
   g_test_add_func ("/engagement-page/plan", test_plan);

@@ -406,7 +406,9 @@ scs_dashboard_page_set_engagement (ScsDashboardPage *self,
       return;
     }
   g_signal_connect_swapped (engagement, "changed", G_CALLBACK (on_engagement_changed), self);
-  scs_dashboard_page_refresh (self);
+  /* Off screen, the page is filled when it is mapped. */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    scs_dashboard_page_refresh (self);
 }
 
 void
@@ -421,7 +423,8 @@ scs_dashboard_page_set_company_mode (ScsDashboardPage *self,
 
       gtk_widget_set_visible (child, !(company_mode && g_object_get_data (G_OBJECT (check), "expert-only")));
     }
-  scs_dashboard_page_refresh (self);
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    scs_dashboard_page_refresh (self);
 }
 
 /* export ----------------------------------------------------------------------------------- */

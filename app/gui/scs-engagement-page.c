@@ -4,6 +4,9 @@
  *
  * A list of sections beside the section on show; signal "open-node" passes on a
  * section's request to show a criterion in the workspace.
+ *
+ * A section is given the engagement only when it is first shown (mapped, or named by
+ * scs_engagement_page_show_section()), so that opening a file builds only what is on screen.
  */
 #include <adwaita.h>
 
@@ -22,6 +25,12 @@ struct _ScsEngagementPage
   ScsVisitsPage    *visits_page;
   ScsChecklistPage *diagnosis_page;
   ScsChecklistPage *csm_page;
+
+  /* The context the sections are to have, and which of them have it already. */
+  ScsEngagement    *engagement;
+  ScsHistory       *history;
+  ScsCatalog       *catalog;
+  GHashTable       *ready;
 };
 
 G_DEFINE_FINAL_TYPE (ScsEngagementPage, scs_engagement_page, GTK_TYPE_WIDGET)
@@ -36,22 +45,56 @@ on_open_node (ScsEngagementPage *self,
   g_signal_emit (self, signals[OPEN_NODE], 0, node);
 }
 
+/* Gives SECTION the pending context if it does not have it yet. */
+static void
+prepare (ScsEngagementPage *self,
+         GtkWidget         *section)
+{
+  ScsFramework *diagnosis;
+  ScsFramework *csm;
+
+  if (self->engagement == NULL || g_hash_table_contains (self->ready, section))
+    return;
+  g_hash_table_add (self->ready, section);
+  diagnosis = self->catalog != NULL ? scs_catalog_get_latest (self->catalog, "five-minute-diagnosis") : NULL;
+  csm = self->catalog != NULL ? scs_catalog_get_latest (self->catalog, "csm-guidelines-v2") : NULL;
+  if (section == GTK_WIDGET (self->company_page))
+    scs_company_page_set_context (self->company_page, self->engagement, self->history);
+  else if (section == GTK_WIDGET (self->documents_page))
+    scs_documents_page_set_context (self->documents_page, self->engagement, self->history);
+  else if (section == GTK_WIDGET (self->scope_page))
+    scs_scope_page_set_context (self->scope_page, self->engagement, self->history);
+  else if (section == GTK_WIDGET (self->plan_page))
+    scs_plan_page_set_context (self->plan_page, self->engagement, self->history);
+  else if (section == GTK_WIDGET (self->visits_page))
+    scs_visits_page_set_context (self->visits_page, self->engagement, self->history);
+  else if (section == GTK_WIDGET (self->diagnosis_page))
+    scs_checklist_page_set_context (self->diagnosis_page, self->engagement, self->history, diagnosis);
+  else if (section == GTK_WIDGET (self->csm_page))
+    scs_checklist_page_set_context (self->csm_page, self->engagement, self->history, csm);
+}
+
+static void
+on_section_map (GtkWidget         *section,
+                ScsEngagementPage *self)
+{
+  prepare (self, section);
+}
+
 void
 scs_engagement_page_set_context (ScsEngagementPage *self,
                                  ScsEngagement     *engagement,
                                  ScsHistory        *history,
                                  ScsCatalog        *catalog)
 {
-  ScsFramework *diagnosis = catalog != NULL ? scs_catalog_get_latest (catalog, "five-minute-diagnosis") : NULL;
-  ScsFramework *csm = catalog != NULL ? scs_catalog_get_latest (catalog, "csm-guidelines-v2") : NULL;
+  GtkWidget *visible = gtk_stack_get_visible_child (self->sections);
 
-  scs_company_page_set_context (self->company_page, engagement, history);
-  scs_documents_page_set_context (self->documents_page, engagement, history);
-  scs_scope_page_set_context (self->scope_page, engagement, history);
-  scs_plan_page_set_context (self->plan_page, engagement, history);
-  scs_visits_page_set_context (self->visits_page, engagement, history);
-  scs_checklist_page_set_context (self->diagnosis_page, engagement, history, diagnosis);
-  scs_checklist_page_set_context (self->csm_page, engagement, history, csm);
+  g_set_object (&self->engagement, engagement);
+  g_set_object (&self->history, history);
+  g_set_object (&self->catalog, catalog);
+  g_hash_table_remove_all (self->ready);
+  if (visible != NULL && gtk_widget_get_mapped (visible))
+    prepare (self, visible);
 }
 
 void
@@ -78,6 +121,7 @@ scs_engagement_page_set_company_mode (ScsEngagementPage *self,
 ScsPlanPage *
 scs_engagement_page_get_plan_page (ScsEngagementPage *self)
 {
+  prepare (self, GTK_WIDGET (self->plan_page));
   return self->plan_page;
 }
 
@@ -85,13 +129,23 @@ void
 scs_engagement_page_show_section (ScsEngagementPage *self,
                                   const char        *name)
 {
-  gtk_stack_set_visible_child_name (self->sections, name);
+  GtkWidget *section = gtk_stack_get_child_by_name (self->sections, name);
+
+  g_return_if_fail (section != NULL);
+  prepare (self, section);
+  gtk_stack_set_visible_child (self->sections, section);
 }
 
 static void
 scs_engagement_page_dispose (GObject *object)
 {
+  ScsEngagementPage *self = SCS_ENGAGEMENT_PAGE (object);
+
   gtk_widget_dispose_template (GTK_WIDGET (object), SCS_TYPE_ENGAGEMENT_PAGE);
+  g_clear_object (&self->engagement);
+  g_clear_object (&self->history);
+  g_clear_object (&self->catalog);
+  g_clear_pointer (&self->ready, g_hash_table_unref);
   G_OBJECT_CLASS (scs_engagement_page_parent_class)->dispose (object);
 }
 
@@ -128,4 +182,8 @@ static void
 scs_engagement_page_init (ScsEngagementPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->ready = g_hash_table_new (NULL, NULL);
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->sections));
+       child != NULL; child = gtk_widget_get_next_sibling (child))
+    g_signal_connect (child, "map", G_CALLBACK (on_section_map), self);
 }

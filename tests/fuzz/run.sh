@@ -3,11 +3,14 @@
 # and runs each for SECONDS over a seed corpus made from the samples and the malformed-file
 # corpus. Prints the executions each reached; fails on any crash, leak or sanitizer report,
 # leaving the input that caused it in BUILD/artifacts/.
-# Usage: run.sh SOURCE_ROOT BUILD SECONDS  (a long run: run.sh . build-fuzz 3600)
+# Usage: run.sh SOURCE_ROOT BUILD SECONDS [TARGET...]  (a long run: run.sh . build-fuzz 3600)
+# With no TARGET, runs engagement, framework and import in turn.
 set -eu
 src=$(cd "$1" && pwd)
 build=$2
 seconds=$3
+shift 3
+targets=${*:-engagement framework import}
 if [ ! -f "$build/build.ninja" ]; then
   CC=clang meson setup "$build" "$src" -Dfuzzing=true -Db_sanitize=address,undefined \
     -Db_lundef=false --buildtype=debugoptimized >/dev/null
@@ -18,7 +21,7 @@ export SCS_FUZZ_EXAMPLE="$src/data/samples/example-aaa.scsa"
 export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
 status=0
 n=0
-for target in engagement framework import; do
+for target in $targets; do
   corpus=$build/corpus-$target
   mkdir -p "$corpus"
   case $target in
