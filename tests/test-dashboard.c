@@ -159,6 +159,53 @@ test_radar_widget (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* An edit redraws the series it changes over the frame and series kept from before; a
+ * change of the legend or of the size lays the frame out again. */
+static void
+test_radar_redraws_values_only (void)
+{
+  ScsWindow *window = open_example ();
+  ScsEngagement *engagement = scs_window_get_engagement (window);
+  ScsRadarView *radar = dashboard_child (window, "radar");
+  GtkWidget *series_box = dashboard_child (window, "series_box");
+  GtkWidget *peers = gtk_flow_box_child_get_child (gtk_flow_box_get_child_at_index (GTK_FLOW_BOX (series_box), 4));
+  const ScsRadarData *before = scs_radar_view_get_data (radar);
+  guint n_series = before->series->len;
+  guint frames, series, frames_after, series_after;
+  int width, height;
+
+  scs_ui_test_iterate (100);
+  scs_radar_view_get_draw_counts (radar, &frames, &series);
+  g_assert_cmpuint (frames, >=, 1);
+  g_assert_cmpuint (series, >=, n_series);
+
+  /* A verdict changes: new values for the expert's series, the same axes and legend. */
+  scs_record_set_string (SCS_RECORD (scs_engagement_ensure_assessment (engagement, "1-2-1-1")),
+                         "verdict", "needs-improvement");
+  scs_ui_test_iterate (500);
+  g_assert_true (scs_radar_view_get_data (radar) != before);
+  scs_radar_view_get_draw_counts (radar, &frames_after, &series_after);
+  g_assert_cmpuint (frames_after, ==, frames);
+  g_assert_cmpuint (series_after, >, series);
+  g_assert_cmpuint (series_after - series, <, n_series);
+
+  /* The peers off: the legend changes, so does the frame, and every series is drawn. */
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (peers), FALSE);
+  scs_ui_test_iterate (100);
+  scs_radar_view_get_draw_counts (radar, &frames, &series);
+  g_assert_cmpuint (frames, ==, frames_after + 1);
+  g_assert_cmpuint (series - series_after, ==, n_series - 1);
+
+  /* Another size: laid out again. */
+  width = gtk_widget_get_width (GTK_WIDGET (window));
+  height = gtk_widget_get_height (GTK_WIDGET (window));
+  gtk_window_set_default_size (GTK_WINDOW (window), width - 200, height);
+  scs_ui_test_iterate (300);
+  scs_radar_view_get_draw_counts (radar, &frames_after, &series_after);
+  g_assert_cmpuint (frames_after, >, frames);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* A blocker opens its criterion; an edit reaches the figures; series can be switched
  * off; the exported image has the size chosen. */
 static void
@@ -258,6 +305,7 @@ main (int argc, char *argv[])
   app = scs_ui_test_init (&argc, &argv);
   g_test_add_func ("/dashboard/figures", test_figures);
   g_test_add_func ("/dashboard/radar-widget", test_radar_widget);
+  g_test_add_func ("/dashboard/radar-redraws-values-only", test_radar_redraws_values_only);
   g_test_add_func ("/dashboard/blockers-edits-export", test_blockers_edits_export);
   g_test_add_func ("/dashboard/company-mode", test_company_mode);
   return g_test_run ();

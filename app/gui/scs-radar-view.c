@@ -21,11 +21,34 @@ struct _ScsRadarView
   gboolean        show_values;
   ScsRadarLayout  layout;        /* as last drawn, for hit testing */
   gboolean        has_layout;
+  GdkTexture     *frame;         /* grid, labels and legend of that layout, as an image */
+  char           *frame_key;     /* what it was drawn from */
+  graphene_rect_t plot;          /* where the series are drawn */
+  GPtrArray      *series;        /* Layer per series, as an image of the plot */
   gboolean        light;         /* always the light palette (slides on white) */
   double          font_size;     /* pixels; 0: from the size */
+  guint           frames_drawn;  /* how often the frame and a series were drawn anew, */
+  guint           series_drawn;  /* for tests */
 };
 
+typedef struct {
+  char       *key;               /* what the series was drawn from */
+  GdkTexture *texture;
+} Layer;
+
 G_DEFINE_FINAL_TYPE (ScsRadarView, scs_radar_view, GTK_TYPE_WIDGET)
+
+static void
+layer_free (gpointer data)
+{
+  Layer *layer = data;
+
+  if (layer == NULL)
+    return;
+  g_free (layer->key);
+  g_object_unref (layer->texture);
+  g_free (layer);
+}
 
 enum { AXIS_ACTIVATED, N_SIGNALS };
 static guint signals[N_SIGNALS];
@@ -36,6 +59,10 @@ forget_layout (ScsRadarView *self)
   if (self->has_layout)
     scs_radar_layout_clear (&self->layout);
   self->has_layout = FALSE;
+  g_clear_object (&self->frame);
+  g_clear_pointer (&self->frame_key, g_free);
+  if (self->series != NULL)
+    g_ptr_array_set_size (self->series, 0);
 }
 
 static void
@@ -84,26 +111,132 @@ update_description (ScsRadarView *self)
                                   text != NULL ? text : "", -1);
 }
 
+/* A cleared image of rect at the widget's scale, to draw into in widget coordinates. */
+static cairo_t *
+layer_begin (const graphene_rect_t *rect,
+             int                    scale)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
+                                                         (int) ceil (rect->size.width * scale),
+                                                         (int) ceil (rect->size.height * scale));
+  cairo_t *cr;
+
+  cairo_surface_set_device_scale (surface, scale, scale);
+  cr = cairo_create (surface);
+  cairo_surface_destroy (surface);
+  cairo_translate (cr, -rect->origin.x, -rect->origin.y);
+  return cr;
+}
+
+/* The image drawn, as a texture that keeps the pixels without copying them. */
+static GdkTexture *
+layer_end (cairo_t *cr)
+{
+  cairo_surface_t *surface = cairo_get_target (cr);
+  int height = cairo_image_surface_get_height (surface);
+  int stride = cairo_image_surface_get_stride (surface);
+  g_autoptr(GBytes) bytes = NULL;
+
+  cairo_surface_flush (surface);
+  bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface), (gsize) height * stride,
+                                      (GDestroyNotify) cairo_surface_destroy,
+                                      cairo_surface_reference (surface));
+  cairo_destroy (cr);
+  return gdk_memory_texture_new (cairo_image_surface_get_width (surface), height,
+                                 GDK_MEMORY_DEFAULT, bytes, stride);
+}
+
+/* The chart is kept as images: the frame (grid, labels, legend), laid out and drawn again
+ * only when what it shows changes (the size, the theme, the axes, the legend), and each
+ * series over it, drawn again only when its own values or style change. An edit of one
+ * verdict thus draws one or two series, not the chart. */
 static void
 scs_radar_view_snapshot (GtkWidget   *widget,
                          GtkSnapshot *snapshot)
 {
   ScsRadarView *self = SCS_RADAR_VIEW (widget);
   int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
+  int scale = gtk_widget_get_scale_factor (widget);
+  const graphene_rect_t bounds = GRAPHENE_RECT_INIT (0, 0, width, height);
+  g_autofree char *key = NULL;
   ScsRadarStyle style;
-  cairo_t *cr;
 
-  forget_layout (self);
   if (self->data == NULL || self->data->axes->len < SCS_RADAR_MIN_AXES ||
       self->data->axes->len > SCS_RADAR_MAX_AXES || width < 50 || height < 50)
-    return;
+    {
+      forget_layout (self);
+      return;
+    }
   scs_radar_view_get_style (self, &style);
   /* On screen, never smaller than the interface's small print. */
   style.font_size = MAX (13, MIN (width, height) / 45.0);
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  scs_radar_draw_with_layout (cr, self->data, &style, width, height, &self->layout);
-  self->has_layout = TRUE;
-  cairo_destroy (cr);
+  {
+    g_autofree char *frame_key = scs_radar_frame_key (self->data, &style, width, height);
+
+    key = g_strdup_printf ("%s\x1f%d", frame_key, scale);
+  }
+  if (self->frame == NULL || g_strcmp0 (key, self->frame_key) != 0)
+    {
+      cairo_t *cr = layer_begin (&bounds, scale);
+      PangoContext *context = pango_cairo_create_context (cr);
+      const ScsRadarGeometry *g;
+      double reach;
+
+      forget_layout (self);
+      scs_radar_layout_compute (&self->layout, context, self->data, &style, width, height);
+      self->has_layout = TRUE;
+      scs_radar_draw_frame (cr, &self->layout, self->data, &style, width);
+      g_object_unref (context);
+      self->frame = layer_end (cr);
+      self->frame_key = g_steal_pointer (&key);
+      self->frames_drawn++;
+
+      /* The series stay within the outer ring, but for their markers and values. */
+      g = &self->layout.geometry;
+      reach = g->radius + self->layout.font_size * 2.5;
+      graphene_rect_init (&self->plot, floor (g->cx - reach), floor (g->cy - reach),
+                          ceil (2 * reach) + 1, ceil (2 * reach) + 1);
+      graphene_rect_intersection (&self->plot, &bounds, &self->plot);
+    }
+  gtk_snapshot_append_texture (snapshot, self->frame, &bounds);
+
+  if (self->series->len != self->data->series->len)
+    g_ptr_array_set_size (self->series, self->data->series->len);
+  for (guint i = 0; i < self->data->series->len; i++)
+    {
+      g_autofree char *series_key = scs_radar_series_key (self->data, &style, i);
+      Layer *layer = g_ptr_array_index (self->series, i);
+
+      if (layer == NULL || g_strcmp0 (layer->key, series_key) != 0)
+        {
+          cairo_t *cr = layer_begin (&self->plot, scale);
+
+          scs_radar_draw_series (cr, &self->layout, self->data, &style, i);
+          layer_free (layer);
+          layer = g_new0 (Layer, 1);
+          layer->key = g_steal_pointer (&series_key);
+          layer->texture = layer_end (cr);
+          g_ptr_array_index (self->series, i) = layer;
+          self->series_drawn++;
+        }
+      gtk_snapshot_append_texture (snapshot, layer->texture, &self->plot);
+    }
+  if (!scs_radar_data_has_values (self->data))
+    {
+      cairo_t *cr = gtk_snapshot_append_cairo (snapshot, &bounds);
+
+      scs_radar_draw_empty_note (cr, &self->layout, self->data, &style);
+      cairo_destroy (cr);
+    }
+}
+
+void
+scs_radar_view_get_draw_counts (ScsRadarView *self,
+                                guint        *frames,
+                                guint        *series)
+{
+  *frames = self->frames_drawn;
+  *series = self->series_drawn;
 }
 
 int
@@ -256,6 +389,7 @@ scs_radar_view_dispose (GObject *object)
 
   g_signal_handlers_disconnect_by_data (adw_style_manager_get_default (), self);
   forget_layout (self);
+  g_clear_pointer (&self->series, g_ptr_array_unref);
   g_clear_pointer (&self->data, scs_radar_data_free);
   G_OBJECT_CLASS (scs_radar_view_parent_class)->dispose (object);
 }
@@ -284,6 +418,7 @@ scs_radar_view_init (ScsRadarView *self)
   GtkGesture *click = gtk_gesture_click_new ();
   AdwStyleManager *manager = adw_style_manager_get_default ();
 
+  self->series = g_ptr_array_new_with_free_func (layer_free);
   g_signal_connect (click, "pressed", G_CALLBACK (on_pressed), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);

@@ -34,5 +34,10 @@ void                scs_radar_view_get_style    (ScsRadarView  *self,
 int                 scs_radar_view_axis_at      (ScsRadarView *self,
                                                  double        x,
                                                  double        y);
+/* How many times the frame (grid, labels, legend) and a series were drawn anew: a change
+ * of one series' values draws that series only. */
+void                scs_radar_view_get_draw_counts (ScsRadarView *self,
+                                                    guint        *frames,
+                                                    guint        *series);
 
 G_END_DECLS

@@ -561,8 +561,9 @@ set_dash (cairo_t     *cr,
   cairo_set_dash (cr, scaled, lengths[dash], 0);
 }
 
+/* Adds the marker's outline to the path; the caller fills. */
 static void
-draw_marker (cairo_t       *cr,
+add_marker (cairo_t       *cr,
              ScsRadarMarker marker,
              double         x,
              double         y,
@@ -595,7 +596,6 @@ draw_marker (cairo_t       *cr,
       cairo_rectangle (cr, x - size * 0.35, y - size * 1.2, size * 0.7, size * 2.4);
       break;
     }
-  cairo_fill (cr);
 }
 
 static void
@@ -710,6 +710,7 @@ draw_series (cairo_t              *cr,
   set_dash (cr, series->dash, layout->line_width);
   cairo_stroke (cr);
 
+  /* The markers in one fill: one colour, opaque, so overlaps look the same. */
   for (guint i = 0; i < n; i++)
     {
       double x, y;
@@ -717,17 +718,25 @@ draw_series (cairo_t              *cr,
       if (series->values[i] < 0)
         continue;
       scs_radar_geometry_point (g, i, MIN (series->values[i], 1), &x, &y);
-      draw_marker (cr, series->marker, x, y, layout->line_width * 1.3 + 2);
-      if (style->show_values)
-        {
-          g_autofree char *text = series->maximum > 0
-                                  ? g_strdup_printf ("%.0f", series->values[i] * series->maximum)
-                                  : g_strdup_printf ("%.0f", series->values[i] * 100);
-          g_autoptr(PangoLayout) label = text_layout (context, style, layout->font_size * 0.6, text);
-          Extent e = layout_extent (label);
+      add_marker (cr, series->marker, x, y, layout->line_width * 1.3 + 2);
+    }
+  cairo_fill (cr);
+  for (guint i = 0; i < n && style->show_values; i++)
+    {
+      double x, y;
 
-          show_layout_at (cr, label, x + layout->font_size * 0.35, y - e.height - 1);
-        }
+      if (series->values[i] < 0)
+        continue;
+      g_autofree char *text = NULL;
+      g_autoptr(PangoLayout) label = NULL;
+      Extent e;
+
+      scs_radar_geometry_point (g, i, MIN (series->values[i], 1), &x, &y);
+      text = series->maximum > 0 ? g_strdup_printf ("%.0f", series->values[i] * series->maximum)
+                                 : g_strdup_printf ("%.0f", series->values[i] * 100);
+      label = text_layout (context, style, layout->font_size * 0.6, text);
+      e = layout_extent (label);
+      show_layout_at (cr, label, x + layout->font_size * 0.35, y - e.height - 1);
     }
   cairo_restore (cr);
 }
@@ -785,7 +794,8 @@ draw_legend (cairo_t              *cr,
       cairo_move_to (cr, x, y + row / 2);
       cairo_line_to (cr, x + fs * 3, y + row / 2);
       cairo_stroke (cr);
-      draw_marker (cr, series->marker, x + fs * 1.5, y + row / 2, layout->line_width * 1.3 + 2);
+      add_marker (cr, series->marker, x + fs * 1.5, y + row / 2, layout->line_width * 1.3 + 2);
+      cairo_fill (cr);
       set_color (cr, &style->foreground, 1);
       show_layout_at (cr, name, x + fs * 3.5, y + (row - e.height) / 2);
       x += entry;
@@ -830,6 +840,139 @@ draw_empty_note (cairo_t              *cr,
   cairo_restore (cr);
 }
 
+char *
+scs_radar_frame_key (const ScsRadarData  *data,
+                     const ScsRadarStyle *style,
+                     double               width,
+                     double               height)
+{
+  GString *key = g_string_new (NULL);
+  const ScsRadarColor *colors[] = { &style->background, &style->foreground, &style->grid };
+
+  /* Everything the frame is drawn from, and nothing it is not: values and show_values are
+   * the series layer's. Fields are parted by a control character no text contains. */
+  g_string_append_printf (key, "%a\x1f%a\x1f%a\x1f%a\x1f%s\x1f%s\x1f%s\x1f%s", width, height,
+                          style->font_size, style->line_width,
+                          style->font_family != NULL ? style->font_family : "",
+                          data->title != NULL ? data->title : "\x1e",
+                          data->footnote != NULL ? data->footnote : "\x1e",
+                          data->empty_text != NULL ? data->empty_text : "\x1e");
+  for (guint c = 0; c < G_N_ELEMENTS (colors); c++)
+    g_string_append_printf (key, "\x1f%a,%a,%a,%a", colors[c]->red, colors[c]->green,
+                            colors[c]->blue, colors[c]->alpha);
+  for (guint c = 0; c < SCS_RADAR_N_COLORS; c++)
+    g_string_append_printf (key, "\x1f%a,%a,%a,%a", style->palette[c].red, style->palette[c].green,
+                            style->palette[c].blue, style->palette[c].alpha);
+  for (guint i = 0; i < data->axes->len; i++)
+    {
+      const ScsRadarAxis *axis = g_ptr_array_index (data->axes, i);
+
+      g_string_append_printf (key, "\x1d%s\x1f%s", axis->id, axis->title);
+    }
+  for (guint s = 0; s < data->series->len; s++)
+    {
+      const ScsRadarSeries *series = g_ptr_array_index (data->series, s);
+
+      g_string_append_printf (key, "\x1c%s\x1f%d\x1f%d\x1f%u", series->name, (int) series->marker,
+                              (int) series->dash, series->color);
+    }
+  return g_string_free (key, FALSE);
+}
+
+void
+scs_radar_draw_frame (cairo_t              *cr,
+                      const ScsRadarLayout *layout,
+                      const ScsRadarData   *data,
+                      const ScsRadarStyle  *style,
+                      double                width)
+{
+  PangoContext *context = pango_cairo_create_context (cr);
+
+  cairo_save (cr);
+  if (data->title != NULL)
+    {
+      g_autofree char *markup = g_markup_printf_escaped ("<b>%s</b>", data->title);
+      g_autoptr(PangoLayout) title = wrapped_layout (context, style, layout->font_size * 1.3, markup,
+                                                     width - 2 * layout->font_size);
+
+      set_color (cr, &style->foreground, 1);
+      show_layout_at (cr, title, layout->font_size, layout->font_size);
+    }
+  draw_grid (cr, layout, style, context);
+  draw_labels (cr, layout, style);
+  draw_legend (cr, layout, data, style, context, width);
+  cairo_restore (cr);
+  g_object_unref (context);
+}
+
+char *
+scs_radar_series_key (const ScsRadarData  *data,
+                      const ScsRadarStyle *style,
+                      guint                index)
+{
+  const ScsRadarSeries *series = g_ptr_array_index (data->series, index);
+  const ScsRadarColor *color = &style->palette[series->color % SCS_RADAR_N_COLORS];
+  GString *key = g_string_new (NULL);
+
+  g_string_append_printf (key, "%d\x1f%d\x1f%u\x1f%d\x1f%d\x1f%a,%a,%a,%a\x1f%a\x1f%a\x1f%s\x1f%d",
+                          (int) series->marker, (int) series->dash, series->color, series->filled,
+                          series->maximum, color->red, color->green, color->blue, color->alpha,
+                          style->font_size, style->line_width,
+                          style->font_family != NULL ? style->font_family : "", style->show_values);
+  if (style->show_values)
+    g_string_append_printf (key, "\x1f%a,%a,%a,%a", style->foreground.red, style->foreground.green,
+                            style->foreground.blue, style->foreground.alpha);
+  for (guint i = 0; i < data->axes->len; i++)
+    g_string_append_printf (key, "\x1f%a", series->values[i]);
+  return g_string_free (key, FALSE);
+}
+
+void
+scs_radar_draw_series (cairo_t              *cr,
+                       const ScsRadarLayout *layout,
+                       const ScsRadarData   *data,
+                       const ScsRadarStyle  *style,
+                       guint                 index)
+{
+  PangoContext *context = pango_cairo_create_context (cr);
+
+  g_return_if_fail (index < data->series->len);
+  draw_series (cr, layout, style, g_ptr_array_index (data->series, index), context);
+  g_object_unref (context);
+}
+
+void
+scs_radar_draw_empty_note (cairo_t              *cr,
+                           const ScsRadarLayout *layout,
+                           const ScsRadarData   *data,
+                           const ScsRadarStyle  *style)
+{
+  PangoContext *context;
+
+  if (scs_radar_data_has_values (data) || data->empty_text == NULL)
+    return;
+  context = pango_cairo_create_context (cr);
+  draw_empty_note (cr, layout, data, style, context);
+  g_object_unref (context);
+}
+
+void
+scs_radar_draw_values (cairo_t              *cr,
+                       const ScsRadarLayout *layout,
+                       const ScsRadarData   *data,
+                       const ScsRadarStyle  *style)
+{
+  PangoContext *context = pango_cairo_create_context (cr);
+
+  cairo_save (cr);
+  for (guint s = 0; s < data->series->len; s++)
+    draw_series (cr, layout, style, g_ptr_array_index (data->series, s), context);
+  if (!scs_radar_data_has_values (data) && data->empty_text != NULL)
+    draw_empty_note (cr, layout, data, style, context);
+  cairo_restore (cr);
+  g_object_unref (context);
+}
+
 void
 scs_radar_draw_with_layout (cairo_t             *cr,
                             const ScsRadarData  *data,
@@ -845,29 +988,13 @@ scs_radar_draw_with_layout (cairo_t             *cr,
                     data->axes->len <= SCS_RADAR_MAX_AXES);
 
   scs_radar_layout_compute (&layout, context, data, style, width, height);
-  cairo_save (cr);
-  if (data->title != NULL)
-    {
-      g_autofree char *markup = g_markup_printf_escaped ("<b>%s</b>", data->title);
-      g_autoptr(PangoLayout) title = wrapped_layout (context, style, layout.font_size * 1.3, markup,
-                                                     width - 2 * layout.font_size);
-
-      set_color (cr, &style->foreground, 1);
-      show_layout_at (cr, title, layout.font_size, layout.font_size);
-    }
-  draw_grid (cr, &layout, style, context);
-  for (guint s = 0; s < data->series->len; s++)
-    draw_series (cr, &layout, style, g_ptr_array_index (data->series, s), context);
-  draw_labels (cr, &layout, style);
-  draw_legend (cr, &layout, data, style, context, width);
-  if (!scs_radar_data_has_values (data) && data->empty_text != NULL)
-    draw_empty_note (cr, &layout, data, style, context);
-  cairo_restore (cr);
+  g_object_unref (context);
+  scs_radar_draw_frame (cr, &layout, data, style, width);
+  scs_radar_draw_values (cr, &layout, data, style);
   if (out != NULL)
     *out = layout;
   else
     scs_radar_layout_clear (&layout);
-  g_object_unref (context);
 }
 
 void

@@ -182,6 +182,40 @@ void     scs_radar_draw_with_layout (cairo_t             *cr,
                                      double               height,
                                      ScsRadarLayout      *layout);
 
+/* The chart in two layers, for a widget that keeps the first while only the values
+ * change: the frame (title, grid, axis labels, legend, footnote), laid out by
+ * scs_radar_layout_compute(), and the values (the series, or the note that there are none)
+ * drawn over it. scs_radar_draw() is the one over the other. The frame key names everything
+ * the frame is drawn from: while it stays the same, so do the layout and the frame. */
+char    *scs_radar_frame_key        (const ScsRadarData   *data,
+                                     const ScsRadarStyle  *style,
+                                     double                width,
+                                     double                height);
+void     scs_radar_draw_frame       (cairo_t              *cr,
+                                     const ScsRadarLayout *layout,
+                                     const ScsRadarData   *data,
+                                     const ScsRadarStyle  *style,
+                                     double                width);
+void     scs_radar_draw_values      (cairo_t              *cr,
+                                     const ScsRadarLayout *layout,
+                                     const ScsRadarData   *data,
+                                     const ScsRadarStyle  *style);
+/* The values layer a series at a time, for a widget that keeps each series' drawing while
+ * its key stays the same; and the note over an empty chart, which draws nothing when there
+ * are values. */
+char    *scs_radar_series_key       (const ScsRadarData   *data,
+                                     const ScsRadarStyle  *style,
+                                     guint                 index);
+void     scs_radar_draw_series      (cairo_t              *cr,
+                                     const ScsRadarLayout *layout,
+                                     const ScsRadarData   *data,
+                                     const ScsRadarStyle  *style,
+                                     guint                 index);
+void     scs_radar_draw_empty_note  (cairo_t              *cr,
+                                     const ScsRadarLayout *layout,
+                                     const ScsRadarData   *data,
+                                     const ScsRadarStyle  *style);
+
 /* Writes the chart to path as PNG, SVG or PDF (by the extension), width × height, on the
  * style's background. */
 gboolean scs_radar_export           (const ScsRadarData  *data,
