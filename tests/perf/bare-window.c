@@ -1,10 +1,11 @@
 /* bare-window.c — the baseline of the start-up benchmark: a GTK 4 application whose window
  * holds one label, quitting once the window has drawn its first frame, as the app does with
- * SCS_ASSESSOR_QUIT_AFTER_FIRST_FRAME.
+ * SCS_ASSESSOR_QUIT_AFTER_FIRST_FRAME. With --adwaita, the same as a libadwaita application
+ * (its style sheet and an AdwApplicationWindow): what the app's toolkit costs by itself.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 static void
 on_first_paint (GdkFrameClock *clock,
@@ -22,13 +23,24 @@ on_realize (GtkWidget    *window,
                     G_CALLBACK (on_first_paint), app);
 }
 
+static gboolean adwaita;
+
 static void
 on_activate (GtkApplication *app)
 {
-  GtkWidget *window = gtk_application_window_new (app);
+  GtkWidget *window;
 
+  if (adwaita)
+    {
+      window = adw_application_window_new (app);
+      adw_application_window_set_content (ADW_APPLICATION_WINDOW (window), gtk_label_new ("SCS"));
+    }
+  else
+    {
+      window = gtk_application_window_new (app);
+      gtk_window_set_child (GTK_WINDOW (window), gtk_label_new ("SCS"));
+    }
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
-  gtk_window_set_child (GTK_WINDOW (window), gtk_label_new ("SCS"));
   g_signal_connect (window, "realize", G_CALLBACK (on_realize), app);
   gtk_window_present (GTK_WINDOW (window));
 }
@@ -37,8 +49,13 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GtkApplication) app = gtk_application_new ("org.example.BareWindow",
-                                                       G_APPLICATION_NON_UNIQUE);
+  g_autoptr(GtkApplication) app = NULL;
+
+  adwaita = argc > 1 && g_str_equal (argv[1], "--adwaita");
+  if (adwaita)
+    argc = 1;
+  app = adwaita ? GTK_APPLICATION (adw_application_new ("org.example.BareWindow", G_APPLICATION_NON_UNIQUE))
+                : gtk_application_new ("org.example.BareWindow", G_APPLICATION_NON_UNIQUE);
 
   g_signal_connect (app, "activate", G_CALLBACK (on_activate), NULL);
   return g_application_run (G_APPLICATION (app), argc, argv);
