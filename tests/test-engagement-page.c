@@ -196,6 +196,38 @@ document_row (ScsWindow *window,
   return GTK_WIDGET (gtk_list_box_get_row_at_index (list, index));
 }
 
+/* The Engagement and Dashboard views are made only when first shown, and then show the
+ * engagement open in the window. */
+static void
+test_views_made_when_shown (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("SCS_SOURCE_ROOT"), "data", "samples",
+                                            "example-aaa.scsa", NULL);
+  g_autofree char *copy = NULL;
+  ScsWindow *window = scs_ui_test_open_copy (app, path, &copy);
+  AdwBin *engagement_bin = scs_ui_test_child (window, SCS_TYPE_WINDOW, "engagement_bin");
+  AdwBin *dashboard_bin = scs_ui_test_child (window, SCS_TYPE_WINDOW, "dashboard_bin");
+  GtkLabel *title;
+
+  scs_ui_test_iterate (50);
+  g_assert_null (adw_bin_get_child (engagement_bin));
+  g_assert_null (adw_bin_get_child (dashboard_bin));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "dashboard"));
+  scs_ui_test_iterate (50);
+  g_assert_true (SCS_IS_DASHBOARD_PAGE (adw_bin_get_child (dashboard_bin)));
+  g_assert_null (adw_bin_get_child (engagement_bin));
+  title = scs_ui_test_child (adw_bin_get_child (dashboard_bin), SCS_TYPE_DASHBOARD_PAGE, "title_label");
+  g_assert_nonnull (strstr (gtk_label_get_text (title), "AAA株式会社"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "engagement"));
+  scs_ui_test_iterate (50);
+  g_assert_true (SCS_IS_ENGAGEMENT_PAGE (adw_bin_get_child (engagement_bin)));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (company_child (window, "name_row"))), ==, "AAA株式会社");
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_unlink (copy);
+}
+
 static guint
 n_document_rows (ScsWindow *window)
 {
@@ -711,6 +743,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/engagement-page/company", test_company);
   g_test_add_func ("/engagement-page/documents", test_documents);
   g_test_add_func ("/engagement-page/sections-built-when-shown", test_sections_built_when_shown);
+  g_test_add_func ("/engagement-page/views-made-when-shown", test_views_made_when_shown);
   g_test_add_func ("/engagement-page/checklists", test_checklists);
   g_test_add_func ("/engagement-page/scope", test_scope);
   g_test_add_func ("/engagement-page/plan", test_plan);

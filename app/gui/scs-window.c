@@ -33,7 +33,9 @@ struct _ScsWindow
   ScsCriterionPage *criterion_page;
   GtkPaned         *paned;
   ScsNodePage      *node_page;
-  ScsDashboardPage *dashboard_page;
+  AdwBin           *dashboard_bin;
+  AdwBin           *engagement_bin;
+  ScsDashboardPage *dashboard_page;    /* made when first shown or asked for */
   ScsEngagementPage *engagement_page;
   ScsImportDialog  *import_dialog;    /* the last one shown, for tests */
   ScsExportDialog  *export_dialog;    /* the last one shown, for tests */
@@ -173,8 +175,10 @@ apply_role (ScsWindow *self)
   scs_sidebar_set_company_mode (self->sidebar, company);
   scs_criterion_page_set_company_mode (self->criterion_page, company);
   scs_node_page_set_company_mode (self->node_page, company);
-  scs_dashboard_page_set_company_mode (self->dashboard_page, company);
-  scs_engagement_page_set_company_mode (self->engagement_page, company);
+  if (self->dashboard_page != NULL)
+    scs_dashboard_page_set_company_mode (self->dashboard_page, company);
+  if (self->engagement_page != NULL)
+    scs_engagement_page_set_company_mode (self->engagement_page, company);
   update_actions (self);
 }
 
@@ -292,15 +296,79 @@ clear_engagement (ScsWindow *self)
   scs_sidebar_set_engagement (self->sidebar, NULL);
   scs_criterion_page_set_context (self->criterion_page, NULL, NULL);
   scs_node_page_set_engagement (self->node_page, NULL);
-  scs_dashboard_page_set_engagement (self->dashboard_page, NULL, NULL);
+  if (self->dashboard_page != NULL)
+    scs_dashboard_page_set_engagement (self->dashboard_page, NULL, NULL);
   adw_view_stack_page_set_visible (self->dashboard_stack_page, FALSE);
-  scs_engagement_page_set_context (self->engagement_page, NULL, NULL, NULL);
+  if (self->engagement_page != NULL)
+    scs_engagement_page_set_context (self->engagement_page, NULL, NULL, NULL);
   adw_view_stack_page_set_visible (self->engagement_stack_page, FALSE);
   g_clear_object (&self->node);
   g_clear_object (&self->autosave);
   g_clear_object (&self->history);
   g_clear_object (&self->engagement);
   g_clear_object (&self->file);
+}
+
+/* pages made when first needed ----------------------------------------------------------- */
+
+/* The Engagement and Dashboard views are made the first time they are shown or asked for,
+ * and then given what the window has: a file opens without building views not on screen. */
+
+static void
+give_dashboard_page_engagement (ScsWindow *self)
+{
+  scs_dashboard_page_set_engagement (self->dashboard_page, self->engagement,
+                                     scs_catalog_get_latest (scs_application_get_catalog (self->application),
+                                                             "five-minute-diagnosis"));
+}
+
+static void
+give_engagement_page_engagement (ScsWindow *self)
+{
+  scs_engagement_page_set_context (self->engagement_page, self->engagement, self->history,
+                                   scs_application_get_catalog (self->application));
+  scs_engagement_page_set_editable (self->engagement_page, !self->read_only);
+}
+
+static ScsDashboardPage *
+ensure_dashboard_page (ScsWindow *self)
+{
+  if (self->dashboard_page == NULL)
+    {
+      self->dashboard_page = g_object_new (SCS_TYPE_DASHBOARD_PAGE, NULL);
+      g_signal_connect_swapped (self->dashboard_page, "open-node", G_CALLBACK (on_dashboard_open_node), self);
+      scs_dashboard_page_set_company_mode (self->dashboard_page, company_mode (self));
+      if (self->engagement != NULL)
+        give_dashboard_page_engagement (self);
+      adw_bin_set_child (self->dashboard_bin, GTK_WIDGET (self->dashboard_page));
+    }
+  return self->dashboard_page;
+}
+
+static ScsEngagementPage *
+ensure_engagement_page (ScsWindow *self)
+{
+  if (self->engagement_page == NULL)
+    {
+      self->engagement_page = g_object_new (SCS_TYPE_ENGAGEMENT_PAGE, NULL);
+      g_signal_connect_swapped (self->engagement_page, "open-node", G_CALLBACK (on_dashboard_open_node), self);
+      scs_engagement_page_set_company_mode (self->engagement_page, company_mode (self));
+      if (self->engagement != NULL)
+        give_engagement_page_engagement (self);
+      adw_bin_set_child (self->engagement_bin, GTK_WIDGET (self->engagement_page));
+    }
+  return self->engagement_page;
+}
+
+static void
+on_view_shown (ScsWindow *self)
+{
+  GtkWidget *shown = adw_view_stack_get_visible_child (self->view_stack);
+
+  if (shown == GTK_WIDGET (self->dashboard_bin))
+    ensure_dashboard_page (self);
+  else if (shown == GTK_WIDGET (self->engagement_bin))
+    ensure_engagement_page (self);
 }
 
 void
@@ -329,13 +397,11 @@ scs_window_set_engagement (ScsWindow     *self,
   scs_sidebar_set_engagement (self->sidebar, engagement);
   scs_criterion_page_set_context (self->criterion_page, engagement, self->history);
   scs_node_page_set_engagement (self->node_page, engagement);
-  scs_dashboard_page_set_engagement (self->dashboard_page, engagement,
-                                     scs_catalog_get_latest (scs_application_get_catalog (self->application),
-                                                             "five-minute-diagnosis"));
+  if (self->dashboard_page != NULL)
+    give_dashboard_page_engagement (self);
   adw_view_stack_page_set_visible (self->dashboard_stack_page, TRUE);
-  scs_engagement_page_set_context (self->engagement_page, engagement, self->history,
-                                   scs_application_get_catalog (self->application));
-  scs_engagement_page_set_editable (self->engagement_page, !read_only);
+  if (self->engagement_page != NULL)
+    give_engagement_page_engagement (self);
   adw_view_stack_page_set_visible (self->engagement_stack_page, TRUE);
   scs_criterion_page_set_editable (self->criterion_page, !read_only);
   scs_node_page_set_editable (self->node_page, !read_only);
@@ -1059,7 +1125,7 @@ action_plan_item (GtkWidget  *widget,
   if (self->node == NULL || scs_node_get_kind (self->node) != SCS_NODE_CRITERION)
     return;
   adw_view_stack_set_visible_child_name (self->view_stack, "engagement");
-  scs_engagement_page_show_section (self->engagement_page, "plan");
+  scs_engagement_page_show_section (ensure_engagement_page (self), "plan");
   scs_plan_page_add_item (scs_engagement_page_get_plan_page (self->engagement_page), self->node);
 }
 
@@ -1270,14 +1336,13 @@ scs_window_class_init (ScsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ScsWindow, criterion_page);
   gtk_widget_class_bind_template_child (widget_class, ScsWindow, paned);
   gtk_widget_class_bind_template_child (widget_class, ScsWindow, node_page);
-  gtk_widget_class_bind_template_child (widget_class, ScsWindow, dashboard_page);
+  gtk_widget_class_bind_template_child (widget_class, ScsWindow, dashboard_bin);
   gtk_widget_class_bind_template_child (widget_class, ScsWindow, dashboard_stack_page);
-  gtk_widget_class_bind_template_child (widget_class, ScsWindow, engagement_page);
+  gtk_widget_class_bind_template_child (widget_class, ScsWindow, engagement_bin);
   gtk_widget_class_bind_template_child (widget_class, ScsWindow, engagement_stack_page);
   gtk_widget_class_bind_template_child (widget_class, ScsWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, ScsWindow, file_section);
   gtk_widget_class_bind_template_callback (widget_class, on_open_node);
-  gtk_widget_class_bind_template_callback (widget_class, on_dashboard_open_node);
 
   gtk_widget_class_install_action (widget_class, "win.new", NULL, action_new);
   gtk_widget_class_install_action (widget_class, "win.open", NULL, action_open);
@@ -1309,6 +1374,7 @@ scs_window_init (ScsWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   g_signal_connect_swapped (self->sidebar, "notify::selected", G_CALLBACK (on_sidebar_selected), self);
+  g_signal_connect_swapped (self->view_stack, "notify::visible-child", G_CALLBACK (on_view_shown), self);
 
   drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
   g_signal_connect (drop, "drop", G_CALLBACK (on_drop), self);
@@ -1349,8 +1415,8 @@ gboolean scs_window_is_saving (ScsWindow *self) { return self->n_saving > 0; }
 ScsSidebar *scs_window_get_sidebar (ScsWindow *self) { return self->sidebar; }
 ScsCriterionPage *scs_window_get_criterion_page (ScsWindow *self) { return self->criterion_page; }
 ScsNodePage *scs_window_get_node_page (ScsWindow *self) { return self->node_page; }
-ScsDashboardPage *scs_window_get_dashboard_page (ScsWindow *self) { return self->dashboard_page; }
-ScsEngagementPage *scs_window_get_engagement_page (ScsWindow *self) { return self->engagement_page; }
+ScsDashboardPage *scs_window_get_dashboard_page (ScsWindow *self) { return ensure_dashboard_page (self); }
+ScsEngagementPage *scs_window_get_engagement_page (ScsWindow *self) { return ensure_engagement_page (self); }
 ScsImportDialog *scs_window_get_import_dialog (ScsWindow *self) { return self->import_dialog; }
 ScsExportDialog *scs_window_get_export_dialog (ScsWindow *self) { return self->export_dialog; }
 AdwMessageDialog *scs_window_get_dialog (ScsWindow *self) { return self->dialog; }
