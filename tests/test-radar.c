@@ -202,6 +202,52 @@ test_pixels (void)
   cairo_surface_destroy (surface);
 }
 
+/* The series layer never covers an axis label: printed values at the rim go on the side
+ * of the vertex facing the centre, and the frame drawn alone is the same as under the
+ * full chart. */
+static void
+test_values_clear_of_labels (void)
+{
+  const int w = 700, h = 600;
+  g_autoptr(ScsRadarData) data = make_data (12, 1.0);
+  cairo_surface_t *values = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, w, h);
+  cairo_t *cr = cairo_create (values);
+  PangoContext *context = pango_cairo_create_context (cr);
+  ScsRadarStyle style;
+  ScsRadarLayout layout;
+  guint checked = 0;
+
+  scs_radar_style_init_light (&style);
+  style.show_values = TRUE;
+  scs_radar_layout_compute (&layout, context, data, &style, w, h);
+  scs_radar_draw_values (cr, &layout, data, &style);
+  cairo_surface_flush (values);
+  g_assert_cmpuint (pixel_at (values, w / 2, 1), ==, 0);
+  for (guint i = 0; i < layout.geometry.n_axes; i++)
+    {
+      const ScsRadarAxisGeometry *a = &layout.geometry.axes[i];
+
+      for (int y = (int) ceil (a->label_y); y < (int) floor (a->label_y + a->label_height); y++)
+        for (int x = (int) ceil (a->label_x); x < (int) floor (a->label_x + a->label_width); x++)
+          {
+            g_assert_cmpuint (pixel_at (values, x, y) >> 24, <, 0x20);
+            checked++;
+          }
+    }
+  g_assert_cmpuint (checked, >, 1000);
+  /* And the values are drawn: the first vertex is the series' colour. */
+  {
+    double x, y;
+
+    scs_radar_geometry_point (&layout.geometry, 0, 1.0, &x, &y);
+    g_assert_cmpuint (pixel_at (values, (int) round (x), (int) round (y)) >> 24, ==, 0xff);
+  }
+  scs_radar_layout_clear (&layout);
+  g_object_unref (context);
+  cairo_destroy (cr);
+  cairo_surface_destroy (values);
+}
+
 /* No values at all: the rings and spokes are drawn, and the note sits on a plate in
  * the middle. */
 static void
@@ -485,6 +531,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/radar/geometry-overlap", test_geometry_overlap);
   g_test_add_func ("/radar/layout-fits", test_layout_fits);
   g_test_add_func ("/radar/pixels", test_pixels);
+  g_test_add_func ("/radar/values-clear-of-labels", test_values_clear_of_labels);
   g_test_add_func ("/radar/empty", test_empty);
   g_test_add_func ("/radar/contrast", test_contrast);
   g_test_add_func ("/radar/exports", test_exports);

@@ -723,20 +723,31 @@ draw_series (cairo_t              *cr,
   cairo_fill (cr);
   for (guint i = 0; i < n && style->show_values; i++)
     {
+      double value = MIN (series->values[i], 1);
+      double marker = layout->line_width * 1.3 + 2;
+      g_autofree char *text = NULL;
+      g_autoptr(PangoLayout) label = NULL;
       double x, y;
+      Extent e;
 
       if (series->values[i] < 0)
         continue;
-      g_autofree char *text = NULL;
-      g_autoptr(PangoLayout) label = NULL;
-      Extent e;
-
-      scs_radar_geometry_point (g, i, MIN (series->values[i], 1), &x, &y);
+      scs_radar_geometry_point (g, i, value, &x, &y);
       text = series->maximum > 0 ? g_strdup_printf ("%.0f", series->values[i] * series->maximum)
                                  : g_strdup_printf ("%.0f", series->values[i] * 100);
       label = text_layout (context, style, layout->font_size * 0.6, text);
       e = layout_extent (label);
-      show_layout_at (cr, label, x + layout->font_size * 0.35, y - e.height - 1);
+      if (value >= 0.75)
+        {
+          /* Near the rim the axis label is close by: the value goes on the side of the
+           * vertex that faces the centre. */
+          double dx = g->cx - x, dy = g->cy - y, d = hypot (dx, dy);
+          double reach = marker + MAX (e.width, e.height) / 2 + 1;
+
+          show_layout_at (cr, label, x + dx / d * reach - e.width / 2, y + dy / d * reach - e.height / 2);
+        }
+      else
+        show_layout_at (cr, label, x + layout->font_size * 0.35, y - e.height - 1);
     }
   cairo_restore (cr);
 }
