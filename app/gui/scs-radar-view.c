@@ -23,8 +23,7 @@ struct _ScsRadarView
   gboolean        has_layout;
   GdkTexture     *frame;         /* grid, labels and legend of that layout, as an image */
   char           *frame_key;     /* what it was drawn from */
-  graphene_rect_t plot;          /* where the series are drawn */
-  GPtrArray      *series;        /* Layer per series, as an image of the plot */
+  GPtrArray      *series;        /* Layer per series, an image of its extent */
   gboolean        light;         /* always the light palette (slides on white) */
   double          font_size;     /* pixels; 0: from the size */
   guint           frames_drawn;  /* how often the frame and a series were drawn anew, */
@@ -32,8 +31,9 @@ struct _ScsRadarView
 };
 
 typedef struct {
-  char       *key;               /* what the series was drawn from */
-  GdkTexture *texture;
+  char           *key;           /* what the series was drawn from */
+  GdkTexture     *texture;       /* NULL: nothing to draw */
+  graphene_rect_t rect;          /* where it goes */
 } Layer;
 
 G_DEFINE_FINAL_TYPE (ScsRadarView, scs_radar_view, GTK_TYPE_WIDGET)
@@ -46,7 +46,7 @@ layer_free (gpointer data)
   if (layer == NULL)
     return;
   g_free (layer->key);
-  g_object_unref (layer->texture);
+  g_clear_object (&layer->texture);
   g_free (layer);
 }
 
@@ -148,7 +148,8 @@ layer_end (cairo_t *cr)
 
 /* The chart is kept as images: the frame (grid, labels, legend), laid out and drawn again
  * only when what it shows changes (the size, the theme, the axes, the legend), and each
- * series over it, drawn again only when its own values or style change. An edit of one
+ * series over it, as large as its own extent, drawn again only when its own values or
+ * style change. An edit of one
  * verdict thus draws one or two series, not the chart. */
 static void
 scs_radar_view_snapshot (GtkWidget   *widget,
@@ -179,8 +180,6 @@ scs_radar_view_snapshot (GtkWidget   *widget,
     {
       cairo_t *cr = layer_begin (&bounds, scale);
       PangoContext *context = pango_cairo_create_context (cr);
-      const ScsRadarGeometry *g;
-      double reach;
 
       forget_layout (self);
       scs_radar_layout_compute (&self->layout, context, self->data, &style, width, height);
@@ -190,13 +189,6 @@ scs_radar_view_snapshot (GtkWidget   *widget,
       self->frame = layer_end (cr);
       self->frame_key = g_steal_pointer (&key);
       self->frames_drawn++;
-
-      /* The series stay within the outer ring, but for their markers and values. */
-      g = &self->layout.geometry;
-      reach = g->radius + self->layout.font_size * 2.5;
-      graphene_rect_init (&self->plot, floor (g->cx - reach), floor (g->cy - reach),
-                          ceil (2 * reach) + 1, ceil (2 * reach) + 1);
-      graphene_rect_intersection (&self->plot, &bounds, &self->plot);
     }
   gtk_snapshot_append_texture (snapshot, self->frame, &bounds);
 
@@ -209,17 +201,27 @@ scs_radar_view_snapshot (GtkWidget   *widget,
 
       if (layer == NULL || g_strcmp0 (layer->key, series_key) != 0)
         {
-          cairo_t *cr = layer_begin (&self->plot, scale);
+          double x, y, w, h;
 
-          scs_radar_draw_series (cr, &self->layout, self->data, &style, i);
           layer_free (layer);
           layer = g_new0 (Layer, 1);
           layer->key = g_steal_pointer (&series_key);
-          layer->texture = layer_end (cr);
+          /* Each series as an image of its own extent, within the widget. */
+          scs_radar_series_extents (&self->layout, self->data, &style, i, &x, &y, &w, &h);
+          graphene_rect_init (&layer->rect, x, y, w, h);
+          if (graphene_rect_intersection (&layer->rect, &bounds, &layer->rect) &&
+              layer->rect.size.width >= 1 && layer->rect.size.height >= 1)
+            {
+              cairo_t *cr = layer_begin (&layer->rect, scale);
+
+              scs_radar_draw_series (cr, &self->layout, self->data, &style, i);
+              layer->texture = layer_end (cr);
+            }
           g_ptr_array_index (self->series, i) = layer;
           self->series_drawn++;
         }
-      gtk_snapshot_append_texture (snapshot, layer->texture, &self->plot);
+      if (layer->texture != NULL)
+        gtk_snapshot_append_texture (snapshot, layer->texture, &layer->rect);
     }
   if (!scs_radar_data_has_values (self->data))
     {

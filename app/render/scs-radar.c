@@ -939,6 +939,48 @@ scs_radar_series_key (const ScsRadarData  *data,
 }
 
 void
+scs_radar_series_extents (const ScsRadarLayout *layout,
+                          const ScsRadarData   *data,
+                          const ScsRadarStyle  *style,
+                          guint                 index,
+                          double               *x,
+                          double               *y,
+                          double               *width,
+                          double               *height)
+{
+  const ScsRadarSeries *series = g_ptr_array_index (data->series, index);
+  const ScsRadarGeometry *g = &layout->geometry;
+  /* The marker and the line's half width past a vertex; a printed value, a few digits of
+   * 0.6 em beside it. */
+  double reach = layout->line_width * 1.3 + 2 + layout->line_width + 1;
+  double x0 = G_MAXDOUBLE, y0 = G_MAXDOUBLE, x1 = -G_MAXDOUBLE, y1 = -G_MAXDOUBLE;
+
+  if (style->show_values)
+    reach += layout->font_size * 2.5;
+  for (guint i = 0; i < g->n_axes; i++)
+    {
+      double px, py;
+
+      if (series->values[i] < 0)
+        continue;
+      scs_radar_geometry_point (g, i, MIN (series->values[i], 1), &px, &py);
+      x0 = MIN (x0, px);
+      y0 = MIN (y0, py);
+      x1 = MAX (x1, px);
+      y1 = MAX (y1, py);
+    }
+  if (x0 > x1)
+    {
+      *x = *y = *width = *height = 0;
+      return;
+    }
+  *x = floor (x0 - reach);
+  *y = floor (y0 - reach);
+  *width = ceil (x1 + reach) - *x;
+  *height = ceil (y1 + reach) - *y;
+}
+
+void
 scs_radar_draw_series (cairo_t              *cr,
                        const ScsRadarLayout *layout,
                        const ScsRadarData   *data,

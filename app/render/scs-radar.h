@@ -206,6 +206,15 @@ void     scs_radar_draw_values      (cairo_t              *cr,
 char    *scs_radar_series_key       (const ScsRadarData   *data,
                                      const ScsRadarStyle  *style,
                                      guint                 index);
+/* The rectangle a series' drawing stays within (empty when it has no value). */
+void     scs_radar_series_extents   (const ScsRadarLayout *layout,
+                                     const ScsRadarData   *data,
+                                     const ScsRadarStyle  *style,
+                                     guint                 index,
+                                     double               *x,
+                                     double               *y,
+                                     double               *width,
+                                     double               *height);
 void     scs_radar_draw_series      (cairo_t              *cr,
                                      const ScsRadarLayout *layout,
                                      const ScsRadarData   *data,
