@@ -1,11 +1,33 @@
 /* scs-sidebar-row.c — one line of the requirement tree with its live status
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Built in code, not from a template: GTK 4.8's list view makes up to 200 rows at once,
+ * all before the first frame. The marks (a rating higher than the verdict, a missing
+ * comment, a flag, the company's answer) are made the first time a row shows them.
  */
 #include <glib/gi18n.h>
 
 #include "scs-sidebar-row.h"
 #include "scs-status.h"
+
+/* The marks between the title and the status, in this order. */
+enum { MARK_INFLATION, MARK_COMMENT, MARK_COMMENT_COUNT, MARK_FLAG, MARK_COMPANY, N_MARKS };
+
+static const struct {
+  const char *icon;             /* an image; NULL: a label */
+  const char *tooltip;
+  const char *classes[3];
+} mark_specs[N_MARKS] = {
+  [MARK_INFLATION] = { "emblem-important-symbolic",
+                       N_("The company rates itself higher than the expert"), { "warning" } },
+  [MARK_COMMENT] = { "document-edit-symbolic", N_("A comment is required for this verdict"),
+                     { "error" } },
+  [MARK_COMMENT_COUNT] = { NULL, N_("Verdicts without the required comment"),
+                           { "error", "caption" } },
+  [MARK_FLAG] = { "emoji-flags-symbolic", N_("Marked for follow-up"), { "accent" } },
+  [MARK_COMPANY] = { NULL, N_("The company’s self-assessment"), { "caption", "dim-label" } },
+};
 
 struct _ScsSidebarRow
 {
@@ -13,11 +35,7 @@ struct _ScsSidebarRow
   GtkWidget     *box;
   GtkLabel      *id_label;
   GtkLabel      *title_label;
-  GtkImage      *inflation_image;
-  GtkImage      *comment_image;
-  GtkLabel      *comment_count_label;
-  GtkImage      *flag_image;
-  GtkLabel      *company_label;
+  GtkWidget     *marks[N_MARKS];  /* NULL until first shown */
   GtkImage      *status_image;
   GtkLabel      *status_label;
 
@@ -28,6 +46,46 @@ struct _ScsSidebarRow
 };
 
 G_DEFINE_FINAL_TYPE (ScsSidebarRow, scs_sidebar_row, GTK_TYPE_WIDGET)
+
+/* Shows or hides a mark, making it the first time it is shown; returns it, or NULL when
+ * hidden and never made. */
+static GtkWidget *
+show_mark (ScsSidebarRow *self,
+           guint          which,
+           gboolean       visible)
+{
+  GtkWidget *after = GTK_WIDGET (self->title_label);
+  GtkWidget *mark = self->marks[which];
+
+  if (mark == NULL && !visible)
+    return NULL;
+  if (mark == NULL)
+    {
+      mark = mark_specs[which].icon != NULL ? gtk_image_new_from_icon_name (mark_specs[which].icon)
+                                            : gtk_label_new (NULL);
+      gtk_widget_set_tooltip_text (mark, _(mark_specs[which].tooltip));
+      for (guint c = 0; c < G_N_ELEMENTS (mark_specs[which].classes) && mark_specs[which].classes[c]; c++)
+        gtk_widget_add_css_class (mark, mark_specs[which].classes[c]);
+      for (guint m = 0; m < which; m++)
+        if (self->marks[m] != NULL)
+          after = self->marks[m];
+      gtk_box_insert_child_after (GTK_BOX (self->box), mark, after);
+      self->marks[which] = mark;
+    }
+  gtk_widget_set_visible (mark, visible);
+  return mark;
+}
+
+static void
+set_mark_text (ScsSidebarRow *self,
+               guint          which,
+               const char    *text)
+{
+  GtkWidget *mark = show_mark (self, which, text != NULL && text[0] != '\0');
+
+  if (mark != NULL)
+    gtk_label_set_text (GTK_LABEL (mark), text != NULL ? text : "");
+}
 
 static void
 update_criterion (ScsSidebarRow *self,
@@ -46,7 +104,7 @@ update_criterion (ScsSidebarRow *self,
       look.text = g_strdup (company[0] != '\0' ? company : _("Not answered"));
       look.css_class = company[0] != '\0' ? NULL : "dim-label";
       scs_status_look_apply (&look, self->status_image, self->status_label);
-      gtk_widget_set_visible (GTK_WIDGET (self->company_label), FALSE);
+      set_mark_text (self, MARK_COMPANY, NULL);
       g_string_append_printf (summary, ", %s: %s", _("Self-assessment"), look.text);
       missing = inflated = flagged = FALSE;
     }
@@ -54,16 +112,15 @@ update_criterion (ScsSidebarRow *self,
     {
       scs_status_look_verdict (self->engagement, a, &look);
       scs_status_look_apply (&look, self->status_image, self->status_label);
-      gtk_label_set_text (self->company_label, company);
-      gtk_widget_set_visible (GTK_WIDGET (self->company_label), company[0] != '\0');
+      set_mark_text (self, MARK_COMPANY, company);
       g_string_append_printf (summary, ", %s: %s", _("Verdict"), look.text);
       if (company[0] != '\0')
         g_string_append_printf (summary, ", %s: %s", _("Self-assessment"), company);
     }
-  gtk_widget_set_visible (GTK_WIDGET (self->comment_image), missing);
-  gtk_widget_set_visible (GTK_WIDGET (self->comment_count_label), FALSE);
-  gtk_widget_set_visible (GTK_WIDGET (self->inflation_image), inflated);
-  gtk_widget_set_visible (GTK_WIDGET (self->flag_image), flagged);
+  show_mark (self, MARK_COMMENT, missing);
+  set_mark_text (self, MARK_COMMENT_COUNT, NULL);
+  show_mark (self, MARK_INFLATION, inflated);
+  show_mark (self, MARK_FLAG, flagged);
   if (missing)
     g_string_append_printf (summary, ", %s", _("comment missing"));
   if (inflated)
@@ -94,21 +151,21 @@ update_group (ScsSidebarRow *self,
   scs_status_look_apply (&look, self->status_image, self->status_label);
   g_string_append_printf (summary, ", %s %s", look.text,
                           self->company_mode ? "" : _("conforming"));
-  gtk_widget_set_visible (GTK_WIDGET (self->company_label), FALSE);
-  gtk_widget_set_visible (GTK_WIDGET (self->comment_image), tally.n_missing_comment > 0);
-  gtk_widget_set_visible (GTK_WIDGET (self->comment_count_label), tally.n_missing_comment > 0);
+  set_mark_text (self, MARK_COMPANY, NULL);
+  show_mark (self, MARK_COMMENT, tally.n_missing_comment > 0);
+  set_mark_text (self, MARK_COMMENT_COUNT, NULL);
   if (tally.n_missing_comment > 0)
     {
       g_autofree char *count = g_strdup_printf ("%u", tally.n_missing_comment);
 
-      gtk_label_set_text (self->comment_count_label, count);
+      set_mark_text (self, MARK_COMMENT_COUNT, count);
       g_string_append_printf (summary,
                               g_dngettext (GETTEXT_PACKAGE, ", %u comment missing",
                                            ", %u comments missing", tally.n_missing_comment),
                               tally.n_missing_comment);
     }
-  gtk_widget_set_visible (GTK_WIDGET (self->inflation_image), tally.n_inflated > 0);
-  gtk_widget_set_visible (GTK_WIDGET (self->flag_image), tally.n_follow_up > 0);
+  show_mark (self, MARK_INFLATION, tally.n_inflated > 0);
+  show_mark (self, MARK_FLAG, tally.n_follow_up > 0);
   scs_status_look_clear (&look);
 }
 
@@ -198,7 +255,7 @@ scs_sidebar_row_dispose (GObject *object)
   ScsSidebarRow *self = SCS_SIDEBAR_ROW (object);
 
   scs_sidebar_row_bind (self, NULL, NULL, FALSE);
-  gtk_widget_dispose_template (GTK_WIDGET (self), SCS_TYPE_SIDEBAR_ROW);
+  g_clear_pointer (&self->box, gtk_widget_unparent);
   g_clear_pointer (&self->summary, g_free);
 
   G_OBJECT_CLASS (scs_sidebar_row_parent_class)->dispose (object);
@@ -210,19 +267,6 @@ scs_sidebar_row_class_init (ScsSidebarRowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   G_OBJECT_CLASS (klass)->dispose = scs_sidebar_row_dispose;
-  gtk_widget_class_set_template_from_resource (widget_class,
-                                               SCS_RESOURCE_PREFIX "/ui/scs-sidebar-row.ui");
-  gtk_widget_class_bind_template_child (widget_class, ScsSidebarRow, box);
-  gtk_widget_class_bind_template_child (widget_class, ScsSidebarRow, id_label);
-  gtk_widget_class_bind_template_child (widget_class, ScsSidebarRow, title_label);
-  gtk_widget_class_bind_template_child (widget_class, ScsSidebarRow, inflation_image);
-  gtk_widget_class_bind_template_child (widget_class, ScsSidebarRow, comment_image);
-  gtk_widget_class_bind_template_child (widget_class, ScsSidebarRow, comment_count_label);
-  gtk_widget_class_bind_template_child (widget_class, ScsSidebarRow, flag_image);
-  gtk_widget_class_bind_template_child (widget_class, ScsSidebarRow, company_label);
-  gtk_widget_class_bind_template_child (widget_class, ScsSidebarRow, status_image);
-  gtk_widget_class_bind_template_child (widget_class, ScsSidebarRow, status_label);
-  gtk_widget_class_bind_template_callback (widget_class, on_title_query_tooltip);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_LIST_ITEM);
 }
@@ -230,7 +274,35 @@ scs_sidebar_row_class_init (ScsSidebarRowClass *klass)
 static void
 scs_sidebar_row_init (ScsSidebarRow *self)
 {
-  gtk_widget_init_template (GTK_WIDGET (self));
+  GtkWidget *title = gtk_label_new (NULL);
+  GtkWidget *id = gtk_label_new (NULL);
+  GtkWidget *status_label = gtk_label_new (NULL);
+
+  self->box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  gtk_widget_set_parent (self->box, GTK_WIDGET (self));
+
+  gtk_label_set_xalign (GTK_LABEL (id), 0);
+  gtk_label_set_width_chars (GTK_LABEL (id), 8);
+  gtk_widget_add_css_class (id, "numeric");
+  gtk_widget_add_css_class (id, "caption-heading");
+  gtk_box_append (GTK_BOX (self->box), id);
+  self->id_label = GTK_LABEL (id);
+
+  /* The whole title as a tooltip, asked for only when the pointer rests on it. */
+  gtk_widget_set_has_tooltip (title, TRUE);
+  g_signal_connect (title, "query-tooltip", G_CALLBACK (on_title_query_tooltip), self);
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_widget_set_hexpand (title, TRUE);
+  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
+  gtk_label_set_width_chars (GTK_LABEL (title), 6);
+  gtk_box_append (GTK_BOX (self->box), title);
+  self->title_label = GTK_LABEL (title);
+
+  self->status_image = GTK_IMAGE (gtk_image_new ());
+  gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->status_image));
+  gtk_widget_add_css_class (status_label, "caption-heading");
+  gtk_box_append (GTK_BOX (self->box), status_label);
+  self->status_label = GTK_LABEL (status_label);
 }
 
 GtkWidget *
