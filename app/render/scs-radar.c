@@ -1015,15 +1015,9 @@ scs_radar_draw_values (cairo_t              *cr,
                        const ScsRadarData   *data,
                        const ScsRadarStyle  *style)
 {
-  PangoContext *context = pango_cairo_create_context (cr);
-
-  cairo_save (cr);
   for (guint s = 0; s < data->series->len; s++)
-    draw_series (cr, layout, style, g_ptr_array_index (data->series, s), context);
-  if (!scs_radar_data_has_values (data) && data->empty_text != NULL)
-    draw_empty_note (cr, layout, data, style, context);
-  cairo_restore (cr);
-  g_object_unref (context);
+    scs_radar_draw_series (cr, layout, data, style, s);
+  scs_radar_draw_empty_note (cr, layout, data, style);
 }
 
 void
