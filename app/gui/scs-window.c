@@ -1305,7 +1305,12 @@ scs_window_dispose (GObject *object)
   if (self->application != NULL)
     g_signal_handlers_disconnect_by_data (scs_application_get_settings (self->application), self);
   clear_engagement (self);
+  /* The views made on first show go with the template's bins. */
+  if (self->view_stack != NULL)
+    g_signal_handlers_disconnect_by_func (self->view_stack, on_view_shown, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), SCS_TYPE_WINDOW);
+  self->dashboard_page = NULL;
+  self->engagement_page = NULL;
   g_clear_object (&self->application);
 
   G_OBJECT_CLASS (scs_window_parent_class)->dispose (object);
