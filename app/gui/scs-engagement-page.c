@@ -45,33 +45,42 @@ on_open_node (ScsEngagementPage *self,
   g_signal_emit (self, signals[OPEN_NODE], 0, node);
 }
 
-/* Gives SECTION the pending context if it does not have it yet. */
+/* Gives SECTION a context: the page's, or none (engagement NULL). */
+static void
+give (ScsEngagementPage *self,
+      GtkWidget         *section,
+      ScsEngagement     *engagement)
+{
+  ScsHistory *history = engagement != NULL ? self->history : NULL;
+  ScsCatalog *catalog = engagement != NULL ? self->catalog : NULL;
+  ScsFramework *diagnosis = catalog != NULL ? scs_catalog_get_latest (catalog, "five-minute-diagnosis") : NULL;
+  ScsFramework *csm = catalog != NULL ? scs_catalog_get_latest (catalog, "csm-guidelines-v2") : NULL;
+
+  if (section == GTK_WIDGET (self->company_page))
+    scs_company_page_set_context (self->company_page, engagement, history);
+  else if (section == GTK_WIDGET (self->documents_page))
+    scs_documents_page_set_context (self->documents_page, engagement, history);
+  else if (section == GTK_WIDGET (self->scope_page))
+    scs_scope_page_set_context (self->scope_page, engagement, history);
+  else if (section == GTK_WIDGET (self->plan_page))
+    scs_plan_page_set_context (self->plan_page, engagement, history);
+  else if (section == GTK_WIDGET (self->visits_page))
+    scs_visits_page_set_context (self->visits_page, engagement, history);
+  else if (section == GTK_WIDGET (self->diagnosis_page))
+    scs_checklist_page_set_context (self->diagnosis_page, engagement, history, diagnosis);
+  else if (section == GTK_WIDGET (self->csm_page))
+    scs_checklist_page_set_context (self->csm_page, engagement, history, csm);
+}
+
+/* Gives SECTION the page's context if it does not have it yet. */
 static void
 prepare (ScsEngagementPage *self,
          GtkWidget         *section)
 {
-  ScsFramework *diagnosis;
-  ScsFramework *csm;
-
   if (self->engagement == NULL || g_hash_table_contains (self->ready, section))
     return;
   g_hash_table_add (self->ready, section);
-  diagnosis = self->catalog != NULL ? scs_catalog_get_latest (self->catalog, "five-minute-diagnosis") : NULL;
-  csm = self->catalog != NULL ? scs_catalog_get_latest (self->catalog, "csm-guidelines-v2") : NULL;
-  if (section == GTK_WIDGET (self->company_page))
-    scs_company_page_set_context (self->company_page, self->engagement, self->history);
-  else if (section == GTK_WIDGET (self->documents_page))
-    scs_documents_page_set_context (self->documents_page, self->engagement, self->history);
-  else if (section == GTK_WIDGET (self->scope_page))
-    scs_scope_page_set_context (self->scope_page, self->engagement, self->history);
-  else if (section == GTK_WIDGET (self->plan_page))
-    scs_plan_page_set_context (self->plan_page, self->engagement, self->history);
-  else if (section == GTK_WIDGET (self->visits_page))
-    scs_visits_page_set_context (self->visits_page, self->engagement, self->history);
-  else if (section == GTK_WIDGET (self->diagnosis_page))
-    scs_checklist_page_set_context (self->diagnosis_page, self->engagement, self->history, diagnosis);
-  else if (section == GTK_WIDGET (self->csm_page))
-    scs_checklist_page_set_context (self->csm_page, self->engagement, self->history, csm);
+  give (self, section, self->engagement);
 }
 
 static void
@@ -88,11 +97,17 @@ scs_engagement_page_set_context (ScsEngagementPage *self,
                                  ScsCatalog        *catalog)
 {
   GtkWidget *visible = gtk_stack_get_visible_child (self->sections);
+  GHashTableIter iter;
+  gpointer section;
 
+  /* The sections that had the old context let it go now, not when next shown. */
+  g_hash_table_iter_init (&iter, self->ready);
+  while (g_hash_table_iter_next (&iter, &section, NULL))
+    give (self, section, NULL);
+  g_hash_table_remove_all (self->ready);
   g_set_object (&self->engagement, engagement);
   g_set_object (&self->history, history);
   g_set_object (&self->catalog, catalog);
-  g_hash_table_remove_all (self->ready);
   if (visible != NULL && gtk_widget_get_mapped (visible))
     prepare (self, visible);
 }

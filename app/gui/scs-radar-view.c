@@ -149,8 +149,7 @@ layer_end (cairo_t *cr)
 /* The chart is kept as images: the frame (grid, labels, legend), laid out and drawn again
  * only when what it shows changes (the size, the theme, the axes, the legend), and each
  * series over it, as large as its own extent, drawn again only when its own values or
- * style change. An edit of one
- * verdict thus draws one or two series, not the chart. */
+ * style change. An edit of one verdict thus draws one or two series, not the chart. */
 static void
 scs_radar_view_snapshot (GtkWidget   *widget,
                          GtkSnapshot *snapshot)
