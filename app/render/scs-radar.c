@@ -561,13 +561,20 @@ set_dash (cairo_t     *cr,
   cairo_set_dash (cr, scaled, lengths[dash], 0);
 }
 
+/* A marker's half size: it grows with the lines. */
+static double
+marker_size (const ScsRadarLayout *layout)
+{
+  return layout->line_width * 1.3 + 2;
+}
+
 /* Adds the marker's outline to the path; the caller fills. */
 static void
 add_marker (cairo_t       *cr,
-             ScsRadarMarker marker,
-             double         x,
-             double         y,
-             double         size)
+            ScsRadarMarker marker,
+            double         x,
+            double         y,
+            double         size)
 {
   switch (marker)
     {
@@ -718,13 +725,12 @@ draw_series (cairo_t              *cr,
       if (series->values[i] < 0)
         continue;
       scs_radar_geometry_point (g, i, MIN (series->values[i], 1), &x, &y);
-      add_marker (cr, series->marker, x, y, layout->line_width * 1.3 + 2);
+      add_marker (cr, series->marker, x, y, marker_size (layout));
     }
   cairo_fill (cr);
   for (guint i = 0; i < n && style->show_values; i++)
     {
       double value = MIN (series->values[i], 1);
-      double marker = layout->line_width * 1.3 + 2;
       g_autofree char *text = NULL;
       g_autoptr(PangoLayout) label = NULL;
       double x, y;
@@ -742,7 +748,7 @@ draw_series (cairo_t              *cr,
           /* Near the rim the axis label is close by: the value goes on the side of the
            * vertex that faces the centre. */
           double dx = g->cx - x, dy = g->cy - y, d = hypot (dx, dy);
-          double reach = marker + MAX (e.width, e.height) / 2 + 1;
+          double reach = marker_size (layout) + MAX (e.width, e.height) / 2 + 1;
 
           show_layout_at (cr, label, x + dx / d * reach - e.width / 2, y + dy / d * reach - e.height / 2);
         }
@@ -805,7 +811,7 @@ draw_legend (cairo_t              *cr,
       cairo_move_to (cr, x, y + row / 2);
       cairo_line_to (cr, x + fs * 3, y + row / 2);
       cairo_stroke (cr);
-      add_marker (cr, series->marker, x + fs * 1.5, y + row / 2, layout->line_width * 1.3 + 2);
+      add_marker (cr, series->marker, x + fs * 1.5, y + row / 2, marker_size (layout));
       cairo_fill (cr);
       set_color (cr, &style->foreground, 1);
       show_layout_at (cr, name, x + fs * 3.5, y + (row - e.height) / 2);
@@ -860,14 +866,14 @@ scs_radar_frame_key (const ScsRadarData  *data,
   GString *key = g_string_new (NULL);
   const ScsRadarColor *colors[] = { &style->background, &style->foreground, &style->grid };
 
-  /* Everything the frame is drawn from, and nothing it is not: values and show_values are
-   * the series layer's. Fields are parted by a control character no text contains. */
-  g_string_append_printf (key, "%a\x1f%a\x1f%a\x1f%a\x1f%s\x1f%s\x1f%s\x1f%s", width, height,
+  /* Everything the frame is drawn from, and nothing it is not: values, show_values and the
+   * empty chart's note are the values layer's. Fields are parted by a control character no
+   * text contains. */
+  g_string_append_printf (key, "%a\x1f%a\x1f%a\x1f%a\x1f%s\x1f%s\x1f%s", width, height,
                           style->font_size, style->line_width,
                           style->font_family != NULL ? style->font_family : "",
                           data->title != NULL ? data->title : "\x1e",
-                          data->footnote != NULL ? data->footnote : "\x1e",
-                          data->empty_text != NULL ? data->empty_text : "\x1e");
+                          data->footnote != NULL ? data->footnote : "\x1e");
   for (guint c = 0; c < G_N_ELEMENTS (colors); c++)
     g_string_append_printf (key, "\x1f%a,%a,%a,%a", colors[c]->red, colors[c]->green,
                             colors[c]->blue, colors[c]->alpha);
@@ -952,7 +958,7 @@ scs_radar_series_extents (const ScsRadarLayout *layout,
   const ScsRadarGeometry *g = &layout->geometry;
   /* The marker and the line's half width past a vertex; a printed value, a few digits of
    * 0.6 em beside it. */
-  double reach = layout->line_width * 1.3 + 2 + layout->line_width + 1;
+  double reach = marker_size (layout) + layout->line_width + 1;
   double x0 = G_MAXDOUBLE, y0 = G_MAXDOUBLE, x1 = -G_MAXDOUBLE, y1 = -G_MAXDOUBLE;
 
   if (style->show_values)
