@@ -51,6 +51,7 @@ main (int   argc,
 {
   g_autoptr(GtkApplication) app = NULL;
 
+  /* Its only option, taken before GApplication sees (and refuses) it. */
   adwaita = argc > 1 && g_str_equal (argv[1], "--adwaita");
   if (adwaita)
     argc = 1;

@@ -1,9 +1,10 @@
 #!/bin/sh
 # Builds SCS Assessor with AddressSanitizer and UndefinedBehaviorSanitizer (warnings as
 # errors) and runs the whole test suite on it under Xvfb. A memory error, an undefined
-# behaviour or a leak fails the test that caused it, windows' tests included; tests/sanitizers/lsan.supp lists the
-# only leaks let through, each with its reason. The fuzz suite has its own sanitized build
-# and the valgrind suite cannot run under ASan, so both are left to the plain build.
+# behaviour or a leak fails the test that caused it, windows' tests included;
+# tests/sanitizers/lsan.supp lists the only leaks let through, each with its reason. The
+# fuzz suite has its own sanitized build and the valgrind suite cannot run under ASan, so
+# both are left to the plain build.
 # Usage: asan.sh SOURCE_ROOT BUILD [meson test arguments]
 set -eu
 src=$(cd "$1" && pwd)
