@@ -73,7 +73,7 @@ typedef struct {
 } Rect;
 
 static cairo_surface_t *
-plot_surface (const Rect *rect)
+layer_surface (const Rect *rect)
 {
   return cairo_image_surface_create (CAIRO_FORMAT_ARGB32, MAX ((int) rect->width, 1),
                                      MAX ((int) rect->height, 1));
@@ -122,7 +122,7 @@ measure (const ScsRadarData *data,
       cairo_t *cr;
 
       scs_radar_series_extents (&layout, data, &style, s, &r->x, &r->y, &r->width, &r->height);
-      layers[s] = plot_surface (r);
+      layers[s] = layer_surface (r);
       cr = cairo_create (layers[s]);
       cairo_translate (cr, -r->x, -r->y);
       scs_radar_draw_series (cr, &layout, data, &style, s);
