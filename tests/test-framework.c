@@ -8,7 +8,7 @@
 #include "scs-core.h"
 #include "scs-test.h"
 
-/* A TSV file of shared/reference as rows of named columns. */
+/* A TSV file of data/frameworks/sources as rows of named columns. */
 typedef struct {
   GPtrArray *header;  /* char* */
   GPtrArray *rows;    /* GStrv */

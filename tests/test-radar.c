@@ -419,7 +419,7 @@ assess (ScsEngagement *engagement,
   return a;
 }
 
-/* The peers' figure for subcategory at band, read from the shared reference TSV. */
+/* The peers' figure for subcategory at band, read from the source TSV in data/frameworks/sources. */
 static int
 reference_benchmark (const char *subcategory,
                      const char *column)

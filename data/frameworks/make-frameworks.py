@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""Make the framework and checklist files in data/frameworks/ from shared/reference/*.tsv.
+"""Make the framework and checklist files in data/frameworks/ from data/frameworks/sources/*.tsv.
 
 Usage: make-frameworks.py [REFERENCE_DIR] [OUT_DIR]
 
@@ -16,7 +16,7 @@ import re
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-DEFAULT_REFERENCE = os.path.normpath(os.path.join(HERE, "..", "..", "..", "shared", "reference"))
+DEFAULT_REFERENCE = os.path.join(HERE, "sources")
 
 FORMAT = "scs-assessor-framework"
 FORMAT_VERSION = 1
