@@ -4,6 +4,7 @@
  */
 #include <glib/gstdio.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "scs-core.h"
 #include "scs-test.h"
@@ -441,18 +442,240 @@ test_user_directory (void)
   g_assert_error (e, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_DUPLICATE);
   g_assert_nonnull (strstr (e->message, "scs-copy.json"));
 
-  /* The good one loaded, and is now the newest. */
+  /* The good one loaded, as a user-provided edition: it says it is official and newer, yet
+   * the newest official edition stays the one new engagements get. */
+  g_assert_nonnull (scs_catalog_lookup (catalog, "scs", "2027-04-01"));
+  g_assert_false (scs_framework_is_builtin (scs_catalog_lookup (catalog, "scs", "2027-04-01")));
   g_assert_cmpstr (scs_framework_get_edition (scs_catalog_get_latest (catalog, "scs")), ==,
-                   "2027-04-01");
+                   "2026-03-27");
   {
     g_autoptr(GPtrArray) changes = scs_edition_diff (scs_catalog_lookup (catalog, "scs", "2026-03-27"),
-                                                     scs_catalog_get_latest (catalog, "scs"));
+                                                     scs_catalog_lookup (catalog, "scs", "2027-04-01"));
 
     g_assert_cmpuint (changes->len, ==, 1);
     g_assert_cmpint (((ScsChange *) g_ptr_array_index (changes, 0))->kind, ==, SCS_CHANGE_REWORDED);
     g_assert_cmpstr (((ScsChange *) g_ptr_array_index (changes, 0))->id, ==, "7-1-1-2");
   }
 
+  scs_test_remove_tree (dir);
+}
+
+/* The shipped edition with its edition and status changed and one ★3 criterion reworded:
+ * what someone could drop into the frameworks folder. */
+static char *
+user_edition (const char *edition,
+              const char *status)
+{
+  g_autoptr(GBytes) shipped = g_resources_lookup_data (
+    SCS_RESOURCE_PREFIX "/frameworks/scs-2026-03-27.json", 0, NULL);
+  GString *text = g_string_new_len (g_bytes_get_data (shipped, NULL), g_bytes_get_size (shipped));
+  g_autofree char *edition_member = g_strdup_printf ("\"edition\": \"%s\"", edition);
+  g_autofree char *status_member = g_strdup_printf ("\"status\": \"%s\"", status);
+
+  g_assert_cmpuint (g_string_replace (text, "\"edition\": \"2026-03-27\"", edition_member, 1), ==, 1);
+  g_assert_cmpuint (g_string_replace (text, "\"status\": \"official\"", status_member, 1), ==, 1);
+  g_assert_cmpuint (g_string_replace (text, "リアルタイム検知・遮断する仕組みを導入すること",
+                                      "リアルタイム検知・遮断する仕組みを導入しなくてもよい", 1), ==, 1);
+  return g_string_free (text, FALSE);
+}
+
+static char *
+example_with_edition (const char *edition)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("SCS_REFERENCE_DIR"), "..", "..", "samples",
+                                            "example-aaa.scsa", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *member = g_strdup_printf ("\"edition\" : \"%s\"", edition);
+  GString *copy;
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  copy = g_string_new (text);
+  g_assert_cmpuint (g_string_replace (copy, "\"edition\" : \"2026-03-27\"", member, 1), ==, 1);
+  return g_string_free (copy, FALSE);
+}
+
+static ScsEngagement *
+load_text (ScsCatalog        *catalog,
+           const char        *text,
+           ScsEditionReport **report)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
+  g_autoptr(GError) error = NULL;
+  ScsEngagement *engagement = scs_storage_load_bytes (catalog, bytes, report, &error);
+
+  g_assert_no_error (error);
+  return engagement;
+}
+
+/* A file that calls itself official, with a later edition than any shipped, is
+ * user-provided: not official, not what new engagements get, and an engagement made with
+ * the official edition stays with the official texts. One made with the user-provided
+ * edition opens with it. */
+static void
+test_user_edition_not_official (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("scs-user-edition-XXXXXX", NULL);
+  g_autofree char *claims = user_edition ("2027-01-01", "official");
+  g_autofree char *draft = user_edition ("2026-12-01", "draft");
+  g_autofree char *example = example_with_edition ("2026-03-27");
+  g_autofree char *made_with_user = example_with_edition ("2027-01-01");
+  g_autofree char *made_with_gone = example_with_edition ("2028-01-01");
+  g_autoptr(ScsCatalog) catalog = scs_catalog_new ();
+  g_autoptr(ScsEditionReport) report = NULL;
+  g_autoptr(ScsEngagement) engagement = NULL;
+  ScsFramework *user, *builtin, *attached;
+  ScsNode *node;
+
+  write_file (dir, "scs-2027-01-01.json", claims);
+  write_file (dir, "scs-2026-12-01.json", draft);
+  scs_catalog_add_builtin (catalog);
+  scs_catalog_add_directory (catalog, dir);
+  g_assert_cmpuint (scs_catalog_get_errors (catalog)->len, ==, 0);
+
+  user = scs_catalog_lookup (catalog, "scs", "2027-01-01");
+  builtin = scs_catalog_lookup (catalog, "scs", "2026-03-27");
+  g_assert_nonnull (user);
+  g_assert_cmpstr (scs_framework_get_status (user), ==, "official");   /* what it says */
+  g_assert_false (scs_framework_is_official (user));                   /* what it is */
+  g_assert_false (scs_framework_is_builtin (user));
+  g_assert_cmpint (scs_framework_get_provenance (user), ==, SCS_FRAMEWORK_USER_PROVIDED);
+  g_assert_true (scs_framework_is_official (builtin));
+  g_assert_true (scs_framework_is_builtin (builtin));
+  g_assert_cmpint (scs_framework_get_provenance (builtin), ==, SCS_FRAMEWORK_BUILTIN);
+  /* The built-in draft is built in, and not official. */
+  g_assert_true (scs_framework_is_builtin (scs_catalog_lookup (catalog, "scs", "2025-12")));
+  g_assert_false (scs_framework_is_official (scs_catalog_lookup (catalog, "scs", "2025-12")));
+  g_assert_true (scs_catalog_get_latest (catalog, "scs") == builtin);
+
+  /* The example, made with the official edition: attached to it, official text. */
+  engagement = load_text (catalog, example, &report);
+  attached = scs_engagement_get_framework (engagement);
+  g_assert_true (attached == builtin);
+  g_assert_false (report->edition_changed);
+  node = scs_framework_lookup (attached, 3, "5-1-1-1");
+  g_assert_nonnull (strstr (scs_node_get_text (node), "仕組みを導入すること。"));
+  g_assert_null (strstr (scs_node_get_text (node), "導入しなくてもよい"));
+  g_clear_object (&engagement);
+  g_clear_pointer (&report, scs_edition_report_free);
+
+  /* Made with the user-provided edition, which is installed: opened with it. */
+  engagement = load_text (catalog, made_with_user, &report);
+  attached = scs_engagement_get_framework (engagement);
+  g_assert_true (attached == user);
+  g_assert_false (report->edition_changed);
+  node = scs_framework_lookup (attached, 3, "5-1-1-1");
+  g_assert_nonnull (strstr (scs_node_get_text (node), "導入しなくてもよい"));
+  g_clear_object (&engagement);
+  g_clear_pointer (&report, scs_edition_report_free);
+
+  /* Made with an edition not installed: the newest official one, as before. */
+  engagement = load_text (catalog, made_with_gone, &report);
+  g_assert_true (scs_engagement_get_framework (engagement) == builtin);
+  g_assert_true (report->edition_changed);
+  g_assert_false (report->recorded_installed);
+  g_clear_object (&engagement);
+
+  /* A file read alone, outside any catalog, is user-provided too. */
+  {
+    g_autofree char *path = g_build_filename (dir, "scs-2027-01-01.json", NULL);
+    g_autoptr(GFile) file = g_file_new_for_path (path);
+    g_autoptr(GError) error = NULL;
+    g_autoptr(ScsFramework) alone = scs_framework_new_from_file (file, &error);
+    g_autoptr(GBytes) bytes = g_bytes_new_static (claims, strlen (claims));
+    g_autoptr(ScsFramework) from_bytes = scs_framework_new_from_bytes (bytes, "memory", &error);
+
+    g_assert_no_error (error);
+    g_assert_false (scs_framework_is_official (alone));
+    g_assert_false (scs_framework_is_official (from_bytes));
+  }
+  scs_test_remove_tree (dir);
+}
+
+static void
+make_link (const char *path,
+           const char *target)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+
+  g_file_make_symbolic_link (file, target, NULL, &error);
+  g_assert_no_error (error);
+}
+
+/* In a user's folder: a broken file, a pipe, a folder named *.json, a link to a device and
+ * a link to nothing are each told (file and reason) without blocking; the good file loads.
+ * Every message is one line. */
+static void
+test_unusable_files (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("scs-unusable-XXXXXX", NULL);
+  g_autofree char *good = user_edition ("2027-01-01", "draft");
+  g_autofree char *fifo = g_build_filename (dir, "b-pipe.json", NULL);
+  g_autofree char *folder = g_build_filename (dir, "c-folder.json", NULL);
+  g_autofree char *zero = g_build_filename (dir, "d-zero.json", NULL);
+  g_autofree char *dangling = g_build_filename (dir, "e-nothing.json", NULL);
+  g_autofree char *line_break = g_build_filename (dir, "f-line\nbreak.json", NULL);
+  g_autoptr(ScsCatalog) catalog = scs_catalog_new ();
+  static const struct { const char *name; const char *reason; } expected[] = {
+    { "a-broken.json", "not a readable JSON file" },
+    { "b-pipe.json", "not a regular file" },
+    { "c-folder.json", "this is a folder" },
+    { "d-zero.json", "not a regular file" },
+    { "e-nothing.json", "a link to a file that does not exist" },
+    { "f-line%0Abreak.json", "the file is empty" },
+  };
+  GPtrArray *errors;
+  gint64 start = g_get_monotonic_time ();
+
+  write_file (dir, "a-broken.json", "{ \"format\": \"scs-assessor-framework\", ");
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
+  make_link (zero, "/dev/zero");
+  make_link (dangling, "no-such-file.json");
+  g_assert_true (g_file_set_contents (line_break, "", 0, NULL));
+  write_file (dir, "z-good.json", good);
+  /* Not a *.json: never looked at. */
+  write_file (dir, "notes.txt", "{");
+
+  scs_catalog_add_builtin (catalog);
+  scs_catalog_add_directory (catalog, dir);
+  /* A pipe nobody writes to would have blocked for ever. */
+  g_assert_cmpint (g_get_monotonic_time () - start, <, 10 * G_USEC_PER_SEC);
+  errors = scs_catalog_get_errors (catalog);
+  g_assert_cmpuint (errors->len, ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < errors->len; i++)
+    {
+      const GError *e = g_ptr_array_index (errors, i);
+
+      g_assert_error (e, SCS_FORMAT_ERROR, e->code);
+      if (strstr (e->message, expected[i].name) == NULL ||
+          strstr (e->message, expected[i].reason) == NULL)
+        g_error ("error %u: “%s”", i, e->message);
+      g_assert_null (strchr (e->message, '\n'));
+    }
+  g_assert_nonnull (scs_catalog_lookup (catalog, "scs", "2027-01-01"));
+  g_assert_true (scs_catalog_get_latest (catalog, "scs") == scs_catalog_lookup (catalog, "scs", "2026-03-27"));
+  scs_test_remove_tree (dir);
+}
+
+/* A frameworks "folder" that is a file is told; a missing one is the usual case. */
+static void
+test_unreadable_folder (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("scs-folder-XXXXXX", NULL);
+  g_autofree char *file = g_build_filename (dir, "frameworks", NULL);
+  g_autofree char *missing = g_build_filename (dir, "missing", NULL);
+  g_autoptr(ScsCatalog) catalog = scs_catalog_new ();
+  GPtrArray *errors = scs_catalog_get_errors (catalog);
+
+  scs_catalog_add_directory (catalog, missing);
+  g_assert_cmpuint (errors->len, ==, 0);
+  write_file (dir, "frameworks", "not a folder");
+  scs_catalog_add_directory (catalog, file);
+  g_assert_cmpuint (errors->len, ==, 1);
+  g_assert_nonnull (strstr (((GError *) g_ptr_array_index (errors, 0))->message,
+                            "the frameworks folder could not be read"));
+  g_assert_nonnull (strstr (((GError *) g_ptr_array_index (errors, 0))->message, file));
   scs_test_remove_tree (dir);
 }
 
@@ -556,6 +779,9 @@ main (int   argc,
   g_test_add_func ("/framework/checklists", test_checklists);
   g_test_add_func ("/framework/benchmark", test_benchmark);
   g_test_add_func ("/framework/user-directory", test_user_directory);
+  g_test_add_func ("/framework/user-edition-not-official", test_user_edition_not_official);
+  g_test_add_func ("/framework/unusable-files", test_unusable_files);
+  g_test_add_func ("/framework/unreadable-folder", test_unreadable_folder);
   g_test_add_func ("/framework/malformed-files", test_malformed_files);
   g_test_add_func ("/framework/huge-file", test_huge_file);
 

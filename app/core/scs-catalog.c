@@ -97,13 +97,34 @@ scs_catalog_add (ScsCatalog   *self,
   return TRUE;
 }
 
+/* Each message is shown as one line, in a window or on a terminal: a line break or a
+ * control character from a file name or from the file's text would break the line or send
+ * a terminal escape sequence. */
+static void
+record (ScsCatalog *self,
+        GError     *error)
+{
+  g_autofree char *valid = g_utf8_make_valid (error->message, -1);
+  GString *line = g_string_new (NULL);
+
+  for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      g_string_append_unichar (line, g_unichar_iscntrl (c) ? ' ' : c);
+    }
+  g_free (error->message);
+  error->message = g_string_free (line, FALSE);
+  g_ptr_array_add (self->errors, error);
+}
+
 static void
 add_or_record (ScsCatalog   *self,
                ScsFramework *framework,
                GError       *error)
 {
   if (framework == NULL || !scs_catalog_add (self, framework, &error))
-    g_ptr_array_add (self->errors, error);
+    record (self, error);
   g_clear_object (&framework);
 }
 
@@ -121,16 +142,55 @@ scs_catalog_add_builtin (ScsCatalog *self)
   for (guint i = 0; names[i] != NULL; i++)
     {
       g_autofree char *path = g_strconcat (BUILTIN_PATH, names[i], NULL);
-      g_autoptr(GBytes) bytes = NULL;
       GError *error = NULL;
-      ScsFramework *framework = NULL;
+      ScsFramework *framework;
 
       if (!g_str_has_suffix (names[i], ".json"))
         continue;
-      bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
-      if (bytes != NULL)
-        framework = scs_framework_new_from_bytes (bytes, path, &error);
+      framework = scs_framework_new_from_resource (path, &error);
       add_or_record (self, framework, error);
+    }
+}
+
+/* Only a regular file, after following links, is read: a pipe or a device (or a link to
+ * /dev/zero) would block or never end, and a folder cannot be read at all. */
+static gboolean
+check_regular_file (GFile   *file,
+                    GError **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE,
+                                                 G_FILE_QUERY_INFO_NONE, NULL, &local_error);
+  g_autofree char *name = g_file_get_parse_name (file);
+
+  if (info == NULL)
+    {
+      g_set_error (error, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_IO, "%s: %s", name,
+                   local_error->message);
+      return FALSE;
+    }
+  switch (g_file_info_get_file_type (info))
+    {
+    case G_FILE_TYPE_REGULAR:
+      return TRUE;
+    case G_FILE_TYPE_DIRECTORY:
+      g_set_error (error, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_IO,
+                   _("%s: this is a folder, not a criteria file; it was skipped"), name);
+      return FALSE;
+    case G_FILE_TYPE_SYMBOLIC_LINK:
+      /* What a link still is after following it: one to nothing. */
+      g_set_error (error, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_IO,
+                   _("%s: a link to a file that does not exist; it was skipped"), name);
+      return FALSE;
+    case G_FILE_TYPE_UNKNOWN:
+    case G_FILE_TYPE_SPECIAL:
+    case G_FILE_TYPE_SHORTCUT:
+    case G_FILE_TYPE_MOUNTABLE:
+    default:
+      g_set_error (error, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_IO,
+                   _("%s: not a regular file (a device, a pipe or a link to one); it was skipped"),
+                   name);
+      return FALSE;
     }
 }
 
@@ -138,13 +198,25 @@ void
 scs_catalog_add_directory (ScsCatalog *self,
                            const char *directory)
 {
-  g_autoptr(GDir) dir = g_dir_open (directory, 0, NULL);
+  g_autoptr(GError) dir_error = NULL;
+  g_autoptr(GDir) dir = g_dir_open (directory, 0, &dir_error);
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
   const char *name;
 
-  /* A missing directory is the usual case: nobody has dropped a newer edition in. */
+  /* A missing directory is the usual case: nobody has dropped a newer edition in. Any other
+   * reason (a file in its place, no permission) is worth telling. */
   if (dir == NULL)
-    return;
+    {
+      if (!g_error_matches (dir_error, G_FILE_ERROR, G_FILE_ERROR_NOENT))
+        {
+          g_autofree char *display = g_filename_display_name (directory);
+
+          record (self, g_error_new (SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_IO,
+                                     _("%s: the frameworks folder could not be read: %s"),
+                                     display, dir_error->message));
+        }
+      return;
+    }
   while ((name = g_dir_read_name (dir)) != NULL)
     if (g_str_has_suffix (name, ".json"))
       g_ptr_array_add (names, g_strdup (name));
@@ -155,8 +227,10 @@ scs_catalog_add_directory (ScsCatalog *self,
       g_autofree char *path = g_build_filename (directory, g_ptr_array_index (names, i), NULL);
       g_autoptr(GFile) file = g_file_new_for_path (path);
       GError *error = NULL;
-      ScsFramework *framework = scs_framework_new_from_file (file, &error);
+      ScsFramework *framework = NULL;
 
+      if (check_regular_file (file, &error))
+        framework = scs_framework_new_from_file (file, &error);
       add_or_record (self, framework, error);
     }
 }
@@ -191,6 +265,17 @@ scs_catalog_lookup (ScsCatalog *self,
   return NULL;
 }
 
+/* Official first, then what else is compiled in (a draft), and a user-provided edition
+ * only when nothing built in has this id: a file in the user's folder never takes the
+ * place of the official texts, whatever edition or status it claims. */
+static int
+rank (ScsFramework *framework)
+{
+  if (scs_framework_is_official (framework))
+    return 2;
+  return scs_framework_is_builtin (framework) ? 1 : 0;
+}
+
 ScsFramework *
 scs_catalog_get_latest (ScsCatalog *self,
                         const char *id)
@@ -205,11 +290,24 @@ scs_catalog_get_latest (ScsCatalog *self,
       if (g_strcmp0 (scs_framework_get_id (fw), id) != 0)
         continue;
       /* Editions are ISO dates (or their year-month prefix), so they sort as text. */
-      if (best == NULL ||
-          (scs_framework_is_official (fw) && !scs_framework_is_official (best)) ||
-          (scs_framework_is_official (fw) == scs_framework_is_official (best) &&
+      if (best == NULL || rank (fw) > rank (best) ||
+          (rank (fw) == rank (best) &&
            g_strcmp0 (scs_framework_get_edition (fw), scs_framework_get_edition (best)) > 0))
         best = fw;
     }
   return best;
+}
+
+ScsFramework *
+scs_catalog_get_for_engagement (ScsCatalog *self,
+                                const char *id,
+                                const char *edition)
+{
+  ScsFramework *recorded = scs_catalog_lookup (self, id, edition);
+
+  /* Made with a user-provided edition on purpose: it stays with it. A built-in edition
+   * goes on to the newest official one, as it always has. */
+  if (recorded != NULL && !scs_framework_is_builtin (recorded))
+    return recorded;
+  return scs_catalog_get_latest (self, id);
 }

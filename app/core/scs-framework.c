@@ -308,6 +308,7 @@ struct _ScsFramework
   char       *source_sha256;
   char       *origin;
   char       *content_hash;
+  ScsFrameworkProvenance provenance;
 
   /* criteria */
   gboolean    has_level[N_LEVELS];
@@ -1351,10 +1352,39 @@ GListModel *scs_framework_get_items (ScsFramework *self) { return G_LIST_MODEL (
 const ScsScale *scs_framework_get_answers (ScsFramework *self) { return self->answers; }
 GPtrArray *scs_framework_get_score_bands (ScsFramework *self) { return self->score_bands; }
 
+/* Kept apart from the file readers above: the reading is the same for every origin, only
+ * the trust differs. */
+ScsFramework *
+scs_framework_new_from_resource (const char *path,
+                                 GError    **error)
+{
+  g_autoptr(GBytes) bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+  ScsFramework *self;
+
+  if (bytes == NULL)
+    return NULL;
+  self = scs_framework_new_from_bytes (bytes, path, error);
+  if (self != NULL)
+    self->provenance = SCS_FRAMEWORK_BUILTIN;
+  return self;
+}
+
+ScsFrameworkProvenance
+scs_framework_get_provenance (ScsFramework *self)
+{
+  return self->provenance;
+}
+
+gboolean
+scs_framework_is_builtin (ScsFramework *self)
+{
+  return self->provenance == SCS_FRAMEWORK_BUILTIN;
+}
+
 gboolean
 scs_framework_is_official (ScsFramework *self)
 {
-  return g_strcmp0 (self->status, "official") == 0;
+  return self->provenance == SCS_FRAMEWORK_BUILTIN && g_strcmp0 (self->status, "official") == 0;
 }
 
 const char *

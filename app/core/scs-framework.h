@@ -89,20 +89,35 @@ const ScsScaleValue *scs_scale_lookup (const ScsScale *scale,
 const char *scs_scale_get_title       (const ScsScale *scale);
 const char *scs_band_get_title        (const ScsBand  *band);
 
+/* Where a framework came from. Only what is compiled into the app can be official: a file
+ * can say anything about itself. */
+typedef enum {
+  SCS_FRAMEWORK_USER_PROVIDED,   /* read from a file or from bytes of unknown origin */
+  SCS_FRAMEWORK_BUILTIN,         /* read from the app's own compiled-in resources */
+} ScsFrameworkProvenance;
+
 #define SCS_TYPE_FRAMEWORK (scs_framework_get_type ())
 G_DECLARE_FINAL_TYPE (ScsFramework, scs_framework, SCS, FRAMEWORK, GObject)
 
+/* Both give a user-provided framework. */
 ScsFramework *scs_framework_new_from_bytes (GBytes     *bytes,
                                             const char *origin,
                                             GError    **error);
 ScsFramework *scs_framework_new_from_file  (GFile      *file,
                                             GError    **error);
+/* A built-in framework, from the compiled-in resource at path. */
+ScsFramework *scs_framework_new_from_resource (const char *path,
+                                               GError    **error);
 
 const char  *scs_framework_get_id            (ScsFramework *self);
 const char  *scs_framework_get_kind          (ScsFramework *self);
 const char  *scs_framework_get_edition       (ScsFramework *self);
+/* What the file's status member says ("official" or "draft"), whoever wrote it. */
 const char  *scs_framework_get_status        (ScsFramework *self);
+/* TRUE only for a built-in edition whose status is official. */
 gboolean     scs_framework_is_official       (ScsFramework *self);
+ScsFrameworkProvenance scs_framework_get_provenance (ScsFramework *self);
+gboolean     scs_framework_is_builtin        (ScsFramework *self);
 const char  *scs_framework_get_title         (ScsFramework *self);
 const char  *scs_framework_get_source_url    (ScsFramework *self);
 const char  *scs_framework_get_source_sha256 (ScsFramework *self);

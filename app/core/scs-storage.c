@@ -434,7 +434,7 @@ scs_storage_load_bytes_full (ScsCatalog        *catalog,
     return NULL;
   fw_edition = json_node_get_string (member);
 
-  target = scs_catalog_get_latest (catalog, fw_id);
+  target = scs_catalog_get_for_engagement (catalog, fw_id, fw_edition);
   if (target == NULL || g_strcmp0 (scs_framework_get_kind (target), "criteria") != 0)
     return fail (error, SCS_FORMAT_ERROR_UNKNOWN_FRAMEWORK,
                  _("$.framework.id: no criteria framework “%s” is installed"), fw_id), NULL;
