@@ -158,6 +158,20 @@ print_edition_report (const ScsEditionReport *report)
          report->n_orphans);
 }
 
+/* The installed frameworks. A criteria file in the user's folder that could not be used is
+ * told on stderr, one line each (file and reason), and the command goes on without it. */
+static ScsCatalog *
+load_catalog (void)
+{
+  ScsCatalog *catalog = scs_catalog_new_default ();
+  GPtrArray *errors = scs_catalog_get_errors (catalog);
+
+  for (guint i = 0; i < errors->len; i++)
+    out (stderr, _("Criteria file not used: %s\n"),
+         ((const GError *) g_ptr_array_index (errors, i))->message);
+  return catalog;
+}
+
 static ScsEngagement *
 open_engagement (ScsCatalog        *catalog,
                  const char        *path,
@@ -175,7 +189,7 @@ open_engagement (ScsCatalog        *catalog,
 int
 scs_cli_validate (const char *path)
 {
-  g_autoptr(ScsCatalog) catalog = scs_catalog_new_default ();
+  g_autoptr(ScsCatalog) catalog = load_catalog ();
   g_autoptr(ScsEditionReport) report = NULL;
   g_autoptr(ScsEngagement) engagement = open_engagement (catalog, path, &report);
 
@@ -189,7 +203,7 @@ scs_cli_validate (const char *path)
 int
 scs_cli_summary (const char *path)
 {
-  g_autoptr(ScsCatalog) catalog = scs_catalog_new_default ();
+  g_autoptr(ScsCatalog) catalog = load_catalog ();
   g_autoptr(ScsEditionReport) report = NULL;
   g_autoptr(ScsEngagement) engagement = open_engagement (catalog, path, &report);
   g_autoptr(GPtrArray) blockers = NULL;
@@ -214,7 +228,11 @@ scs_cli_summary (const char *path)
   out (stdout, "%s — ★%d\n", company[0] != '\0' ? company : _("(no company name)"), level);
   out (stdout, _("Criteria: %s, edition %s (%s)\n"), scs_framework_get_title (fw),
        scs_framework_get_edition (fw),
-       scs_framework_is_official (fw) ? _("official") : _("draft"));
+       scs_framework_is_official (fw) ? _("official")
+       : scs_framework_is_builtin (fw) ? _("draft")
+       : _("user-provided, not the official text"));
+  if (!scs_framework_is_builtin (fw))
+    out (stdout, _("User-provided criteria file: %s\n"), scs_framework_get_origin (fw));
   print_edition_report (report);
   out (stdout, "\n");
 
@@ -306,7 +324,7 @@ scs_cli_new (int         level,
              const char *company,
              const char *path)
 {
-  g_autoptr(ScsCatalog) catalog = scs_catalog_new_default ();
+  g_autoptr(ScsCatalog) catalog = load_catalog ();
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
   g_autoptr(ScsEngagement) engagement = NULL;
   g_autoptr(GError) error = NULL;
@@ -344,7 +362,7 @@ scs_cli_export_radar (const char *out_path,
                       const char *size,
                       const char *style_name)
 {
-  g_autoptr(ScsCatalog) catalog = scs_catalog_new_default ();
+  g_autoptr(ScsCatalog) catalog = load_catalog ();
   g_autoptr(ScsEditionReport) report = NULL;
   g_autoptr(ScsEngagement) engagement = NULL;
   g_autoptr(ScsRadarData) data = NULL;
@@ -398,7 +416,7 @@ scs_cli_export (const char         *format,
                 const char         *path,
                 const ScsCliExport *given)
 {
-  g_autoptr(ScsCatalog) catalog = scs_catalog_new_default ();
+  g_autoptr(ScsCatalog) catalog = load_catalog ();
   g_autoptr(ScsEditionReport) report = NULL;
   g_autoptr(ScsEngagement) engagement = NULL;
   g_autoptr(GError) error = NULL;

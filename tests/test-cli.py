@@ -177,6 +177,63 @@ with tempfile.TemporaryDirectory() as tmp:
     rc, out, err = run("--size", "800x600", EXAMPLE)
     check("--size alone is a usage error", rc == 2, err)
 
+# The user's frameworks folder: a file that calls itself official with a later edition, a
+# broken file, a pipe and a folder named *.json. The pipe must not block; each unusable file
+# is one line on stderr (name and reason); the official edition stays the one in use.
+with tempfile.TemporaryDirectory() as tmp:
+    user_dir = os.path.join(tmp, "scs-assessor", "frameworks")
+    os.makedirs(user_dir)
+    OFFICIAL_TEXT = "リアルタイム検知・遮断する仕組みを導入すること"
+    fw_text = open(FRAMEWORK, encoding="utf-8").read()
+    fw_text = fw_text.replace('"edition": "2026-03-27"', '"edition": "2027-01-01"', 1)
+    fw_text = fw_text.replace(OFFICIAL_TEXT, "仕組みは任意とする", 1)
+    open(os.path.join(user_dir, "scs-2027-01-01.json"), "w", encoding="utf-8").write(fw_text)
+    open(os.path.join(user_dir, "broken.json"), "w").write('{"format": ')
+    os.mkfifo(os.path.join(user_dir, "pipe.json"))
+    os.mkdir(os.path.join(user_dir, "folder.json"))
+    env = {"XDG_DATA_HOME": tmp}
+    unusable = {"broken.json": "not a readable JSON file", "pipe.json": "not a regular file",
+                "folder.json": "this is a folder"}
+
+    def told_on_stderr(err):
+        lines = err.splitlines()
+        return len(lines) == 3 and all(
+            any(l.startswith("Criteria file not used: ") and os.path.join(user_dir, n) in l
+                and why in l for l in lines) for n, why in unusable.items())
+
+    rc, out, err = run("--summary", EXAMPLE, env_extra=env)
+    check("summary with unusable framework files: exit 0, one stderr line each",
+          rc == 0 and told_on_stderr(err), err)
+    check("summary of an official engagement names the official edition",
+          "edition 2026-03-27 (official)" in out and "user-provided" not in out, out[:300])
+    for action in (["--validate", EXAMPLE],
+                   ["--export-csv", os.path.join(tmp, "x.csv"), EXAMPLE],
+                   ["--new", os.path.join(tmp, "n.scsa")]):
+        rc, out, err = run(*action, env_extra=env)
+        check("%s tells the unusable framework files on stderr" % action[0],
+              rc == 0 and told_on_stderr(err), err)
+    doc = json.load(open(os.path.join(tmp, "n.scsa"), encoding="utf-8"))
+    check("--new uses the newest official edition, not the user-provided one",
+          doc["framework"]["edition"] == "2026-03-27", str(doc["framework"]))
+
+    made_with_user = json.load(open(EXAMPLE, encoding="utf-8"))
+    made_with_user["framework"]["edition"] = "2027-01-01"
+    path = os.path.join(tmp, "user.scsa")
+    json.dump(made_with_user, open(path, "w", encoding="utf-8"), ensure_ascii=False)
+    rc, out, err = run("--summary", path, env_extra=env)
+    check("summary of an engagement made with a user-provided edition says so",
+          rc == 0 and "edition 2027-01-01 (user-provided, not the official text)" in out
+          and ("User-provided criteria file: " + os.path.join(user_dir, "scs-2027-01-01.json")) in out
+          and "Made with edition" not in out, out[:400] + err)
+    ja_env = dict(env, LANGUAGE="ja", LC_ALL="C.UTF-8", SCS_ASSESSOR_LOCALEDIR=PO)
+    rc, out, err = run("--summary", path, env_extra=ja_env)
+    check("Japanese: the user-provided edition and the unusable files are told in Japanese",
+          rc == 0 and "ユーザー提供" in out and len(err.splitlines()) == 3
+          and all("使えなかった" in l for l in err.splitlines()), out[:300] + err)
+
+rc, out, err = run("--summary", EXAMPLE)
+check("no unusable framework files: nothing on stderr", rc == 0 and err == "", err)
+
 # Japanese
 ja = {"LANGUAGE": "ja", "LC_ALL": "C.UTF-8", "SCS_ASSESSOR_LOCALEDIR": PO}
 rc, out, err = run("--summary", EXAMPLE, env_extra=ja)

@@ -37,9 +37,10 @@ def check(name, condition, detail=""):
         failures.append(name)
 
 
-def run(*args):
+def run(*args, env_extra=None):
     env = dict(os.environ)
     env.update({"LANGUAGE": "C", "LC_ALL": "C.UTF-8"})
+    env.update(env_extra or {})
     return subprocess.run([EXE, *args], capture_output=True, env=env, timeout=120)
 
 
@@ -320,6 +321,51 @@ if office:
               counted and str(conform) in counted[0], (counted, conform))
     else:
         check("the Criteria and Assessment Sheet sheets were converted", False, made)
+
+# --- a user-provided edition ------------------------------------------------------------------
+# A file in the user's frameworks folder that calls itself official, with a later edition and
+# one criterion reworded. The example stays with the official texts; an engagement made with
+# the user-provided edition gets its texts, marked as such on the cover and on every page.
+user_data = os.path.join(tmp, "xdg-data")
+user_dir = os.path.join(user_data, "scs-assessor", "frameworks")
+os.makedirs(user_dir)
+OFFICIAL_TEXT = "リアルタイム検知・遮断する仕組みを導入すること"
+USER_TEXT = "リアルタイム検知・遮断する仕組みを導入しなくてもよい"
+user_fw = open(FRAMEWORK, encoding="utf-8").read()
+user_fw = user_fw.replace('"edition": "2026-03-27"', '"edition": "2027-01-01"', 1)
+user_fw = user_fw.replace(OFFICIAL_TEXT, USER_TEXT, 1)
+open(os.path.join(user_dir, "scs-2027-01-01.json"), "w", encoding="utf-8").write(user_fw)
+user_env = {"XDG_DATA_HOME": user_data}
+USER_MARK = "user-providededition2027-01-01,nottheofficialtext"
+
+official_pdf = os.path.join(tmp, "official.pdf")
+p = run("--export-pdf", official_pdf, "--report", "full", EXAMPLE, env_extra=user_env)
+text = squash(pdftotext(official_pdf))
+check("with a user edition installed, the example's report keeps the official texts",
+      p.returncode == 0 and squash(OFFICIAL_TEXT) in text and squash(USER_TEXT) not in text
+      and "2026-03-27(official)" in text and "user-provided" not in text, p.stderr)
+
+made_with_user = json.loads(json.dumps(example))
+made_with_user["framework"]["edition"] = "2027-01-01"
+made_with_user_path = os.path.join(tmp, "user-edition.scsa")
+json.dump(made_with_user, open(made_with_user_path, "w", encoding="utf-8"), ensure_ascii=False)
+user_pdf = os.path.join(tmp, "user.pdf")
+p = run("--export-pdf", user_pdf, "--report", "full", made_with_user_path, env_extra=user_env)
+pages = pdftotext(user_pdf).split("\f")
+text = squash("".join(pages))
+check("an engagement made with the user edition shows its texts", p.returncode == 0
+      and squash(USER_TEXT) in text and squash(OFFICIAL_TEXT) not in text, p.stderr)
+check("the cover says the edition is user-provided",
+      "2027-01-01(user-providededition,nottheofficialtext)" in squash(pages[0]), pages[0][:600])
+check("every page says its criteria texts are user-provided",
+      all(USER_MARK in squash(pg) for pg in pages if pg.strip()),
+      [i for i, pg in enumerate(pages) if pg.strip() and USER_MARK not in squash(pg)])
+for kind in ("sheet", "plan"):
+    out = os.path.join(tmp, "user-%s.pdf" % kind)
+    run("--export-pdf", out, "--report", kind, made_with_user_path, env_extra=user_env)
+    pages = pdftotext(out).split("\f")
+    check("the %s report marks every page" % kind,
+          all(USER_MARK in squash(pg) for pg in pages if pg.strip()) and len(pages) > 1)
 
 # --- errors -----------------------------------------------------------------------------------
 keep = os.path.join(tmp, "keep.pdf")

@@ -48,6 +48,7 @@ struct _ScsReport {
   char            *mark;
   char            *date;
   char            *company;
+  char            *edition_note;  /* on every page when the criteria are user-provided */
   PangoContext    *pango;
   GHashTable      *layouts;   /* "width|size|bold|align|text" → PangoLayout, shared by cells */
   GPtrArray       *pages;  /* Page */
@@ -1640,7 +1641,10 @@ layout_cover (Flow      *flow,
 
   level = g_strdup_printf ("★%d", scs_engagement_get_level (ctx->engagement));
   edition = g_strdup_printf ("%s (%s)", scs_framework_get_edition (fw),
-                             scs_framework_is_official (fw) ? _("official") : _("draft"));
+                             scs_framework_is_official (fw) ? _("official")
+                             : scs_framework_is_builtin (fw) ? _("draft")
+                             /* TRANSLATORS: on the report's cover, after the criteria edition */
+                             : _("user-provided edition, not the official text"));
   /* TRANSLATORS: on the cover: conforming criteria out of those that apply */
   result = g_strdup_printf (_("%u of %u applicable criteria conform; %u need improvement; %u not yet evaluated"),
                             tally.n_conforming, tally.n_criteria - tally.n_not_applicable,
@@ -1768,6 +1772,10 @@ scs_report_new (ScsEngagement          *engagement,
   report->options.mark = report->mark;
   report->options.date = report->date;
   report->company = g_strdup (str (company, "name"));
+  if (!scs_framework_is_builtin (scs_engagement_get_framework (engagement)))
+    /* TRANSLATORS: at the foot of every report page when the criteria came from a file */
+    report->edition_note = g_strdup_printf (_("Criteria texts: user-provided edition %s, not the official text"),
+                                            scs_framework_get_edition (scs_engagement_get_framework (engagement)));
   report->pages = g_ptr_array_new_with_free_func (page_free);
   report->pango = pango_font_map_create_context (map);
   report->layouts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
@@ -1832,6 +1840,7 @@ scs_report_free (ScsReport *report)
   g_free (report->mark);
   g_free (report->date);
   g_free (report->company);
+  g_free (report->edition_note);
   g_free (report);
 }
 
@@ -1915,6 +1924,14 @@ draw_running_head (ScsReport *report,
   show_text (report, cr, report->company, MARGIN, foot, w / 3, 7.5, FALSE, PANGO_ALIGN_LEFT);
   show_text (report, cr, date, MARGIN + w / 3, foot, w / 3, 7.5, FALSE, PANGO_ALIGN_CENTER);
   show_text (report, cr, number, MARGIN + 2 * w / 3, foot, w / 3, 7.5, FALSE, PANGO_ALIGN_RIGHT);
+  /* In the margin below the foot, where no content goes: every page, even one torn out of
+   * the report, says its criteria texts are not the official ones. */
+  if (report->edition_note != NULL)
+    {
+      cairo_set_source_rgb (cr, 0.7, 0.05, 0.05);
+      show_text (report, cr, report->edition_note, MARGIN, foot + 11, w, 7.5, TRUE,
+                 PANGO_ALIGN_CENTER);
+    }
 }
 
 /* Part of a layout, a row cut between pages: only the lines that lie within it, so that
