@@ -27,6 +27,14 @@ struct _ScsWindow
   GtkWidget        *unsaved_label;
   GtkRevealer      *banner_revealer;
   GtkLabel         *banner_label;
+  GtkRevealer      *edition_revealer;
+  GtkLabel         *edition_label;
+  GtkRevealer      *frameworks_revealer;
+  GtkLabel         *frameworks_label;
+  GtkLabel         *frameworks_details_label;
+  GtkToggleButton  *frameworks_details_button;
+  GtkRevealer      *frameworks_details_revealer;
+  GtkWidget        *frameworks_dismiss_button;
   GtkStack         *main_stack;
   GtkStack         *page_stack;
   ScsSidebar       *sidebar;
@@ -371,6 +379,62 @@ on_view_shown (ScsWindow *self)
     ensure_engagement_page (self);
 }
 
+/* frameworks banners -------------------------------------------------------------------- */
+
+/* Criteria from a file are never taken for the official texts, on screen either. */
+static void
+show_edition (ScsWindow *self)
+{
+  ScsFramework *framework = self->engagement != NULL ? scs_engagement_get_framework (self->engagement)
+                                                     : NULL;
+  gboolean user = framework != NULL && !scs_framework_is_builtin (framework);
+
+  if (user)
+    {
+      g_autofree char *text =
+        g_strdup_printf (_("This engagement uses user-provided criteria (edition %s), not the "
+                           "official text."), scs_framework_get_edition (framework));
+
+      gtk_label_set_text (self->edition_label, text);
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->edition_label),
+                                   scs_framework_get_origin (framework));
+    }
+  gtk_revealer_set_reveal_child (self->edition_revealer, user);
+}
+
+/* Criteria files in the user's folder that could not be used: how many at once, which and
+ * why on demand. The app works on without them. */
+static void
+show_catalog_errors (ScsWindow *self)
+{
+  GPtrArray *errors = scs_catalog_get_errors (scs_application_get_catalog (self->application));
+  g_autoptr(GString) details = g_string_new (NULL);
+  g_autofree char *summary = NULL;
+
+  if (errors->len == 0)
+    return;
+  for (guint i = 0; i < errors->len; i++)
+    {
+      if (i > 0)
+        g_string_append_c (details, '\n');
+      g_string_append (details, ((const GError *) g_ptr_array_index (errors, i))->message);
+    }
+  summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                          "%u criteria file could not be used; the app works without it.",
+                                          "%u criteria files could not be used; the app works without them.",
+                                          errors->len),
+                             errors->len);
+  gtk_label_set_text (self->frameworks_label, summary);
+  gtk_label_set_text (self->frameworks_details_label, details->str);
+  gtk_revealer_set_reveal_child (self->frameworks_revealer, TRUE);
+}
+
+static void
+on_frameworks_dismiss (ScsWindow *self)
+{
+  gtk_revealer_set_reveal_child (self->frameworks_revealer, FALSE);
+}
+
 void
 scs_window_set_engagement (ScsWindow     *self,
                            ScsEngagement *engagement,
@@ -406,6 +470,7 @@ scs_window_set_engagement (ScsWindow     *self,
   scs_criterion_page_set_editable (self->criterion_page, !read_only);
   scs_node_page_set_editable (self->node_page, !read_only);
   gtk_revealer_set_reveal_child (self->banner_revealer, read_only);
+  show_edition (self);
   gtk_stack_set_visible_child_name (self->main_stack, "workspace");
   apply_role (self);
   update_title (self);
@@ -1335,6 +1400,14 @@ scs_window_class_init (ScsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ScsWindow, unsaved_label);
   gtk_widget_class_bind_template_child (widget_class, ScsWindow, banner_revealer);
   gtk_widget_class_bind_template_child (widget_class, ScsWindow, banner_label);
+  gtk_widget_class_bind_template_child (widget_class, ScsWindow, edition_revealer);
+  gtk_widget_class_bind_template_child (widget_class, ScsWindow, edition_label);
+  gtk_widget_class_bind_template_child (widget_class, ScsWindow, frameworks_revealer);
+  gtk_widget_class_bind_template_child (widget_class, ScsWindow, frameworks_label);
+  gtk_widget_class_bind_template_child (widget_class, ScsWindow, frameworks_details_label);
+  gtk_widget_class_bind_template_child (widget_class, ScsWindow, frameworks_details_button);
+  gtk_widget_class_bind_template_child (widget_class, ScsWindow, frameworks_details_revealer);
+  gtk_widget_class_bind_template_child (widget_class, ScsWindow, frameworks_dismiss_button);
   gtk_widget_class_bind_template_child (widget_class, ScsWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, ScsWindow, page_stack);
   gtk_widget_class_bind_template_child (widget_class, ScsWindow, sidebar);
@@ -1348,6 +1421,7 @@ scs_window_class_init (ScsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ScsWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, ScsWindow, file_section);
   gtk_widget_class_bind_template_callback (widget_class, on_open_node);
+  gtk_widget_class_bind_template_callback (widget_class, on_frameworks_dismiss);
 
   gtk_widget_class_install_action (widget_class, "win.new", NULL, action_new);
   gtk_widget_class_install_action (widget_class, "win.open", NULL, action_open);
@@ -1404,6 +1478,7 @@ scs_window_new (ScsApplication *application)
   g_signal_connect_swapped (settings, "changed::role", G_CALLBACK (on_role_changed), self);
   g_settings_bind (settings, "sidebar-width", self->paned, "position", G_SETTINGS_BIND_DEFAULT);
   scs_criterion_page_bind_settings (self->criterion_page, settings);
+  show_catalog_errors (self);
   update_title (self);
   update_actions (self);
   return self;
