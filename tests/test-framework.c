@@ -623,6 +623,7 @@ test_unusable_files (void)
     { "d-zero.json", "not a regular file" },
     { "e-nothing.json", "a link to a file that does not exist" },
     { "f-line%0Abreak.json", "the file is empty" },
+    { "g-escape.json", "$.status: “ [2J draft ” is not allowed here" },
   };
   GPtrArray *errors;
   gint64 start = g_get_monotonic_time ();
@@ -633,6 +634,16 @@ test_unusable_files (void)
   make_link (zero, "/dev/zero");
   make_link (dangling, "no-such-file.json");
   g_assert_true (g_file_set_contents (line_break, "", 0, NULL));
+  {
+    /* A status with a terminal escape and a line break: told on one line, without them. */
+    g_autoptr(GString) escape = g_string_new (good);
+
+    g_assert_cmpuint (g_string_replace (escape, "\"status\": \"draft\"",
+                                        "\"status\": \"\\u001b[2J draft\\n\"", 1), ==, 1);
+    g_assert_cmpuint (g_string_replace (escape, "\"edition\": \"2027-01-01\"",
+                                        "\"edition\": \"2027-02-01\"", 1), ==, 1);
+    write_file (dir, "g-escape.json", escape->str);
+  }
   write_file (dir, "z-good.json", good);
   /* Not a *.json: never looked at. */
   write_file (dir, "notes.txt", "{");
@@ -652,6 +663,7 @@ test_unusable_files (void)
           strstr (e->message, expected[i].reason) == NULL)
         g_error ("error %u: “%s”", i, e->message);
       g_assert_null (strchr (e->message, '\n'));
+      g_assert_null (strchr (e->message, '\x1b'));
     }
   g_assert_nonnull (scs_catalog_lookup (catalog, "scs", "2027-01-01"));
   g_assert_true (scs_catalog_get_latest (catalog, "scs") == scs_catalog_lookup (catalog, "scs", "2026-03-27"));
