@@ -38,7 +38,8 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (ScsEditionReport, scs_edition_report_free)
 
 /* Reads an engagement, checking every member. On failure returns NULL with an
  * SCS_FORMAT_ERROR whose message names the JSON path; nothing half-built is returned.
- * The engagement is attached to the newest installed edition of its framework. */
+ * The engagement is attached to scs_catalog_get_for_engagement's edition: the newest
+ * official one, or the user-provided edition it was made with when that is installed. */
 ScsEngagement *scs_storage_load        (ScsCatalog        *catalog,
                                         GFile             *file,
                                         ScsEditionReport **report,
