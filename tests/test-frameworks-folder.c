@@ -7,6 +7,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "scs-new-dialog.h"
 #include "scs-test.h"
 #include "scs-ui-test.h"
 
@@ -216,6 +217,32 @@ test_user_edition (void)
   scs_ui_test_iterate (50);
 }
 
+/* The New dialog makes engagements with the newest official edition, though a
+ * user-provided one with a later edition that calls itself official is installed. */
+static void
+test_new_uses_official (void)
+{
+  ScsWindow *window = scs_window_new (app);
+  g_autoptr(ScsEngagement) engagement = NULL;
+  AdwMessageDialog *dialog;
+  ScsFramework *fw;
+
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_assert_nonnull (scs_catalog_lookup (scs_application_get_catalog (app), "scs", "2027-01-01"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL));
+  scs_ui_test_iterate (100);
+  dialog = scs_window_get_dialog (window);
+  g_assert_true (SCS_IS_NEW_DIALOG (dialog));
+  engagement = scs_new_dialog_create (SCS_NEW_DIALOG (dialog));
+  fw = scs_engagement_get_framework (engagement);
+  g_assert_cmpstr (scs_framework_get_edition (fw), ==, "2026-03-27");
+  g_assert_true (scs_framework_is_official (fw));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  gtk_window_destroy (GTK_WINDOW (window));
+  scs_ui_test_iterate (50);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -229,6 +256,7 @@ main (int argc, char *argv[])
   g_assert_cmpstr (g_get_user_data_dir (), ==, data_home);
   g_test_add_func ("/frameworks-folder/banner", test_banner);
   g_test_add_func ("/frameworks-folder/user-edition", test_user_edition);
+  g_test_add_func ("/frameworks-folder/new-uses-official", test_new_uses_official);
   status = g_test_run ();
   scs_test_remove_tree (data_home);
   return status;
