@@ -346,14 +346,13 @@ on_new_document_apply (ScsCriterionPage *self)
 {
   const char *title = gtk_editable_get_text (GTK_EDITABLE (self->new_document_row));
   g_autofree char *stripped = g_strstrip (g_strdup (title));
-  g_autoptr(ScsRecord) reference = NULL;
 
   if (self->assessment == NULL || stripped[0] == '\0')
     return;
-  reference = g_object_new (SCS_TYPE_REFERENCE, NULL);
-  scs_record_set_string (reference, "document", stripped);
-  add_reference (self, 0, reference);
-  gtk_editable_set_text (GTK_EDITABLE (self->new_document_row), "");
+  /* The file cites documents by their inventory id, so a typed name becomes (or finds)
+   * an inventory entry; the history makes both one step. */
+  if (scs_history_cite_document_title (self->history, procedure (self, 0), stripped, NULL) != NULL)
+    gtk_editable_set_text (GTK_EDITABLE (self->new_document_row), "");
 }
 
 static void
