@@ -3,6 +3,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "scs-error.h"
 #include "scs-history.h"
@@ -169,6 +170,25 @@ scs_history_remove (ScsHistory *self,
   list_step (self, STEP_REMOVE, owner, list, position, item);
 }
 
+/* text without the blanks of any script around it (U+3000 is what a Japanese IME types). */
+static char *
+strip_blanks (const char *text)
+{
+  const char *start = text, *end = text + strlen (text);
+
+  while (*start != '\0' && g_unichar_isspace (g_utf8_get_char (start)))
+    start = g_utf8_next_char (start);
+  while (end > start)
+    {
+      const char *prev = g_utf8_find_prev_char (start, end);
+
+      if (prev == NULL || !g_unichar_isspace (g_utf8_get_char (prev)))
+        break;
+      end = prev;
+    }
+  return g_strndup (start, (gsize) (end - start));
+}
+
 ScsRecord *
 scs_history_cite_document_title (ScsHistory  *self,
                                  ScsRecord   *procedure,
@@ -176,17 +196,17 @@ scs_history_cite_document_title (ScsHistory  *self,
                                  GError     **error)
 {
   g_autofree char *valid = NULL;
+  g_autofree char *stripped = NULL;
   g_autoptr(ScsRecord) reference = NULL;
   ScsRecord *doc;
   GListStore *refs;
-  const char *stripped;
 
   g_return_val_if_fail (SCS_IS_HISTORY (self), NULL);
   g_return_val_if_fail (SCS_IS_PROCEDURE (procedure), NULL);
   g_return_val_if_fail (title != NULL, NULL);
 
   valid = g_utf8_make_valid (title, -1);
-  stripped = g_strstrip (valid);
+  stripped = strip_blanks (valid);
   if (stripped[0] == '\0')
     {
       g_set_error (error, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_INVALID_VALUE,
