@@ -199,7 +199,7 @@ create_document_row (gpointer item,
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), kind);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), scs_bind_entry_row (doc, "version", _("Version"), NULL));
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
-                            scs_bind_entry_row (doc, "date", _("Last updated (YYYY-MM-DD)"), scs_is_valid_date));
+                            scs_bind_entry_row (doc, "date", _("Last updated (YYYY-MM-DD)"), scs_normalize_date));
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), scs_bind_entry_row (doc, "owner", _("Owner"), NULL));
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), scs_bind_entry_row (doc, "location", _("Where it is kept"), NULL));
 

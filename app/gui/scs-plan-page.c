@@ -314,7 +314,7 @@ create_item_row (gpointer data,
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), scs_bind_entry_row (item, "owner", _("Who"), NULL));
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), scs_bind_entry_row (item, "timing", _("Timing"), NULL));
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
-                            scs_bind_entry_row (item, "due-date", _("Due date (YYYY-MM-DD)"), scs_is_valid_date));
+                            scs_bind_entry_row (item, "due-date", _("Due date (YYYY-MM-DD)"), scs_normalize_date));
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
                             choice_row (item, "status", _("Status"), status_ids, status_titles));
 
@@ -475,6 +475,6 @@ scs_plan_page_init (ScsPlanPage *self)
   scs_bind_group_text_view (p, "summary", self->summary_view);
   scs_bind_group_checked_text (p, "author-title", self->author_title_row, NULL);
   scs_bind_group_checked_text (p, "author-name", self->author_name_row, NULL);
-  scs_bind_group_checked_text (p, "date", self->date_row, scs_is_valid_date);
-  scs_bind_group_checked_text (p, "agreed-date", self->agreed_row, scs_is_valid_date);
+  scs_bind_group_checked_text (p, "date", self->date_row, scs_normalize_date);
+  scs_bind_group_checked_text (p, "agreed-date", self->agreed_row, scs_normalize_date);
 }
