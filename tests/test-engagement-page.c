@@ -687,7 +687,10 @@ test_visit_dates_as_typed (void)
   gtk_editable_set_text (GTK_EDITABLE (start), "1330");
   g_assert_cmpstr (scs_record_get_string (third, "start"), ==, third_start);
 
-  /* Not a day of the calendar: marked at the field, the record keeps what it had. */
+  /* Not a day of the calendar: marked at the field, the record keeps what it had, also
+   * through the empty text that typing over a selection passes through. */
+  gtk_editable_set_text (GTK_EDITABLE (bad), "");
+  g_assert_cmpstr (scs_record_get_string (second, "date"), ==, second_date);
   gtk_editable_set_text (GTK_EDITABLE (bad), "2026-02-30");
   g_signal_emit_by_name (bad, "entry-activated");
   g_assert_true (gtk_widget_has_css_class (bad, "error"));
@@ -718,6 +721,11 @@ test_visit_dates_as_typed (void)
   undo (window);
   g_assert_cmpstr (scs_record_get_string (second, "date"), ==, second_date);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (bad)), ==, second_date);
+
+  /* Emptied on purpose and left with Enter: the date is cleared. */
+  gtk_editable_set_text (GTK_EDITABLE (bad), "");
+  g_signal_emit_by_name (bad, "entry-activated");
+  g_assert_cmpstr (scs_record_get_string (second, "date"), ==, "");
   gtk_window_destroy (GTK_WINDOW (window));
   g_unlink (copy);
 }

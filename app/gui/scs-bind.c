@@ -40,12 +40,11 @@ checked_text (GBinding     *binding,
   g_autofree char *normal = NULL;
 
   /* While typing, only text already in the file's form reaches the record; other forms
-   * are read when the field is left or Enter is pressed. */
+   * are read when the field is left or Enter is pressed. An empty field waits too: it is
+   * what selecting all and typing over passes through, and must not wipe the saved value
+   * if what is typed next cannot be read. */
   if (text == NULL || text[0] == '\0')
-    {
-      g_value_set_string (to, "");
-      return TRUE;
-    }
+    return FALSE;
   normal = normalize (text, NULL);
   if (normal == NULL || !g_str_equal (normal, text))
     return FALSE;
