@@ -348,7 +348,22 @@ scs_plan_page_add_item (ScsPlanPage *self,
       if (eid[0] == 'P')
         number = MAX (number, (guint) g_ascii_strtoull (eid + 1, NULL, 10) + 1);
     }
-  id = g_strdup_printf ("P%u", number);
+  /* An id must stay unique whatever the others look like (P4294967295 wraps the count). */
+  for (;; number++)
+    {
+      gboolean used = FALSE;
+
+      g_free (id);
+      id = g_strdup_printf ("P%u", number);
+      for (guint i = 0; !used && i < n; i++)
+        {
+          g_autoptr(ScsRecord) existing = g_list_model_get_item (G_LIST_MODEL (list), i);
+
+          used = g_str_equal (scs_record_get_string (existing, "id"), id);
+        }
+      if (!used)
+        break;
+    }
   scs_record_set_string (item, "id", id);
   scs_record_set_string (item, "urgency", "mid");
   scs_record_set_string (item, "importance", "mid");

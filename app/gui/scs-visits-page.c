@@ -430,6 +430,22 @@ visit_count (ScsVisitsPage *self)
   return highest;
 }
 
+static gboolean
+visit_number_used (ScsVisitsPage *self,
+                   int            number)
+{
+  GListModel *visits = scs_record_get_list (SCS_RECORD (self->engagement), "visits");
+
+  for (guint i = 0; i < g_list_model_get_n_items (visits); i++)
+    {
+      g_autoptr(ScsRecord) v = g_list_model_get_item (visits, i);
+
+      if (scs_record_get_int (v, "number") == number)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 rebuild (ScsVisitsPage *self)
 {
@@ -454,9 +470,17 @@ ScsRecord *
 scs_visits_page_add_visit (ScsVisitsPage *self)
 {
   GListStore *visits = G_LIST_STORE (scs_record_get_list (SCS_RECORD (self->engagement), "visits"));
-  g_autoptr(ScsRecord) visit = g_object_new (SCS_TYPE_VISIT, NULL);
+  g_autoptr(ScsRecord) visit = NULL;
+  int number = visit_count (self) + 1;
 
-  scs_record_set_int (visit, "number", visit_count (self) + 1);
+  /* Numbers run to 99: past that, the first one free, and none when all are taken. */
+  for (int n = 1; number > 99 && n <= 99; n++)
+    if (!visit_number_used (self, n))
+      number = n;
+  if (number > 99)
+    return NULL;
+  visit = g_object_new (SCS_TYPE_VISIT, NULL);
+  scs_record_set_int (visit, "number", number);
   scs_history_seal (self->history);
   scs_history_insert (self->history, SCS_RECORD (self->engagement), visits,
                       g_list_model_get_n_items (G_LIST_MODEL (visits)), visit);
