@@ -722,6 +722,16 @@ test_visit_dates_as_typed (void)
   g_assert_cmpstr (scs_record_get_string (second, "date"), ==, second_date);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (bad)), ==, second_date);
 
+  /* Leaving a field reads it too: a time in Japanese, then the focus moves on. */
+  gtk_editable_set_text (GTK_EDITABLE (start), "9時5分");
+  g_assert_true (gtk_widget_grab_focus (start));
+  scs_ui_test_iterate (20);
+  g_assert_cmpstr (scs_record_get_string (third, "start"), ==, "13:30");
+  g_assert_true (gtk_widget_grab_focus (date));
+  scs_ui_test_iterate (20);
+  g_assert_cmpstr (scs_record_get_string (third, "start"), ==, "09:05");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (start)), ==, "09:05");
+
   /* Emptied on purpose and left with Enter: the date is cleared. */
   gtk_editable_set_text (GTK_EDITABLE (bad), "");
   g_signal_emit_by_name (bad, "entry-activated");
