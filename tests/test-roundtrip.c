@@ -774,6 +774,36 @@ test_plain_setter_refuses (void)
   g_test_trap_assert_stderr ("*is not a date of the form YYYY-MM-DD*");
 }
 
+static void
+test_plain_setter_refuses_blank_id (void)
+{
+  if (g_test_subprocess ())
+    {
+      g_autoptr(ScsRecord) doc = g_object_new (SCS_TYPE_DOCUMENT, NULL);
+
+      scs_record_set_string (doc, "id", "DOC-01 ");
+      return;
+    }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_failed ();
+  g_test_trap_assert_stderr ("*has blanks around it*");
+}
+
+static void
+test_plain_setter_refuses_int (void)
+{
+  if (g_test_subprocess ())
+    {
+      g_autoptr(ScsRecord) maturity = g_object_new (SCS_TYPE_MATURITY, NULL);
+
+      scs_record_set_int (maturity, "target", 6);
+      return;
+    }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_failed ();
+  g_test_trap_assert_stderr ("*out of range*");
+}
+
 /* dates and times as typed ---------------------------------------------------------------- */
 
 static void
@@ -886,6 +916,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/roundtrip/normalize-time", test_normalize_time);
   g_test_add_func ("/roundtrip/try-set", test_try_set);
   g_test_add_func ("/roundtrip/plain-setter-refuses", test_plain_setter_refuses);
+  g_test_add_func ("/roundtrip/plain-setter-refuses-blank-id", test_plain_setter_refuses_blank_id);
+  g_test_add_func ("/roundtrip/plain-setter-refuses-int", test_plain_setter_refuses_int);
   g_test_add_func ("/roundtrip/random-edits-new", test_from_new);
   g_test_add_func ("/roundtrip/random-edits-example", test_from_example);
   return g_test_run ();
