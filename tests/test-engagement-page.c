@@ -616,6 +616,131 @@ test_visits (void)
 }
 
 static void
+collect_entry_rows (GtkWidget  *widget,
+                    const char *title,
+                    GPtrArray  *out)
+{
+  if (ADW_IS_ENTRY_ROW (widget) &&
+      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0)
+    g_ptr_array_add (out, widget);
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    collect_entry_rows (c, title, out);
+}
+
+/* The entry row titled title of visit number (1, 2, 3 …, in the page's order). */
+static GtkWidget *
+visit_row (ScsVisitsPage *page,
+           const char    *title,
+           guint          number)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+
+  collect_entry_rows (GTK_WIDGET (page), title, rows);
+  g_assert_cmpuint (rows->len, >=, number);
+  return g_ptr_array_index (rows, number - 1);
+}
+
+static void
+save_and_wait (ScsWindow *window)
+{
+  scs_window_save_to (window, NULL);
+  for (int i = 0; i < 500 && scs_window_is_saving (window); i++)
+    scs_ui_test_iterate (10);
+  g_assert_false (scs_window_is_saving (window));
+}
+
+/* Dates and times as people type them: 2026/4/15 on Enter and 1330 on saving reach the
+ * file as 2026-04-15 and 13:30; a date that is not in the calendar marks its field with
+ * the form to type, leaves the saved value as it was, and goes once corrected. */
+static void
+test_visit_dates_as_typed (void)
+{
+  g_autofree char *copy = NULL;
+  ScsWindow *window = open_example (&copy);
+  ScsEngagement *engagement = scs_window_get_engagement (window);
+  ScsEngagementPage *page = scs_window_get_engagement_page (window);
+  ScsVisitsPage *visits_page = scs_ui_test_child (page, SCS_TYPE_ENGAGEMENT_PAGE, "visits_page");
+  ScsRecord *second = scs_engagement_ensure_visit (engagement, 2);
+  ScsRecord *third = scs_engagement_ensure_visit (engagement, 3);
+  g_autofree char *second_date = g_strdup (scs_record_get_string (second, "date"));
+  g_autofree char *third_start = g_strdup (scs_record_get_string (third, "start"));
+  g_autoptr(ScsEngagement) saved = NULL;
+  GtkWidget *date, *start, *bad;
+  const char *title;
+
+  scs_engagement_page_show_section (page, "visits");
+  scs_ui_test_iterate (50);
+  date = visit_row (visits_page, "Date (YYYY-MM-DD)", 3);
+  start = visit_row (visits_page, "From (HH:MM)", 3);
+  bad = visit_row (visits_page, "Date (YYYY-MM-DD)", 2);
+  g_assert_cmpstr (second_date, !=, "");
+
+  /* Typed, not yet taken: the record waits for Enter or for the field to be left. */
+  gtk_editable_set_text (GTK_EDITABLE (date), "2026/4/15");
+  g_assert_cmpstr (scs_record_get_string (third, "date"), !=, "2026-04-15");
+  g_signal_emit_by_name (date, "entry-activated");
+  g_assert_cmpstr (scs_record_get_string (third, "date"), ==, "2026-04-15");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (date)), ==, "2026-04-15");
+  g_assert_false (gtk_widget_has_css_class (date, "error"));
+
+  /* 1330 is read when the window saves. */
+  gtk_editable_set_text (GTK_EDITABLE (start), "1330");
+  g_assert_cmpstr (scs_record_get_string (third, "start"), ==, third_start);
+
+  /* Not a day of the calendar: marked at the field, the record keeps what it had, also
+   * through the empty text that typing over a selection passes through. */
+  gtk_editable_set_text (GTK_EDITABLE (bad), "");
+  g_assert_cmpstr (scs_record_get_string (second, "date"), ==, second_date);
+  gtk_editable_set_text (GTK_EDITABLE (bad), "2026-02-30");
+  g_signal_emit_by_name (bad, "entry-activated");
+  g_assert_true (gtk_widget_has_css_class (bad, "error"));
+  title = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (bad));
+  g_assert_nonnull (strstr (title, "2026/4/15"));
+  g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (bad), second_date));
+  g_assert_cmpstr (scs_record_get_string (second, "date"), ==, second_date);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (bad)), ==, "2026-02-30");
+
+  save_and_wait (window);
+  g_assert_cmpstr (scs_record_get_string (third, "start"), ==, "13:30");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (start)), ==, "13:30");
+  g_assert_true (gtk_widget_has_css_class (bad, "error"));
+  saved = reload (copy);
+  g_assert_cmpstr (scs_record_get_string (scs_engagement_ensure_visit (saved, 3), "date"), ==, "2026-04-15");
+  g_assert_cmpstr (scs_record_get_string (scs_engagement_ensure_visit (saved, 3), "start"), ==, "13:30");
+  g_assert_cmpstr (scs_record_get_string (scs_engagement_ensure_visit (saved, 2), "date"), ==, second_date);
+
+  /* Corrected, in the era's form: taken, and the mark goes. */
+  gtk_editable_set_text (GTK_EDITABLE (bad), "令和8年2月28日");
+  g_assert_false (gtk_widget_has_css_class (bad, "error"));
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (bad)), ==, "Date (YYYY-MM-DD)");
+  g_signal_emit_by_name (bad, "entry-activated");
+  g_assert_cmpstr (scs_record_get_string (second, "date"), ==, "2026-02-28");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (bad)), ==, "2026-02-28");
+
+  /* Undo takes a typed date back like any edit. */
+  undo (window);
+  g_assert_cmpstr (scs_record_get_string (second, "date"), ==, second_date);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (bad)), ==, second_date);
+
+  /* Leaving a field reads it too: a time in Japanese, then the focus moves on. */
+  gtk_editable_set_text (GTK_EDITABLE (start), "9時5分");
+  g_assert_true (gtk_widget_grab_focus (start));
+  scs_ui_test_iterate (20);
+  g_assert_cmpstr (scs_record_get_string (third, "start"), ==, "13:30");
+  g_assert_true (gtk_widget_grab_focus (date));
+  scs_ui_test_iterate (20);
+  g_assert_cmpstr (scs_record_get_string (third, "start"), ==, "09:05");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (start)), ==, "09:05");
+
+  /* Emptied on purpose and left with Enter: the date is cleared. */
+  gtk_editable_set_text (GTK_EDITABLE (bad), "");
+  g_signal_emit_by_name (bad, "entry-activated");
+  g_assert_cmpstr (scs_record_get_string (second, "date"), ==, "");
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_unlink (copy);
+}
+
+static void
 collect_warning_texts (GtkWidget *widget,
                        GString   *texts)
 {
@@ -748,6 +873,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/engagement-page/scope", test_scope);
   g_test_add_func ("/engagement-page/plan", test_plan);
   g_test_add_func ("/engagement-page/visits", test_visits);
+  g_test_add_func ("/engagement-page/visit-dates-as-typed", test_visit_dates_as_typed);
   g_test_add_func ("/engagement-page/import", test_import);
   g_test_add_func ("/engagement-page/plan-item-from-criterion", test_plan_item_from_criterion);
   return g_test_run ();

@@ -2,6 +2,8 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include <string.h>
+
 #include "scs-test.h"
 
 static ScsEngagement *
@@ -164,6 +166,138 @@ test_groups (void)
   g_assert_false (scs_history_can_undo (history));
 }
 
+static ScsEngagement *
+reload (ScsCatalog    *catalog,
+        ScsEngagement *engagement)
+{
+  g_autoptr(GBytes) bytes = scs_storage_serialize (engagement);
+  g_autoptr(GError) error = NULL;
+  ScsEngagement *loaded = scs_storage_load_bytes (catalog, bytes, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (loaded);
+  return loaded;
+}
+
+/* The file without its edit times, which an edit and its undo move on. */
+static char *
+serialize_content (ScsEngagement *engagement)
+{
+  g_autofree char *text = serialize (engagement);
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (strstr (lines[i], "\"modified\" :") == NULL && strstr (lines[i], "\"changed\" :") == NULL)
+      g_string_append_printf (out, "%s\n", lines[i]);
+  return g_string_free (out, FALSE);
+}
+
+static guint
+n_items (ScsRecord  *owner,
+         const char *list)
+{
+  return g_list_model_get_n_items (scs_record_get_list (owner, list));
+}
+
+/* A document named on a criterion page becomes an inventory entry cited by its id, so the
+ * file loads; citing the same name again reuses the entry; one undo takes back both the
+ * citation and the entry it made, and the file is as before. */
+static void
+test_cite_document_title (void)
+{
+  g_autoptr(ScsCatalog) catalog = scs_test_catalog ();
+  g_autoptr(ScsEngagement) engagement = load_base (catalog);
+  g_autoptr(ScsHistory) history = scs_history_new (engagement);
+  ScsRecord *root = SCS_RECORD (engagement);
+  ScsAssessment *a = scs_engagement_ensure_assessment (engagement, "1-2-1-1");
+  ScsRecord *proc = SCS_RECORD (scs_assessment_get_procedure (a, 0));
+  const char *title = "情報セキュリティ基本方針🔒";
+  guint n_docs = n_items (root, "documents"), n_refs = n_items (proc, "refs");
+  g_autofree char *before = serialize_content (engagement);
+  g_autofree char *after = NULL;
+  g_autofree char *undone = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ScsEngagement) loaded = NULL;
+  ScsRecord *ref, *doc, *again;
+  g_autofree char *id = NULL;
+
+  ref = scs_history_cite_document_title (history, proc, "  情報セキュリティ基本方針🔒 ", &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (ref);
+  g_assert_cmpuint (n_items (root, "documents"), ==, n_docs + 1);
+  g_assert_cmpuint (n_items (proc, "refs"), ==, n_refs + 1);
+  doc = scs_engagement_find_document_by_title (engagement, title);
+  g_assert_nonnull (doc);
+  id = g_strdup (scs_record_get_string (doc, "id"));
+  g_assert_cmpstr (scs_record_get_string (ref, "document"), ==, id);
+  g_assert_true (g_str_has_prefix (id, "DOC-"));
+
+  loaded = reload (catalog, engagement);
+  g_assert_cmpuint (n_items (SCS_RECORD (loaded), "documents"), ==, n_docs + 1);
+  g_assert_cmpstr (scs_record_get_string (scs_engagement_find_document_by_title (loaded, title), "id"),
+                   ==, id);
+
+  /* The same name again: the entry is reused, not doubled. */
+  again = scs_history_cite_document_title (history, SCS_RECORD (scs_assessment_get_procedure (
+                                             scs_engagement_ensure_assessment (engagement, "1-1-1-1"), 0)),
+                                           title, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (scs_record_get_string (again, "document"), ==, id);
+  g_assert_cmpuint (n_items (root, "documents"), ==, n_docs + 1);
+
+  after = serialize_content (engagement);
+  scs_history_undo (history);   /* the second citation */
+  g_assert_cmpuint (n_items (root, "documents"), ==, n_docs + 1);
+  scs_history_undo (history);   /* the first citation and the entry, in one step */
+  g_assert_cmpuint (n_items (root, "documents"), ==, n_docs);
+  g_assert_cmpuint (n_items (proc, "refs"), ==, n_refs);
+  undone = serialize_content (engagement);
+  g_assert_true (g_str_equal (undone, before));
+  scs_history_redo (history);
+  scs_history_redo (history);
+  g_clear_pointer (&undone, g_free);
+  undone = serialize_content (engagement);
+  g_assert_true (g_str_equal (undone, after));
+
+  /* A blank name is refused and changes nothing. */
+  g_assert_null (scs_history_cite_document_title (history, proc, " \t　", &error));
+  g_assert_error (error, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_INVALID_VALUE);
+  g_clear_pointer (&undone, g_free);
+  undone = serialize_content (engagement);
+  g_assert_true (g_str_equal (undone, after));
+}
+
+/* A new id is unique whatever ids the inventory already has. */
+static void
+test_new_document_id (void)
+{
+  g_autoptr(ScsCatalog) catalog = scs_test_catalog ();
+  g_autoptr(ScsEngagement) engagement = load_base (catalog);
+  GListStore *docs = G_LIST_STORE (scs_record_get_list (SCS_RECORD (engagement), "documents"));
+  const char *ids[] = { "DOC-07", "DOC-x", "DOC-", "DOC-18446744073709551615", "DOC-01" };
+
+  g_list_store_remove_all (docs);
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      g_autoptr(ScsRecord) d = g_object_new (SCS_TYPE_DOCUMENT, NULL);
+
+      scs_record_set_string (d, "id", ids[i]);
+      g_list_store_append (docs, d);
+      for (guint j = 0; j < 3; j++)
+        {
+          g_autofree char *id = scs_engagement_new_document_id (engagement);
+
+          for (guint k = 0; k < g_list_model_get_n_items (G_LIST_MODEL (docs)); k++)
+            {
+              g_autoptr(ScsRecord) other = g_list_model_get_item (G_LIST_MODEL (docs), k);
+
+              g_assert_cmpstr (scs_record_get_string (other, "id"), !=, id);
+            }
+        }
+    }
+}
+
 /* Records the app makes on its own (frozen) are not edits. */
 static void
 test_frozen_not_recorded (void)
@@ -188,5 +322,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/history/lists-and-branching", test_lists_and_branching);
   g_test_add_func ("/history/frozen-not-recorded", test_frozen_not_recorded);
   g_test_add_func ("/history/groups", test_groups);
+  g_test_add_func ("/history/cite-document-title", test_cite_document_title);
+  g_test_add_func ("/history/new-document-id", test_new_document_id);
   return g_test_run ();
 }

@@ -3,6 +3,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "scs-ui-test.h"
 #include "scs-sidebar-row.h"
@@ -154,6 +155,105 @@ test_edit_save_reopen (void)
   g_assert_cmpstr (scs_assessment_get_verdict (a), ==, "needs_improvement");
   g_assert_cmpstr (scs_record_get_string (SCS_RECORD (scs_assessment_get_procedure (a, 2)), "place"), ==, "サーバー室");
   destroy (window);
+}
+
+static GtkWidget *
+find_expander_titled (GtkWidget  *widget,
+                      const char *title)
+{
+  if (ADW_IS_EXPANDER_ROW (widget) &&
+      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0)
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_expander_titled (c, title);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* A document named on a criterion page becomes an entry of the inventory, cited by its id:
+ * the file the window saves loads, the Documents page lists the entry with the criterion
+ * that cites it, and one undo takes back both the citation and the entry. */
+static void
+test_cite_typed_document (void)
+{
+  const char *title = "情報セキュリティ基本方針🔒";
+  g_autofree char *copy = NULL;
+  ScsWindow *window = open_example (&copy);
+  ScsEngagement *engagement = scs_window_get_engagement (window);
+  ScsCriterionPage *page = scs_window_get_criterion_page (window);
+  AdwEntryRow *new_document = scs_ui_test_child (page, SCS_TYPE_CRITERION_PAGE, "new_document_row");
+  GListModel *documents = scs_record_get_list (SCS_RECORD (engagement), "documents");
+  guint n_documents = g_list_model_get_n_items (documents);
+  g_autoptr(ScsCatalog) catalog = scs_catalog_new_default ();
+  g_autoptr(GFile) file = g_file_new_for_path (copy);
+  g_autoptr(ScsEngagement) reopened = NULL;
+  g_autoptr(GError) error = NULL;
+  ScsEngagementPage *engagement_page;
+  ScsRecord *proc, *doc;
+  GListModel *refs;
+  guint n_refs;
+  GtkWidget *row;
+  g_autofree char *id = NULL;
+
+  select_node (window, "5-1-1-1");
+  proc = SCS_RECORD (scs_assessment_get_procedure (scs_criterion_page_get_assessment (page), 0));
+  refs = scs_record_get_list (proc, "refs");
+  n_refs = g_list_model_get_n_items (refs);
+
+  gtk_editable_set_text (GTK_EDITABLE (new_document), title);
+  g_signal_emit_by_name (new_document, "apply");
+  scs_ui_test_iterate (20);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (new_document)), ==, "");
+  g_assert_cmpuint (g_list_model_get_n_items (documents), ==, n_documents + 1);
+  g_assert_cmpuint (g_list_model_get_n_items (refs), ==, n_refs + 1);
+  doc = scs_engagement_find_document_by_title (engagement, title);
+  g_assert_nonnull (doc);
+  id = g_strdup (scs_record_get_string (doc, "id"));
+  {
+    g_autoptr(ScsRecord) ref = g_list_model_get_item (refs, n_refs);
+
+    g_assert_cmpstr (scs_record_get_string (ref, "document"), ==, id);
+  }
+
+  activate (window, "win.save", NULL);
+  wait_saved (window);
+  reopened = scs_storage_load (catalog, file, NULL, &error);
+  g_assert_no_error (error);
+  {
+    ScsAssessment *a = scs_engagement_get_assessment (reopened, "5-1-1-1");
+    GListModel *saved_refs = scs_record_get_list (SCS_RECORD (scs_assessment_get_procedure (a, 0)), "refs");
+    g_autoptr(ScsRecord) ref = g_list_model_get_item (saved_refs, n_refs);
+    ScsRecord *entry = scs_engagement_find_document_by_title (reopened, title);
+
+    g_assert_nonnull (entry);
+    g_assert_cmpstr (scs_record_get_string (ref, "document"), ==, scs_record_get_string (entry, "id"));
+  }
+
+  /* The Documents page lists it, cited by this criterion. */
+  activate (window, "win.view", g_variant_new_string ("engagement"));
+  engagement_page = scs_window_get_engagement_page (window);
+  scs_engagement_page_show_section (engagement_page, "documents");
+  scs_ui_test_iterate (400);
+  row = find_expander_titled (GTK_WIDGET (engagement_page), title);
+  g_assert_nonnull (row);
+  g_assert_nonnull (strstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), id));
+  g_assert_nonnull (strstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), "cited by 1 criterion"));
+  g_assert_false (gtk_widget_get_sensitive (g_object_get_data (G_OBJECT (row), "remove")));
+
+  /* One undo: the citation and the entry go together. */
+  activate (window, "win.undo", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (refs), ==, n_refs);
+  g_assert_cmpuint (g_list_model_get_n_items (documents), ==, n_documents);
+  g_assert_null (scs_engagement_find_document_by_title (engagement, title));
+  activate (window, "win.redo", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (documents), ==, n_documents + 1);
+  g_assert_cmpuint (g_list_model_get_n_items (refs), ==, n_refs + 1);
+  destroy (window);
+  g_unlink (copy);
 }
 
 static void
@@ -610,6 +710,7 @@ main (int argc, char *argv[])
 {
   app = scs_ui_test_init (&argc, &argv);
   g_test_add_func ("/workspace/edit-save-reopen", test_edit_save_reopen);
+  g_test_add_func ("/workspace/cite-typed-document", test_cite_typed_document);
   g_test_add_func ("/workspace/accessibility", test_accessibility);
   g_test_add_func ("/workspace/filtering", test_filtering);
   g_test_add_func ("/workspace/sidebar-follows", test_sidebar_follows);

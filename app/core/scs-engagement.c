@@ -717,6 +717,58 @@ scs_engagement_ensure_assessment (ScsEngagement *self,
   return a;
 }
 
+char *
+scs_engagement_new_document_id (ScsEngagement *self)
+{
+  GListModel *documents;
+  guint64 number = 1;
+
+  g_return_val_if_fail (SCS_IS_ENGAGEMENT (self), NULL);
+  documents = scs_record_get_list (SCS_RECORD (self), "documents");
+  for (guint i = 0; i < g_list_model_get_n_items (documents); i++)
+    {
+      g_autoptr(ScsRecord) d = g_list_model_get_item (documents, i);
+      const char *existing = scs_record_get_string (d, "id");
+
+      if (g_str_has_prefix (existing, "DOC-") && g_ascii_isdigit (existing[4]))
+        number = MAX (number, g_ascii_strtoull (existing + 4, NULL, 10) + 1);
+    }
+  /* Past what a file could plausibly hold, step over ids in use one by one rather than
+   * wrap: an id must stay unique whatever the others look like. */
+  for (;; number++)
+    {
+      g_autofree char *id = g_strdup_printf ("DOC-%02" G_GUINT64_FORMAT, number);
+      gboolean used = FALSE;
+
+      for (guint i = 0; !used && i < g_list_model_get_n_items (documents); i++)
+        {
+          g_autoptr(ScsRecord) d = g_list_model_get_item (documents, i);
+
+          used = g_str_equal (scs_record_get_string (d, "id"), id);
+        }
+      if (!used)
+        return g_steal_pointer (&id);
+    }
+}
+
+ScsRecord *
+scs_engagement_find_document_by_title (ScsEngagement *self,
+                                       const char    *title)
+{
+  GListModel *documents;
+
+  g_return_val_if_fail (SCS_IS_ENGAGEMENT (self), NULL);
+  documents = scs_record_get_list (SCS_RECORD (self), "documents");
+  for (guint i = 0; i < g_list_model_get_n_items (documents); i++)
+    {
+      g_autoptr(ScsRecord) d = g_list_model_get_item (documents, i);
+
+      if (g_str_equal (scs_record_get_string (d, "title"), title))
+        return d;
+    }
+  return NULL;
+}
+
 gboolean
 scs_engagement_is_orphan (ScsEngagement *self,
                           ScsAssessment *assessment)

@@ -100,6 +100,11 @@ ScsRecord     *scs_engagement_ensure_visit     (ScsEngagement *self,
 /* The maturity record of a subcategory, made (blank, not an edit) when missing. */
 ScsMaturity   *scs_engagement_ensure_maturity  (ScsEngagement *self,
                                                 const char    *subcategory_id);
+/* An id for a new entry of the document inventory: DOC-nn, one past the highest in use. */
+char          *scs_engagement_new_document_id  (ScsEngagement *self);
+/* The inventory entry titled exactly title, or NULL (borrowed). */
+ScsRecord     *scs_engagement_find_document_by_title (ScsEngagement *self,
+                                                      const char    *title);
 gboolean       scs_engagement_is_orphan        (ScsEngagement *self,
                                                 ScsAssessment *assessment);
 /* The assessments whose criterion the attached framework does not have. */

@@ -2,6 +2,10 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "scs-error.h"
 #include "scs-history.h"
 
 typedef enum { STEP_SET, STEP_INSERT, STEP_REMOVE } StepKind;
@@ -164,6 +168,78 @@ scs_history_remove (ScsHistory *self,
   item = g_list_model_get_item (G_LIST_MODEL (list), position);
   g_list_store_remove (list, position);
   list_step (self, STEP_REMOVE, owner, list, position, item);
+}
+
+/* text without the blanks of any script around it (U+3000 is what a Japanese IME types). */
+static char *
+strip_blanks (const char *text)
+{
+  const char *start = text, *end = text + strlen (text);
+
+  while (*start != '\0' && g_unichar_isspace (g_utf8_get_char (start)))
+    start = g_utf8_next_char (start);
+  while (end > start)
+    {
+      const char *prev = g_utf8_find_prev_char (start, end);
+
+      if (prev == NULL || !g_unichar_isspace (g_utf8_get_char (prev)))
+        break;
+      end = prev;
+    }
+  return g_strndup (start, (gsize) (end - start));
+}
+
+ScsRecord *
+scs_history_cite_document_title (ScsHistory  *self,
+                                 ScsRecord   *procedure,
+                                 const char  *title,
+                                 GError     **error)
+{
+  g_autofree char *valid = NULL;
+  g_autofree char *stripped = NULL;
+  g_autoptr(ScsRecord) reference = NULL;
+  ScsRecord *doc;
+  GListStore *refs;
+
+  g_return_val_if_fail (SCS_IS_HISTORY (self), NULL);
+  g_return_val_if_fail (SCS_IS_PROCEDURE (procedure), NULL);
+  g_return_val_if_fail (title != NULL, NULL);
+
+  valid = g_utf8_make_valid (title, -1);
+  stripped = strip_blanks (valid);
+  if (stripped[0] == '\0')
+    {
+      g_set_error (error, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_INVALID_VALUE,
+                   _("A document to cite needs a name."));
+      return NULL;
+    }
+
+  scs_history_seal (self);
+  scs_history_begin_group (self);
+  doc = scs_engagement_find_document_by_title (self->engagement, stripped);
+  if (doc == NULL)
+    {
+      GListStore *documents =
+        G_LIST_STORE (scs_record_get_list (SCS_RECORD (self->engagement), "documents"));
+      g_autofree char *id = scs_engagement_new_document_id (self->engagement);
+      g_autoptr(ScsRecord) entry = g_object_new (SCS_TYPE_DOCUMENT, NULL);
+
+      scs_record_set_string (entry, "id", id);
+      scs_record_set_string (entry, "title", stripped);
+      scs_record_set_string (entry, "kind", "other");
+      scs_history_insert (self, SCS_RECORD (self->engagement), documents,
+                          g_list_model_get_n_items (G_LIST_MODEL (documents)), entry);
+      doc = entry;
+    }
+  reference = g_object_new (SCS_TYPE_REFERENCE, NULL);
+  scs_record_set_string (reference, "document", scs_record_get_string (doc, "id"));
+  scs_record_set_string (reference, "version", scs_record_get_string (doc, "version"));
+  scs_record_set_string (reference, "date", scs_record_get_string (doc, "date"));
+  refs = G_LIST_STORE (scs_record_get_list (procedure, "refs"));
+  scs_history_insert (self, procedure, refs, g_list_model_get_n_items (G_LIST_MODEL (refs)),
+                      reference);
+  scs_history_end_group (self);
+  return reference;
 }
 
 static void

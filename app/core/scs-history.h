@@ -39,4 +39,14 @@ void        scs_history_remove    (ScsHistory    *self,
                                    GListStore    *list,
                                    guint          position);
 
+/* Cites the document titled title (blanks around it dropped) in procedure's references,
+ * as one step: the inventory entry with exactly that title is cited when there is one;
+ * otherwise a new entry (a fresh id, kind "other") is added to the inventory and cited,
+ * and undoing the step removes both. Returns the new reference (borrowed), or NULL with
+ * error set when title is blank. */
+ScsRecord  *scs_history_cite_document_title (ScsHistory  *self,
+                                             ScsRecord   *procedure,
+                                             const char  *title,
+                                             GError     **error);
+
 G_END_DECLS

@@ -141,23 +141,6 @@ scs_import_compare (ScsEngagement *current,
   return plan;
 }
 
-/* The next DOC-nn id free in the inventory. */
-static char *
-next_document_id (GListModel *documents)
-{
-  guint number = 1;
-
-  for (guint i = 0; i < g_list_model_get_n_items (documents); i++)
-    {
-      g_autoptr(ScsRecord) d = g_list_model_get_item (documents, i);
-      const char *id = scs_record_get_string (d, "id");
-
-      if (g_str_has_prefix (id, "DOC-"))
-        number = MAX (number, (guint) g_ascii_strtoull (id + 4, NULL, 10) + 1);
-    }
-  return g_strdup_printf ("DOC-%02u", number);
-}
-
 static void
 set_string (ScsRecord  *record,
             const char *property,
@@ -194,7 +177,7 @@ scs_import_apply (ScsEngagement  *current,
     {
       ScsRecord *theirs = g_ptr_array_index (plan->documents, i);
       g_autoptr(ScsRecord) doc = g_object_new (SCS_TYPE_DOCUMENT, NULL);
-      g_autofree char *id = next_document_id (G_LIST_MODEL (documents));
+      g_autofree char *id = scs_engagement_new_document_id (current);
       const char *copied[] = { "title", "kind", "version", "date", "owner", "location" };
       guint at = g_list_model_get_n_items (G_LIST_MODEL (documents));
 

@@ -308,21 +308,20 @@ choice_allowed (const ScsField *f,
   return FALSE;
 }
 
+static gboolean check_text_value (const ScsField *f,
+                                  const char     *value,
+                                  const char     *path,
+                                  GError        **error);
+
+/* Stores value, which the caller has checked and made valid UTF-8. */
 static void
-set_string_field (ScsRecord      *self,
-                  const ScsField *f,
-                  const char     *value)
+store_string_field (ScsRecord      *self,
+                    const ScsField *f,
+                    const char     *value)
 {
   char **slot = FIELD_PTR (self, f, char *);
   GValue old = G_VALUE_INIT;
 
-  if (value == NULL)
-    value = "";
-  if (!choice_allowed (f, value))
-    {
-      g_critical ("“%s” is not a value of %s.%s", value, G_OBJECT_TYPE_NAME (self), f->name);
-      return;
-    }
   if (g_strcmp0 (*slot != NULL ? *slot : "", value) == 0)
     return;
   field_value (self, f, &old);
@@ -330,6 +329,33 @@ set_string_field (ScsRecord      *self,
   *slot = g_strdup (value);
   notify_change (self, f);
   announce_edit (self, f, &old);
+}
+
+/* Text from outside (a paste, an import, a file name) may hold bytes that are not UTF-8.
+ * They are replaced with U+FFFD rather than refused: the rest of what was typed is worth
+ * keeping, and JSON cannot hold them. */
+static char *
+valid_utf8 (const char *value)
+{
+  return g_utf8_make_valid (value != NULL ? value : "", -1);
+}
+
+static void
+set_string_field (ScsRecord      *self,
+                  const ScsField *f,
+                  const char     *value)
+{
+  g_autofree char *valid = valid_utf8 (value);
+  g_autoptr(GError) error = NULL;
+
+  /* Code that sets a value the member's kind forbids has a bug; what a user typed goes
+   * through scs_record_try_set_string, which says what is wrong. */
+  if (!check_text_value (f, valid, f->name, &error))
+    {
+      g_critical ("%s: %s", G_OBJECT_TYPE_NAME (self), error->message);
+      return;
+    }
+  store_string_field (self, f, valid);
 }
 
 void
@@ -342,6 +368,41 @@ scs_record_set_string (ScsRecord  *self,
   g_return_if_fail (SCS_IS_RECORD (self));
   if ((f = lookup (self, name, is_text_kind)) != NULL)
     set_string_field (self, f, value);
+}
+
+gboolean
+scs_record_check_string (ScsRecord   *self,
+                         const char  *name,
+                         const char  *value,
+                         GError     **error)
+{
+  const ScsField *f;
+  g_autofree char *valid = NULL;
+
+  g_return_val_if_fail (SCS_IS_RECORD (self), FALSE);
+  if ((f = lookup (self, name, is_text_kind)) == NULL)
+    return FALSE;
+  valid = valid_utf8 (value);
+  return check_text_value (f, valid, f->name, error);
+}
+
+gboolean
+scs_record_try_set_string (ScsRecord   *self,
+                           const char  *name,
+                           const char  *value,
+                           GError     **error)
+{
+  const ScsField *f;
+  g_autofree char *valid = NULL;
+
+  g_return_val_if_fail (SCS_IS_RECORD (self), FALSE);
+  if ((f = lookup (self, name, is_text_kind)) == NULL)
+    return FALSE;
+  valid = valid_utf8 (value);
+  if (!check_text_value (f, valid, f->name, error))
+    return FALSE;
+  store_string_field (self, f, valid);
+  return TRUE;
 }
 
 gboolean
@@ -456,13 +517,21 @@ set_strv_field (ScsRecord           *self,
   const char * const *current = *slot != NULL ? (const char * const *) *slot : empty_strv;
   GValue old = G_VALUE_INIT;
 
-  if (value == NULL)
-    value = empty_strv;
-  if (g_strv_equal (current, value))
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) valid = NULL;
+
+  for (guint i = 0; value != NULL && value[i] != NULL; i++)
+    {
+      g_autofree char *item = valid_utf8 (value[i]);
+
+      g_strv_builder_add (builder, item);
+    }
+  valid = g_strv_builder_end (builder);
+  if (g_strv_equal (current, (const char * const *) valid))
     return;
   field_value (self, f, &old);
   g_strfreev (*slot);
-  *slot = g_strdupv ((char **) value);
+  *slot = g_steal_pointer (&valid);
   notify_change (self, f);
   announce_edit (self, f, &old);
 }
@@ -891,6 +960,62 @@ check_id (const char *value,
   return TRUE;
 }
 
+/* What a member of kind f->kind may hold; path names it in the message. */
+static gboolean
+check_text_value (const ScsField *f,
+                  const char     *value,
+                  const char     *path,
+                  GError        **error)
+{
+  switch (f->kind)
+    {
+    case SCS_FIELD_ID:
+      return check_id (value, path, error);
+    case SCS_FIELD_CHOICE:
+      if (!choice_allowed (f, value))
+        {
+          g_autofree char *allowed = g_strjoinv (", ", (char **) f->choices);
+
+          g_set_error (error, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_INVALID_VALUE,
+                       _("%s: “%s” is not one of: %s"), path, value, allowed);
+          return FALSE;
+        }
+      return TRUE;
+    case SCS_FIELD_DATE:
+      if (value[0] != '\0' && !scs_is_valid_date (value))
+        {
+          g_set_error (error, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_INVALID_VALUE,
+                       _("%s: “%s” is not a date of the form YYYY-MM-DD"), path, value);
+          return FALSE;
+        }
+      return TRUE;
+    case SCS_FIELD_TIME:
+      if (value[0] != '\0' && !scs_is_valid_time (value))
+        {
+          g_set_error (error, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_INVALID_VALUE,
+                       _("%s: “%s” is not a time of the form HH:MM"), path, value);
+          return FALSE;
+        }
+      return TRUE;
+    case SCS_FIELD_DATETIME:
+      if (value[0] != '\0' && !scs_is_valid_datetime (value))
+        {
+          g_set_error (error, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_INVALID_VALUE,
+                       _("%s: “%s” is not a date and time with a time zone"), path, value);
+          return FALSE;
+        }
+      return TRUE;
+    case SCS_FIELD_STRING:
+    case SCS_FIELD_BOOLEAN:
+    case SCS_FIELD_INT:
+    case SCS_FIELD_STRV:
+    case SCS_FIELD_OBJECT:
+    case SCS_FIELD_LIST:
+    default:
+      return TRUE;
+    }
+}
+
 static gboolean
 load_text_field (ScsRecord      *self,
                  const ScsField *f,
@@ -899,61 +1024,11 @@ load_text_field (ScsRecord      *self,
                  GError        **error)
 {
   const char *value;
-  gboolean ok = TRUE;
 
   if (!scs_json_check_string (member, path, error))
     return FALSE;
   value = json_node_get_string (member);
-
-  switch (f->kind)
-    {
-    case SCS_FIELD_ID:
-      ok = check_id (value, path, error);
-      break;
-    case SCS_FIELD_CHOICE:
-      if (!choice_allowed (f, value))
-        {
-          g_autofree char *allowed = g_strjoinv (", ", (char **) f->choices);
-
-          g_set_error (error, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_INVALID_VALUE,
-                       _("%s: “%s” is not one of: %s"), path, value, allowed);
-          ok = FALSE;
-        }
-      break;
-    case SCS_FIELD_DATE:
-      if (value[0] != '\0' && !scs_is_valid_date (value))
-        {
-          g_set_error (error, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_INVALID_VALUE,
-                       _("%s: “%s” is not a date of the form YYYY-MM-DD"), path, value);
-          ok = FALSE;
-        }
-      break;
-    case SCS_FIELD_TIME:
-      if (value[0] != '\0' && !scs_is_valid_time (value))
-        {
-          g_set_error (error, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_INVALID_VALUE,
-                       _("%s: “%s” is not a time of the form HH:MM"), path, value);
-          ok = FALSE;
-        }
-      break;
-    case SCS_FIELD_DATETIME:
-      if (value[0] != '\0' && !scs_is_valid_datetime (value))
-        {
-          g_set_error (error, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_INVALID_VALUE,
-                       _("%s: “%s” is not a date and time with a time zone"), path, value);
-          ok = FALSE;
-        }
-      break;
-    case SCS_FIELD_STRING:
-    case SCS_FIELD_BOOLEAN:
-    case SCS_FIELD_INT:
-    case SCS_FIELD_STRV:
-    case SCS_FIELD_OBJECT:
-    case SCS_FIELD_LIST:
-    default:
-      break;
-    }
-  if (!ok)
+  if (!check_text_value (f, value, path, error))
     return FALSE;
 
   g_free (*FIELD_PTR (self, f, char *));

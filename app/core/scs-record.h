@@ -87,6 +87,21 @@ const char     *scs_record_get_string        (ScsRecord      *self,
 void            scs_record_set_string        (ScsRecord      *self,
                                               const char     *name,
                                               const char     *value);
+/* What a user typed: refused with a message naming the member when its kind forbids it
+ * (an ID empty or with blanks around it, a word not among the choices, a date, time or
+ * date-time not in the file's form); the record is then unchanged. Bytes that are not
+ * UTF-8 are replaced with U+FFFD, here and in every setter, so a record always holds
+ * valid UTF-8. scs_record_set_string is for values the code knows to be valid: an invalid
+ * one is a programmer error, reported with g_critical and not stored. */
+gboolean        scs_record_try_set_string    (ScsRecord      *self,
+                                              const char     *name,
+                                              const char     *value,
+                                              GError        **error);
+/* The check scs_record_try_set_string makes, without setting anything. */
+gboolean        scs_record_check_string      (ScsRecord      *self,
+                                              const char     *name,
+                                              const char     *value,
+                                              GError        **error);
 gboolean        scs_record_get_boolean       (ScsRecord      *self,
                                               const char     *name);
 void            scs_record_set_boolean       (ScsRecord      *self,

@@ -14,31 +14,42 @@
 
 G_BEGIN_DECLS
 
-typedef gboolean (*ScsTextCheck) (const char *text);
+/* Reads what a person typed into the file's form (scs_normalize_date, scs_normalize_time). */
+typedef char *(*ScsTextNormalize) (const char *text, GError **error);
 
 /* An entry with a placeholder (also its accessible label), bound to property of record;
- * width_chars 0: it takes the room there is. */
-GtkWidget *scs_bind_entry        (ScsRecord    *record,
-                                  const char   *property,
-                                  const char   *placeholder,
-                                  int           width_chars);
-/* An AdwEntryRow titled title, bound to property of record. With check (scs_is_valid_date,
- * scs_is_valid_time) a half-typed value stays in the row and reaches the record once whole. */
-GtkWidget *scs_bind_entry_row    (ScsRecord    *record,
-                                  const char   *property,
-                                  const char   *title,
-                                  ScsTextCheck  check);
-/* The "text" of target (an editable or an entry row) and property of record, with check as
- * above (NULL: none). */
-void       scs_bind_checked_text (ScsRecord    *record,
-                                  const char   *property,
-                                  gpointer      target,
-                                  ScsTextCheck  check);
+ * width_chars 0: it takes the room there is. normalize as for scs_bind_checked_text. */
+GtkWidget *scs_bind_entry        (ScsRecord        *record,
+                                  const char       *property,
+                                  const char       *placeholder,
+                                  int               width_chars,
+                                  ScsTextNormalize  normalize);
+/* An AdwEntryRow titled title, bound to property of record, normalize as below. */
+GtkWidget *scs_bind_entry_row    (ScsRecord        *record,
+                                  const char       *property,
+                                  const char       *title,
+                                  ScsTextNormalize  normalize);
+/* The "text" of target (an editable or an entry row) and property of record. With
+ * normalize (NULL: none), text already in the file's form reaches the record as it is
+ * typed; other forms (2026/4/15, 1330 …) are read when the field is left, on Enter, and by
+ * scs_bind_commit_all, then written to the record and shown in the file's form. Text that
+ * cannot be read leaves the record as it was and marks the field: the "error" style, the
+ * reason with the form expected (an entry row's title, the tooltip, the accessible
+ * description), until it is corrected. */
+void       scs_bind_checked_text (ScsRecord        *record,
+                                  const char       *property,
+                                  gpointer          target,
+                                  ScsTextNormalize  normalize);
 /* The same through a binding group, whose source changes as the page moves on. */
-void       scs_bind_group_checked_text (GBindingGroup *group,
-                                        const char    *property,
-                                        gpointer       target,
-                                        ScsTextCheck   check);
+void       scs_bind_group_checked_text (GBindingGroup    *group,
+                                        const char       *property,
+                                        gpointer          target,
+                                        ScsTextNormalize  normalize);
+/* Reads target's text as above; FALSE when it could not be read (target is then marked). */
+gboolean   scs_bind_commit       (GtkWidget        *target);
+/* scs_bind_commit on every field under root; the names of the fields whose text could not
+ * be read (free with g_ptr_array_unref). Called before saving. */
+GPtrArray *scs_bind_commit_all   (GtkWidget        *root);
 void       scs_bind_group_text_view    (GBindingGroup *group,
                                         const char    *property,
                                         GtkTextView   *view);

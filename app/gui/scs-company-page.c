@@ -133,8 +133,8 @@ create_site_row (gpointer item,
   ScsRecord *site = item;
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *name = scs_bind_entry (site, "name", _("Site name"), 14);
-  GtkWidget *address = scs_bind_entry (site, "address", _("Address"), 0);
+  GtkWidget *name = scs_bind_entry (site, "name", _("Site name"), 14, NULL);
+  GtkWidget *address = scs_bind_entry (site, "address", _("Address"), 0, NULL);
   GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
 
   gtk_widget_add_css_class (remove, "flat");

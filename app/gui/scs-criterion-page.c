@@ -282,9 +282,9 @@ create_document_row (gpointer item,
                                doc != NULL ? _("From the document inventory")
                                            : _("Not in the document inventory"));
   adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                             scs_bind_entry (reference, "version", _("Version"), 6));
+                             scs_bind_entry (reference, "version", _("Version"), 6, NULL));
   adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                             scs_bind_entry (reference, "date", _("Date"), 10));
+                             scs_bind_entry (reference, "date", _("Date"), 10, scs_normalize_date));
   adw_action_row_add_suffix (ADW_ACTION_ROW (row),
                              remove_button (self, procedure (self, 0), reference));
   return row;
@@ -346,14 +346,13 @@ on_new_document_apply (ScsCriterionPage *self)
 {
   const char *title = gtk_editable_get_text (GTK_EDITABLE (self->new_document_row));
   g_autofree char *stripped = g_strstrip (g_strdup (title));
-  g_autoptr(ScsRecord) reference = NULL;
 
   if (self->assessment == NULL || stripped[0] == '\0')
     return;
-  reference = g_object_new (SCS_TYPE_REFERENCE, NULL);
-  scs_record_set_string (reference, "document", stripped);
-  add_reference (self, 0, reference);
-  gtk_editable_set_text (GTK_EDITABLE (self->new_document_row), "");
+  /* The file cites documents by their inventory id, so a typed name becomes (or finds)
+   * an inventory entry; the history makes both one step. */
+  if (scs_history_cite_document_title (self->history, procedure (self, 0), stripped, NULL) != NULL)
+    gtk_editable_set_text (GTK_EDITABLE (self->new_document_row), "");
 }
 
 static void
@@ -505,17 +504,6 @@ on_add_file (ScsCriterionPage *self)
 }
 
 /* showing a criterion ---------------------------------------------------------------- */
-
-static void
-on_date_text (GtkEditable *editable)
-{
-  const char *text = gtk_editable_get_text (editable);
-
-  if (text[0] != '\0' && !scs_is_valid_date (text))
-    gtk_widget_add_css_class (GTK_WIDGET (editable), "error");
-  else
-    gtk_widget_remove_css_class (GTK_WIDGET (editable), "error");
-}
 
 static void
 set_text_and_visibility (GtkLabel   *label,
@@ -757,8 +745,7 @@ scs_criterion_page_init (ScsCriterionPage *self)
   scs_bind_group_text_view (p[1], "notes", self->system_notes_view);
   bind_performed (p[2], self->site_row);
   scs_bind_group_checked_text (p[2], "place", self->site_place_row, NULL);
-  scs_bind_group_checked_text (p[2], "date", self->site_date_row, scs_is_valid_date);
-  g_signal_connect (self->site_date_row, "changed", G_CALLBACK (on_date_text), NULL);
+  scs_bind_group_checked_text (p[2], "date", self->site_date_row, scs_normalize_date);
   scs_bind_group_text_view (p[2], "notes", self->site_notes_view);
   bind_performed (p[3], self->interview_row);
   scs_bind_group_checked_text (p[3], "interviewee-title", self->interviewee_title_row, NULL);

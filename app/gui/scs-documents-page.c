@@ -162,7 +162,12 @@ on_remove (GtkButton        *button,
   GListStore *documents = G_LIST_STORE (scs_record_get_list (SCS_RECORD (self->engagement), "documents"));
   guint position;
 
-  if (g_list_store_find (documents, doc, &position))
+  g_autoptr(GPtrArray) citing = scs_documents_page_citations (self->engagement,
+                                                              scs_record_get_string (doc, "id"));
+
+  /* The button is made insensitive a moment after a citation is added; a click in
+   * between must not leave references to a document the inventory no longer has. */
+  if (citing->len == 0 && g_list_store_find (documents, doc, &position))
     {
       scs_history_seal (self->history);
       scs_history_remove (self->history, SCS_RECORD (self->engagement), documents, position);
@@ -194,7 +199,7 @@ create_document_row (gpointer item,
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), kind);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), scs_bind_entry_row (doc, "version", _("Version"), NULL));
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
-                            scs_bind_entry_row (doc, "date", _("Last updated (YYYY-MM-DD)"), scs_is_valid_date));
+                            scs_bind_entry_row (doc, "date", _("Last updated (YYYY-MM-DD)"), scs_normalize_date));
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), scs_bind_entry_row (doc, "owner", _("Owner"), NULL));
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), scs_bind_entry_row (doc, "location", _("Where it is kept"), NULL));
 
@@ -227,21 +232,12 @@ scs_documents_page_add_document (ScsDocumentsPage *self)
   g_autoptr(ScsRecord) doc = NULL;
   g_autofree char *id = NULL;
   GtkListBoxRow *row;
-  guint n, number = 1;
+  guint n;
 
   g_return_val_if_fail (self->engagement != NULL, NULL);
   documents = G_LIST_STORE (scs_record_get_list (SCS_RECORD (self->engagement), "documents"));
   n = g_list_model_get_n_items (G_LIST_MODEL (documents));
-  /* The next number after the highest DOC-nn in use. */
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(ScsRecord) d = g_list_model_get_item (G_LIST_MODEL (documents), i);
-      const char *existing = scs_record_get_string (d, "id");
-
-      if (g_str_has_prefix (existing, "DOC-"))
-        number = MAX (number, (guint) g_ascii_strtoull (existing + 4, NULL, 10) + 1);
-    }
-  id = g_strdup_printf ("DOC-%02u", number);
+  id = scs_engagement_new_document_id (self->engagement);
   doc = g_object_new (SCS_TYPE_DOCUMENT, NULL);
   scs_record_set_string (doc, "id", id);
   scs_record_set_string (doc, "kind", "policy");

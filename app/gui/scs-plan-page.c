@@ -314,7 +314,7 @@ create_item_row (gpointer data,
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), scs_bind_entry_row (item, "owner", _("Who"), NULL));
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), scs_bind_entry_row (item, "timing", _("Timing"), NULL));
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
-                            scs_bind_entry_row (item, "due-date", _("Due date (YYYY-MM-DD)"), scs_is_valid_date));
+                            scs_bind_entry_row (item, "due-date", _("Due date (YYYY-MM-DD)"), scs_normalize_date));
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
                             choice_row (item, "status", _("Status"), status_ids, status_titles));
 
@@ -348,7 +348,22 @@ scs_plan_page_add_item (ScsPlanPage *self,
       if (eid[0] == 'P')
         number = MAX (number, (guint) g_ascii_strtoull (eid + 1, NULL, 10) + 1);
     }
-  id = g_strdup_printf ("P%u", number);
+  /* An id must stay unique whatever the others look like (P4294967295 wraps the count). */
+  for (;; number++)
+    {
+      gboolean used = FALSE;
+
+      g_free (id);
+      id = g_strdup_printf ("P%u", number);
+      for (guint i = 0; !used && i < n; i++)
+        {
+          g_autoptr(ScsRecord) existing = g_list_model_get_item (G_LIST_MODEL (list), i);
+
+          used = g_str_equal (scs_record_get_string (existing, "id"), id);
+        }
+      if (!used)
+        break;
+    }
   scs_record_set_string (item, "id", id);
   scs_record_set_string (item, "urgency", "mid");
   scs_record_set_string (item, "importance", "mid");
@@ -475,6 +490,6 @@ scs_plan_page_init (ScsPlanPage *self)
   scs_bind_group_text_view (p, "summary", self->summary_view);
   scs_bind_group_checked_text (p, "author-title", self->author_title_row, NULL);
   scs_bind_group_checked_text (p, "author-name", self->author_name_row, NULL);
-  scs_bind_group_checked_text (p, "date", self->date_row, scs_is_valid_date);
-  scs_bind_group_checked_text (p, "agreed-date", self->agreed_row, scs_is_valid_date);
+  scs_bind_group_checked_text (p, "date", self->date_row, scs_normalize_date);
+  scs_bind_group_checked_text (p, "agreed-date", self->agreed_row, scs_normalize_date);
 }

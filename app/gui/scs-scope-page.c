@@ -189,8 +189,8 @@ create_exclusion_row (gpointer item,
   ScsRecord *exclusion = item;
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *what = scs_bind_entry (exclusion, "what", _("What is left out"), 0);
-  GtkWidget *reason = scs_bind_entry (exclusion, "reason", _("Reason"), 0);
+  GtkWidget *what = scs_bind_entry (exclusion, "what", _("What is left out"), 0, NULL);
+  GtkWidget *reason = scs_bind_entry (exclusion, "reason", _("Reason"), 0, NULL);
   g_autoptr(GtkStringList) titles = gtk_string_list_new (NULL);
   GtkWidget *judgement;
   GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");

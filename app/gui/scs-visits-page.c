@@ -189,11 +189,11 @@ create_attendee_row (gpointer item,
   GtkWidget *first = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *second = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
 
-  gtk_box_append (GTK_BOX (first), scs_bind_entry (attendee, "title", _("Title"), 0));
-  gtk_box_append (GTK_BOX (first), scs_bind_entry (attendee, "name", _("Name"), 0));
+  gtk_box_append (GTK_BOX (first), scs_bind_entry (attendee, "title", _("Title"), 0, NULL));
+  gtk_box_append (GTK_BOX (first), scs_bind_entry (attendee, "name", _("Name"), 0, NULL));
   gtk_box_append (GTK_BOX (first), remove_button (ctx->page, ctx->visit, attendee, "attendees",
                                                   _("Remove this attendee")));
-  gtk_box_append (GTK_BOX (second), scs_bind_entry (attendee, "organisation", _("Organisation"), 0));
+  gtk_box_append (GTK_BOX (second), scs_bind_entry (attendee, "organisation", _("Organisation"), 0, NULL));
   gtk_box_append (GTK_BOX (second), drop_down (attendee, "side", side_ids, side_titles, "attendee side", _("Side")));
   return two_lines (first, second);
 }
@@ -209,13 +209,13 @@ create_agenda_row (gpointer item,
   GtkWidget *time = gtk_entry_new ();
   GtkWidget *minutes = gtk_spin_button_new_with_range (0, 24 * 60, 5);
   GtkWidget *unit = gtk_label_new (_("min"));
-  GtkWidget *topic = scs_bind_entry (agenda, "topic", _("Topic"), 0);
+  GtkWidget *topic = scs_bind_entry (agenda, "topic", _("Topic"), 0, NULL);
 
   gtk_entry_set_placeholder_text (GTK_ENTRY (time), _("Start"));
   gtk_editable_set_width_chars (GTK_EDITABLE (time), 5);
   gtk_editable_set_max_width_chars (GTK_EDITABLE (time), 5);
   gtk_accessible_update_property (GTK_ACCESSIBLE (time), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Start"), -1);
-  scs_bind_checked_text (agenda, "time", time, scs_is_valid_time);
+  scs_bind_checked_text (agenda, "time", time, scs_normalize_time);
   gtk_accessible_update_property (GTK_ACCESSIBLE (minutes), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Minutes"), -1);
   gtk_widget_set_valign (minutes, GTK_ALIGN_CENTER);
   g_object_bind_property (agenda, "minutes", gtk_spin_button_get_adjustment (GTK_SPIN_BUTTON (minutes)), "value",
@@ -230,7 +230,7 @@ create_agenda_row (gpointer item,
                                                   _("Remove this agenda row")));
   /* Topics and points are sentences: each gets the whole width. */
   gtk_box_append (GTK_BOX (second), topic);
-  gtk_box_append (GTK_BOX (second), scs_bind_entry (agenda, "points", _("Points to consider"), 0));
+  gtk_box_append (GTK_BOX (second), scs_bind_entry (agenda, "points", _("Points to consider"), 0, NULL));
   return two_lines (first, second);
 }
 
@@ -368,11 +368,11 @@ visit_group (ScsVisitsPage *self,
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (details), GTK_SELECTION_NONE);
   gtk_widget_add_css_class (details, "boxed-list");
   gtk_list_box_append (GTK_LIST_BOX (details),
-                       scs_bind_entry_row (visit, "date", _("Date (YYYY-MM-DD)"), scs_is_valid_date));
+                       scs_bind_entry_row (visit, "date", _("Date (YYYY-MM-DD)"), scs_normalize_date));
   gtk_list_box_append (GTK_LIST_BOX (details),
-                       scs_bind_entry_row (visit, "start", _("From (HH:MM)"), scs_is_valid_time));
+                       scs_bind_entry_row (visit, "start", _("From (HH:MM)"), scs_normalize_time));
   gtk_list_box_append (GTK_LIST_BOX (details),
-                       scs_bind_entry_row (visit, "end", _("To (HH:MM)"), scs_is_valid_time));
+                       scs_bind_entry_row (visit, "end", _("To (HH:MM)"), scs_normalize_time));
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (mode), _("Where"));
   adw_combo_row_set_model (ADW_COMBO_ROW (mode), G_LIST_MODEL (gtk_string_list_new (modes)));
   g_object_unref (adw_combo_row_get_model (ADW_COMBO_ROW (mode)));
@@ -430,6 +430,22 @@ visit_count (ScsVisitsPage *self)
   return highest;
 }
 
+static gboolean
+visit_number_used (ScsVisitsPage *self,
+                   int            number)
+{
+  GListModel *visits = scs_record_get_list (SCS_RECORD (self->engagement), "visits");
+
+  for (guint i = 0; i < g_list_model_get_n_items (visits); i++)
+    {
+      g_autoptr(ScsRecord) v = g_list_model_get_item (visits, i);
+
+      if (scs_record_get_int (v, "number") == number)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 rebuild (ScsVisitsPage *self)
 {
@@ -454,9 +470,17 @@ ScsRecord *
 scs_visits_page_add_visit (ScsVisitsPage *self)
 {
   GListStore *visits = G_LIST_STORE (scs_record_get_list (SCS_RECORD (self->engagement), "visits"));
-  g_autoptr(ScsRecord) visit = g_object_new (SCS_TYPE_VISIT, NULL);
+  g_autoptr(ScsRecord) visit = NULL;
+  int number = visit_count (self) + 1;
 
-  scs_record_set_int (visit, "number", visit_count (self) + 1);
+  /* Numbers run to 99: past that, the first one free, and none when all are taken. */
+  for (int n = 1; number > 99 && n <= 99; n++)
+    if (!visit_number_used (self, n))
+      number = n;
+  if (number > 99)
+    return NULL;
+  visit = g_object_new (SCS_TYPE_VISIT, NULL);
+  scs_record_set_int (visit, "number", number);
   scs_history_seal (self->history);
   scs_history_insert (self->history, SCS_RECORD (self->engagement), visits,
                       g_list_model_get_n_items (G_LIST_MODEL (visits)), visit);

@@ -18,7 +18,8 @@ void       scs_visits_page_set_context  (ScsVisitsPage *self,
                                          ScsHistory    *history);
 void       scs_visits_page_set_editable (ScsVisitsPage *self,
                                          gboolean       editable);
-/* A visit after the last one (three are always there). Returns it (borrowed). */
+/* A visit after the last one (three are always there), or in the first free number once
+ * 99 is used; returns it (borrowed), or NULL when all 99 are taken. */
 ScsRecord *scs_visits_page_add_visit    (ScsVisitsPage *self);
 /* Fills the agenda of visit (empty so far) with the standard first-visit schedule of the
  * support programme's guide; one step of undo. */

@@ -8,6 +8,7 @@
  */
 #include <glib/gi18n.h>
 
+#include "scs-bind.h"
 #include "scs-new-dialog.h"
 #include "scs-window.h"
 #include "scs-export-dialog.h"
@@ -644,12 +645,31 @@ scs_window_save_to (ScsWindow *self,
                     GFile     *file)
 {
   g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GPtrArray) refused = NULL;
   SaveJob *job;
 
   g_return_if_fail (self->engagement != NULL && !self->read_only);
   if (file == NULL)
     file = self->file;
   g_return_if_fail (file != NULL);
+
+  /* A date or time typed as 2026/4/15 and not yet left is read now. One that cannot be
+   * read is not saved: the engagement keeps its last good value, the field stays marked,
+   * and the toast names it. */
+  refused = scs_bind_commit_all (GTK_WIDGET (self));
+  if (refused->len > 0)
+    {
+      g_autofree char *names = NULL;
+      g_autofree char *message = NULL;
+
+      g_ptr_array_add (refused, NULL);
+      /* TRANSLATORS: between the names of fields in a list */
+      names = g_strjoinv (_(", "), (char **) refused->pdata);
+      /* TRANSLATORS: %s names the fields, e.g. “Date (YYYY-MM-DD)” */
+      message = g_strdup_printf (_("Not taken, as it cannot be read: %s. The last good value was saved."),
+                                 names);
+      toast (self, message);
+    }
 
   /* Serialized here, written off the main loop: typing goes on while the disk works. */
   bytes = scs_storage_serialize (self->engagement);
