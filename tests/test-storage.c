@@ -7,6 +7,7 @@
 #include <sys/stat.h>
 
 #include "scs-core.h"
+#include "scs-json-scan.h"
 #include "scs-test.h"
 
 static char *
@@ -458,17 +459,27 @@ test_extreme_inputs (void)
     g_assert_error (error, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_TOO_LARGE);
   }
 
-  /* 10 000 levels of nesting where the company belongs. */
-  g_string_append_len (text, base, strstr (base, "\"company\"") - base);
-  g_string_append (text, "\"company\": ");
-  for (guint i = 0; i < 10000; i++)
-    g_string_append_c (text, '[');
-  for (guint i = 0; i < 10000; i++)
-    g_string_append_c (text, ']');
-  g_string_append (text, ", \"x_company\"");
-  g_string_append (text, strstr (base, "\"company\"") + strlen ("\"company\""));
-  g_assert_true (g_file_set_contents (deep_path, text->str, text->len, NULL));
-  check_refused (catalog, deep_path, SCS_FORMAT_ERROR_WRONG_TYPE, "$.company: expected an object");
+  /* 10 000 levels of nesting where the company belongs: refused before json-glib recurses;
+   * 100 levels (within the limit) reach the member checks. */
+  for (guint depth = 10000; depth >= 100; depth /= 100)
+    {
+      g_string_truncate (text, 0);
+      g_string_append_len (text, base, strstr (base, "\"company\"") - base);
+      g_string_append (text, "\"company\": ");
+      for (guint i = 0; i < depth; i++)
+        g_string_append_c (text, '[');
+      for (guint i = 0; i < depth; i++)
+        g_string_append_c (text, ']');
+      g_string_append (text, ", \"x_company\"");
+      g_string_append (text, strstr (base, "\"company\"") + strlen ("\"company\""));
+      g_assert_true (g_file_set_contents (deep_path, text->str, text->len, NULL));
+      if (depth > SCS_JSON_MAX_DEPTH)
+        check_refused (catalog, deep_path, SCS_FORMAT_ERROR_TOO_LARGE,
+                       "line 13, column 141: the data is nested more than 128 levels deep");
+      else
+        check_refused (catalog, deep_path, SCS_FORMAT_ERROR_WRONG_TYPE,
+                       "$.company: expected an object");
+    }
 
   g_unlink (huge_path);
   g_unlink (deep_path);

@@ -2,11 +2,20 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+/* O_CLOEXEC and O_NOCTTY are POSIX 2008, beyond -std=c11. */
+#define _POSIX_C_SOURCE 200809L
+
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <errno.h>
+#include <fcntl.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "scs-edition-diff.h"
 #include "scs-error.h"
+#include "scs-json-scan.h"
 #include "scs-storage.h"
 
 #define FIVE_MINUTE_ID "five-minute-diagnosis"
@@ -393,6 +402,16 @@ scs_storage_load_bytes_full (ScsCatalog        *catalog,
                  _("The file is not valid UTF-8 text (line %u, byte %lu)."),
                  line_of (data, end), (unsigned long) (end - data)), NULL;
 
+  /* Before json-glib: it recurses without bound and lets through what we would not
+   * write back the same. */
+  if (!scs_json_scan (data, size, &parse_error))
+    {
+      if (g_error_matches (parse_error, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_SYNTAX))
+        return fail (error, SCS_FORMAT_ERROR_SYNTAX,
+                     _("The file is not valid JSON, or is cut short: %s"),
+                     parse_error->message), NULL;
+      return g_propagate_error (error, g_steal_pointer (&parse_error)), NULL;
+    }
   if (!json_parser_load_from_data (parser, data, size, &parse_error))
     return fail (error, SCS_FORMAT_ERROR_SYNTAX,
                  _("The file is not valid JSON, or is cut short: %s"), parse_error->message), NULL;
@@ -477,6 +496,137 @@ scs_storage_load_bytes_full (ScsCatalog        *catalog,
   return g_steal_pointer (&engagement);
 }
 
+static GBytes *
+read_too_large (GError    **error,
+                const char *name,
+                goffset     seen,
+                gsize       max,
+                goffset    *size)
+{
+  if (size != NULL)
+    *size = seen;
+  fail (error, SCS_FORMAT_ERROR_TOO_LARGE,
+        _("“%s” is too large to be read (%lld MB or more; the limit is %lu MB)."),
+        name, (long long) (seen / (1024 * 1024)), (unsigned long) (max / (1024 * 1024)));
+  return NULL;
+}
+
+/* A file that is not local (a GVfs location) cannot be a FIFO or a device: read through
+ * GIO, still bounded. */
+static GBytes *
+read_stream (GFile      *file,
+             const char *name,
+             gsize       max,
+             goffset    *size,
+             GError    **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GFileInputStream) stream = g_file_read (file, NULL, &local_error);
+  g_autoptr(GByteArray) data = g_byte_array_new ();
+  guint8 buffer[65536];
+
+  if (stream == NULL)
+    return fail (error, SCS_FORMAT_ERROR_IO, _("“%s” could not be read: %s"), name,
+                 local_error->message), NULL;
+  for (;;)
+    {
+      gssize n = g_input_stream_read (G_INPUT_STREAM (stream), buffer, sizeof buffer, NULL,
+                                      &local_error);
+
+      if (n < 0)
+        return fail (error, SCS_FORMAT_ERROR_IO, _("“%s” could not be read: %s"), name,
+                     local_error->message), NULL;
+      if (n == 0)
+        break;
+      g_byte_array_append (data, buffer, n);
+      if (data->len > max)
+        return read_too_large (error, name, data->len, max, size);
+    }
+  return g_byte_array_free_to_bytes (g_steal_pointer (&data));
+}
+
+GBytes *
+scs_storage_read_file (GFile   *file,
+                       gsize    max,
+                       goffset *size,
+                       GError **error)
+{
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *name = g_file_get_parse_name (file);
+  g_autofree guint8 *data = NULL;
+  struct stat st;
+  gsize length = 0, allocated;
+  int fd, saved;
+
+  if (path == NULL)
+    return read_stream (file, name, max, size, error);
+
+  /* O_NONBLOCK: opening a FIFO for reading must not wait for a writer. */
+  fd = g_open (path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC, 0);
+  if (fd < 0)
+    {
+      saved = errno;
+      return fail (error, SCS_FORMAT_ERROR_IO, _("“%s” could not be opened: %s"), name,
+                   g_strerror (saved)), NULL;
+    }
+  if (fstat (fd, &st) != 0)
+    {
+      saved = errno;
+      close (fd);
+      return fail (error, SCS_FORMAT_ERROR_IO, _("“%s” could not be read: %s"), name,
+                   g_strerror (saved)), NULL;
+    }
+  if (!S_ISREG (st.st_mode))
+    {
+      close (fd);
+      return fail (error, SCS_FORMAT_ERROR_IO,
+                   S_ISDIR (st.st_mode) ? _("“%s” is a folder, not a file.")
+                                        : _("“%s” is not a regular file (it is a device, a "
+                                            "pipe or a socket), so it is not read."),
+                   name), NULL;
+    }
+  /* Not even read when it is already too big. */
+  if ((guint64) st.st_size > max)
+    {
+      close (fd);
+      return read_too_large (error, name, st.st_size, max, size);
+    }
+
+  /* Up to max + 1 bytes, whatever the size said: the file may grow while it is read. */
+  allocated = MIN ((gsize) st.st_size, max) + 1;
+  data = g_malloc (allocated);
+  for (;;)
+    {
+      gssize n;
+
+      if (length == allocated)
+        {
+          allocated = MIN (allocated * 2, max + 1);
+          data = g_realloc (data, allocated);
+        }
+      n = read (fd, data + length, allocated - length);
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0)
+        {
+          saved = errno;
+          close (fd);
+          return fail (error, SCS_FORMAT_ERROR_IO, _("“%s” could not be read: %s"), name,
+                       g_strerror (saved)), NULL;
+        }
+      if (n == 0)
+        break;
+      length += n;
+      if (length > max)
+        {
+          close (fd);
+          return read_too_large (error, name, length, max, size);
+        }
+    }
+  close (fd);
+  return g_bytes_new_take (g_steal_pointer (&data), length);
+}
+
 ScsEngagement *
 scs_storage_load (ScsCatalog        *catalog,
                   GFile             *file,
@@ -484,16 +634,14 @@ scs_storage_load (ScsCatalog        *catalog,
                   GError           **error)
 {
   g_autoptr(GError) local_error = NULL;
-  g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE,
-                                                 G_FILE_QUERY_INFO_NONE, NULL, NULL);
   g_autoptr(GBytes) bytes = NULL;
+  goffset size = 0;
 
-  /* Not even read when it is too big to be ours. */
-  if (info != NULL && g_file_info_get_size (info) > SCS_STORAGE_MAX_SIZE)
-    return too_large (error, g_file_info_get_size (info)), NULL;
-  bytes = g_file_load_bytes (file, NULL, NULL, &local_error);
+  bytes = scs_storage_read_file (file, SCS_STORAGE_MAX_SIZE, &size, &local_error);
+  if (bytes == NULL && g_error_matches (local_error, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_TOO_LARGE))
+    return too_large (error, size), NULL;
   if (bytes == NULL)
-    return fail (error, SCS_FORMAT_ERROR_IO, "%s", local_error->message), NULL;
+    return g_propagate_error (error, g_steal_pointer (&local_error)), NULL;
   return scs_storage_load_bytes (catalog, bytes, report, error);
 }
 

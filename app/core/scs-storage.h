@@ -36,6 +36,16 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (ScsEditionReport, scs_edition_report_free)
  * ten thousand evidence references a few megabytes. Larger files are refused unread. */
 #define SCS_STORAGE_MAX_SIZE (64 * 1024 * 1024)
 
+/* Reads at most max bytes of a file the user chose: only a regular file (a FIFO, a device
+ * or a folder is refused at once, without waiting or reading), and only up to max bytes
+ * (more is refused, even when the file grows while it is read). On failure returns NULL
+ * with an SCS_FORMAT_ERROR: _IO with the system's reason, or _TOO_LARGE; size, when not
+ * NULL, is then the size seen (at least max + 1). */
+GBytes        *scs_storage_read_file   (GFile             *file,
+                                        gsize              max,
+                                        goffset           *size,
+                                        GError           **error);
+
 /* Reads an engagement, checking every member. On failure returns NULL with an
  * SCS_FORMAT_ERROR whose message names the JSON path; nothing half-built is returned.
  * The engagement is attached to the newest installed edition of its framework. */
