@@ -309,6 +309,7 @@ scs_cli_new (int         level,
   g_autoptr(ScsCatalog) catalog = scs_catalog_new_default ();
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
   g_autoptr(ScsEngagement) engagement = NULL;
+  g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
   ScsFramework *fw = scs_catalog_get_latest (catalog, "scs");
 
@@ -329,7 +330,15 @@ scs_cli_new (int         level,
   engagement = scs_engagement_new (fw, level);
   scs_record_set_string (SCS_RECORD (scs_engagement_get_company (engagement)), "name",
                          company != NULL ? company : "");
-  if (!scs_storage_save (engagement, file, &error))
+  bytes = scs_storage_serialize (engagement);
+  /* Never write what opening would refuse. */
+  if (!scs_storage_verify (catalog, bytes, &error))
+    {
+      out (stderr, _("%s: not written, as the app could not open it again: %s\n"), path,
+           error->message);
+      return 1;
+    }
+  if (!scs_storage_write (bytes, file, &error))
     {
       out (stderr, "%s: %s\n", path, error->message);
       return 1;

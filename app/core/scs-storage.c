@@ -17,9 +17,20 @@
 #include "scs-error.h"
 #include "scs-json-scan.h"
 #include "scs-storage.h"
+#include "scs-storage-private.h"
 
 #define FIVE_MINUTE_ID "five-minute-diagnosis"
 #define CSM_ID "csm-guidelines-v2"
+
+/* SCS_STORAGE_MAX_SIZE, lowered by tests only, so that the switch to the compact form and
+ * the refusal to write can be tried on a small engagement. */
+static gsize max_size = SCS_STORAGE_MAX_SIZE;
+
+void
+scs_storage_set_max_size (gsize max)
+{
+  max_size = max != 0 ? max : SCS_STORAGE_MAX_SIZE;
+}
 
 void
 scs_edition_report_free (ScsEditionReport *report)
@@ -366,7 +377,7 @@ too_large (GError **error,
 {
   fail (error, SCS_FORMAT_ERROR_TOO_LARGE,
         _("The file is too large to be an engagement (%lld MB; the limit is %d MB)."),
-        (long long) (size / (1024 * 1024)), SCS_STORAGE_MAX_SIZE / (1024 * 1024));
+        (long long) (size / (1024 * 1024)), (int) (max_size / (1024 * 1024)));
 }
 
 ScsEngagement *
@@ -390,7 +401,7 @@ scs_storage_load_bytes_full (ScsCatalog        *catalog,
   gint64 version;
   gboolean blank = TRUE;
 
-  if (size > SCS_STORAGE_MAX_SIZE)
+  if (size > max_size)
     return too_large (error, size), NULL;
   for (gsize i = 0; i < size && blank; i++)
     blank = g_ascii_isspace (data[i]);
@@ -637,7 +648,7 @@ scs_storage_load (ScsCatalog        *catalog,
   g_autoptr(GBytes) bytes = NULL;
   goffset size = 0;
 
-  bytes = scs_storage_read_file (file, SCS_STORAGE_MAX_SIZE, &size, &local_error);
+  bytes = scs_storage_read_file (file, max_size, &size, &local_error);
   if (bytes == NULL && g_error_matches (local_error, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_TOO_LARGE))
     return too_large (error, size), NULL;
   if (bytes == NULL)
@@ -657,7 +668,26 @@ scs_storage_serialize (ScsEngagement *engagement)
   json_generator_set_indent (generator, 2);
   json_generator_set_root (generator, root);
   text = json_generator_to_data (generator, &length);
+  /* Indentation can make a large engagement half again as big: rather than write a file
+   * that opening would refuse as too large, drop it. */
+  if (length + 1 > max_size)
+    {
+      g_free (text);
+      json_generator_set_pretty (generator, FALSE);
+      text = json_generator_to_data (generator, &length);
+    }
   return g_bytes_new_take (g_strconcat (text, "\n", NULL), length + 1);
+}
+
+gboolean
+scs_storage_verify (ScsCatalog *catalog,
+                    GBytes     *bytes,
+                    GError    **error)
+{
+  g_autoptr(ScsEngagement) engagement = NULL;
+
+  engagement = scs_storage_load_bytes_full (catalog, bytes, SCS_LOAD_DEFAULT, NULL, error);
+  return engagement != NULL;
 }
 
 gboolean
@@ -680,6 +710,12 @@ scs_storage_write (GBytes  *bytes,
   gsize size;
   const char *data;
 
+  if (g_bytes_get_size (bytes) > max_size)
+    return fail (error, SCS_FORMAT_ERROR_TOO_LARGE,
+                 _("The engagement is too large to be saved (%lu MB; the limit is %lu MB): "
+                   "the app could not open the file again. Nothing was written."),
+                 (unsigned long) (g_bytes_get_size (bytes) / (1024 * 1024)),
+                 (unsigned long) (max_size / (1024 * 1024)));
   if (path == NULL)
     return fail (error, SCS_FORMAT_ERROR_IO, _("Only local files can be saved."));
 

@@ -64,9 +64,18 @@ ScsEngagement *scs_storage_load_bytes_full (ScsCatalog        *catalog,
                                            ScsEditionReport **report,
                                            GError           **error);
 /* Pretty-printed UTF-8 JSON with a final newline, members in a fixed order: the same
- * engagement always gives the same bytes. */
+ * engagement always gives the same bytes. When the pretty form would be larger than
+ * SCS_STORAGE_MAX_SIZE, the compact form (no indentation) instead. */
 GBytes        *scs_storage_serialize   (ScsEngagement     *engagement);
-/* Writes atomically and durably (temporary file, fsync, rename), mode 0600. */
+/* Reads bytes made by scs_storage_serialize exactly as opening the file would, and drops
+ * the result: FALSE, with the reason opening would give, when the app would refuse to open
+ * what it is about to write. */
+gboolean       scs_storage_verify      (ScsCatalog        *catalog,
+                                        GBytes            *bytes,
+                                        GError           **error);
+/* Writes atomically and durably (temporary file, fsync, rename), mode 0600. Bytes larger
+ * than SCS_STORAGE_MAX_SIZE are refused (SCS_FORMAT_ERROR_TOO_LARGE), as opening would
+ * refuse them. */
 gboolean       scs_storage_save        (ScsEngagement     *engagement,
                                         GFile             *file,
                                         GError           **error);
