@@ -713,7 +713,7 @@ scs_storage_write (GBytes  *bytes,
   if (g_bytes_get_size (bytes) > max_size)
     return fail (error, SCS_FORMAT_ERROR_TOO_LARGE,
                  _("The engagement is too large to be saved (%lu MB; the limit is %lu MB): "
-                   "the app could not open the file again. Nothing was written."),
+                   "the app would refuse to open the file. Nothing was written."),
                  (unsigned long) (g_bytes_get_size (bytes) / (1024 * 1024)),
                  (unsigned long) (max_size / (1024 * 1024)));
   if (path == NULL)
