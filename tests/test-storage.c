@@ -550,7 +550,7 @@ test_not_regular_files (void)
 }
 
 /* A regular file is read whole up to the limit, and refused one byte beyond it, with the
- * size it has. */
+ * size it has or, when its size does not tell, after reading one byte more than the limit. */
 static void
 test_read_limit (void)
 {
@@ -568,6 +568,20 @@ test_read_limit (void)
   g_assert_null (scs_storage_read_file (file, 9, &size, &error));
   g_assert_error (error, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_TOO_LARGE);
   g_assert_cmpint (size, ==, 10);
+  g_clear_error (&error);
+  {
+    /* A file whose size says 0 but that holds more (as one still growing would): the
+     * reading itself stops one byte past the limit. */
+    g_autoptr(GFile) proc = g_file_new_for_path ("/proc/self/maps");
+    struct stat st;
+
+    g_assert_cmpint (stat ("/proc/self/maps", &st), ==, 0);
+    g_assert_true (S_ISREG (st.st_mode));
+    g_assert_cmpint (st.st_size, ==, 0);
+    g_assert_null (scs_storage_read_file (proc, 16, &size, &error));
+    g_assert_error (error, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_TOO_LARGE);
+    g_assert_cmpint (size, ==, 17);
+  }
   scs_test_remove_tree (dir);
 }
 
