@@ -141,6 +141,15 @@ with tempfile.TemporaryDirectory() as tmp:
           rc == 1 and "$.assessments[0].verdict: “\\x1b]0;owned\\x07\\u202e” is not one of" in err
           and not UNSAFE.search(out + err), repr(err))
 
+    odd = os.path.join(tmp.encode(), b"odd-\xff.scsa")
+    with open(odd, "wb") as f:
+        f.write(open(os.path.join(SRC, "tests", "data", "base.scsa"), "rb").read())
+    p = subprocess.run([EXE, "--validate", odd], capture_output=True,
+                       env=dict(os.environ, LANGUAGE="C", LC_ALL="C.UTF-8"), timeout=60)
+    check("validate: a path that is not UTF-8 shown with the byte escaped",
+          p.returncode == 0 and p.stdout.startswith(odd.replace(b"\xff", b"\\xff") + b": valid"),
+          repr(p.stdout + p.stderr))
+
 # --new
 with tempfile.TemporaryDirectory() as tmp:
     path = os.path.join(tmp, "新規.scsa")
