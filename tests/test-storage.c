@@ -655,6 +655,30 @@ test_never_write_too_large (void)
   scs_test_remove_tree (dir);
 }
 
+/* Every number the scan lets through is written back as JSON the app opens again: an
+ * unknown member holding doubles survives a save. */
+static void
+test_doubles_round_trip (void)
+{
+  g_autoptr(ScsCatalog) catalog = scs_test_catalog ();
+  g_autofree char *base_path = scs_test_data_path ("base.scsa");
+  g_autofree char *base = read_text (base_path);
+  g_autoptr(GString) text = g_string_new (base);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GBytes) saved = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ScsEngagement) e = NULL;
+
+  g_assert_cmpuint (g_string_replace (text, "{", "{\"x_future\": [1.5e20, 100.0, 0.1, "
+                                      "-2.5e-300, 1e16, 12345678901234567890.5],", 1), ==, 1);
+  bytes = g_bytes_new (text->str, text->len);
+  e = scs_storage_load_bytes (catalog, bytes, NULL, &error);
+  g_assert_no_error (error);
+  saved = scs_storage_serialize (e);
+  g_assert_true (scs_storage_verify (catalog, saved, &error));
+  g_assert_no_error (error);
+}
+
 /* The pre-scan's verdicts, one class each, on small documents. */
 static void
 test_json_scan (void)
@@ -670,6 +694,9 @@ test_json_scan (void)
     { "{\"a\": 9223372036854775808}", SCS_FORMAT_ERROR_TOO_LARGE, "$.a: 9223372036854775808 is too large a number" },
     { "[0, -9223372036854775809]", SCS_FORMAT_ERROR_TOO_LARGE, "$[1]: -9223372036854775809 is too large" },
     { "[1e400]", SCS_FORMAT_ERROR_TOO_LARGE, "$[0]: 1e400 is too large a number" },
+    /* json-glib would write it back as 1e+20.0, which is not JSON */
+    { "{\"x\": 1e20}", SCS_FORMAT_ERROR_TOO_LARGE, "$.x: 1e20 is too large a number" },
+    { "[1.5e20, 100.0, 1e16, 2.5e-300]", -1, NULL },
     { "{\"a\": {\"b\": 1, \"c\": 2, \"b\": 3}}", SCS_FORMAT_ERROR_DUPLICATE, "$.a.b: this member is given twice" },
     { "{\"a\": 1, \"\\u0061\": 2}", SCS_FORMAT_ERROR_DUPLICATE, "$.\\u0061: this member is given twice" },
     { "[{\"a\": 1}, {\"a\": 1}]", -1, NULL },
@@ -761,6 +788,7 @@ main (int   argc,
   g_test_add_func ("/storage/read-limit", test_read_limit);
   g_test_add_func ("/storage/never-write-too-large", test_never_write_too_large);
   g_test_add_func ("/storage/json-scan", test_json_scan);
+  g_test_add_func ("/storage/doubles-round-trip", test_doubles_round_trip);
 
   return g_test_run ();
 }

@@ -323,8 +323,16 @@ scan_number (Scan *s)
     {
       g_autofree char *copy = g_strndup (start, p - start);
       double v = g_ascii_strtod (copy, NULL);
+      char written[G_ASCII_DTOSTR_BUF_SIZE];
 
       if (isinf (v))
+        return too_large_number (s, start, p - start);
+      /* json-glib writes a double as g_ascii_dtostr gives it, with ".0" added when it has
+       * no point: 1e20 comes out as 1e+20.0, which no parser reads. Such a number (at
+       * least 1e17, the app keeps it only as a member it does not know) would make the
+       * saved file unreadable. */
+      g_ascii_dtostr (written, sizeof written, v);
+      if (strchr (written, '.') == NULL && strpbrk (written, "eE") != NULL)
         return too_large_number (s, start, p - start);
     }
   return TRUE;

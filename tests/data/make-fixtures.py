@@ -311,6 +311,9 @@ def main():
          '"level": 3,', '"level": 99999999999999999999,')
     edit("level-exponent-overflow.scsa", "$.level: 1e+300 is too large a number",
          '"level": 3,', '"level": 1e300,')
+    # json-glib would keep it as an unknown member and write it back as 1e+20.0, not JSON
+    edit("unknown-member-1e20.scsa", "$.x_future: 1e20 is too large a number",
+         '"level": 3,', '"level": 3,\n  "x_future": 1e20,')
     edit("size-overflow.scsa", "$.assessments[0].documents.refs[0].size: -9223372036854775809 is too large",
          '"size": -1,', '"size": -9223372036854775809,')
     edit("comment-in-file.scsa", "The file is not valid JSON, or is cut short: line 2, column 3: unexpected “/”",
