@@ -4,14 +4,58 @@
  */
 #include <glib/gi18n.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "scs-cli.h"
 #include "scs-engagement-radar.h"
 #include "scs-export.h"
 #include "scs-core.h"
 
+/* Characters a terminal acts on or that reorder what is shown: C0 and C1 controls, DEL,
+ * and the bidirectional embeddings, overrides and isolates (U+202A–U+202E,
+ * U+2066–U+2069). */
+static gboolean
+is_unsafe (gunichar c)
+{
+  return c < 0x20 || (c >= 0x7f && c < 0xa0) || (c >= 0x202a && c <= 0x202e) ||
+         (c >= 0x2066 && c <= 0x2069);
+}
+
+char *
+scs_cli_escape (const char *text,
+                gboolean    keep_lines)
+{
+  GString *s = g_string_sized_new (strlen (text));
+  const char *p = text;
+
+  while (*p != '\0')
+    {
+      gunichar c = g_utf8_get_char_validated (p, -1);
+
+      if (c == (gunichar) -1 || c == (gunichar) -2)
+        {
+          /* Not UTF-8 (a path given on the command line): the byte, visibly. */
+          g_string_append_printf (s, "\\x%02x", (guchar) *p);
+          p++;
+          continue;
+        }
+      if (keep_lines && (c == '\n' || c == '\t'))
+        g_string_append_unichar (s, c);
+      else if (is_unsafe (c) && c < 0x100)
+        g_string_append_printf (s, "\\x%02x", c);
+      else if (is_unsafe (c))
+        g_string_append_printf (s, "\\u%04x", c);
+      else
+        g_string_append_unichar (s, c);
+      p = g_utf8_next_char (p);
+    }
+  return g_string_free (s, FALSE);
+}
+
 /* Output is UTF-8 whatever the locale: the data is Japanese, and g_print would escape it
- * under the C locale. */
+ * under the C locale. Texts from a file, a path or an error (which may quote the file) go
+ * in through text() (one line); whatever else a file put there still cannot drive the
+ * terminal. */
 static void
 out (FILE       *stream,
      const char *format,
@@ -23,12 +67,29 @@ out (FILE       *stream,
      ...)
 {
   g_autofree char *text = NULL;
+  g_autofree char *safe = NULL;
   va_list args;
 
   va_start (args, format);
   text = g_strdup_vprintf (format, args);
   va_end (args);
-  fputs (text, stream);
+  safe = scs_cli_escape (text, TRUE);
+  fputs (safe, stream);
+}
+
+/* A text from outside shown on one line: its line breaks and tabs escaped too. The
+ * result lives until the next few calls (enough for one out()). */
+static const char *
+one_line (const char *value)
+{
+  static char *ring[8];
+  static guint next;
+  char *escaped = scs_cli_escape (value != NULL ? value : "", FALSE);
+
+  g_free (ring[next]);
+  ring[next] = escaped;
+  next = (next + 1) % G_N_ELEMENTS (ring);
+  return escaped;
 }
 
 int
@@ -57,9 +118,10 @@ display_width (const char *text)
 
 /* text cut to at most width columns (with an ellipsis when cut), padded with spaces. */
 static char *
-fit (const char *text,
+fit (const char *value,
      guint       width)
 {
+  g_autofree char *text = scs_cli_escape (value, FALSE);
   GString *s = g_string_new (NULL);
   guint used = 0;
 
@@ -128,18 +190,18 @@ print_edition_report (const ScsEditionReport *report)
 
   if (report->texts_differ)
     out (stdout, _("The criteria texts of edition %s differ from those this engagement was "
-                   "made with.\n"), report->recorded_edition);
+                   "made with.\n"), one_line (report->recorded_edition));
   if (!report->edition_changed)
     return;
 
   if (!report->recorded_installed)
     out (stdout, _("Made with edition %s, which is not installed; opened with edition %s. "
                    "Answers were matched by id.\n"),
-         report->recorded_edition, report->attached_edition);
+         one_line (report->recorded_edition), one_line (report->attached_edition));
   else
     {
       out (stdout, _("Made with edition %s; opened with edition %s. Changes:\n"),
-           report->recorded_edition, report->attached_edition);
+           one_line (report->recorded_edition), one_line (report->attached_edition));
       for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
         for (guint n = 0; n < G_N_ELEMENTS (nodes); n++)
           {
@@ -168,7 +230,7 @@ load_catalog (void)
 
   for (guint i = 0; i < errors->len; i++)
     out (stderr, _("Criteria file not used: %s\n"),
-         ((const GError *) g_ptr_array_index (errors, i))->message);
+         one_line (((const GError *) g_ptr_array_index (errors, i))->message));
   return catalog;
 }
 
@@ -182,7 +244,7 @@ open_engagement (ScsCatalog        *catalog,
   ScsEngagement *engagement = scs_storage_load (catalog, file, report, &error);
 
   if (engagement == NULL)
-    out (stderr, "%s: %s\n", path, error->message);
+    out (stderr, "%s: %s\n", one_line (path), one_line (error->message));
   return engagement;
 }
 
@@ -195,7 +257,7 @@ scs_cli_validate (const char *path)
 
   if (engagement == NULL)
     return 1;
-  out (stdout, _("%s: valid\n"), path);
+  out (stdout, _("%s: valid\n"), one_line (path));
   print_edition_report (report);
   return 0;
 }
@@ -225,14 +287,15 @@ scs_cli_summary (const char *path)
   company = scs_record_get_string (SCS_RECORD (scs_engagement_get_company (engagement)), "name");
   subs = scs_framework_get_subcategories (fw, level);
 
-  out (stdout, "%s — ★%d\n", company[0] != '\0' ? company : _("(no company name)"), level);
-  out (stdout, _("Criteria: %s, edition %s (%s)\n"), scs_framework_get_title (fw),
-       scs_framework_get_edition (fw),
+  out (stdout, "%s — ★%d\n", company[0] != '\0' ? one_line (company) : _("(no company name)"),
+       level);
+  out (stdout, _("Criteria: %s, edition %s (%s)\n"), one_line (scs_framework_get_title (fw)),
+       one_line (scs_framework_get_edition (fw)),
        scs_framework_is_official (fw) ? _("official")
        : scs_framework_is_builtin (fw) ? _("draft")
        : _("user-provided, not the official text"));
   if (!scs_framework_is_builtin (fw))
-    out (stdout, _("User-provided criteria file: %s\n"), scs_framework_get_origin (fw));
+    out (stdout, _("User-provided criteria file: %s\n"), one_line (scs_framework_get_origin (fw)));
   print_edition_report (report);
   out (stdout, "\n");
 
@@ -289,7 +352,7 @@ scs_cli_summary (const char *path)
     out (stdout, "%s %s %s %s %s\n", label, count_col, rate_col, company_col, peer);
   }
   if (source != NULL)
-    out (stdout, _("Peers 2025: %s\n"), source);
+    out (stdout, _("Peers 2025: %s\n"), one_line (source));
   out (stdout, "\n");
 
   out (stdout, _("Answered %u of %u criteria: %u conform, %u do not, %u not applicable.\n"),
@@ -327,6 +390,7 @@ scs_cli_new (int         level,
   g_autoptr(ScsCatalog) catalog = load_catalog ();
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
   g_autoptr(ScsEngagement) engagement = NULL;
+  g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
   ScsFramework *fw = scs_catalog_get_latest (catalog, "scs");
 
@@ -340,19 +404,28 @@ scs_cli_new (int         level,
   /* Never write over an existing file: it may be someone's engagement. */
   if (g_file_query_exists (file, NULL))
     {
-      out (stderr, _("%s already exists; choose another name.\n"), path);
+      out (stderr, _("%s already exists; choose another name.\n"), one_line (path));
       return 1;
     }
 
   engagement = scs_engagement_new (fw, level);
   scs_record_set_string (SCS_RECORD (scs_engagement_get_company (engagement)), "name",
                          company != NULL ? company : "");
-  if (!scs_storage_save (engagement, file, &error))
+  bytes = scs_storage_serialize (engagement);
+  /* Never write what opening would refuse. */
+  if (!scs_storage_verify (catalog, bytes, &error))
     {
-      out (stderr, "%s: %s\n", path, error->message);
+      out (stderr, _("%s: not written, as the app could not open it again: %s\n"),
+           one_line (path), one_line (error->message));
       return 1;
     }
-  out (stdout, _("Created %s (★%d, edition %s).\n"), path, level, scs_framework_get_edition (fw));
+  if (!scs_storage_write (bytes, file, &error))
+    {
+      out (stderr, "%s: %s\n", one_line (path), one_line (error->message));
+      return 1;
+    }
+  out (stdout, _("Created %s (★%d, edition %s).\n"), one_line (path), level,
+       one_line (scs_framework_get_edition (fw)));
   return 0;
 }
 
@@ -395,10 +468,10 @@ scs_cli_export_radar (const char *out_path,
   data = scs_engagement_radar_new (engagement, SCS_RADAR_ALL, TRUE);
   if (!scs_radar_export (data, &style, out_path, width, height, &error))
     {
-      out (stderr, "%s\n", error->message);
+      out (stderr, "%s\n", one_line (error->message));
       return 1;
     }
-  out (stdout, _("%s: radar written, %d×%d\n"), out_path, width, height);
+  out (stdout, _("%s: radar written, %d×%d\n"), one_line (out_path), width, height);
   return 0;
 }
 
@@ -455,9 +528,9 @@ scs_cli_export (const char         *format,
     ok = scs_export_xlsx_file (engagement, &options, out_path, &error);
   if (!ok)
     {
-      out (stderr, "%s\n", error->message);
+      out (stderr, "%s\n", one_line (error->message));
       return 1;
     }
-  out (stdout, _("%s: written\n"), out_path);
+  out (stdout, _("%s: written\n"), one_line (out_path));
   return 0;
 }

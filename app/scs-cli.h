@@ -39,4 +39,11 @@ int scs_cli_export       (const char         *format,
                           const ScsCliExport *options);
 int scs_cli_usage_error (const char *message);
 
+/* text with what could drive or reorder a terminal made visible: C0/C1 controls and DEL
+ * as \x1b, the bidirectional overrides and isolates as \u202e, bytes that are not UTF-8 as
+ * \xff; line breaks and tabs kept when keep_lines. For whatever from a file, a path or an
+ * error message is printed. */
+char *scs_cli_escape (const char *text,
+                      gboolean    keep_lines);
+
 G_END_DECLS

@@ -16,6 +16,7 @@ main (int   argc,
   g_autoptr(ScsEngagement) engagement = NULL;
   g_autoptr(GFile) in = NULL;
   g_autoptr(GFile) out = NULL;
+  g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
 
   if (argc != 3)
@@ -27,7 +28,11 @@ main (int   argc,
   in = g_file_new_for_commandline_arg (argv[1]);
   out = g_file_new_for_commandline_arg (argv[2]);
   engagement = scs_storage_load (catalog, in, NULL, &error);
-  if (engagement == NULL || !scs_storage_save (engagement, out, &error))
+  if (engagement != NULL)
+    bytes = scs_storage_serialize (engagement);
+  /* As the app saves: never what it would refuse to open. */
+  if (engagement == NULL || !scs_storage_verify (catalog, bytes, &error) ||
+      !scs_storage_write (bytes, out, &error))
     {
       fprintf (stderr, "%s\n", error->message);
       return 1;

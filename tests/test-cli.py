@@ -115,6 +115,41 @@ for name in sorted(expected):
           rc == 1 and expected[name] in err and err.startswith(path + ": ") and sha(path) == before,
           "rc=%d err=%s" % (rc, err))
 
+# Texts from a file cannot drive the terminal: controls, DEL and bidi overrides are shown
+# escaped, in the summary and in messages quoting the file, and so is the path.
+UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+with tempfile.TemporaryDirectory() as tmp:
+    doc = json.load(open(os.path.join(SRC, "tests", "data", "base.scsa"), encoding="utf-8"))
+    doc["company"]["name"] = "\x1b[2J\u202e社名\x9b\x7f\u2066\n2行目"
+    hostile = os.path.join(tmp, "hostile\x1b[31m.scsa")
+    with open(hostile, "w", encoding="utf-8") as f:
+        json.dump(doc, f, ensure_ascii=True)
+    rc, out, err = run("--summary", hostile)
+    first = out.splitlines()[0] if out else ""
+    check("summary: company name with its controls escaped on one line",
+          rc == 0 and first.startswith("\\x1b[2J\\u202e社名\\x9b\\x7f\\u2066\\x0a2行目 — ★")
+          and not UNSAFE.search(out + err), repr(out[:300] + err))
+    rc, out, err = run("--validate", hostile)
+    check("validate: the path escaped",
+          rc == 0 and out.startswith(hostile.replace("\x1b", "\\x1b") + ": valid")
+          and not UNSAFE.search(out + err), repr(out + err))
+    doc["assessments"][0]["verdict"] = "\x1b]0;owned\x07\u202e"
+    with open(hostile, "w", encoding="utf-8") as f:
+        json.dump(doc, f, ensure_ascii=False)
+    rc, out, err = run("--validate", hostile)
+    check("validate: a message quoting the file escaped",
+          rc == 1 and "$.assessments[0].verdict: “\\x1b]0;owned\\x07\\u202e” is not one of" in err
+          and not UNSAFE.search(out + err), repr(err))
+
+    odd = os.path.join(tmp.encode(), b"odd-\xff.scsa")
+    with open(odd, "wb") as f:
+        f.write(open(os.path.join(SRC, "tests", "data", "base.scsa"), "rb").read())
+    p = subprocess.run([EXE, "--validate", odd], capture_output=True,
+                       env=dict(os.environ, LANGUAGE="C", LC_ALL="C.UTF-8"), timeout=60)
+    check("validate: a path that is not UTF-8 shown with the byte escaped",
+          p.returncode == 0 and p.stdout.startswith(odd.replace(b"\xff", b"\\xff") + b": valid"),
+          repr(p.stdout + p.stderr))
+
 # --new
 with tempfile.TemporaryDirectory() as tmp:
     path = os.path.join(tmp, "新規.scsa")

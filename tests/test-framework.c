@@ -2,7 +2,12 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+/* symlink, mkfifo, alarm */
+#define _GNU_SOURCE
+
 #include <glib/gstdio.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <string.h>
 #include <sys/stat.h>
 
@@ -776,6 +781,60 @@ test_huge_file (void)
   scs_test_remove_tree (dir);
 }
 
+/* What crashed or hung every start when it lay in the user's frameworks folder: a file
+ * nested 75 000 deep (json-glib's recursion ran out of stack), a FIFO (opening it waited
+ * for a writer) and a link to /dev/zero (read until memory ran out). Each is one error
+ * naming the file, and the good file beside them loads. */
+static void
+test_hostile_folder (void)
+{
+  g_autofree char *folder = g_dir_make_tmp ("scs-hostile-frameworks-XXXXXX", NULL);
+  g_autofree char *deep_path = g_build_filename (folder, "a-deep.json", NULL);
+  g_autofree char *fifo_path = g_build_filename (folder, "b-pipe.json", NULL);
+  g_autofree char *zero_path = g_build_filename (folder, "c-zero.json", NULL);
+  g_autofree char *good_path = g_build_filename (folder, "zz-good.json", NULL);
+  g_autoptr(GBytes) shipped = g_resources_lookup_data (
+    SCS_RESOURCE_PREFIX "/frameworks/scs-2026-03-27.json", 0, NULL);
+  g_autoptr(GString) good = g_string_new_len (g_bytes_get_data (shipped, NULL),
+                                              g_bytes_get_size (shipped));
+  g_autoptr(ScsCatalog) catalog = scs_catalog_new ();
+  g_autoptr(GString) deep = g_string_new ("{\"format\": ");
+  const char *names[] = { "a-deep.json", "b-pipe.json", "c-zero.json" };
+  const char *messages[] = { "nested more than 128 levels deep", "is not a regular file",
+                             "is not a regular file" };
+  GPtrArray *errors;
+
+  for (guint i = 0; i < 75000; i++)
+    g_string_append_c (deep, '[');
+  for (guint i = 0; i < 75000; i++)
+    g_string_append_c (deep, ']');
+  g_string_append (deep, "}\n");
+  g_assert_true (g_file_set_contents (deep_path, deep->str, deep->len, NULL));
+  g_assert_cmpint (mkfifo (fifo_path, 0600), ==, 0);
+  g_assert_cmpint (symlink ("/dev/zero", zero_path), ==, 0);
+  g_assert_cmpuint (g_string_replace (good, "\"edition\": \"2026-03-27\"",
+                                      "\"edition\": \"2030-01-01\"", 1), ==, 1);
+  g_assert_true (g_file_set_contents (good_path, good->str, good->len, NULL));
+
+  alarm (20);   /* a regression hangs: fail instead */
+  scs_catalog_add_builtin (catalog);
+  scs_catalog_add_directory (catalog, folder);
+  alarm (0);
+
+  errors = scs_catalog_get_errors (catalog);
+  g_assert_cmpuint (errors->len, ==, G_N_ELEMENTS (names));
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      const GError *error = g_ptr_array_index (errors, i);
+
+      g_assert_true (error->domain == SCS_FORMAT_ERROR);
+      if (strstr (error->message, names[i]) == NULL || strstr (error->message, messages[i]) == NULL)
+        g_error ("%s: the message was “%s”", names[i], error->message);
+    }
+  g_assert_nonnull (scs_catalog_lookup (catalog, "scs", "2030-01-01"));
+  scs_test_remove_tree (folder);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -796,6 +855,7 @@ main (int   argc,
   g_test_add_func ("/framework/unreadable-folder", test_unreadable_folder);
   g_test_add_func ("/framework/malformed-files", test_malformed_files);
   g_test_add_func ("/framework/huge-file", test_huge_file);
+  g_test_add_func ("/framework/hostile-folder", test_hostile_folder);
 
   return g_test_run ();
 }

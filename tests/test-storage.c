@@ -2,11 +2,18 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+/* memmem, symlink, mkfifo, alarm */
+#define _GNU_SOURCE
+
 #include <glib/gstdio.h>
+#include <errno.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "scs-core.h"
+#include "scs-json-scan.h"
+#include "scs-storage-private.h"
 #include "scs-test.h"
 
 static char *
@@ -458,21 +465,306 @@ test_extreme_inputs (void)
     g_assert_error (error, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_TOO_LARGE);
   }
 
-  /* 10 000 levels of nesting where the company belongs. */
-  g_string_append_len (text, base, strstr (base, "\"company\"") - base);
-  g_string_append (text, "\"company\": ");
-  for (guint i = 0; i < 10000; i++)
-    g_string_append_c (text, '[');
-  for (guint i = 0; i < 10000; i++)
-    g_string_append_c (text, ']');
-  g_string_append (text, ", \"x_company\"");
-  g_string_append (text, strstr (base, "\"company\"") + strlen ("\"company\""));
-  g_assert_true (g_file_set_contents (deep_path, text->str, text->len, NULL));
-  check_refused (catalog, deep_path, SCS_FORMAT_ERROR_WRONG_TYPE, "$.company: expected an object");
+  /* 10 000 levels of nesting where the company belongs: refused before json-glib recurses;
+   * 100 levels (within the limit) reach the member checks. */
+  for (guint depth = 10000; depth >= 100; depth /= 100)
+    {
+      g_string_truncate (text, 0);
+      g_string_append_len (text, base, strstr (base, "\"company\"") - base);
+      g_string_append (text, "\"company\": ");
+      for (guint i = 0; i < depth; i++)
+        g_string_append_c (text, '[');
+      for (guint i = 0; i < depth; i++)
+        g_string_append_c (text, ']');
+      g_string_append (text, ", \"x_company\"");
+      g_string_append (text, strstr (base, "\"company\"") + strlen ("\"company\""));
+      g_assert_true (g_file_set_contents (deep_path, text->str, text->len, NULL));
+      if (depth > SCS_JSON_MAX_DEPTH)
+        check_refused (catalog, deep_path, SCS_FORMAT_ERROR_TOO_LARGE,
+                       "line 13, column 141: the data is nested more than 128 levels deep");
+      else
+        check_refused (catalog, deep_path, SCS_FORMAT_ERROR_WRONG_TYPE,
+                       "$.company: expected an object");
+    }
 
   g_unlink (huge_path);
   g_unlink (deep_path);
   g_rmdir (dir);
+}
+
+/* What is not a regular file is refused at once, whatever its name: a FIFO would block a
+ * plain open() until a writer came, /dev/zero never ends, and a folder is no file. */
+static void
+test_not_regular_files (void)
+{
+  g_autoptr(ScsCatalog) catalog = scs_test_catalog ();
+  g_autofree char *dir = g_dir_make_tmp ("scs-special-XXXXXX", NULL);
+  g_autofree char *fifo = g_build_filename (dir, "pipe.scsa", NULL);
+  g_autofree char *link = g_build_filename (dir, "zero.scsa", NULL);
+  g_autofree char *folder = g_build_filename (dir, "folder.scsa", NULL);
+  struct {
+    const char *path;
+    const char *message;
+  } cases[] = {
+    { fifo, "is not a regular file" },
+    { "/dev/zero", "is not a regular file" },
+    { link, "is not a regular file" },
+    { folder, "is a folder, not a file" },
+  };
+
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  g_assert_cmpint (symlink ("/dev/zero", link), ==, 0);
+  g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (cases[i].path);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GError) read_error = NULL;
+      g_autoptr(GBytes) bytes = NULL;
+      gint64 start = g_get_monotonic_time ();
+
+      /* A regression hangs or reads forever: the alarm kills the test instead. */
+      alarm (20);
+      g_assert_null (scs_storage_load (catalog, file, NULL, &error));
+      bytes = scs_storage_read_file (file, 1024, NULL, &read_error);
+      alarm (0);
+      g_assert_error (error, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_IO);
+      if (strstr (error->message, cases[i].message) == NULL ||
+          strstr (error->message, cases[i].path) == NULL)
+        g_error ("%s: got “%s”", cases[i].path, error->message);
+      g_assert_null (bytes);
+      g_assert_error (read_error, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_IO);
+      g_assert_cmpint (g_get_monotonic_time () - start, <, 5 * G_USEC_PER_SEC);
+    }
+  {
+    /* The system's reason is kept. */
+    g_autofree char *missing = g_build_filename (dir, "missing.scsa", NULL);
+    g_autoptr(GFile) file = g_file_new_for_path (missing);
+    g_autoptr(GError) error = NULL;
+
+    g_assert_null (scs_storage_read_file (file, 1024, NULL, &error));
+    g_assert_error (error, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_IO);
+    g_assert_nonnull (strstr (error->message, g_strerror (ENOENT)));
+  }
+  scs_test_remove_tree (dir);
+}
+
+/* A regular file is read whole up to the limit, and refused one byte beyond it, with the
+ * size it has or, when its size does not tell, after reading one byte more than the limit. */
+static void
+test_read_limit (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("scs-limit-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "ten.scsa", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  goffset size = 0;
+
+  g_assert_true (g_file_set_contents (path, "0123456789", 10, NULL));
+  bytes = scs_storage_read_file (file, 10, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpmem (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), "0123456789", 10);
+  g_assert_null (scs_storage_read_file (file, 9, &size, &error));
+  g_assert_error (error, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_TOO_LARGE);
+  g_assert_cmpint (size, ==, 10);
+  g_clear_error (&error);
+  {
+    /* A file whose size says 0 but that holds more (as one still growing would): the
+     * reading itself stops one byte past the limit. */
+    g_autoptr(GFile) proc = g_file_new_for_path ("/proc/self/maps");
+    struct stat st;
+
+    g_assert_cmpint (stat ("/proc/self/maps", &st), ==, 0);
+    g_assert_true (S_ISREG (st.st_mode));
+    g_assert_cmpint (st.st_size, ==, 0);
+    g_assert_null (scs_storage_read_file (proc, 16, &size, &error));
+    g_assert_error (error, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_TOO_LARGE);
+    g_assert_cmpint (size, ==, 17);
+  }
+  scs_test_remove_tree (dir);
+}
+
+/* The app never writes what it would refuse to open: past the size limit the compact form
+ * is written, which opens to the same engagement; past it even compact, nothing is written.
+ * The limit is lowered to the base file's sizes so that this runs on a small engagement. */
+static void
+test_never_write_too_large (void)
+{
+  g_autoptr(ScsCatalog) catalog = scs_test_catalog ();
+  g_autofree char *base_path = scs_test_data_path ("base.scsa");
+  g_autoptr(GFile) base_file = g_file_new_for_path (base_path);
+  g_autofree char *dir = g_dir_make_tmp ("scs-compact-XXXXXX", NULL);
+  g_autofree char *out_path = g_build_filename (dir, "out.scsa", NULL);
+  g_autoptr(GFile) out_file = g_file_new_for_path (out_path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ScsEngagement) e = scs_storage_load (catalog, base_file, NULL, &error);
+  g_autoptr(ScsEngagement) again = NULL;
+  g_autoptr(GBytes) pretty = NULL;
+  g_autoptr(GBytes) compact = NULL;
+  g_autoptr(GBytes) compact_again = NULL;
+  g_autoptr(GBytes) pretty_again = NULL;
+  g_autofree char *compact_text = NULL;
+
+  g_assert_no_error (error);
+  pretty = scs_storage_serialize (e);
+  g_assert_nonnull (memmem (g_bytes_get_data (pretty, NULL), g_bytes_get_size (pretty), "\n  \"", 4));
+  g_assert_true (scs_storage_verify (catalog, pretty, &error));
+
+  /* One byte short of the pretty form: the compact one. */
+  scs_storage_set_max_size (g_bytes_get_size (pretty) - 1);
+  compact = scs_storage_serialize (e);
+  compact_text = g_strndup (g_bytes_get_data (compact, NULL), g_bytes_get_size (compact));
+  g_assert_cmpuint (g_bytes_get_size (compact), <, g_bytes_get_size (pretty));
+  g_assert_null (strstr (compact_text, "\n  "));
+  g_assert_true (g_str_has_suffix (compact_text, "}\n"));
+  g_assert_true (scs_storage_verify (catalog, compact, &error));
+  g_assert_no_error (error);
+  g_assert_true (scs_storage_write (compact, out_file, &error));
+  g_assert_no_error (error);
+  again = scs_storage_load (catalog, out_file, NULL, &error);
+  g_assert_no_error (error);
+  compact_again = scs_storage_serialize (again);
+  g_assert_true (g_bytes_equal (compact, compact_again));
+  /* Under the real limit the same engagement is pretty again, byte for byte. */
+  scs_storage_set_max_size (0);
+  pretty_again = scs_storage_serialize (again);
+  g_assert_true (g_bytes_equal (pretty, pretty_again));
+
+  /* One byte short of the compact form: refused by the check and by the writer, and the
+   * file there is left as it was. */
+  scs_storage_set_max_size (g_bytes_get_size (compact) - 1);
+  g_clear_pointer (&compact_again, g_bytes_unref);
+  compact_again = scs_storage_serialize (again);
+  g_assert_true (g_bytes_equal (compact, compact_again));
+  g_assert_false (scs_storage_verify (catalog, compact_again, &error));
+  g_assert_error (error, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_TOO_LARGE);
+  g_clear_error (&error);
+  g_assert_false (scs_storage_write (pretty, out_file, &error));
+  g_assert_error (error, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_TOO_LARGE);
+  g_assert_nonnull (strstr (error->message, "too large to be saved"));
+  g_clear_error (&error);
+  {
+    g_autofree char *on_disk = NULL;
+    gsize length;
+
+    g_assert_true (g_file_get_contents (out_path, &on_disk, &length, NULL));
+    g_assert_cmpmem (on_disk, length, g_bytes_get_data (compact, NULL), g_bytes_get_size (compact));
+  }
+  scs_storage_set_max_size (0);
+  scs_test_remove_tree (dir);
+}
+
+/* Every number the scan lets through is written back as JSON the app opens again: an
+ * unknown member holding doubles survives a save. */
+static void
+test_doubles_round_trip (void)
+{
+  g_autoptr(ScsCatalog) catalog = scs_test_catalog ();
+  g_autofree char *base_path = scs_test_data_path ("base.scsa");
+  g_autofree char *base = read_text (base_path);
+  g_autoptr(GString) text = g_string_new (base);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GBytes) saved = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ScsEngagement) e = NULL;
+
+  g_assert_cmpuint (g_string_replace (text, "{", "{\"x_future\": [1.5e20, 100.0, 0.1, "
+                                      "-2.5e-300, 1e16, 12345678901234567890.5],", 1), ==, 1);
+  bytes = g_bytes_new (text->str, text->len);
+  e = scs_storage_load_bytes (catalog, bytes, NULL, &error);
+  g_assert_no_error (error);
+  saved = scs_storage_serialize (e);
+  g_assert_true (scs_storage_verify (catalog, saved, &error));
+  g_assert_no_error (error);
+}
+
+/* The pre-scan's verdicts, one class each, on small documents. */
+static void
+test_json_scan (void)
+{
+  struct {
+    const char *json;
+    int         code;       /* -1: accepted */
+    const char *message;
+  } cases[] = {
+    { "{\"a\": [1, 2.5e3, -0, true, false, null, \"\\ud83d\\ude00\\n\"]}", -1, NULL },
+    { "\xef\xbb\xbf{}\n", -1, NULL },
+    { "{\"a\": 9223372036854775807, \"b\": -9223372036854775808}", -1, NULL },
+    { "{\"a\": 9223372036854775808}", SCS_FORMAT_ERROR_TOO_LARGE, "$.a: 9223372036854775808 is too large a number" },
+    { "[0, -9223372036854775809]", SCS_FORMAT_ERROR_TOO_LARGE, "$[1]: -9223372036854775809 is too large" },
+    { "[1e400]", SCS_FORMAT_ERROR_TOO_LARGE, "$[0]: 1e400 is too large a number" },
+    /* json-glib would write it back as 1e+20.0, which is not JSON */
+    { "{\"x\": 1e20}", SCS_FORMAT_ERROR_TOO_LARGE, "$.x: 1e20 is too large a number" },
+    { "[1.5e20, 100.0, 1e16, 2.5e-300]", -1, NULL },
+    { "{\"a\": {\"b\": 1, \"c\": 2, \"b\": 3}}", SCS_FORMAT_ERROR_DUPLICATE, "$.a.b: this member is given twice" },
+    { "{\"a\": 1, \"\\u0061\": 2}", SCS_FORMAT_ERROR_DUPLICATE, "$.\\u0061: this member is given twice" },
+    { "[{\"a\": 1}, {\"a\": 1}]", -1, NULL },
+    { "{\"a\": \"x\\u0000\"}", SCS_FORMAT_ERROR_ENCODING, "$.a: the text holds a NUL character" },
+    { "{\"k\\u0000\": 1}", SCS_FORMAT_ERROR_ENCODING, "$.k\\u0000: the text holds a NUL character" },
+    { "[\"\\ud800\"]", SCS_FORMAT_ERROR_ENCODING, "$[0]: the text holds an unpaired surrogate escape (\\ud800)" },
+    { "[\"\\uDC00\"]", SCS_FORMAT_ERROR_ENCODING, "$[0]: the text holds an unpaired surrogate escape (\\uDC00)" },
+    { "[\"\\ud800\\ud800\"]", SCS_FORMAT_ERROR_ENCODING, "unpaired surrogate escape (\\ud800)" },
+    { "{} {}", SCS_FORMAT_ERROR_SYNTAX, "line 1, column 4: more follows the end of the JSON document" },
+    { "{}\n x", SCS_FORMAT_ERROR_SYNTAX, "line 2, column 2: more follows the end" },
+    { "[1,]", SCS_FORMAT_ERROR_SYNTAX, "line 1, column 4: unexpected “]”" },
+    { "[0x10]", SCS_FORMAT_ERROR_SYNTAX, "line 1, column 3: unexpected “x”" },
+    { "['a']", SCS_FORMAT_ERROR_SYNTAX, "line 1, column 2: unexpected “'”" },
+    { "[\"a\tb\"]", SCS_FORMAT_ERROR_SYNTAX, "a control character inside a text" },
+    { "[\"\\x41\"]", SCS_FORMAT_ERROR_SYNTAX, "starts no valid escape" },
+    { "{\"a\": [1, 2", SCS_FORMAT_ERROR_SYNTAX, "the file ends too early" },
+    { "[\"abc", SCS_FORMAT_ERROR_SYNTAX, "a text is not closed" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      gboolean ok = scs_json_scan (cases[i].json, strlen (cases[i].json), &error);
+
+      if (cases[i].code < 0)
+        {
+          g_assert_no_error (error);
+          g_assert_true (ok);
+          continue;
+        }
+      g_assert_false (ok);
+      g_assert_error (error, SCS_FORMAT_ERROR, cases[i].code);
+      if (strstr (error->message, cases[i].message) == NULL)
+        g_error ("%s: got “%s”", cases[i].json, error->message);
+    }
+
+  /* Nesting: the limit itself is fine, one more is not. */
+  for (guint depth = SCS_JSON_MAX_DEPTH; depth <= SCS_JSON_MAX_DEPTH + 1; depth++)
+    {
+      g_autoptr(GString) text = g_string_new (NULL);
+      g_autoptr(GError) error = NULL;
+
+      for (guint i = 0; i < depth; i++)
+        g_string_append (text, i % 2 ? "{\"k\": " : "[");
+      g_string_append_c (text, '0');
+      for (guint i = depth; i-- > 0;)
+        g_string_append (text, i % 2 ? "}" : "]");
+      if (depth == SCS_JSON_MAX_DEPTH)
+        g_assert_true (scs_json_scan (text->str, text->len, &error));
+      else
+        {
+          g_assert_false (scs_json_scan (text->str, text->len, &error));
+          g_assert_error (error, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_TOO_LARGE);
+        }
+    }
+
+  {
+    /* An object of 100 000 members, each once, then one again: found, in linear time. */
+    g_autoptr(GString) text = g_string_new ("{");
+    g_autoptr(GError) error = NULL;
+
+    for (guint i = 0; i < 100000; i++)
+      g_string_append_printf (text, "\"m%u\": %u, ", i, i);
+    g_string_append (text, "\"m0\": 0}");
+    g_assert_false (scs_json_scan (text->str, text->len, &error));
+    g_assert_error (error, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_DUPLICATE);
+    g_assert_nonnull (strstr (error->message, "$.m0: this member"));
+  }
 }
 
 int
@@ -492,6 +784,11 @@ main (int   argc,
   g_test_add_func ("/storage/reworded-same-edition", test_reworded_same_edition);
   g_test_add_func ("/storage/scale-switch-keeps-file-readable", test_scale_switch_keeps_file_readable);
   g_test_add_func ("/storage/new-engagement", test_new_engagement);
+  g_test_add_func ("/storage/not-regular-files", test_not_regular_files);
+  g_test_add_func ("/storage/read-limit", test_read_limit);
+  g_test_add_func ("/storage/never-write-too-large", test_never_write_too_large);
+  g_test_add_func ("/storage/json-scan", test_json_scan);
+  g_test_add_func ("/storage/doubles-round-trip", test_doubles_round_trip);
 
   return g_test_run ();
 }

@@ -9,7 +9,9 @@
 #include "scs-error.h"
 #include "scs-framework.h"
 #include "scs-locale.h"
+#include "scs-json-scan.h"
 #include "scs-record.h"
+#include "scs-storage.h"
 
 /* ScsNode ------------------------------------------------------------------------ */
 
@@ -1293,6 +1295,16 @@ scs_framework_new_from_bytes (GBytes     *bytes,
                    (unsigned long) (end - data));
       return NULL;
     }
+  if (!scs_json_scan (data, size, &local_error))
+    {
+      if (g_error_matches (local_error, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_SYNTAX))
+        g_set_error (error, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_SYNTAX,
+                     _("%s: not a readable JSON file: %s"), origin, local_error->message);
+      else
+        g_set_error (error, local_error->domain, local_error->code, "%s: %s",
+                     origin, local_error->message);
+      return NULL;
+    }
   if (!json_parser_load_from_data (parser, data, size, &local_error) ||
       (root = json_parser_get_root (parser)) == NULL)
     {
@@ -1318,17 +1330,15 @@ scs_framework_new_from_file (GFile   *file,
   g_autoptr(GBytes) bytes = NULL;
   g_autofree char *name = g_file_get_parse_name (file);
   g_autoptr(GError) local_error = NULL;
-  g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE,
-                                                 G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  goffset size = 0;
 
-  /* Not even read when it is too big to be one. */
-  if (info != NULL && g_file_info_get_size (info) > SCS_FRAMEWORK_MAX_SIZE)
-    return too_large (error, name, g_file_info_get_size (info)), NULL;
-  bytes = g_file_load_bytes (file, NULL, NULL, &local_error);
+  /* Only a regular file, and not even read when it is too big to be one. */
+  bytes = scs_storage_read_file (file, SCS_FRAMEWORK_MAX_SIZE, &size, &local_error);
+  if (bytes == NULL && g_error_matches (local_error, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_TOO_LARGE))
+    return too_large (error, name, size), NULL;
   if (bytes == NULL)
     {
-      g_set_error (error, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_IO, "%s: %s",
-                   name, local_error->message);
+      g_propagate_error (error, g_steal_pointer (&local_error));
       return NULL;
     }
   return scs_framework_new_from_bytes (bytes, name, error);

@@ -4,6 +4,7 @@
  */
 #include <glib/gi18n-lib.h>
 #include <stdio.h>
+#include <math.h>
 #include <string.h>
 
 #include "scs-error.h"
@@ -850,6 +851,18 @@ scs_json_check_int (JsonNode   *node,
 {
   if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_INT64)
     return TRUE;
+  /* Integers beyond 64 bits never get here (scs_json_scan refuses them, as json-glib would
+   * wrap them); 1e19 written with an exponent does. */
+  if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_DOUBLE &&
+      fabs (json_node_get_double (node)) >= 0x1p63)
+    {
+      char shown[G_ASCII_DTOSTR_BUF_SIZE];
+
+      g_set_error (error, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_TOO_LARGE,
+                   _("%s: %s is too large a number"), path,
+                   g_ascii_formatd (shown, sizeof shown, "%g", json_node_get_double (node)));
+      return FALSE;
+    }
   g_set_error (error, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_WRONG_TYPE,
                _("%s: expected a whole number"), path);
   return FALSE;

@@ -2,15 +2,35 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+/* O_CLOEXEC and O_NOCTTY are POSIX 2008, beyond -std=c11. */
+#define _POSIX_C_SOURCE 200809L
+
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <errno.h>
+#include <fcntl.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "scs-edition-diff.h"
 #include "scs-error.h"
+#include "scs-json-scan.h"
 #include "scs-storage.h"
+#include "scs-storage-private.h"
 
 #define FIVE_MINUTE_ID "five-minute-diagnosis"
 #define CSM_ID "csm-guidelines-v2"
+
+/* SCS_STORAGE_MAX_SIZE, lowered by tests only, so that the switch to the compact form and
+ * the refusal to write can be tried on a small engagement. */
+static gsize max_size = SCS_STORAGE_MAX_SIZE;
+
+void
+scs_storage_set_max_size (gsize max)
+{
+  max_size = max != 0 ? max : SCS_STORAGE_MAX_SIZE;
+}
 
 void
 scs_edition_report_free (ScsEditionReport *report)
@@ -357,7 +377,7 @@ too_large (GError **error,
 {
   fail (error, SCS_FORMAT_ERROR_TOO_LARGE,
         _("The file is too large to be an engagement (%lld MB; the limit is %d MB)."),
-        (long long) (size / (1024 * 1024)), SCS_STORAGE_MAX_SIZE / (1024 * 1024));
+        (long long) (size / (1024 * 1024)), (int) (max_size / (1024 * 1024)));
 }
 
 ScsEngagement *
@@ -381,7 +401,7 @@ scs_storage_load_bytes_full (ScsCatalog        *catalog,
   gint64 version;
   gboolean blank = TRUE;
 
-  if (size > SCS_STORAGE_MAX_SIZE)
+  if (size > max_size)
     return too_large (error, size), NULL;
   for (gsize i = 0; i < size && blank; i++)
     blank = g_ascii_isspace (data[i]);
@@ -393,6 +413,16 @@ scs_storage_load_bytes_full (ScsCatalog        *catalog,
                  _("The file is not valid UTF-8 text (line %u, byte %lu)."),
                  line_of (data, end), (unsigned long) (end - data)), NULL;
 
+  /* Before json-glib: it recurses without bound and lets through what we would not
+   * write back the same. */
+  if (!scs_json_scan (data, size, &parse_error))
+    {
+      if (g_error_matches (parse_error, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_SYNTAX))
+        return fail (error, SCS_FORMAT_ERROR_SYNTAX,
+                     _("The file is not valid JSON, or is cut short: %s"),
+                     parse_error->message), NULL;
+      return g_propagate_error (error, g_steal_pointer (&parse_error)), NULL;
+    }
   if (!json_parser_load_from_data (parser, data, size, &parse_error))
     return fail (error, SCS_FORMAT_ERROR_SYNTAX,
                  _("The file is not valid JSON, or is cut short: %s"), parse_error->message), NULL;
@@ -477,6 +507,137 @@ scs_storage_load_bytes_full (ScsCatalog        *catalog,
   return g_steal_pointer (&engagement);
 }
 
+static GBytes *
+read_too_large (GError    **error,
+                const char *name,
+                goffset     seen,
+                gsize       max,
+                goffset    *size)
+{
+  if (size != NULL)
+    *size = seen;
+  fail (error, SCS_FORMAT_ERROR_TOO_LARGE,
+        _("“%s” is too large to be read (%lld MB or more; the limit is %lu MB)."),
+        name, (long long) (seen / (1024 * 1024)), (unsigned long) (max / (1024 * 1024)));
+  return NULL;
+}
+
+/* A file that is not local (a GVfs location) cannot be a FIFO or a device: read through
+ * GIO, still bounded. */
+static GBytes *
+read_stream (GFile      *file,
+             const char *name,
+             gsize       max,
+             goffset    *size,
+             GError    **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GFileInputStream) stream = g_file_read (file, NULL, &local_error);
+  g_autoptr(GByteArray) data = g_byte_array_new ();
+  guint8 buffer[65536];
+
+  if (stream == NULL)
+    return fail (error, SCS_FORMAT_ERROR_IO, _("“%s” could not be read: %s"), name,
+                 local_error->message), NULL;
+  for (;;)
+    {
+      gssize n = g_input_stream_read (G_INPUT_STREAM (stream), buffer, sizeof buffer, NULL,
+                                      &local_error);
+
+      if (n < 0)
+        return fail (error, SCS_FORMAT_ERROR_IO, _("“%s” could not be read: %s"), name,
+                     local_error->message), NULL;
+      if (n == 0)
+        break;
+      g_byte_array_append (data, buffer, n);
+      if (data->len > max)
+        return read_too_large (error, name, data->len, max, size);
+    }
+  return g_byte_array_free_to_bytes (g_steal_pointer (&data));
+}
+
+GBytes *
+scs_storage_read_file (GFile   *file,
+                       gsize    max,
+                       goffset *size,
+                       GError **error)
+{
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *name = g_file_get_parse_name (file);
+  g_autofree guint8 *data = NULL;
+  struct stat st;
+  gsize length = 0, allocated;
+  int fd, saved;
+
+  if (path == NULL)
+    return read_stream (file, name, max, size, error);
+
+  /* O_NONBLOCK: opening a FIFO for reading must not wait for a writer. */
+  fd = g_open (path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC, 0);
+  if (fd < 0)
+    {
+      saved = errno;
+      return fail (error, SCS_FORMAT_ERROR_IO, _("“%s” could not be opened: %s"), name,
+                   g_strerror (saved)), NULL;
+    }
+  if (fstat (fd, &st) != 0)
+    {
+      saved = errno;
+      close (fd);
+      return fail (error, SCS_FORMAT_ERROR_IO, _("“%s” could not be read: %s"), name,
+                   g_strerror (saved)), NULL;
+    }
+  if (!S_ISREG (st.st_mode))
+    {
+      close (fd);
+      return fail (error, SCS_FORMAT_ERROR_IO,
+                   S_ISDIR (st.st_mode) ? _("“%s” is a folder, not a file.")
+                                        : _("“%s” is not a regular file (it is a device, a "
+                                            "pipe or a socket), so it is not read."),
+                   name), NULL;
+    }
+  /* Not even read when it is already too big. */
+  if ((guint64) st.st_size > max)
+    {
+      close (fd);
+      return read_too_large (error, name, st.st_size, max, size);
+    }
+
+  /* Up to max + 1 bytes, whatever the size said: the file may grow while it is read. */
+  allocated = MIN ((gsize) st.st_size, max) + 1;
+  data = g_malloc (allocated);
+  for (;;)
+    {
+      gssize n;
+
+      if (length == allocated)
+        {
+          allocated = MIN (allocated * 2, max + 1);
+          data = g_realloc (data, allocated);
+        }
+      n = read (fd, data + length, allocated - length);
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0)
+        {
+          saved = errno;
+          close (fd);
+          return fail (error, SCS_FORMAT_ERROR_IO, _("“%s” could not be read: %s"), name,
+                       g_strerror (saved)), NULL;
+        }
+      if (n == 0)
+        break;
+      length += n;
+      if (length > max)
+        {
+          close (fd);
+          return read_too_large (error, name, length, max, size);
+        }
+    }
+  close (fd);
+  return g_bytes_new_take (g_steal_pointer (&data), length);
+}
+
 ScsEngagement *
 scs_storage_load (ScsCatalog        *catalog,
                   GFile             *file,
@@ -484,16 +645,14 @@ scs_storage_load (ScsCatalog        *catalog,
                   GError           **error)
 {
   g_autoptr(GError) local_error = NULL;
-  g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE,
-                                                 G_FILE_QUERY_INFO_NONE, NULL, NULL);
   g_autoptr(GBytes) bytes = NULL;
+  goffset size = 0;
 
-  /* Not even read when it is too big to be ours. */
-  if (info != NULL && g_file_info_get_size (info) > SCS_STORAGE_MAX_SIZE)
-    return too_large (error, g_file_info_get_size (info)), NULL;
-  bytes = g_file_load_bytes (file, NULL, NULL, &local_error);
+  bytes = scs_storage_read_file (file, max_size, &size, &local_error);
+  if (bytes == NULL && g_error_matches (local_error, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_TOO_LARGE))
+    return too_large (error, size), NULL;
   if (bytes == NULL)
-    return fail (error, SCS_FORMAT_ERROR_IO, "%s", local_error->message), NULL;
+    return g_propagate_error (error, g_steal_pointer (&local_error)), NULL;
   return scs_storage_load_bytes (catalog, bytes, report, error);
 }
 
@@ -509,7 +668,26 @@ scs_storage_serialize (ScsEngagement *engagement)
   json_generator_set_indent (generator, 2);
   json_generator_set_root (generator, root);
   text = json_generator_to_data (generator, &length);
+  /* Indentation can make a large engagement half again as big: rather than write a file
+   * that opening would refuse as too large, drop it. */
+  if (length + 1 > max_size)
+    {
+      g_free (text);
+      json_generator_set_pretty (generator, FALSE);
+      text = json_generator_to_data (generator, &length);
+    }
   return g_bytes_new_take (g_strconcat (text, "\n", NULL), length + 1);
+}
+
+gboolean
+scs_storage_verify (ScsCatalog *catalog,
+                    GBytes     *bytes,
+                    GError    **error)
+{
+  g_autoptr(ScsEngagement) engagement = NULL;
+
+  engagement = scs_storage_load_bytes_full (catalog, bytes, SCS_LOAD_DEFAULT, NULL, error);
+  return engagement != NULL;
 }
 
 gboolean
@@ -532,6 +710,12 @@ scs_storage_write (GBytes  *bytes,
   gsize size;
   const char *data;
 
+  if (g_bytes_get_size (bytes) > max_size)
+    return fail (error, SCS_FORMAT_ERROR_TOO_LARGE,
+                 _("The engagement is too large to be saved (%lu MB; the limit is %lu MB): "
+                   "the app would refuse to open the file. Nothing was written."),
+                 (unsigned long) (g_bytes_get_size (bytes) / (1024 * 1024)),
+                 (unsigned long) (max_size / (1024 * 1024)));
   if (path == NULL)
     return fail (error, SCS_FORMAT_ERROR_IO, _("Only local files can be saved."));
 

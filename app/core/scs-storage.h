@@ -36,6 +36,16 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (ScsEditionReport, scs_edition_report_free)
  * ten thousand evidence references a few megabytes. Larger files are refused unread. */
 #define SCS_STORAGE_MAX_SIZE (64 * 1024 * 1024)
 
+/* Reads at most max bytes of a file the user chose: only a regular file (a FIFO, a device
+ * or a folder is refused at once, without waiting or reading), and only up to max bytes
+ * (more is refused, even when the file grows while it is read). On failure returns NULL
+ * with an SCS_FORMAT_ERROR: _IO with the system's reason, or _TOO_LARGE; size, when not
+ * NULL, is then the size seen (at least max + 1). */
+GBytes        *scs_storage_read_file   (GFile             *file,
+                                        gsize              max,
+                                        goffset           *size,
+                                        GError           **error);
+
 /* Reads an engagement, checking every member. On failure returns NULL with an
  * SCS_FORMAT_ERROR whose message names the JSON path; nothing half-built is returned.
  * The engagement is attached to scs_catalog_get_for_engagement's edition: the newest
@@ -55,9 +65,18 @@ ScsEngagement *scs_storage_load_bytes_full (ScsCatalog        *catalog,
                                            ScsEditionReport **report,
                                            GError           **error);
 /* Pretty-printed UTF-8 JSON with a final newline, members in a fixed order: the same
- * engagement always gives the same bytes. */
+ * engagement always gives the same bytes. When the pretty form would be larger than
+ * SCS_STORAGE_MAX_SIZE, the compact form (no indentation) instead. */
 GBytes        *scs_storage_serialize   (ScsEngagement     *engagement);
-/* Writes atomically and durably (temporary file, fsync, rename), mode 0600. */
+/* Reads bytes made by scs_storage_serialize exactly as opening the file would, and drops
+ * the result: FALSE, with the reason opening would give, when the app would refuse to open
+ * what it is about to write. */
+gboolean       scs_storage_verify      (ScsCatalog        *catalog,
+                                        GBytes            *bytes,
+                                        GError           **error);
+/* Writes atomically and durably (temporary file, fsync, rename), mode 0600. Bytes larger
+ * than SCS_STORAGE_MAX_SIZE are refused (SCS_FORMAT_ERROR_TOO_LARGE), as opening would
+ * refuse them. */
 gboolean       scs_storage_save        (ScsEngagement     *engagement,
                                         GFile             *file,
                                         GError           **error);

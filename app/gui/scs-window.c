@@ -529,7 +529,7 @@ scs_window_open_file (ScsWindow *self,
   g_autofree char *first_message = NULL;
   ScsWindow *window;
 
-  bytes = g_file_load_bytes (file, NULL, NULL, &error);
+  bytes = scs_storage_read_file (file, SCS_STORAGE_MAX_SIZE, NULL, &error);
   if (bytes == NULL)
     {
       show_open_error (self, file, error->message);

@@ -65,7 +65,38 @@ def make_frameworks():
     raw("bad-utf8.json", base_text.replace("ガバナンス".encode("utf-8"), b"\xff\xfe", 1),
         "not valid UTF-8 text (line")
     raw("array-root.json", b"[]\n", "$: expected an object")
-    raw("deep-nesting.json", b"[" * 10000 + b"]" * 10000, "$: expected an object")
+    raw("deep-nesting.json", b"[" * 10000 + b"]" * 10000,
+        "line 1, column 129: the data is nested more than 128 levels deep")
+
+    def edit(name, message, old, new):
+        """A change json.dumps cannot make: the bytes as written."""
+        assert base_text.count(old.encode("utf-8")) >= 1, old
+        raw(name, base_text.replace(old.encode("utf-8"), new.encode("utf-8"), 1), message)
+
+    crit = "$.categories[0].subcategories[0].requirements[0].criteria[0]"
+    first_text = json.dumps(criterion(base)["text"], ensure_ascii=False)[1:-1]
+    edit("lone-high-surrogate.json", crit + ".text: the text holds an unpaired surrogate escape (\\ud800)",
+         first_text, "\\ud800" + first_text)
+    edit("lone-low-surrogate.json", crit + ".text: the text holds an unpaired surrogate escape (\\udc01)",
+         first_text, first_text + "\\udc01")
+    edit("high-surrogate-then-letter.json",
+         crit + ".text: the text holds an unpaired surrogate escape (\\ud83d)",
+         first_text, "\\ud83d\\u0041" + first_text)
+    edit("nul-in-text.json", crit + ".text: the text holds a NUL character (\\u0000)",
+         first_text, first_text + "\\u0000")
+    edit("duplicate-member-top.json", "$.id: this member is given twice in the same object",
+         '"id": "scs-test"', '"id": "scs-test",\n  "id": "scs-other"')
+    edit("duplicate-member-deep.json", crit + ".text: this member is given twice in the same object",
+         '"text": "%s"' % first_text, '"text": "",\n%s"text": "%s"' % (" " * 18, first_text))
+    raw("second-document.json", base_text + b"{}\n", "more follows the end of the JSON document")
+    raw("trailing-garbage.json", base_text + b"garbage\n", "more follows the end of the JSON document")
+    raw("deeper-nesting.json", b"[" * 100000,
+        "line 1, column 129: the data is nested more than 128 levels deep")
+    edit("format-version-overflow.json", "$.format_version: 18446744073709551617 is too large a number",
+         '"format_version": 1', '"format_version": 18446744073709551617')
+    edit("criterion-level-overflow.json", crit + ".level: -99999999999999999999 is too large a number",
+         '"text": "%s",\n%s"level": %d' % (first_text, " " * 18, criterion(base)["level"]),
+         '"text": "%s",\n%s"level": -99999999999999999999' % (first_text, " " * 18))
     mutate("engagement-format.json", "$.format: “scs-assessor-engagement” is not a framework file",
            lambda d: d.update(format="scs-assessor-engagement"))
     mutate("newer-format.json", "$.format_version: version 2 is newer than this app reads (1)",
@@ -242,6 +273,53 @@ def main():
            lambda d: d["plan"]["items"].append(copy.deepcopy(d["plan"]["items"][0])))
     mutate("bad-plan-urgency.scsa", "$.plan.items[0].urgency: “urgent” is not one of: high, mid, low",
            lambda d: d["plan"]["items"][0].update(urgency="urgent"))
+
+    # JSON that json-glib would take and the app refuses (see app/core/scs-json-scan.h)
+    base_dump = dump(base)
+
+    def edit(name, message, old, new):
+        """A change json.dumps cannot make: the bytes as written."""
+        assert old.encode("utf-8") in base_dump, old
+        raw(name, base_dump.replace(old.encode("utf-8"), new.encode("utf-8"), 1), message)
+
+    company = base["company"]["name"]
+    comment = base["assessments"][0]["company_comment"]
+    edit("lone-high-surrogate.scsa",
+         "$.company.name: the text holds an unpaired surrogate escape (\\ud800)",
+         '"name": "%s"' % company, '"name": "\\ud800%s"' % company)
+    edit("lone-low-surrogate.scsa",
+         "$.assessments[0].company_comment: the text holds an unpaired surrogate escape (\\udfff)",
+         '"company_comment": "%s"' % comment, '"company_comment": "%s\\udfff"' % comment)
+    edit("high-surrogate-then-letter.scsa",
+         "$.company.name: the text holds an unpaired surrogate escape (\\udbff)",
+         '"name": "%s"' % company, '"name": "\\udbff\\u0041%s"' % company)
+    edit("nul-in-text.scsa", "$.company.name: the text holds a NUL character (\\u0000)",
+         '"name": "%s"' % company, '"name": "%s\\u0000 dropped"' % company)
+    edit("duplicate-member-top.scsa", "$.level: this member is given twice in the same object",
+         '"level": 3,', '"level": 3,\n  "level": 4,')
+    edit("duplicate-member-deep.scsa",
+         "$.assessments[0].documents.refs[0].docum\\u0065nt: this member is given twice in the same object",
+         '"document": "DOC-01",', '"document": "DOC-01",\n            "docum\\u0065nt": "DOC-02",')
+    raw("second-document.scsa", base_dump + base_dump,
+        "The file is not valid JSON, or is cut short: line %d, column 1: more follows the end"
+        % (base_dump.count(b"\n") + 1))
+    raw("trailing-garbage.scsa", base_dump + b"garbage\n",
+        "The file is not valid JSON, or is cut short: line %d, column 1: more follows the end"
+        % (base_dump.count(b"\n") + 1))
+    raw("deep-nesting.scsa", b"[" * 100000, "line 1, column 129: the data is nested more than 128 levels deep")
+    edit("level-overflow.scsa", "$.level: 99999999999999999999 is too large a number",
+         '"level": 3,', '"level": 99999999999999999999,')
+    edit("level-exponent-overflow.scsa", "$.level: 1e+300 is too large a number",
+         '"level": 3,', '"level": 1e300,')
+    # json-glib would keep it as an unknown member and write it back as 1e+20.0, not JSON
+    edit("unknown-member-1e20.scsa", "$.x_future: 1e20 is too large a number",
+         '"level": 3,', '"level": 3,\n  "x_future": 1e20,')
+    edit("size-overflow.scsa", "$.assessments[0].documents.refs[0].size: -9223372036854775809 is too large",
+         '"size": -1,', '"size": -9223372036854775809,')
+    edit("comment-in-file.scsa", "The file is not valid JSON, or is cut short: line 2, column 3: unexpected “/”",
+         '{\n  "format"', '{\n  /* json-glib reads comments */ "format"')
+    edit("single-quoted-text.scsa", "The file is not valid JSON, or is cut short: line",
+         '"name": "%s"' % company, "\"name\": '%s'" % company)
 
     # the Engagement view's sections
     mutate("unknown-scope-question.scsa", "$.scope.answers[0].question: “budget” is not one of",

@@ -25,7 +25,7 @@ for target in $targets; do
   corpus=$build/corpus-$target
   mkdir -p "$corpus"
   case $target in
-    framework) cp "$src"/data/frameworks/*.json "$corpus"/ ;;
+    framework) cp "$src"/data/frameworks/*.json "$src"/tests/data/bad-frameworks/*.json "$corpus"/ ;;
     *) cp "$src"/data/samples/*.scsa "$src"/tests/data/*.scsa "$src"/tests/data/bad/*.scsa "$corpus"/ ;;
   esac
   n=$((n + 1))

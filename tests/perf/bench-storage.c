@@ -12,6 +12,7 @@
 #include <stdlib.h>
 
 #include "scs-core.h"
+#include "scs-json-scan.h"
 
 static int
 compare_doubles (gconstpointer a,
@@ -37,6 +38,7 @@ main (int   argc,
   g_autoptr(GFile) file = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GArray) parse = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) scan = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) load = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) serialize = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) save = g_array_new (FALSE, FALSE, sizeof (double));
@@ -45,7 +47,7 @@ main (int   argc,
   g_autoptr(GFile) out = g_file_new_for_path (out_path);
   g_autoptr(GError) error = NULL;
   int rounds = argc > 2 ? atoi (argv[2]) : 50;
-  double t_parse, t_load, t_serialize, t_save;
+  double t_parse, t_scan, t_load, t_serialize, t_save;
   gint64 t0, t1;
 
   if (argc < 2 || rounds < 1)
@@ -79,6 +81,14 @@ main (int   argc,
       ms = (t1 - t0) / 1000.0;
       g_array_append_val (parse, ms);
 
+      /* The strict pre-scan alone; the validated load below includes it. */
+      t0 = g_get_monotonic_time ();
+      g_assert_true (scs_json_scan (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                    &error));
+      t1 = g_get_monotonic_time ();
+      ms = (t1 - t0) / 1000.0;
+      g_array_append_val (scan, ms);
+
       t0 = g_get_monotonic_time ();
       e = scs_storage_load_bytes (catalog, bytes, NULL, &error);
       t1 = g_get_monotonic_time ();
@@ -101,11 +111,13 @@ main (int   argc,
     }
 
   t_parse = median (parse);
+  t_scan = median (scan);
   t_load = median (load);
   t_serialize = median (serialize);
   t_save = median (save);
   printf ("file: %s, %zu bytes, %d rounds, medians\n", argv[1], g_bytes_get_size (bytes), rounds);
   printf ("json-glib parse (baseline): %8.3f ms\n", t_parse);
+  printf ("strict pre-scan:            %8.3f ms  %5.1f× baseline\n", t_scan, t_scan / t_parse);
   printf ("validated load:             %8.3f ms  %5.1f× baseline\n", t_load, t_load / t_parse);
   printf ("serialize:                  %8.3f ms  %5.1f× baseline\n", t_serialize, t_serialize / t_parse);
   printf ("atomic durable save:        %8.3f ms  %5.1f× baseline\n", t_save, t_save / t_parse);
