@@ -656,27 +656,55 @@ scs_storage_load (ScsCatalog        *catalog,
   return scs_storage_load_bytes (catalog, bytes, report, error);
 }
 
+/* json-glib 1.6 writes U+001F inside a text as the raw byte, which JSON does not allow and
+ * the app's own loader refuses (every other control character it escapes). The byte can
+ * only be inside a text there, and never part of a longer UTF-8 sequence, so it is
+ * replaced wherever it is. The result ends with a newline. */
+static GBytes *
+finish_text (const char *text,
+             gsize       length)
+{
+  GString *out = g_string_sized_new (length + 2);
+  const char *p = text;
+  const char *end = text + length;
+  const char *unit;
+
+  while ((unit = memchr (p, 0x1f, end - p)) != NULL)
+    {
+      g_string_append_len (out, p, unit - p);
+      g_string_append (out, "\\u001f");
+      p = unit + 1;
+    }
+  g_string_append_len (out, p, end - p);
+  g_string_append_c (out, '\n');
+  return g_string_free_to_bytes (out);
+}
+
 GBytes *
 scs_storage_serialize (ScsEngagement *engagement)
 {
   g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(JsonNode) root = scs_record_to_node (SCS_RECORD (engagement));
   g_autofree char *text = NULL;
+  g_autoptr(GBytes) bytes = NULL;
   gsize length;
 
   json_generator_set_pretty (generator, TRUE);
   json_generator_set_indent (generator, 2);
   json_generator_set_root (generator, root);
   text = json_generator_to_data (generator, &length);
+  bytes = finish_text (text, length);
   /* Indentation can make a large engagement half again as big: rather than write a file
    * that opening would refuse as too large, drop it. */
-  if (length + 1 > max_size)
+  if (g_bytes_get_size (bytes) > max_size)
     {
-      g_free (text);
+      g_clear_pointer (&text, g_free);
+      g_clear_pointer (&bytes, g_bytes_unref);
       json_generator_set_pretty (generator, FALSE);
       text = json_generator_to_data (generator, &length);
+      bytes = finish_text (text, length);
     }
-  return g_bytes_new_take (g_strconcat (text, "\n", NULL), length + 1);
+  return g_steal_pointer (&bytes);
 }
 
 gboolean
