@@ -21,12 +21,34 @@ str (ScsRecord  *record,
 
 /* CSV ---------------------------------------------------------------------------------- */
 
+/* Whether a spreadsheet opening the CSV could take the text for a formula. Excel evaluates
+ * a cell that starts with = + - or @, and OWASP adds a leading tab or carriage return;
+ * LibreOffice 7.4 evaluates only =, and neither after leading spaces nor in full-width
+ * forms (＝＋－＠), which are left alone: they are ordinary Japanese punctuation. Texts are
+ * also caught after leading white space, which Excel's import may drop. */
+static gboolean
+csv_is_live (const char *text)
+{
+  const char *p = text;
+
+  if (*p == '\t' || *p == '\r')
+    return TRUE;
+  while (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\n')
+    p++;
+  return *p == '=' || *p == '+' || *p == '-' || *p == '@';
+}
+
 static void
 csv_field (GString    *out,
            const char *text,
            gboolean    last)
 {
+  g_autofree char *inert = NULL;
+
   text = text != NULL ? text : "";
+  /* An apostrophe in front makes it text, as OWASP recommends: the spreadsheet shows it. */
+  if (csv_is_live (text))
+    text = inert = g_strconcat ("'", text, NULL);
   if (strpbrk (text, ",\"\r\n") != NULL)
     {
       g_string_append_c (out, '"');
