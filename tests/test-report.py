@@ -445,6 +445,74 @@ if office:
         check("the hostile texts are there, as text", "HYPERLINK" in shared and "@SUM(1)" in shared,
               shared[:300])
 
+# --- XLSX: a text longer than a cell holds ------------------------------------------------
+# Excel's cell holds 32 767 UTF-16 code units; libxlsxwriter writes nothing past its own count.
+# The export is refused with a message naming the text, and no file is left; up to the limit
+# the whole text is in the workbook.
+JA = "情報資産の管理台帳を四半期ごとに見直している"
+
+
+def xlsx_with(edit, name):
+    e = json.loads(json.dumps(example))
+    edit(e)
+    src, out = os.path.join(tmp, name + ".scsa"), os.path.join(tmp, name + ".xlsx")
+    json.dump(e, open(src, "w", encoding="utf-8"), ensure_ascii=False)
+    return run("--export-xlsx", out, src), out
+
+
+def set_comment(text):
+    def edit(e):
+        e["assessments"][0]["company_comment"] = text
+    return edit
+
+
+crit0 = example["assessments"][0]["criterion"]
+p, out = xlsx_with(set_comment((JA * 2000)[:40000]), "long40k")
+err = p.stderr.decode("utf-8", "replace")
+check("a 40 000-character comment: the workbook is refused", p.returncode == 1, (p.returncode, err))
+check("the message names the criterion, the field and the limit",
+      crit0 in err and "Company's comment" in err and "40000" in err and "32,767" in err, err)
+check("and no file is left, whole or partial", not os.path.exists(out), os.listdir(tmp))
+keep_x = os.path.join(tmp, "keep.xlsx")
+open(keep_x, "wb").write(b"OLD WORKBOOK")
+e = json.loads(json.dumps(example))
+e["assessments"][0]["company_comment"] = (JA * 2000)[:40000]
+src = os.path.join(tmp, "long40k.scsa")
+run("--export-xlsx", keep_x, src)
+check("a workbook already under the name is left as it was", open(keep_x, "rb").read() == b"OLD WORKBOOK")
+# Counted as Excel counts: 16 384 emoji are 32 768 code units, though 16 384 characters.
+p, out = xlsx_with(set_comment("\U0001F600" * 16384), "emoji")
+check("16 384 emoji (32 768 UTF-16 units) are refused too", p.returncode == 1 and not os.path.exists(out),
+      p.stderr)
+p, out = xlsx_with(set_comment("\U0001F600" * 16383), "emoji-fits")
+check("16 383 emoji fit", p.returncode == 0, p.stderr)
+def long_item(e):
+    e["plan"]["items"][1]["details"] = "x" * 33000
+p, out = xlsx_with(long_item, "item")
+err = p.stderr.decode("utf-8", "replace")
+check("a plan item longer than a cell is refused, naming the item", p.returncode == 1 and "item 2" in err
+      and "Content" in err, err)
+def long_document(e):
+    ref = e["assessments"][0]["documents"]["refs"][0]["document"]
+    next(d for d in e["documents"] if d["id"] == ref)["title"] = "文" * 33000
+p, out = xlsx_with(long_document, "document")
+err = p.stderr.decode("utf-8", "replace")
+check("a document title longer than a cell (the Criteria sheet's evidence) is refused, naming it",
+      p.returncode == 1 and "Evidence" in err, err)
+edge = (JA * 2000)[:32767]
+p, out = xlsx_with(set_comment(edge), "edge")
+check("a comment of exactly 32 767 characters is written", p.returncode == 0, p.stderr)
+if office and p.returncode == 0:
+    edge_dir = os.path.join(tmp, "lo-edge")
+    os.makedirs(edge_dir)
+    subprocess.run([office, "--headless", "-env:UserInstallation=file://" + os.path.join(tmp, "lo-prof"),
+                    "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
+                    "--outdir", edge_dir, out], capture_output=True, timeout=300)
+    made = glob.glob(os.path.join(edge_dir, "*-Criteria.csv"))
+    cells = [c for row in csv.reader(open(made[0], encoding="utf-8", newline="")) for c in row] if made else []
+    check("LibreOffice reads the 32 767 characters back whole", edge in cells,
+          (made, max((len(c) for c in cells), default=0)))
+
 # --- errors -----------------------------------------------------------------------------------
 keep = os.path.join(tmp, "keep.pdf")
 open(keep, "wb").write(b"OLD CONTENT")
