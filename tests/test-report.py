@@ -212,6 +212,10 @@ for kind in RUNS:
         # In the sheet and in the section per criterion: twice. Words of x alone are its lines.
         xs = sum(len(w) for w in printed.split() if set(w) == {"x"})
         check("the 200 000 x are printed whole, twice", xs == 2 * 200000, xs)
+        # A row taller than a page starts under the sheet's heading, not on the next page.
+        lone = [i + 1 for i, pg in enumerate(printed.split("\f"))
+                if "procedures performed are marked" in pg and "xxxx" not in pg]
+        check("the sheet's heading is not left alone on a page", not lone, lone)
     else:
         kana = "".join(ch for ch in printed if ch in KANA)
         check("the 200 000 kana are printed whole and in order, twice", kana == RUNS[kind](200000) * 2,

@@ -630,7 +630,11 @@ place_rows (Flow        *flow,
         first += h;   /* a group's first rows stay together: no lone band at a page's foot */
     }
   headers = pending_height (flow) + (flow->table != table ? header_height (table) : 0);
-  need = headers + (keep && total <= room_on_fresh_page (flow, table) ? total : first);
+  need = keep && total <= room_on_fresh_page (flow, table) ? total : first;
+  /* Rows taller than a page are cut wherever they start: a few lines' room will do. */
+  if (need > room_on_fresh_page (flow, table))
+    need = 60 * flow->scale;
+  need += headers;
   if (flow->y + need > flow->bottom + 0.01 && flow->y > flow->top + 0.01)
     {
       close_table (flow);
@@ -645,7 +649,13 @@ place_rows (Flow        *flow,
       gboolean top = flow->y <= flow->top + header_height (table) + 0.01;
       double h = row_height (table, row, top);
 
-      if (flow->y + h > flow->bottom + 0.01 && !top)
+      /* A row taller than a whole page is cut anyway: it starts below what precedes it,
+       * its heading above all, rather than leave that alone on a page, unless only a few
+       * lines' room is left. */
+      gboolean cut_anyway = row_height (table, row, TRUE) > room_on_fresh_page (flow, table) + 0.01;
+
+      if (flow->y + h > flow->bottom + 0.01 && !top
+          && (!cut_anyway || flow->bottom - flow->y < 60 * flow->scale))
         {
           break_page (flow);
           top = TRUE;
