@@ -138,11 +138,12 @@ flow_new_page (Flow      *flow,
 
 /* Pango 1.50 shapes the rest of an item again for every line it breaks off it, so laying
  * out a paragraph that is one item takes time in the square of its length: a comment of
- * 100 000 characters without a space took 50 s. Items end where attributes change, so a
- * long paragraph gets an attribute that changes nothing (font fallback on, the default) on
- * every other stretch of about SEGMENT bytes: each stretch is shaped on its own. A stretch
- * ends after white space when there is some near, and always between two clusters, never
- * inside one, so no glyph is shaped differently; shorter paragraphs are left as they are. */
+ * 100 000 'x' took 49 s, 200 000 took 175 s. Items end where attributes change, so a long
+ * paragraph gets an attribute that changes nothing (font fallback on, the default) on every
+ * other stretch of about SEGMENT bytes, and each stretch is shaped on its own. A stretch
+ * ends after white space when there is some near, and otherwise between two clusters, never
+ * inside one: a character keeps its marks, and only a kerning pair or ligature that a cut
+ * falls into in a word over 512 bytes long is lost. Shorter paragraphs are left alone. */
 #define SEGMENT 1024
 
 static void
