@@ -185,6 +185,44 @@ find_toplevel (GType       type,
   return NULL;
 }
 
+/* A workbook that cannot hold a text: nothing is written, and the window names the text. */
+static void
+test_overlong_text_refuses_workbook (void)
+{
+  ScsWindow *window = open_example ();
+  ScsExportDialog *dialog = scs_window_show_export (window, FALSE);
+  ScsEngagement *engagement = scs_window_get_engagement (window);
+  ScsAssessment *a = g_list_model_get_item (scs_engagement_get_assessments (engagement), 0);
+  g_autofree char *dir = g_dir_make_tmp ("scs-long-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "book.xlsx", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autofree char *id = g_strdup (scs_record_get_string (SCS_RECORD (a), "criterion"));
+  GtkWindow *alert = NULL;
+  const char *body;
+
+  while (g_utf8_strlen (text->str, -1) < 40000)
+    g_string_append (text, "情報資産の台帳");
+  scs_record_set_string (SCS_RECORD (a), "company_comment", text->str);
+  g_object_unref (a);
+  scs_export_dialog_set_format (dialog, SCS_EXPORT_XLSX);
+  scs_export_dialog_write_async (dialog, file);
+  for (guint i = 0; i < 600 && alert == NULL; i++)
+    {
+      scs_ui_test_iterate (50);
+      alert = find_toplevel (ADW_TYPE_MESSAGE_DIALOG, NULL);
+    }
+  g_assert_nonnull (alert);
+  body = adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (alert));
+  g_assert_nonnull (strstr (body, id));
+  g_assert_nonnull (strstr (body, "32,767"));
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  gtk_window_destroy (alert);
+  g_rmdir (dir);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* The main menu's About and Help (F1) open their windows. */
 static void
 test_about_and_help (void)
@@ -342,6 +380,7 @@ main (int   argc,
   g_test_add_func ("/export/print-operation", test_print_operation);
   g_test_add_func ("/export/failed-export-keeps-file", test_failed_export_keeps_file);
   g_test_add_func ("/export/in-thread", test_export_in_thread);
+  g_test_add_func ("/export/overlong-text-refuses-workbook", test_overlong_text_refuses_workbook);
   g_test_add_func ("/app/about-and-help", test_about_and_help);
   g_test_add_func ("/app/default-verdict-scale", test_default_verdict_scale);
   g_test_add_func ("/app/malformed-files-show-a-message", test_malformed_files_show_a_message);

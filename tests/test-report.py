@@ -175,6 +175,57 @@ check("that comment's rows did go over more than one page (in the sheet and per 
       len(holding) >= 4, holding)
 check("no row runs into the running foot", not intruding, intruding[:5])
 
+# One comment of a single unbreakable run: laying it out takes time in proportion to its
+# length (pango 1.50 alone takes the square: 100 000 characters took 49 s, 50 000 took 13 s),
+# and it is printed whole, in order, over as many pages as it needs. A run of 'x' has no break
+# opportunity at all; the kana below appear nowhere else in the report, and seven of them in
+# turn show a line lost or printed twice as a break in the cycle.
+import time
+KANA = "ゐゑヰヱゎヮヵ"
+RUNS = {"x": lambda n: "x" * n, "kana": lambda n: (KANA * (n // len(KANA) + 1))[:n]}
+
+
+def long_comment_pdf(kind, n):
+    e = json.loads(json.dumps(example))
+    e["assessments"][0]["company_comment"] = RUNS[kind](n)
+    src, out = os.path.join(tmp, "run-%s-%d.scsa" % (kind, n)), os.path.join(tmp, "run-%s-%d.pdf" % (kind, n))
+    json.dump(e, open(src, "w", encoding="utf-8"), ensure_ascii=False)
+    start = time.monotonic()
+    try:
+        p = run("--export-pdf", out, src)
+        ok = p.returncode == 0
+    except subprocess.TimeoutExpired:
+        ok = False
+    return time.monotonic() - start, (out if ok else None)
+
+
+for kind in RUNS:
+    # The better of two runs of each: another process on the machine slows one, never both.
+    (t100, pdf100), (t200, pdf200) = long_comment_pdf(kind, 100000), long_comment_pdf(kind, 200000)
+    if pdf100 is not None and pdf200 is not None:
+        t100, t200 = min(t100, long_comment_pdf(kind, 100000)[0]), min(t200, long_comment_pdf(kind, 200000)[0])
+    check("a 100 000- and a 200 000-character %s run are laid out (%.1f s, %.1f s)" % (kind, t100, t200),
+          pdf100 is not None and pdf200 is not None)
+    check("twice the %s run takes about twice the time, not four times (%.2f)" % (kind, t200 / t100),
+          t200 / t100 < 3.0, (t100, t200))
+    if pdf200 is None:
+        continue
+    printed = pdftotext(pdf200)
+    if kind == "x":
+        # In the sheet and in the section per criterion: twice. Words of x alone are its lines.
+        xs = sum(len(w) for w in printed.split() if set(w) == {"x"})
+        check("the 200 000 x are printed whole, twice", xs == 2 * 200000, xs)
+        # A row taller than a page starts under the sheet's heading, not on the next page.
+        lone = [i + 1 for i, pg in enumerate(printed.split("\f"))
+                if "procedures performed are marked" in pg and "xxxx" not in pg]
+        check("the sheet's heading is not left alone on a page", not lone, lone)
+    else:
+        kana = "".join(ch for ch in printed if ch in KANA)
+        check("the 200 000 kana are printed whole and in order, twice", kana == RUNS[kind](200000) * 2,
+              (len(kana), 2 * 200000))
+    check("the %s run takes the pages it needs (%d)" % (kind, pdf_pages(pdf200)),
+          pdf_pages(pdf200) > 100 + n3, pdf_pages(pdf200))
+
 a3 = os.path.join(tmp, "a3.pdf")
 run("--export-pdf", a3, "--report", "sheet", "--paper", "a3", EXAMPLE)
 size = subprocess.run(["pdfinfo", a3], capture_output=True).stdout.decode()
@@ -273,6 +324,61 @@ check("CSV parses back to the engagement's values", not bad, bad[:3])
 check("a multi-line criterion survives quoting",
       any("\n" in crit["text"] for crit in criteria[3]) and not bad)
 
+# --- CSV: no text becomes a formula ------------------------------------------------------
+# A text a spreadsheet would evaluate gets an apostrophe in front; any other is left as it is.
+LIVE = ["=1+1", "+1+1", "-2+3", "@SUM(1)", "\t=1+1", "\rtext", " =1+1", "  -1", "\n\n=1+1",
+        '=HYPERLINK("http://x","y")', "-", "=", "- 箇条書き"]
+INERT = ["＝1+1", "＋1", "－2", "＠SUM(1)", "'=1+1", "a=1", "1-2", "", "text\n=1+1", "・=1"]
+hostile = json.loads(json.dumps(example))
+texts = LIVE + INERT
+for i, a in enumerate(hostile["assessments"][:len(texts)]):
+    a["company_comment"] = texts[i]
+    a["expert_comment"] = texts[-1 - i]
+    a["follow_up"] = False
+check("the example has a criterion for every hostile text", len(hostile["assessments"]) >= len(texts))
+hostile_path = os.path.join(tmp, "hostile.scsa")
+json.dump(hostile, open(hostile_path, "w", encoding="utf-8"), ensure_ascii=False)
+hc = os.path.join(tmp, "hostile.csv")
+p = run("--export-csv", hc, hostile_path)
+check("the CSV of hostile comments is exported", p.returncode == 0, p.stderr)
+htable = list(csv.reader(io.StringIO(open(hc, "rb").read().decode("utf-8-sig"), newline="")))
+hcol = {name: i for i, name in enumerate(htable[0])}
+hrows = {row[hcol["Criterion No."]]: row for row in htable[1:]}
+bad = []
+for a in hostile["assessments"][:len(texts)]:
+    for field, column in (("company_comment", "Company's comment"), ("expert_comment", "Expert's comment")):
+        text = a[field]
+        want = ("'" + text if text in LIVE else text).replace("\n", "\r\n").replace("\r\r\n", "\r\n")
+        got = hrows[a["criterion"]][hcol[column]]
+        if got != want:
+            bad.append((a["criterion"], column, text, got))
+check("in both comment columns a text that starts like a formula gets an apostrophe, no other does",
+      not bad, bad[:4])
+
+# The official texts and ids never start like a formula: were an edition's to, the CSV would
+# show an apostrophe in front of them and this would say so.
+def strings(o):
+    if isinstance(o, dict):
+        for v in o.values():
+            yield from strings(v)
+    elif isinstance(o, list):
+        for v in o:
+            yield from strings(v)
+    elif isinstance(o, str):
+        yield o
+
+
+live_official = []
+for f in sorted(glob.glob(os.path.join(SRC, "data", "frameworks", "*.json"))):
+    live_official += [(os.path.basename(f), t[:30]) for t in strings(json.load(open(f, encoding="utf-8")))
+                      if t[:1] in ("\t", "\r") or t.lstrip(" \t\r\n")[:1] in ("=", "+", "-", "@")]
+check("no official text or id starts like a formula", not live_official, live_official[:5])
+crit_col, id_col = hcol["Evaluation criterion"], hcol["Criterion No."]
+changed = [crit["id"] for crit, row in zip(criteria[3], htable[1:])
+           if row[id_col] != crit["id"] or row[crit_col].replace("\r\n", "\n") != crit["text"]]
+check("the CSV of hostile comments holds every criterion's id and text as the framework has them",
+      len(htable) - 1 == len(criteria[3]) and not changed, changed[:3])
+
 # --- XLSX through LibreOffice -------------------------------------------------------------
 xp = os.path.join(tmp, "a.xlsx")
 p = run("--export-xlsx", xp, EXAMPLE)
@@ -366,6 +472,98 @@ for kind in ("sheet", "plan"):
     pages = pdftotext(out).split("\f")
     check("the %s report marks every page" % kind,
           all(USER_MARK in squash(pg) for pg in pages if pg.strip()) and len(pages) > 1)
+
+# LibreOffice opening the CSV of hostile comments finds no formula in it.
+if office:
+    sheet_texts = ['=HYPERLINK("http://x","y")', "+1+1", "-2+3", "@SUM(1)", "=1+1", "\t=1+1", "\r=1+1"]
+    e = json.loads(json.dumps(example))
+    for a, text in zip(e["assessments"], sheet_texts):
+        a["company_comment"] = text
+    src, out = os.path.join(tmp, "formulas.scsa"), os.path.join(tmp, "formulas.csv")
+    json.dump(e, open(src, "w", encoding="utf-8"), ensure_ascii=False)
+    p = run("--export-csv", out, src)
+    lo_dir = os.path.join(tmp, "lo-csv")
+    os.makedirs(lo_dir)
+    p = subprocess.run([office, "--headless", "-env:UserInstallation=file://" + os.path.join(tmp, "lo-prof"),
+                        "--infilter=CSV:44,34,76,1", "--convert-to", "xlsx", "--outdir", lo_dir, out],
+                       capture_output=True, timeout=300)
+    book = os.path.join(lo_dir, "formulas.xlsx")
+    check("LibreOffice reads the CSV of hostile comments", os.path.exists(book), p.stderr[-400:])
+    if os.path.exists(book):
+        with zipfile.ZipFile(book) as z:
+            xml = "".join(z.read(n).decode("utf-8") for n in z.namelist() if n.startswith("xl/worksheets/"))
+            shared = z.read("xl/sharedStrings.xml").decode("utf-8") if "xl/sharedStrings.xml" in z.namelist() else ""
+        check("no cell of it is a formula", not re.search(r"<f[ >]", xml), re.findall(r"<f[ >].{0,80}", xml)[:3])
+        check("the hostile texts are there, as text", "HYPERLINK" in shared and "@SUM(1)" in shared,
+              shared[:300])
+
+# --- XLSX: a text longer than a cell holds ------------------------------------------------
+# Excel's cell holds 32 767 UTF-16 code units; libxlsxwriter writes nothing past its own count.
+# The export is refused with a message naming the text, and no file is left; up to the limit
+# the whole text is in the workbook.
+JA = "情報資産の管理台帳を四半期ごとに見直している"
+
+
+def xlsx_with(edit, name):
+    e = json.loads(json.dumps(example))
+    edit(e)
+    src, out = os.path.join(tmp, name + ".scsa"), os.path.join(tmp, name + ".xlsx")
+    json.dump(e, open(src, "w", encoding="utf-8"), ensure_ascii=False)
+    return run("--export-xlsx", out, src), out
+
+
+def set_comment(text):
+    def edit(e):
+        e["assessments"][0]["company_comment"] = text
+    return edit
+
+
+crit0 = example["assessments"][0]["criterion"]
+p, out = xlsx_with(set_comment((JA * 2000)[:40000]), "long40k")
+err = p.stderr.decode("utf-8", "replace")
+check("a 40 000-character comment: the workbook is refused", p.returncode == 1, (p.returncode, err))
+check("the message names the criterion, the field and the limit",
+      crit0 in err and "Company's comment" in err and "40000" in err and "32,767" in err, err)
+check("and no file is left, whole or partial", not os.path.exists(out), os.listdir(tmp))
+keep_x = os.path.join(tmp, "keep.xlsx")
+open(keep_x, "wb").write(b"OLD WORKBOOK")
+e = json.loads(json.dumps(example))
+e["assessments"][0]["company_comment"] = (JA * 2000)[:40000]
+src = os.path.join(tmp, "long40k.scsa")
+run("--export-xlsx", keep_x, src)
+check("a workbook already under the name is left as it was", open(keep_x, "rb").read() == b"OLD WORKBOOK")
+# Counted as Excel counts: 16 384 emoji are 32 768 code units, though 16 384 characters.
+p, out = xlsx_with(set_comment("\U0001F600" * 16384), "emoji")
+check("16 384 emoji (32 768 UTF-16 units) are refused too", p.returncode == 1 and not os.path.exists(out),
+      p.stderr)
+p, out = xlsx_with(set_comment("\U0001F600" * 16383), "emoji-fits")
+check("16 383 emoji fit", p.returncode == 0, p.stderr)
+def long_item(e):
+    e["plan"]["items"][1]["details"] = "x" * 33000
+p, out = xlsx_with(long_item, "item")
+err = p.stderr.decode("utf-8", "replace")
+check("a plan item longer than a cell is refused, naming the item", p.returncode == 1 and "item 2" in err
+      and "Content" in err, err)
+def long_document(e):
+    ref = e["assessments"][0]["documents"]["refs"][0]["document"]
+    next(d for d in e["documents"] if d["id"] == ref)["title"] = "文" * 33000
+p, out = xlsx_with(long_document, "document")
+err = p.stderr.decode("utf-8", "replace")
+check("a document title longer than a cell (the Criteria sheet's evidence) is refused, naming it",
+      p.returncode == 1 and "Evidence" in err, err)
+edge = (JA * 2000)[:32767]
+p, out = xlsx_with(set_comment(edge), "edge")
+check("a comment of exactly 32 767 characters is written", p.returncode == 0, p.stderr)
+if office and p.returncode == 0:
+    edge_dir = os.path.join(tmp, "lo-edge")
+    os.makedirs(edge_dir)
+    subprocess.run([office, "--headless", "-env:UserInstallation=file://" + os.path.join(tmp, "lo-prof"),
+                    "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
+                    "--outdir", edge_dir, out], capture_output=True, timeout=300)
+    made = glob.glob(os.path.join(edge_dir, "*-Criteria.csv"))
+    cells = [c for row in csv.reader(open(made[0], encoding="utf-8", newline="")) for c in row] if made else []
+    check("LibreOffice reads the 32 767 characters back whole", edge in cells,
+          (made, max((len(c) for c in cells), default=0)))
 
 # --- errors -----------------------------------------------------------------------------------
 keep = os.path.join(tmp, "keep.pdf")

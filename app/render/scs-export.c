@@ -21,12 +21,34 @@ str (ScsRecord  *record,
 
 /* CSV ---------------------------------------------------------------------------------- */
 
+/* Whether a spreadsheet opening the CSV could take the text for a formula. Excel evaluates
+ * a cell that starts with = + - or @, and OWASP adds a leading tab or carriage return;
+ * LibreOffice 7.4 evaluates only =, and neither after leading spaces nor in full-width
+ * forms (＝＋－＠), which are left alone: they are ordinary Japanese punctuation. Texts are
+ * also caught after leading white space, which Excel's import may drop. */
+static gboolean
+csv_is_live (const char *text)
+{
+  const char *p = text;
+
+  if (*p == '\t' || *p == '\r')
+    return TRUE;
+  while (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\n')
+    p++;
+  return *p == '=' || *p == '+' || *p == '-' || *p == '@';
+}
+
 static void
 csv_field (GString    *out,
            const char *text,
            gboolean    last)
 {
+  g_autofree char *inert = NULL;
+
   text = text != NULL ? text : "";
+  /* An apostrophe in front makes it text, as OWASP recommends: the spreadsheet shows it. */
+  if (csv_is_live (text))
+    text = inert = g_strconcat ("'", text, NULL);
   if (strpbrk (text, ",\"\r\n") != NULL)
     {
       g_string_append_c (out, '"');
@@ -130,7 +152,105 @@ scs_export_csv_file (ScsEngagement          *engagement,
 typedef struct {
   lxw_workbook *book;
   lxw_format   *title, *head, *cell, *center, *label, *bold_cell;
+  const char   *path;
+  GError       *error;   /* the first text that could not be written; nothing is saved then */
 } Book;
+
+/* Where a text in the workbook comes from, for a message that names it. */
+typedef struct {
+  const char *field;      /* the column's or box's title */
+  const char *criterion;  /* a criterion's number, or NULL */
+  guint       item;       /* an improvement plan item's number from 1, or 0 */
+} Origin;
+
+/* Excel's limit on a cell, in UTF-16 code units as Excel counts. libxlsxwriter 1.1.4 counts
+ * code points (a text of emoji passes it and Excel then cuts it) and, past its count,
+ * writes nothing and returns an error: every text goes through put_range, which checks
+ * first, and the export fails with a message rather than lose a word. */
+#define CELL_MAX 32767
+
+static gsize
+cell_length (const char *text)
+{
+  gsize n = 0;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    n += g_utf8_get_char (p) > 0xFFFF ? 2 : 1;
+  return n;
+}
+
+static void
+text_too_long (Book         *b,
+               const Origin *o,
+               gsize         length)
+{
+  const char *field = o != NULL ? o->field : "";
+
+  if (o != NULL && o->criterion != NULL)
+    g_set_error (&b->error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                 /* TRANSLATORS: %s: a file; “%s”: a column such as "Company's comment"; %s: a
+                  * criterion number such as 1-2-1-1; %lu: a number of characters */
+                 _("%s: the workbook was not written: “%s” of criterion %s has %lu characters, "
+                   "and a spreadsheet cell holds at most 32,767. Shorten it, or export a PDF or "
+                   "CSV instead."),
+                 b->path, field, o->criterion, (gulong) length);
+  else if (o != NULL && o->item > 0)
+    g_set_error (&b->error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                 _("%s: the workbook was not written: “%s” of item %u of the improvement plan has "
+                   "%lu characters, and a spreadsheet cell holds at most 32,767. Shorten it, or "
+                   "export a PDF or CSV instead."),
+                 b->path, field, o->item, (gulong) length);
+  else
+    g_set_error (&b->error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                 _("%s: the workbook was not written: “%s” has %lu characters, and a spreadsheet "
+                   "cell holds at most 32,767. Shorten it, or export a PDF or CSV instead."),
+                 b->path, field, (gulong) length);
+}
+
+/* Writes text into a cell, or into a merged range when it covers more than one. */
+static void
+put_range (Book          *b,
+           lxw_worksheet *sheet,
+           lxw_row_t      row0,
+           lxw_col_t      col0,
+           lxw_row_t      row1,
+           lxw_col_t      col1,
+           const char    *text,
+           lxw_format    *format,
+           const Origin  *origin)
+{
+  gsize length;
+  lxw_error status;
+
+  text = text != NULL ? text : "";
+  if (b->error != NULL)
+    return;
+  length = cell_length (text);
+  if (length > CELL_MAX)
+    {
+      text_too_long (b, origin, length);
+      return;
+    }
+  if (row1 > row0 || col1 > col0)
+    status = worksheet_merge_range (sheet, row0, col0, row1, col1, text, format);
+  else
+    status = worksheet_write_string (sheet, row0, col0, text, format);
+  if (status != LXW_NO_ERROR)
+    g_set_error (&b->error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                 _("%s: the workbook could not be written: %s"), b->path, lxw_strerror (status));
+}
+
+static void
+put (Book          *b,
+     lxw_worksheet *sheet,
+     lxw_row_t      row,
+     lxw_col_t      col,
+     const char    *text,
+     lxw_format    *format,
+     const Origin  *origin)
+{
+  put_range (b, sheet, row, col, row, col, text, format, origin);
+}
 
 static lxw_format *
 new_format (lxw_workbook *book,
@@ -225,25 +345,31 @@ fit_row (lxw_worksheet *sheet,
   worksheet_set_row (sheet, row, MIN (409, 15.0 * lines), NULL);
 }
 
-/* Writes text, or a merged range when it covers more than one row. */
-static void
-write_span (lxw_worksheet *sheet,
-            lxw_row_t      first,
-            lxw_row_t      last,
-            lxw_col_t      col,
-            const char    *text,
-            lxw_format    *format)
-{
-  if (last > first)
-    worksheet_merge_range (sheet, first, col, last, col, text, format);
-  else
-    worksheet_write_string (sheet, first, col, text, format);
-}
-
 enum {
   X_CATEGORY, X_SUBCATEGORY, X_REQUIREMENT_ID, X_REQUIREMENT, X_CRITERION_ID, X_CRITERION,
   X_STATUS, X_COMMENT, X_PROC, X_VERDICT = X_PROC + SCS_N_PROCEDURES, X_EXPERT, X_N
 };
+
+/* A COUNTIF criterion that matches the cells equal to text and nothing else: a scale's
+ * title may come from a framework file a user added, and a quote in it must not end the
+ * string and let the rest be read as formula; "=" keeps a leading < > from comparing, and
+ * ~ keeps * ? ~ from being wildcards. */
+static char *
+countif_literal (const char *text)
+{
+  GString *out = g_string_new ("\"=");
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (*p == '"')
+        g_string_append_c (out, '"');
+      else if (*p == '*' || *p == '?' || *p == '~')
+        g_string_append_c (out, '~');
+      g_string_append_c (out, *p);
+    }
+  g_string_append_c (out, '"');
+  return g_string_free (out, FALSE);
+}
 
 static void
 sheet_assessment (Book                   *b,
@@ -279,15 +405,15 @@ sheet_assessment (Book                   *b,
   worksheet_set_paper (sheet, options->paper == SCS_PAPER_A3 ? 8 : 9);
   worksheet_fit_to_pages (sheet, 1, 0);
   worksheet_repeat_rows (sheet, 1, 2);
-  worksheet_merge_range (sheet, 0, 0, 0, X_N - 1, heading, b->title);
+  put_range (b, sheet, 0, 0, 0, X_N - 1, heading, b->title, &(Origin) { _("Company") });
   worksheet_set_row (sheet, 0, 24, NULL);
-  worksheet_merge_range (sheet, 1, 0, 1, X_CRITERION, "", b->head);
-  worksheet_merge_range (sheet, 1, X_STATUS, 1, X_COMMENT, _("Filled in by the company"), b->head);
-  worksheet_merge_range (sheet, 1, X_PROC, 1, X_PROC + SCS_N_PROCEDURES - 1,
-                         _("Evaluation procedures (○ where performed)"), b->head);
-  worksheet_merge_range (sheet, 1, X_VERDICT, 1, X_EXPERT, _("Filled in by the expert"), b->head);
+  put_range (b, sheet, 1, 0, 1, X_CRITERION, "", b->head, NULL);
+  put_range (b, sheet, 1, X_STATUS, 1, X_COMMENT, _("Filled in by the company"), b->head, NULL);
+  put_range (b, sheet, 1, X_PROC, 1, X_PROC + SCS_N_PROCEDURES - 1,
+             _("Evaluation procedures (○ where performed)"), b->head, NULL);
+  put_range (b, sheet, 1, X_VERDICT, 1, X_EXPERT, _("Filled in by the expert"), b->head, NULL);
   for (guint i = 0; i < X_N; i++)
-    worksheet_write_string (sheet, 2, i, titles[i], b->head);
+    put (b, sheet, 2, i, titles[i], b->head, NULL);
   worksheet_set_row (sheet, 2, 30, NULL);
   worksheet_freeze_panes (sheet, top, 0);
 
@@ -295,6 +421,7 @@ sheet_assessment (Book                   *b,
     {
       const ScsReportCriterion *c = &g_array_index (rows, ScsReportCriterion, r);
       lxw_row_t row = top + r;
+      const char *id = scs_node_get_id (c->criterion);
       guint end;
 
       /* Category, subcategory and requirement each span their criteria, as on paper. */
@@ -303,8 +430,9 @@ sheet_assessment (Book                   *b,
           for (end = r; end + 1 < rows->len
                && g_array_index (rows, ScsReportCriterion, end + 1).category == c->category; end++)
             ;
-          write_span (sheet, row, top + end, X_CATEGORY,
-                      c->category != NULL ? scs_node_get_title (c->category) : "", b->cell);
+          put_range (b, sheet, row, X_CATEGORY, top + end, X_CATEGORY,
+                     c->category != NULL ? scs_node_get_title (c->category) : "", b->cell,
+                     &(Origin) { titles[X_CATEGORY], id });
         }
       if (r == 0 || g_array_index (rows, ScsReportCriterion, r - 1).subcategory != c->subcategory)
         {
@@ -315,7 +443,8 @@ sheet_assessment (Book                   *b,
           for (end = r; end + 1 < rows->len
                && g_array_index (rows, ScsReportCriterion, end + 1).subcategory == c->subcategory; end++)
             ;
-          write_span (sheet, row, top + end, X_SUBCATEGORY, sub, b->cell);
+          put_range (b, sheet, row, X_SUBCATEGORY, top + end, X_SUBCATEGORY, sub, b->cell,
+                     &(Origin) { titles[X_SUBCATEGORY], id });
         }
       if (r == 0 || g_array_index (rows, ScsReportCriterion, r - 1).requirement != c->requirement)
         {
@@ -325,20 +454,23 @@ sheet_assessment (Book                   *b,
           for (end = r; end + 1 < rows->len
                && g_array_index (rows, ScsReportCriterion, end + 1).requirement == c->requirement; end++)
             ;
-          write_span (sheet, row, top + end, X_REQUIREMENT_ID, scs_node_get_id (c->requirement),
-                      b->cell);
-          write_span (sheet, row, top + end, X_REQUIREMENT, req, b->cell);
+          put_range (b, sheet, row, X_REQUIREMENT_ID, top + end, X_REQUIREMENT_ID,
+                     scs_node_get_id (c->requirement), b->cell,
+                     &(Origin) { titles[X_REQUIREMENT_ID], id });
+          put_range (b, sheet, row, X_REQUIREMENT, top + end, X_REQUIREMENT, req, b->cell,
+                     &(Origin) { titles[X_REQUIREMENT], id });
         }
-      worksheet_write_string (sheet, row, X_CRITERION_ID, scs_node_get_id (c->criterion), b->cell);
-      worksheet_write_string (sheet, row, X_CRITERION,
-                              c->criterion != c->requirement ? scs_node_get_text (c->criterion) : "",
-                              b->cell);
-      worksheet_write_string (sheet, row, X_STATUS, c->company_status, b->cell);
-      worksheet_write_string (sheet, row, X_COMMENT, c->company_comment, b->cell);
+      put (b, sheet, row, X_CRITERION_ID, id, b->cell, &(Origin) { titles[X_CRITERION_ID], id });
+      put (b, sheet, row, X_CRITERION,
+           c->criterion != c->requirement ? scs_node_get_text (c->criterion) : "", b->cell,
+           &(Origin) { titles[X_CRITERION], id });
+      put (b, sheet, row, X_STATUS, c->company_status, b->cell, &(Origin) { titles[X_STATUS], id });
+      put (b, sheet, row, X_COMMENT, c->company_comment, b->cell,
+           &(Origin) { titles[X_COMMENT], id });
       for (guint p = 0; p < SCS_N_PROCEDURES; p++)
-        worksheet_write_string (sheet, row, X_PROC + p, c->performed[p] ? "○" : "", b->center);
-      worksheet_write_string (sheet, row, X_VERDICT, c->verdict, b->bold_cell);
-      worksheet_write_string (sheet, row, X_EXPERT, c->expert_comment, b->cell);
+        put (b, sheet, row, X_PROC + p, c->performed[p] ? "○" : "", b->center, NULL);
+      put (b, sheet, row, X_VERDICT, c->verdict, b->bold_cell, &(Origin) { titles[X_VERDICT], id });
+      put (b, sheet, row, X_EXPERT, c->expert_comment, b->cell, &(Origin) { titles[X_EXPERT], id });
       fit_row (sheet, row, MAX (MAX (estimate_lines (scs_node_get_text (c->criterion), widths[X_CRITERION]),
                                      estimate_lines (c->company_comment, widths[X_COMMENT])),
                                 estimate_lines (c->expert_comment, widths[X_EXPERT])));
@@ -365,10 +497,11 @@ sheet_assessment (Book                   *b,
       n_conforming++;
   if (conforming != NULL && rows->len > 0)
     {
-      g_autofree char *formula = g_strdup_printf ("=COUNTIF(M%u:M%u,\"%s\")", top + 1, last + 1,
-                                                  conforming);
+      g_autofree char *criteria = countif_literal (conforming);
+      g_autofree char *formula = g_strdup_printf ("=COUNTIF(M%u:M%u,%s)", top + 1, last + 1,
+                                                  criteria);
 
-      worksheet_write_string (sheet, last + 2, X_CRITERION, _("Criteria that conform"), b->label);
+      put (b, sheet, last + 2, X_CRITERION, _("Criteria that conform"), b->label, NULL);
       worksheet_write_formula_num (sheet, last + 2, X_STATUS, formula, b->cell, n_conforming);
     }
 }
@@ -396,20 +529,23 @@ sheet_plan (Book          *b,
   set_widths (sheet, widths, 9);
   worksheet_set_paper (sheet, 9);
   worksheet_fit_to_pages (sheet, 1, 0);
-  worksheet_merge_range (sheet, row, 0, row, 8, _("Improvement Plan"), b->title);
+  put_range (b, sheet, row, 0, row, 8, _("Improvement Plan"), b->title, NULL);
   worksheet_set_row (sheet, row++, 26, NULL);
-  worksheet_write_string (sheet, row, 6, _("Written"), b->label);
-  worksheet_merge_range (sheet, row, 7, row, 8, str (plan, "date"), b->cell);
+  put (b, sheet, row, 6, _("Written"), b->label, NULL);
+  put_range (b, sheet, row, 7, row, 8, str (plan, "date"), b->cell, &(Origin) { _("Written") });
   row += 2;
-  worksheet_merge_range (sheet, row, 0, row, 8, _("1. What was done (company)"), b->label);
+  put_range (b, sheet, row, 0, row, 8, _("1. What was done (company)"), b->label, NULL);
   row++;
-  worksheet_write_string (sheet, row, 0, C_("report", "Company"), b->head);
-  worksheet_merge_range (sheet, row, 1, row, 2, str (company, "name"), b->cell);
-  worksheet_merge_range (sheet, row, 3, row, 5, _("Responsible (title and name)"), b->head);
-  worksheet_merge_range (sheet, row, 6, row, 8, author, b->cell);
+  put (b, sheet, row, 0, C_("report", "Company"), b->head, NULL);
+  put_range (b, sheet, row, 1, row, 2, str (company, "name"), b->cell,
+             &(Origin) { C_("report", "Company") });
+  put_range (b, sheet, row, 3, row, 5, _("Responsible (title and name)"), b->head, NULL);
+  put_range (b, sheet, row, 6, row, 8, author, b->cell,
+             &(Origin) { _("Responsible (title and name)") });
   row++;
-  worksheet_write_string (sheet, row, 0, C_("report", "Expert name"), b->head);
-  worksheet_merge_range (sheet, row, 1, row, 8, str (expert, "name"), b->cell);
+  put (b, sheet, row, 0, C_("report", "Expert name"), b->head, NULL);
+  put_range (b, sheet, row, 1, row, 8, str (expert, "name"), b->cell,
+             &(Origin) { C_("report", "Expert name") });
   row++;
   for (guint i = 0; i < g_list_model_get_n_items (visits); i++)
     {
@@ -419,22 +555,24 @@ sheet_plan (Book          *b,
       g_autofree char *when = g_strdup_printf ("%s %s–%s", str (v, "date"), str (v, "start"),
                                                str (v, "end"));
 
-      worksheet_write_string (sheet, row, 0, i == 0 ? _("Meetings (attendees)") : "", b->head);
-      worksheet_merge_range (sheet, row, 1, row, 2, g_strstrip (when), b->cell);
-      worksheet_merge_range (sheet, row, 3, row, 8, people, b->cell);
+      put (b, sheet, row, 0, i == 0 ? _("Meetings (attendees)") : "", b->head, NULL);
+      put_range (b, sheet, row, 1, row, 2, g_strstrip (when), b->cell,
+                 &(Origin) { _("Meetings (attendees)") });
+      put_range (b, sheet, row, 3, row, 8, people, b->cell, &(Origin) { _("Meetings (attendees)") });
       fit_row (sheet, row, estimate_lines (people, 80));
       row++;
     }
   row++;
-  worksheet_merge_range (sheet, row, 0, row, 8, _("2. Evaluation result (expert)"), b->label);
+  put_range (b, sheet, row, 0, row, 8, _("2. Evaluation result (expert)"), b->label, NULL);
   row++;
-  worksheet_merge_range (sheet, row, 0, row, 8, str (plan, "summary"), b->cell);
+  put_range (b, sheet, row, 0, row, 8, str (plan, "summary"), b->cell,
+             &(Origin) { _("2. Evaluation result (expert)") });
   fit_row (sheet, row++, estimate_lines (str (plan, "summary"), 150) + 1);
   row++;
-  worksheet_merge_range (sheet, row, 0, row, 8, _("3. Improvement plan (company)"), b->label);
+  put_range (b, sheet, row, 0, row, 8, _("3. Improvement plan (company)"), b->label, NULL);
   row++;
   for (guint i = 0; i < 9; i++)
-    worksheet_write_string (sheet, row, i, titles[i], b->head);
+    put (b, sheet, row, i, titles[i], b->head, NULL);
   row++;
   for (guint i = 0; i < g_list_model_get_n_items (items); i++)
     {
@@ -445,14 +583,14 @@ sheet_plan (Book          *b,
       const char *levels[3] = { "urgency", "importance", "difficulty" };
 
       worksheet_write_number (sheet, row, 0, i + 1, b->cell);
-      worksheet_write_string (sheet, row, 1, content, b->cell);
-      worksheet_write_string (sheet, row, 2, linked, b->cell);
+      put (b, sheet, row, 1, content, b->cell, &(Origin) { titles[1], NULL, i + 1 });
+      put (b, sheet, row, 2, linked, b->cell, &(Origin) { titles[2], NULL, i + 1 });
       for (guint k = 0; k < 3; k++)
-        worksheet_write_string (sheet, row, 3 + k, scs_report_level_title (str (item, levels[k])),
-                                b->cell);
-      worksheet_write_string (sheet, row, 6, str (item, "timing"), b->cell);
-      worksheet_write_string (sheet, row, 7, str (item, "due_date"), b->cell);
-      worksheet_write_string (sheet, row, 8, str (item, "owner"), b->cell);
+        put (b, sheet, row, 3 + k, scs_report_level_title (str (item, levels[k])), b->cell,
+             &(Origin) { titles[3 + k], NULL, i + 1 });
+      put (b, sheet, row, 6, str (item, "timing"), b->cell, &(Origin) { titles[6], NULL, i + 1 });
+      put (b, sheet, row, 7, str (item, "due_date"), b->cell, &(Origin) { titles[7], NULL, i + 1 });
+      put (b, sheet, row, 8, str (item, "owner"), b->cell, &(Origin) { titles[8], NULL, i + 1 });
       fit_row (sheet, row, MAX (estimate_lines (content, widths[1]), estimate_lines (linked, widths[2])));
       row++;
     }
@@ -481,7 +619,7 @@ sheet_criteria (Book          *b,
 
   set_widths (sheet, widths, K_N);
   for (guint i = 0; i < K_N; i++)
-    worksheet_write_string (sheet, 0, i, titles[i], b->head);
+    put (b, sheet, 0, i, titles[i], b->head, NULL);
   worksheet_freeze_panes (sheet, 1, 1);
   for (guint r = 0; r < rows->len; r++)
     {
@@ -506,8 +644,8 @@ sheet_criteria (Book          *b,
 
       for (guint i = 0; i < K_N; i++)
         {
-          worksheet_write_string (sheet, r + 1, i, values[i] != NULL ? values[i] : "",
-                                  i >= K_PROC && i < K_VERDICT ? b->center : b->cell);
+          put (b, sheet, r + 1, i, values[i], i >= K_PROC && i < K_VERDICT ? b->center : b->cell,
+               &(Origin) { titles[i], values[K_CRITERION_ID] });
           lines = MAX (lines, estimate_lines (values[i], widths[i]));
         }
       fit_row (sheet, r + 1, lines);
@@ -565,7 +703,7 @@ sheet_radar (Book          *b,
   worksheet_set_column (sheet, 1, 1, 40, NULL);
   worksheet_set_column (sheet, 2, 4, 11, NULL);
   for (guint i = 0; i < 5; i++)
-    worksheet_write_string (sheet, 0, i, titles[i], b->head);
+    put (b, sheet, 0, i, titles[i], b->head, NULL);
   for (row = first; row - first < g_list_model_get_n_items (subs); row++)
     {
       g_autoptr(ScsNode) sub = g_list_model_get_item (subs, row - first);
@@ -575,8 +713,8 @@ sheet_radar (Book          *b,
 
       scs_engagement_tally (engagement, sub, &tally);
       applicable = tally.n_criteria - tally.n_not_applicable;
-      worksheet_write_string (sheet, row, 0, scs_node_get_id (sub), b->cell);
-      worksheet_write_string (sheet, row, 1, scs_node_get_title (sub), b->cell);
+      put (b, sheet, row, 0, scs_node_get_id (sub), b->cell, &(Origin) { titles[0] });
+      put (b, sheet, row, 1, scs_node_get_title (sub), b->cell, &(Origin) { titles[1] });
       worksheet_write_number (sheet, row, 2, tally.n_conforming, b->cell);
       worksheet_write_number (sheet, row, 3, applicable, b->cell);
       worksheet_write_formula_num (sheet, row, 4, formula, percent,
@@ -615,7 +753,7 @@ scs_export_xlsx_file (ScsEngagement          *engagement,
   char *contents = NULL;
   gsize length = 0;
   gboolean ok;
-  Book b;
+  Book b = { .path = path };
 
   if (dir == NULL)
     return FALSE;
@@ -648,6 +786,13 @@ scs_export_xlsx_file (ScsEngagement          *engagement,
   sheet_criteria (&b, engagement, rows);
   png = radar_png (engagement, 1200, 900);
   sheet_radar (&b, engagement, png);
+  if (b.error != NULL)
+    {
+      lxw_workbook_free (b.book);
+      g_rmdir (dir);
+      g_propagate_error (error, b.error);
+      return FALSE;
+    }
 
   ok = xlsx_error (workbook_close (b.book), path, error)
        && g_file_get_contents (tmp, &contents, &length, error);

@@ -137,6 +137,78 @@ flow_new_page (Flow      *flow,
   flow->scale = report->options.paper == SCS_PAPER_A3 ? 1.3 : 1.0;
 }
 
+/* Pango 1.50 shapes the rest of an item again for every line it breaks off it, so laying
+ * out a paragraph that is one item takes time in the square of its length: a comment of
+ * 100 000 'x' took 49 s, 200 000 took 175 s. Items end where attributes change, so a long
+ * paragraph gets an attribute that changes nothing (font fallback on, the default) on every
+ * other stretch of about SEGMENT bytes, and each stretch is shaped on its own. A stretch
+ * ends after white space when there is some near, and otherwise between two clusters, never
+ * inside one: a character keeps its marks, and only a kerning pair or ligature that a cut
+ * falls into in a word over 512 bytes long is lost. Shorter paragraphs are left alone. */
+#define SEGMENT 1024
+
+static void
+bound_items (PangoLayout *layout,
+             const char  *text)
+{
+  gsize length = strlen (text);
+  glong n_chars;
+  g_autofree PangoLogAttr *log = NULL;
+  PangoAttrList *attrs;
+  const char *p, *start, *space = NULL;
+  glong i;
+  gboolean on = TRUE, long_paragraph = FALSE;
+
+  start = text;
+  for (p = text; *p != '\0'; p++)
+    if (*p == '\n' || *p == '\r')
+      start = p + 1;
+    else if ((gsize) (p - start) > SEGMENT)
+      {
+        long_paragraph = TRUE;
+        break;
+      }
+  if (!long_paragraph)
+    return;
+
+  n_chars = g_utf8_strlen (text, length);
+  log = g_new0 (PangoLogAttr, n_chars + 1);
+  pango_get_log_attrs (text, length, -1, pango_language_get_default (), log, n_chars + 1);
+  attrs = pango_attr_list_new ();
+  start = text;
+  for (p = text, i = 0; *p != '\0'; p = g_utf8_next_char (p), i++)
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == '\n' || c == '\r' || c == 0x2029)
+        {
+          start = g_utf8_next_char (p);
+          space = NULL;
+          continue;
+        }
+      if (i > 0 && log[i - 1].is_white && !log[i].is_white && log[i].is_cursor_position)
+        space = p;
+      if ((gsize) (p - start) >= SEGMENT && log[i].is_cursor_position)
+        {
+          const char *cut = space != NULL && space - start >= SEGMENT / 2 ? space : p;
+
+          if (on)
+            {
+              PangoAttribute *a = pango_attr_fallback_new (TRUE);
+
+              a->start_index = start - text;
+              a->end_index = cut - text;
+              pango_attr_list_insert (attrs, a);
+            }
+          on = !on;
+          start = cut;
+          space = NULL;
+        }
+    }
+  pango_layout_set_attributes (layout, attrs);
+  pango_attr_list_unref (attrs);
+}
+
 static PangoLayout *
 new_layout (Flow       *flow,
             const char *text,
@@ -157,6 +229,7 @@ new_layout (Flow       *flow,
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
   pango_layout_set_alignment (layout, align);
   pango_layout_set_text (layout, text != NULL ? text : "", -1);
+  bound_items (layout, text != NULL ? text : "");
   return layout;
 }
 
@@ -194,13 +267,15 @@ titled_layout (Flow       *flow,
 {
   g_autoptr(GString) all = g_string_new (title);
   PangoLayout *layout;
-  PangoAttrList *attrs = pango_attr_list_new ();
+  PangoAttrList *attrs;
   PangoAttribute *bold = pango_attr_weight_new (PANGO_WEIGHT_BOLD);
 
   if (title != NULL && *title != '\0' && text != NULL && *text != '\0')
     g_string_append_c (all, '\n');
   g_string_append (all, text);
   layout = new_layout (flow, all->str, width, size, FALSE, PANGO_ALIGN_LEFT);
+  attrs = pango_layout_get_attributes (layout) != NULL
+          ? pango_attr_list_copy (pango_layout_get_attributes (layout)) : pango_attr_list_new ();
   bold->start_index = 0;
   bold->end_index = title != NULL ? strlen (title) : 0;
   pango_attr_list_insert (attrs, bold);
@@ -400,28 +475,46 @@ break_page (Flow *flow)
     begin_table (flow, table);
 }
 
-/* The y ranges of a layout's lines. */
+typedef struct {
+  double           y0, y1;     /* from the layout's top */
+  double           x;          /* of the line's logical extents */
+  double           baseline;
+  PangoLayoutLine *line;       /* the layout's own */
+} LineBox;
+
+/* A layout's lines and where they lie, measured once: a PangoLayoutIter measures all the
+ * lines of its layout when it is made, and a cell cut over hundreds of pages would make one
+ * per page. Layouts are never changed once laid out, so the lines stay valid. */
 static GArray *
-line_ends (PangoLayout *layout)
+layout_lines (PangoLayout *layout)
 {
-  GArray *ends = g_array_new (FALSE, FALSE, sizeof (double));
+  GArray *lines = g_object_get_data (G_OBJECT (layout), "scs-report-lines");
   PangoLayoutIter *iter;
 
-  if (layout == NULL)
-    return ends;
+  if (lines != NULL)
+    return lines;
+  lines = g_array_new (FALSE, FALSE, sizeof (LineBox));
   iter = pango_layout_get_iter (layout);
   do
     {
       int y0, y1;
-      double end;
+      PangoRectangle logical;
+      LineBox box;
 
       pango_layout_iter_get_line_yrange (iter, &y0, &y1);
-      end = (double) y1 / PANGO_SCALE;
-      g_array_append_val (ends, end);
+      pango_layout_iter_get_line_extents (iter, NULL, &logical);
+      box.y0 = (double) y0 / PANGO_SCALE;
+      box.y1 = (double) y1 / PANGO_SCALE;
+      box.x = (double) logical.x / PANGO_SCALE;
+      box.baseline = (double) pango_layout_iter_get_baseline (iter) / PANGO_SCALE;
+      box.line = pango_layout_iter_get_line_readonly (iter);
+      g_array_append_val (lines, box);
     }
   while (pango_layout_iter_next_line (iter));
   pango_layout_iter_free (iter);
-  return ends;
+  g_object_set_data_full (G_OBJECT (layout), "scs-report-lines", lines,
+                          (GDestroyNotify) g_array_unref);
+  return lines;
 }
 
 /* A row taller than the room left on a fresh page: cut between lines of each cell. */
@@ -431,11 +524,16 @@ place_split_row (Flow        *flow,
                  const Row   *row)
 {
   double offsets[MAX_COLUMNS] = { 0 };
-  GArray *ends[MAX_COLUMNS] = { NULL };
+  GArray *lines[MAX_COLUMNS] = { NULL };
+  guint from[MAX_COLUMNS] = { 0 };   /* each cell's first line not yet placed */
   gboolean first = flow->y <= flow->top + 0.01;
 
   for (guint i = 0; i < row->n; i++)
-    ends[i] = line_ends (cell_text (&row->cells[i], TRUE));
+    {
+      PangoLayout *layout = cell_text (&row->cells[i], TRUE);
+
+      lines[i] = layout != NULL ? layout_lines (layout) : NULL;
+    }
   for (;;)
     {
       double room = flow->bottom - flow->y - 2 * table->pad;
@@ -446,10 +544,11 @@ place_split_row (Flow        *flow,
       for (guint i = 0; i < row->n; i++)
         {
           double reach = offsets[i];
+          guint k;
 
-          for (guint k = 0; k < ends[i]->len; k++)
+          for (k = from[i]; lines[i] != NULL && k < lines[i]->len; k++)
             {
-              double end = g_array_index (ends[i], double, k);
+              double end = g_array_index (lines[i], LineBox, k).y1;
 
               if (end <= offsets[i] + 0.01)
                 continue;
@@ -457,11 +556,16 @@ place_split_row (Flow        *flow,
                 break;
               reach = end;
               if (end - offsets[i] > room)
-                break;   /* a single line taller than the room: shown cut */
+                {
+                  k++;
+                  break;   /* a single line taller than the room: shown cut */
+                }
             }
+          from[i] = k;
           next[i] = reach;
           h = MAX (h, reach - offsets[i]);
-          if (ends[i]->len > 0 && reach < g_array_index (ends[i], double, ends[i]->len - 1) - 0.01)
+          if (lines[i] != NULL && lines[i]->len > 0
+              && reach < g_array_index (lines[i], LineBox, lines[i]->len - 1).y1 - 0.01)
             more = TRUE;
         }
       emit_row (flow, table, row, h + 2 * table->pad, offsets, first);
@@ -471,8 +575,6 @@ place_split_row (Flow        *flow,
       break_page (flow);
       first = TRUE;
     }
-  for (guint i = 0; i < row->n; i++)
-    g_array_unref (ends[i]);
 }
 
 static double
@@ -530,7 +632,11 @@ place_rows (Flow        *flow,
         first += h;   /* a group's first rows stay together: no lone band at a page's foot */
     }
   headers = pending_height (flow) + (flow->table != table ? header_height (table) : 0);
-  need = headers + (keep && total <= room_on_fresh_page (flow, table) ? total : first);
+  need = keep && total <= room_on_fresh_page (flow, table) ? total : first;
+  /* Rows taller than a page are cut wherever they start: a few lines' room will do. */
+  if (need > room_on_fresh_page (flow, table))
+    need = 60 * flow->scale;
+  need += headers;
   if (flow->y + need > flow->bottom + 0.01 && flow->y > flow->top + 0.01)
     {
       close_table (flow);
@@ -545,7 +651,13 @@ place_rows (Flow        *flow,
       gboolean top = flow->y <= flow->top + header_height (table) + 0.01;
       double h = row_height (table, row, top);
 
-      if (flow->y + h > flow->bottom + 0.01 && !top)
+      /* A row taller than a whole page is cut anyway: it starts below what precedes it,
+       * its heading above all, rather than leave that alone on a page, unless only a few
+       * lines' room is left. */
+      gboolean cut_anyway = row_height (table, row, TRUE) > room_on_fresh_page (flow, table) + 0.01;
+
+      if (flow->y + h > flow->bottom + 0.01 && !top
+          && (!cut_anyway || flow->bottom - flow->y < 60 * flow->scale))
         {
           break_page (flow);
           top = TRUE;
@@ -1940,25 +2052,28 @@ static void
 show_lines (cairo_t  *cr,
             const Op *op)
 {
-  PangoLayoutIter *iter = pango_layout_get_iter (op->layout);
+  GArray *lines = layout_lines (op->layout);
+  guint lo = 0, hi = lines->len;
 
-  do
+  /* The first line at or below the cut: lines lie in order down the layout. */
+  while (lo < hi)
     {
-      int y0, y1;
-      PangoRectangle logical;
+      guint mid = lo + (hi - lo) / 2;
 
-      pango_layout_iter_get_line_yrange (iter, &y0, &y1);
-      if ((double) y0 / PANGO_SCALE >= op->clip0 - 0.01
-          && (double) y1 / PANGO_SCALE <= op->clip0 + op->h + 0.01)
-        {
-          pango_layout_iter_get_line_extents (iter, NULL, &logical);
-          cairo_move_to (cr, op->x + (double) logical.x / PANGO_SCALE,
-                         op->y - op->clip0 + (double) pango_layout_iter_get_baseline (iter) / PANGO_SCALE);
-          pango_cairo_show_layout_line (cr, pango_layout_iter_get_line_readonly (iter));
-        }
+      if (g_array_index (lines, LineBox, mid).y0 < op->clip0 - 0.01)
+        lo = mid + 1;
+      else
+        hi = mid;
     }
-  while (pango_layout_iter_next_line (iter));
-  pango_layout_iter_free (iter);
+  for (guint k = lo; k < lines->len; k++)
+    {
+      const LineBox *box = &g_array_index (lines, LineBox, k);
+
+      if (box->y1 > op->clip0 + op->h + 0.01)
+        break;
+      cairo_move_to (cr, op->x + box->x, op->y - op->clip0 + box->baseline);
+      pango_cairo_show_layout_line (cr, box->line);
+    }
 }
 
 void
