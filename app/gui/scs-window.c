@@ -1057,6 +1057,7 @@ scs_window_show_export (ScsWindow *self,
 
   g_return_val_if_fail (self->engagement != NULL, NULL);
   dialog = scs_export_dialog_new (GTK_WINDOW (self), self->engagement, print);
+  scs_export_dialog_set_source (dialog, self->file);
   g_signal_connect_object (dialog, "exported", G_CALLBACK (on_exported), self, 0);
   g_signal_connect_object (dialog, "failed", G_CALLBACK (on_export_failed), self, 0);
   g_set_object (&self->export_dialog, dialog);
