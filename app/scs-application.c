@@ -7,6 +7,8 @@
  * else opens windows: one per file given, or one with the welcome page.
  */
 #include <glib/gi18n.h>
+#include <glib-unix.h>
+#include <signal.h>
 
 #include "scs-application.h"
 #include "scs-cli.h"
@@ -346,6 +348,20 @@ new_window_activated (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (scs_window_new (SCS_APPLICATION (user_data))));
 }
 
+/* A logout (SIGHUP), kill (SIGTERM) or Ctrl+C (SIGINT) ends the app as a crash would,
+ * except that the last edits are in the recovery copy whatever the autosave timer said. */
+static gboolean
+on_quit_signal (gpointer user_data)
+{
+  GApplication *app = G_APPLICATION (user_data);
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
+    if (SCS_IS_WINDOW (l->data))
+      scs_window_prepare_exit (SCS_WINDOW (l->data));
+  g_application_quit (app);
+  return G_SOURCE_CONTINUE;
+}
+
 static void
 scs_application_startup (GApplication *app)
 {
@@ -404,6 +420,13 @@ scs_application_startup (GApplication *app)
   for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
     gtk_application_set_accels_for_action (GTK_APPLICATION (app), accels[i].action,
                                            accels[i].accels);
+
+  g_unix_signal_add (SIGTERM, on_quit_signal, app);
+  g_unix_signal_add (SIGINT, on_quit_signal, app);
+  g_unix_signal_add (SIGHUP, on_quit_signal, app);
+  /* Writes cut short by a kill leave their temporary files; an hour is far longer than
+   * any write of a live copy takes. */
+  scs_autosave_clean_temporaries (self->recovery_dir, 3600);
 }
 
 static void

@@ -7,6 +7,7 @@
  * menu, the shortcuts and the tests all use.
  */
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "scs-new-dialog.h"
 #include "scs-window.h"
@@ -50,6 +51,8 @@ struct _ScsWindow
   ScsHistory       *history;
   ScsAutosave      *autosave;
   GFile            *file;
+  ScsLock          *lock;         /* NULL when the folder takes none, or read-only */
+  ScsFileStamp      stamp;        /* the file as it was read or last written here */
   ScsNode          *node;
   AdwMessageDialog *dialog;
   gboolean          read_only;
@@ -63,6 +66,9 @@ struct _ScsWindow
 G_DEFINE_FINAL_TYPE (ScsWindow, scs_window, ADW_TYPE_APPLICATION_WINDOW)
 
 static void update_actions (ScsWindow *self);
+static void track_dialog (ScsWindow        *self,
+                          AdwMessageDialog *dialog);
+static void save_as (ScsWindow *self);
 
 static void
 toast (ScsWindow  *self,
@@ -307,6 +313,8 @@ clear_engagement (ScsWindow *self)
   g_clear_object (&self->history);
   g_clear_object (&self->engagement);
   g_clear_object (&self->file);
+  g_clear_pointer (&self->lock, scs_lock_release);
+  memset (&self->stamp, 0, sizeof self->stamp);
 }
 
 /* pages made when first needed ----------------------------------------------------------- */
@@ -383,6 +391,12 @@ scs_window_set_engagement (ScsWindow     *self,
   clear_engagement (self);
   self->engagement = g_object_ref (engagement);
   self->file = file != NULL ? g_object_ref (file) : NULL;
+  if (file != NULL)
+    {
+      g_autofree char *path = g_file_get_path (file);
+
+      scs_file_stamp_take (&self->stamp, path);
+    }
   self->read_only = read_only;
   self->modified = FALSE;
   self->history = scs_history_new (engagement);
@@ -451,6 +465,145 @@ show_open_error (ScsWindow  *self,
   show_file_error (self, heading, message);
 }
 
+/* The window of this process that has the same file open, whatever name or link it
+ * was opened by. */
+static ScsWindow *
+window_with_file (ScsWindow *self,
+                  GFile     *file)
+{
+  g_autofree char *path = g_file_get_path (file);
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self->application)); l != NULL; l = l->next)
+    {
+      ScsWindow *other = l->data;
+      g_autofree char *other_path = NULL;
+
+      if (!SCS_IS_WINDOW (other) || other->file == NULL)
+        continue;
+      if (g_file_equal (other->file, file))
+        return other;
+      other_path = g_file_get_path (other->file);
+      if (path != NULL && other_path != NULL && scs_storage_same_file (path, other_path))
+        return other;
+    }
+  return NULL;
+}
+
+typedef struct {
+  GFile            *file;
+  ScsEngagement    *engagement;
+  ScsEditionReport *report;
+  ScsFileStamp      stamp;
+} PendingOpen;
+
+static void
+pending_open_free (PendingOpen *pending)
+{
+  g_object_unref (pending->file);
+  g_object_unref (pending->engagement);
+  scs_edition_report_free (pending->report);
+  g_free (pending);
+}
+
+static void
+finish_open (ScsWindow        *self,
+             PendingOpen      *pending,
+             gboolean          read_only,
+             ScsLock          *lock,
+             const char       *read_only_reason)
+{
+  ScsEditionReport *report = pending->report;
+  ScsWindow *window = target_window (self);
+
+  scs_window_set_engagement (window, pending->engagement, pending->file, read_only);
+  window->lock = lock;
+  /* Taken before the read: a change made while reading shows at the next save. */
+  window->stamp = pending->stamp;
+  if (report->newer_format != 0)
+    {
+      g_autofree char *text =
+        g_strdup_printf (_("Read-only: this file was made by a newer version of SCS Assessor "
+                           "(format %d). Update the app to edit it; the file is left as it is."),
+                         (int) report->newer_format);
+
+      gtk_label_set_text (window->banner_label, text);
+    }
+  else if (read_only_reason != NULL)
+    gtk_label_set_text (window->banner_label, read_only_reason);
+  else if (report->edition_changed)
+    {
+      g_autofree char *text =
+        g_strdup_printf (_("Made with edition %s of the criteria, opened with edition %s."),
+                         report->recorded_edition, report->attached_edition);
+
+      toast (window, text);
+    }
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static char *
+describe_holder (const ScsLockOwner *holder)
+{
+  g_autofree char *since = holder->since != NULL ? g_date_time_format (holder->since, "%Y-%m-%d %H:%M")
+                                                 : g_strdup ("?");
+
+  /* TRANSLATORS: who has a file open: user, computer, since when */
+  return g_strdup_printf (_("%s on %s, since %s"), holder->user, holder->host, since);
+}
+
+static void
+on_locked_response (AdwMessageDialog *dialog,
+                    const char       *response,
+                    ScsWindow        *self)
+{
+  PendingOpen *pending = g_object_get_data (G_OBJECT (dialog), "pending");
+  ScsLockOwner *holder = g_object_get_data (G_OBJECT (dialog), "holder");
+
+  self->dialog = NULL;
+  if (g_str_equal (response, "read-only"))
+    {
+      g_autofree char *who = describe_holder (holder);
+      g_autofree char *text = g_strdup_printf (_("Read-only: this file is open elsewhere (%s). "
+                                                 "Your edits could not be saved to it."), who);
+
+      finish_open (self, pending, TRUE, NULL, text);
+    }
+  else if (g_str_equal (response, "anyway"))
+    {
+      g_autofree char *path = g_file_get_path (pending->file);
+
+      finish_open (self, pending, FALSE, scs_lock_acquire (path, TRUE, NULL, NULL), NULL);
+    }
+}
+
+static void
+ask_locked (ScsWindow    *self,
+            PendingOpen  *pending,
+            ScsLockOwner *holder)
+{
+  g_autofree char *name = g_file_get_basename (pending->file);
+  g_autofree char *heading = g_strdup_printf (_("“%s” Is Open Elsewhere"), name);
+  g_autofree char *who = describe_holder (holder);
+  g_autofree char *body = g_strdup_printf (_("%s has this file open. If you both save it, one "
+                                             "of you loses the other’s edits."), who);
+  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading, body));
+
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Cancel"),
+                                    "anyway", _("Open _Anyway"),
+                                    "read-only", _("Open _Read-Only"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "anyway", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (dialog, "read-only", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "read-only");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "pending", pending, (GDestroyNotify) pending_open_free);
+  g_object_set_data_full (G_OBJECT (dialog), "holder", holder, (GDestroyNotify) scs_lock_owner_free);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_locked_response), self);
+  track_dialog (self, dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 void
 scs_window_open_file (ScsWindow *self,
                       GFile     *file)
@@ -461,7 +614,21 @@ scs_window_open_file (ScsWindow *self,
   g_autoptr(ScsEditionReport) report = NULL;
   g_autoptr(ScsEngagement) engagement = NULL;
   g_autofree char *first_message = NULL;
-  ScsWindow *window;
+  g_autofree char *path = g_file_get_path (file);
+  ScsLockOwner *holder = NULL;
+  ScsLock *lock = NULL;
+  ScsWindow *open_in;
+  PendingOpen *pending;
+  ScsFileStamp stamp;
+
+  /* One file, one window: two windows saving one file would undo each other. */
+  open_in = window_with_file (self, file);
+  if (open_in != NULL)
+    {
+      gtk_window_present (GTK_WINDOW (open_in));
+      return;
+    }
+  scs_file_stamp_take (&stamp, path);
 
   bytes = g_file_load_bytes (file, NULL, NULL, &error);
   if (bytes == NULL)
@@ -483,26 +650,21 @@ scs_window_open_file (ScsWindow *self,
       return;
     }
 
-  window = target_window (self);
-  scs_window_set_engagement (window, engagement, file, report->newer_format != 0);
-  if (report->newer_format != 0)
+  pending = g_new0 (PendingOpen, 1);
+  pending->file = g_object_ref (file);
+  pending->engagement = g_steal_pointer (&engagement);
+  pending->report = g_steal_pointer (&report);
+  pending->stamp = stamp;
+  /* A folder that takes no lock file (a read-only medium) still opens the file. */
+  if (pending->report->newer_format == 0 && path != NULL)
+    lock = scs_lock_acquire (path, FALSE, &holder, NULL);
+  if (holder != NULL)
     {
-      g_autofree char *text =
-        g_strdup_printf (_("Read-only: this file was made by a newer version of SCS Assessor "
-                           "(format %d). Update the app to edit it; the file is left as it is."),
-                         (int) report->newer_format);
-
-      gtk_label_set_text (window->banner_label, text);
+      ask_locked (self, pending, holder);
+      return;
     }
-  else if (report->edition_changed)
-    {
-      g_autofree char *text =
-        g_strdup_printf (_("Made with edition %s of the criteria, opened with edition %s."),
-                         report->recorded_edition, report->attached_edition);
-
-      toast (window, text);
-    }
-  gtk_window_present (GTK_WINDOW (window));
+  finish_open (self, pending, pending->report->newer_format != 0, lock, NULL);
+  pending_open_free (pending);
 }
 
 static void
@@ -554,7 +716,20 @@ on_saved (GObject      *source,
   if (self->engagement == NULL)
     return;
 
+  if (self->file == NULL || !g_file_equal (self->file, file))
+    {
+      g_autofree char *new_path = g_file_get_path (file);
+
+      /* Saved under another name: the lock goes with the window to the new file. */
+      g_clear_pointer (&self->lock, scs_lock_release);
+      self->lock = scs_lock_acquire (new_path, FALSE, NULL, NULL);
+    }
   g_set_object (&self->file, file);
+  {
+    g_autofree char *saved_path = g_file_get_path (file);
+
+    scs_file_stamp_take (&self->stamp, saved_path);
+  }
   scs_autosave_set_origin (self->autosave, file);
   add_recent (self, file);
   /* Edits typed while the file was being written are still unsaved. */
@@ -574,17 +749,12 @@ on_saved (GObject      *source,
     }
 }
 
-void
-scs_window_save_to (ScsWindow *self,
-                    GFile     *file)
+static void
+write_to (ScsWindow *self,
+          GFile     *file)
 {
   g_autoptr(GBytes) bytes = NULL;
   SaveJob *job;
-
-  g_return_if_fail (self->engagement != NULL && !self->read_only);
-  if (file == NULL)
-    file = self->file;
-  g_return_if_fail (file != NULL);
 
   /* Serialized here, written off the main loop: typing goes on while the disk works. */
   bytes = scs_storage_serialize (self->engagement);
@@ -593,6 +763,110 @@ scs_window_save_to (ScsWindow *self,
   job->edits = self->edits;
   self->n_saving++;
   scs_storage_write_async (bytes, file, NULL, on_saved, job);
+}
+
+/* The file is read again into this window. The edits made here are not thrown away
+ * unseen: their recovery copy is written now and kept, and offered at the next start. */
+static void
+reload (ScsWindow *self)
+{
+  g_autoptr(GFile) file = g_object_ref (self->file);
+  g_autoptr(GError) error = NULL;
+
+  if (self->modified && !scs_autosave_write_now (self->autosave, &error))
+    {
+      g_autofree char *message = g_strdup_printf (_("The recovery copy could not be written: %s"),
+                                                  error->message);
+
+      toast (self, message);
+      return;
+    }
+  clear_engagement (self);
+  self->modified = FALSE;
+  gtk_stack_set_visible_child_name (self->main_stack, "welcome");
+  update_title (self);
+  update_actions (self);
+  scs_window_open_file (self, file);
+  if (self->engagement != NULL)
+    toast (self, _("Reloaded. The edits made here are kept in a recovery copy, offered when the app next starts."));
+}
+
+static void
+on_changed_response (AdwMessageDialog *dialog,
+                     const char       *response,
+                     ScsWindow        *self)
+{
+  self->dialog = NULL;
+  if (self->engagement == NULL)
+    return;
+  if (g_str_equal (response, "overwrite"))
+    write_to (self, self->file);
+  else if (g_str_equal (response, "save-as"))
+    save_as (self);
+  else if (g_str_equal (response, "reload"))
+    {
+      self->close_after_save = FALSE;
+      reload (self);
+    }
+  else
+    self->close_after_save = FALSE;
+}
+
+static void
+ask_changed (ScsWindow *self,
+             gboolean   vanished)
+{
+  g_autofree char *name = g_file_get_basename (self->file);
+  g_autofree char *heading = g_strdup_printf (vanished ? _("“%s” Was Removed") : _("“%s” Changed on Disk"), name);
+  AdwMessageDialog *dialog;
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading, NULL));
+  adw_message_dialog_set_body (dialog,
+                               vanished
+                               ? _("The file was removed or renamed since it was opened here. "
+                                   "Nothing was saved.")
+                               : _("Another program or person changed the file since it was "
+                                   "opened here. Nothing was saved: overwriting replaces their "
+                                   "changes with yours."));
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Cancel"),
+                                    "reload", _("_Reload"),
+                                    "save-as", _("Save _As…"),
+                                    "overwrite", _("_Overwrite"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "overwrite", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (dialog, "save-as", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "save-as");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect (dialog, "response", G_CALLBACK (on_changed_response), self);
+  track_dialog (self, dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+void
+scs_window_save_to (ScsWindow *self,
+                    GFile     *file)
+{
+  g_return_if_fail (self->engagement != NULL && !self->read_only);
+  if (file == NULL)
+    file = self->file;
+  g_return_if_fail (file != NULL);
+
+  /* Back to the file it came from: only if nobody changed it since. A save of this
+   * window still running changes it too, so the check waits for none to run. */
+  if (self->file != NULL && g_file_equal (file, self->file) && self->n_saving == 0)
+    {
+      g_autofree char *path = g_file_get_path (file);
+      ScsFileStamp now;
+
+      scs_file_stamp_take (&now, path);
+      if (path != NULL && !scs_file_stamp_equal (&now, &self->stamp))
+        {
+          ask_changed (self, !now.exists);
+          return;
+        }
+    }
+  write_to (self, file);
 }
 
 static GtkFileFilter *
@@ -815,6 +1089,13 @@ restore (ScsWindow   *self,
     origin = g_file_new_for_uri (recovery->origin_uri);
   window = target_window (self);
   scs_window_set_engagement (window, engagement, origin, FALSE);
+  if (origin != NULL)
+    {
+      g_autofree char *origin_path = g_file_get_path (origin);
+
+      if (origin_path != NULL)
+        window->lock = scs_lock_acquire (origin_path, FALSE, NULL, NULL);
+    }
   set_modified (window, TRUE);
   /* This process keeps its own copy from now on; the old one goes once it is written. */
   scs_autosave_schedule (window->autosave);
@@ -1408,6 +1689,19 @@ scs_window_new (ScsApplication *application)
   update_title (self);
   update_actions (self);
   return self;
+}
+
+/* The process is about to end on a signal: unsaved edits go to the recovery copy now,
+ * and the lock file goes. */
+void
+scs_window_prepare_exit (ScsWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->engagement != NULL && self->modified && self->autosave != NULL &&
+      !scs_autosave_write_now (self->autosave, &error))
+    g_printerr ("%s\n", error->message);
+  g_clear_pointer (&self->lock, scs_lock_release);
 }
 
 gboolean scs_window_is_empty (ScsWindow *self) { return self->engagement == NULL; }
