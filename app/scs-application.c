@@ -224,6 +224,13 @@ scs_application_open (GApplication  *app,
 
   for (int i = 0; i < n_files; i++)
     {
+      /* Opened already: that window comes forward, and no empty one is made for it. */
+      window = scs_window_find_for_file (self, files[i]);
+      if (window != NULL)
+        {
+          gtk_window_present (GTK_WINDOW (window));
+          continue;
+        }
       window = reusable_window (self);
       maybe_quit_after_first_frame (app, GTK_WINDOW (window));
       gtk_window_present (GTK_WINDOW (window));

@@ -576,6 +576,7 @@ scs_storage_check_output (const char  *output,
                           GError     **error)
 {
   g_autofree char *target = NULL;
+  struct stat st;
 
   if (input != NULL && scs_storage_same_file (output, input))
     return fail (error, SCS_FORMAT_ERROR_IO,
@@ -583,7 +584,9 @@ scs_storage_check_output (const char  *output,
   target = scs_storage_resolve_target (output, error);
   if (target == NULL)
     return FALSE;
-  if (g_file_test (target, G_FILE_TEST_EXISTS) && access (target, W_OK) != 0 && errno == EACCES)
+  /* No write bit at all is the owner's “do not touch”, which holds even for root. */
+  if (stat (target, &st) == 0 && S_ISREG (st.st_mode) &&
+      ((st.st_mode & 0222) == 0 || (access (target, W_OK) != 0 && errno == EACCES)))
     return fail (error, SCS_FORMAT_ERROR_IO,
                  _("%s is read-only; it was not replaced."), output);
   return TRUE;

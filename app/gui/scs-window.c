@@ -467,13 +467,13 @@ show_open_error (ScsWindow  *self,
 
 /* The window of this process that has the same file open, whatever name or link it
  * was opened by. */
-static ScsWindow *
-window_with_file (ScsWindow *self,
-                  GFile     *file)
+ScsWindow *
+scs_window_find_for_file (ScsApplication *application,
+                          GFile          *file)
 {
   g_autofree char *path = g_file_get_path (file);
 
-  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self->application)); l != NULL; l = l->next)
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (application)); l != NULL; l = l->next)
     {
       ScsWindow *other = l->data;
       g_autofree char *other_path = NULL;
@@ -622,7 +622,7 @@ scs_window_open_file (ScsWindow *self,
   ScsFileStamp stamp;
 
   /* One file, one window: two windows saving one file would undo each other. */
-  open_in = window_with_file (self, file);
+  open_in = scs_window_find_for_file (self->application, file);
   if (open_in != NULL)
     {
       gtk_window_present (GTK_WINDOW (open_in));
