@@ -321,9 +321,11 @@ help_activated (GSimpleAction *action,
          "assessment sheet, the improvement plan, the visit reports and the full report as PDF or "
          "on paper, and the engagement as Excel or CSV.") },
     { N_("Your work is safe"),
-      N_("Edits are saved to a recovery copy as you type; after a crash the app offers them back. "
-         "Saving replaces the file only once the new one is complete. Nothing is ever sent over "
-         "a network.") },
+      N_("Edits are saved to a recovery copy as you type, and at once when the session ends; "
+         "after a crash the app offers them back. Saving replaces the file only once the new one "
+         "is complete, and asks first if someone else changed it. A file open in another copy of "
+         "the app, or by someone else on a shared folder, opens read-only if you wish. Exports "
+         "never replace the engagement file. Nothing is ever sent over a network.") },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (parts); i++)

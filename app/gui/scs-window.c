@@ -563,8 +563,8 @@ on_locked_response (AdwMessageDialog *dialog,
   if (g_str_equal (response, "read-only"))
     {
       g_autofree char *who = describe_holder (holder);
-      g_autofree char *text = g_strdup_printf (_("Read-only: this file is open elsewhere (%s). "
-                                                 "Your edits could not be saved to it."), who);
+      g_autofree char *text = g_strdup_printf (_("Read-only: this file is open elsewhere (%s), "
+                                                 "so this window cannot change it."), who);
 
       finish_open (self, pending, TRUE, NULL, text);
     }
