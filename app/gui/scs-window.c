@@ -544,8 +544,8 @@ finish_open (ScsWindow        *self,
 static char *
 describe_holder (const ScsLockOwner *holder)
 {
-  g_autofree char *since = holder->since != NULL ? g_date_time_format (holder->since, "%Y-%m-%d %H:%M")
-                                                 : g_strdup ("?");
+  g_autoptr(GDateTime) local = holder->since != NULL ? g_date_time_to_local (holder->since) : NULL;
+  g_autofree char *since = local != NULL ? g_date_time_format (local, "%Y-%m-%d %H:%M") : g_strdup ("?");
 
   /* TRANSLATORS: who has a file open: user, computer, since when */
   return g_strdup_printf (_("%s on %s, since %s"), holder->user, holder->host, since);
