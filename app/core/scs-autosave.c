@@ -7,12 +7,12 @@
 
 #include <errno.h>
 #include <glib/gstdio.h>
-#include <signal.h>
 #include <sys/stat.h>
 #include <sys/types.h>
 #include <unistd.h>
 
 #include "scs-autosave.h"
+#include "scs-lock.h"
 #include "scs-storage.h"
 
 #define INFO_GROUP "recovery"
@@ -57,16 +57,6 @@ scs_autosave_default_dir (void)
   return g_build_filename (g_get_user_state_dir (), "scs-assessor", "recovery", NULL);
 }
 
-static gboolean
-process_alive (gint64 pid)
-{
-  if (pid <= 0 || pid > G_MAXINT)
-    return FALSE;
-  if ((pid_t) pid == getpid ())
-    return TRUE;
-  return kill ((pid_t) pid, 0) == 0 || errno == EPERM;
-}
-
 static int
 newest_first (gconstpointer a,
               gconstpointer b)
@@ -101,7 +91,7 @@ scs_autosave_list_orphans (const char *dir)
       stem = g_strndup (name, strlen (name) - strlen (".ini"));
       copy_path = g_strconcat (dir, G_DIR_SEPARATOR_S, stem, ".scsa", NULL);
       if (!g_key_file_load_from_file (info, info_path, G_KEY_FILE_NONE, NULL) ||
-          process_alive (g_key_file_get_int64 (info, INFO_GROUP, "pid", NULL)) ||
+          scs_process_alive (g_key_file_get_int64 (info, INFO_GROUP, "pid", NULL)) ||
           !g_file_test (copy_path, G_FILE_TEST_IS_REGULAR))
         continue;
 

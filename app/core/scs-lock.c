@@ -85,15 +85,21 @@ is_ours (const ScsLockOwner *owner)
   return on_this_host (owner) && owner->pid == getpid ();
 }
 
+gboolean
+scs_process_alive (gint64 pid)
+{
+  if (pid <= 0 || pid > G_MAXINT)
+    return FALSE;
+  if ((pid_t) pid == getpid ())
+    return TRUE;
+  return kill ((pid_t) pid, 0) == 0 || errno == EPERM;
+}
+
 /* Only a lock of this host can be known dead; one from elsewhere counts as live. */
 static gboolean
 is_live (const ScsLockOwner *owner)
 {
-  if (!on_this_host (owner))
-    return TRUE;
-  if (owner->pid <= 0 || owner->pid > G_MAXINT)
-    return FALSE;
-  return kill ((pid_t) owner->pid, 0) == 0 || errno == EPERM;
+  return !on_this_host (owner) || scs_process_alive (owner->pid);
 }
 
 ScsLockOwner *

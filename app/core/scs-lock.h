@@ -21,6 +21,8 @@ typedef struct {
 } ScsLockOwner;
 
 void          scs_lock_owner_free (ScsLockOwner *owner);
+/* Whether process pid of this host still runs (one of another user counts). */
+gboolean      scs_process_alive   (gint64        pid);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ScsLockOwner, scs_lock_owner_free)
 
 typedef struct _ScsLock ScsLock;

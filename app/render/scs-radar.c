@@ -1063,10 +1063,10 @@ scs_radar_draw (cairo_t             *cr,
 
 /* export ---------------------------------------------------------------------------------- */
 
-static cairo_status_t
-append_bytes (void                *closure,
-              const unsigned char *data,
-              unsigned int         length)
+cairo_status_t
+scs_cairo_append_bytes (void                *closure,
+                        const unsigned char *data,
+                        unsigned int         length)
 {
   g_byte_array_append (closure, data, length);
   return CAIRO_STATUS_SUCCESS;
@@ -1094,9 +1094,9 @@ scs_radar_export (const ScsRadarData  *data,
   if (png)
     surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
   else if (g_str_has_suffix (lower, ".svg"))
-    surface = cairo_svg_surface_create_for_stream (append_bytes, out, width, height);
+    surface = cairo_svg_surface_create_for_stream (scs_cairo_append_bytes, out, width, height);
   else if (g_str_has_suffix (lower, ".pdf"))
-    surface = cairo_pdf_surface_create_for_stream (append_bytes, out, width, height);
+    surface = cairo_pdf_surface_create_for_stream (scs_cairo_append_bytes, out, width, height);
   else
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
@@ -1112,7 +1112,7 @@ scs_radar_export (const ScsRadarData  *data,
   scs_radar_draw (cr, data, style, width, height);
   cairo_destroy (cr);
   if (png)
-    status = cairo_surface_write_to_png_stream (surface, append_bytes, out);
+    status = cairo_surface_write_to_png_stream (surface, scs_cairo_append_bytes, out);
   else
     {
       cairo_surface_finish (surface);
