@@ -400,6 +400,12 @@ test_changed_on_disk (void)
   g_assert_cmpint (g_unlink (copy), ==, 0);
   save_and_expect_question (window);
   g_assert_false (g_file_test (copy, G_FILE_TEST_EXISTS));
+  /* Reload with nothing to read keeps the window's engagement and its edit. */
+  adw_message_dialog_response (scs_window_get_dialog (window), "reload");
+  scs_ui_test_iterate (50);
+  g_assert_false (scs_window_is_empty (window));
+  g_assert_true (scs_window_is_modified (window));
+  save_and_expect_question (window);
   adw_message_dialog_response (scs_window_get_dialog (window), "overwrite");
   scs_ui_test_iterate (20);
   wait_saved (window);

@@ -553,7 +553,7 @@ scs_storage_resolve_target (const char  *path,
       g_free (current);
       current = g_canonicalize_filename (link, dir);
     }
-  fail (error, SCS_FORMAT_ERROR_IO, _("%s: too many levels of symbolic links."), path);
+  fail (error, SCS_FORMAT_ERROR_IO, _("%s: too many levels of symbolic links"), path);
   return NULL;
 }
 
@@ -580,7 +580,7 @@ scs_storage_check_output (const char  *output,
 
   if (input != NULL && scs_storage_same_file (output, input))
     return fail (error, SCS_FORMAT_ERROR_IO,
-                 _("%s is the engagement file itself; choose another name for the output."), output);
+                 _("%s is the engagement file itself; choose another name for the output"), output);
   target = scs_storage_resolve_target (output, error);
   if (target == NULL)
     return FALSE;
@@ -588,7 +588,7 @@ scs_storage_check_output (const char  *output,
   if (stat (target, &st) == 0 && S_ISREG (st.st_mode) &&
       ((st.st_mode & 0222) == 0 || (access (target, W_OK) != 0 && errno == EACCES)))
     return fail (error, SCS_FORMAT_ERROR_IO,
-                 _("%s is read-only; it was not replaced."), output);
+                 _("%s is read-only; it was not replaced"), output);
   return TRUE;
 }
 

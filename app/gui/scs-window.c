@@ -6,6 +6,7 @@
  * user can do goes through the window's actions (see scs_window_class_init), which the
  * menu, the shortcuts and the tests all use.
  */
+#include <errno.h>
 #include <glib/gi18n.h>
 #include <string.h>
 
@@ -773,6 +774,12 @@ reload (ScsWindow *self)
   g_autoptr(GFile) file = g_object_ref (self->file);
   g_autoptr(GError) error = NULL;
 
+  /* Nothing to read: the window keeps its engagement rather than closing it for nothing. */
+  if (!g_file_query_exists (file, NULL))
+    {
+      show_open_error (self, file, g_strerror (ENOENT));
+      return;
+    }
   if (self->modified && !scs_autosave_write_now (self->autosave, &error))
     {
       g_autofree char *message = g_strdup_printf (_("The recovery copy could not be written: %s"),
