@@ -111,6 +111,19 @@ scs_application_handle_local_options (GApplication *app,
   /* The file arguments are ours (G_OPTION_REMAINING), so activate() opens them. */
   for (guint i = 0; rest != NULL && rest[i] != NULL; i++)
     g_ptr_array_add (SCS_APPLICATION (app)->pending, g_file_new_for_commandline_arg (rest[i]));
+  /* A copy already running in this session opens them instead, so a file opened twice
+   * comes forward in the window that has it. Without a session bus every launch is a
+   * copy of its own, and the lock file beside the engagement warns instead. */
+  if (g_application_register (app, NULL, NULL) && g_application_get_is_remote (app))
+    {
+      GPtrArray *files = SCS_APPLICATION (app)->pending;
+
+      if (files->len > 0)
+        g_application_open (app, (GFile **) files->pdata, files->len, "");
+      else
+        g_application_activate (app);
+      return 0;
+    }
   return -1;
 }
 
@@ -542,7 +555,7 @@ scs_application_new (void)
 {
   return g_object_new (SCS_TYPE_APPLICATION,
                        "application-id", SCS_APP_ID,
-                       "flags", G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
                        "resource-base-path", SCS_RESOURCE_PREFIX,
                        NULL);
 }

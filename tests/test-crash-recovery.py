@@ -125,63 +125,76 @@ for signame in ("SIGTERM", "SIGHUP", "SIGINT"):
             check("%s: the next start offers the edits back" % signame,
                   rc.returncode == 0 and "engagement.scsa" in rc.stdout, rc.stdout + rc.stderr)
 
-# Two copies of the app on one file: the second sees the first one's lock and asks; its
-# default answer, Read-Only, opens the file without taking the lock.
+# Launched again in the same session with the same file, the app hands it to the copy
+# already running, which brings its window forward: no second window, no question.
+# A copy in another session (another login on this machine) sees the first one's lock and
+# asks; its default answer, Read-Only, opens the file without taking the lock.
 with tempfile.TemporaryDirectory() as tmp:
     path = os.path.join(tmp, "engagement.scsa")
     shutil.copy(example, path)
     env = app_env(tmp)
     lock = os.path.join(tmp, ".~lock.engagement.scsa#")
 
-    def start_and_find(pattern):
-        p = subprocess.Popen([cli, path], env=env, stdout=subprocess.PIPE,
-                             stderr=subprocess.PIPE, text=True)
-        deadline = time.time() + 60
-        while time.time() < deadline:
-            found = xdo("search", "--onlyvisible", "--pid", str(p.pid), "--name", pattern).stdout.split()
-            if found:
-                return p, found
-            time.sleep(0.2)
-        return p, []
+    def visible(pattern):
+        # By title: the search by process is not reliable without a window manager.
+        return xdo("search", "--onlyvisible", "--name", pattern).stdout.split()
 
-    first, windows = start_and_find("^AAA")
-    deadline = time.time() + 30
-    while time.time() < deadline and not os.path.exists(lock):
-        time.sleep(0.1)
-    holder = open(lock, encoding="utf-8").read() if os.path.exists(lock) else ""
-    check("the first copy holds the lock", "pid=%d\n" % first.pid in holder, holder)
-    # The window search by process is not reliable without a window manager: by title.
-    second = subprocess.Popen([cli, path], env=env, stdout=subprocess.PIPE,
-                              stderr=subprocess.PIPE, text=True)
-    asked = []
-    deadline = time.time() + 60
-    while time.time() < deadline and not asked:
-        asked = xdo("search", "--onlyvisible", "--name", "Is Open Elsewhere").stdout.split()
-        time.sleep(0.2)
-    opened = xdo("search", "--onlyvisible", "--name", "^AAA").stdout.split()
-    check("the second copy asks before opening the file", len(asked) == 1 and len(opened) == 1,
-          (asked, opened))
-    if asked:
-        xdo("mousemove", "--window", asked[0], "20", "20")
-        xdo("key", "--clearmodifiers", "Return")
-    deadline = time.time() + 30
-    while time.time() < deadline and len(opened) < 2:
-        opened = xdo("search", "--onlyvisible", "--name", "^AAA").stdout.split()
-        time.sleep(0.2)
-    check("its default answer opens the file read-only in the second copy", len(opened) == 2,
-          opened)
-    after = open(lock, encoding="utf-8").read() if os.path.exists(lock) else ""
-    check("the lock is still the first copy's", after == holder, after)
-    for p in (second, first):
+    def stop(p):
         p.send_signal(signal.SIGTERM)
         try:
             p.communicate(timeout=30)
         except subprocess.TimeoutExpired:
             p.kill()
             p.communicate()
-        if p is second:
-            check("the second copy leaves the first one's lock when it ends",
-                  os.path.exists(lock) and open(lock, encoding="utf-8").read() == holder)
+
+    first = subprocess.Popen([cli, path], env=env, stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, text=True)
+    deadline = time.time() + 60
+    while time.time() < deadline and not (visible("^AAA") and os.path.exists(lock)):
+        time.sleep(0.2)
+    holder = open(lock, encoding="utf-8").read() if os.path.exists(lock) else ""
+    check("the first copy holds the lock", "pid=%d\n" % first.pid in holder, holder)
+
+    again = subprocess.run([cli, path], env=env, capture_output=True, text=True, timeout=60)
+    time.sleep(1.0)
+    check("a second launch in the session hands the file over and ends",
+          again.returncode == 0, again.stderr)
+    check("the file is still in one window, and nobody was asked",
+          len(visible("^AAA")) == 1 and not visible("Is Open Elsewhere"),
+          (visible("^AAA"), visible("Is Open Elsewhere")))
+
+    other = subprocess.Popen(["dbus-run-session", "--", cli, path], env=env,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    asked = []
+    deadline = time.time() + 60
+    while time.time() < deadline and not asked:
+        asked = visible("Is Open Elsewhere")
+        time.sleep(0.2)
+    check("a copy in another session asks before opening the file",
+          len(asked) == 1 and len(visible("^AAA")) == 1, (asked, visible("^AAA")))
+    if asked:
+        xdo("mousemove", "--window", asked[0], "20", "20")
+        xdo("key", "--clearmodifiers", "Return")
+    opened = []
+    deadline = time.time() + 30
+    while time.time() < deadline and len(opened) < 2:
+        opened = visible("^AAA")
+        time.sleep(0.2)
+    check("its default answer opens the file read-only in that copy", len(opened) == 2, opened)
+    after = open(lock, encoding="utf-8").read() if os.path.exists(lock) else ""
+    check("the lock is still the first copy's", after == holder, after)
+    children = subprocess.run(["pgrep", "-P", str(other.pid), "-f", cli], capture_output=True,
+                              text=True).stdout.split()
+    for pid in children:
+        os.kill(int(pid), signal.SIGTERM)
+    try:
+        other.communicate(timeout=30)
+    except subprocess.TimeoutExpired:
+        other.kill()
+        other.communicate()
+    check("the other copy leaves the first one's lock when it ends",
+          os.path.exists(lock) and open(lock, encoding="utf-8").read() == holder)
+    stop(first)
     check("the lock goes with the first copy", not os.path.exists(lock))
 
 # Temporaries of writes cut short: old ones go at start, a young one stays.
