@@ -442,6 +442,57 @@ test_save_through_symlink (void)
   destroy (window);
 }
 
+/* Save As onto a file another window has open, or another copy of the app holds, writes
+ * nothing; onto a free name it writes, and the lock moves with the window. */
+static void
+test_save_as_refuses_open_files (void)
+{
+  g_autofree char *a_path = make_copy ();
+  g_autofree char *b_path = make_copy ();
+  g_autofree char *c_path = make_copy ();
+  g_autofree char *b_dir = g_path_get_dirname (b_path);
+  g_autofree char *d_path = g_build_filename (b_dir, "renamed.scsa", NULL);
+  g_autofree char *a_before = read_text (a_path);
+  g_autofree char *c_before = read_text (c_path);
+  g_autofree char *now = NULL;
+  g_autofree char *b_lock = scs_lock_path_for (b_path);
+  g_autofree char *d_lock = scs_lock_path_for (d_path);
+  g_autoptr(GFile) a_file = g_file_new_for_path (a_path);
+  g_autoptr(GFile) b_file = g_file_new_for_path (b_path);
+  g_autoptr(GFile) c_file = g_file_new_for_path (c_path);
+  g_autoptr(GFile) d_file = g_file_new_for_path (d_path);
+  ScsWindow *a = open_in_new_window (a_path);
+  ScsWindow *b = open_in_new_window (b_path);
+
+  edit (b, 2);
+  scs_window_save_to (b, a_file);
+  scs_ui_test_iterate (20);
+  g_assert_false (scs_window_is_saving (b));
+  now = read_text (a_path);
+  g_assert_cmpstr (now, ==, a_before);
+  g_clear_pointer (&now, g_free);
+  g_assert_true (g_file_equal (scs_window_get_file (b), b_file));
+
+  write_lock (c_path, "other-host.example", 99);
+  scs_window_save_to (b, c_file);
+  scs_ui_test_iterate (20);
+  g_assert_false (scs_window_is_saving (b));
+  now = read_text (c_path);
+  g_assert_cmpstr (now, ==, c_before);
+  g_assert_true (scs_window_is_modified (b));
+
+  g_assert_true (g_file_test (b_lock, G_FILE_TEST_EXISTS));
+  scs_window_save_to (b, d_file);
+  wait_saved (b);
+  g_assert_true (g_file_equal (scs_window_get_file (b), d_file));
+  g_assert_false (scs_window_is_modified (b));
+  g_assert_false (g_file_test (b_lock, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (d_lock, G_FILE_TEST_EXISTS));
+  destroy (b);
+  destroy (a);
+  g_assert_false (g_file_test (d_lock, G_FILE_TEST_EXISTS));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -453,5 +504,6 @@ main (int    argc,
   g_test_add_func ("/writer/lock-unwritable", test_lock_unwritable);
   g_test_add_func ("/writer/changed-on-disk", test_changed_on_disk);
   g_test_add_func ("/writer/save-through-symlink", test_save_through_symlink);
+  g_test_add_func ("/writer/save-as-refuses-open-files", test_save_as_refuses_open_files);
   return g_test_run ();
 }

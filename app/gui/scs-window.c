@@ -850,6 +850,33 @@ ask_changed (ScsWindow *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* Save As never lands on a file another window or another copy of the app has open: the
+ * two would overwrite each other's saves. */
+static gboolean
+may_save_as (ScsWindow *self,
+             GFile     *file)
+{
+  ScsWindow *other = scs_window_find_for_file (self->application, file);
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *name = g_file_get_basename (file);
+  g_autoptr(ScsLockOwner) holder = NULL;
+  g_autofree char *message = NULL;
+
+  if (other != NULL && other != self)
+    message = g_strdup_printf (_("“%s” is open in another window; close it there or choose another name."),
+                               name);
+  else if (path != NULL && (holder = scs_lock_get_holder (path)) != NULL)
+    {
+      g_autofree char *who = describe_holder (holder);
+
+      message = g_strdup_printf (_("“%s” is open elsewhere (%s); choose another name."), name, who);
+    }
+  if (message == NULL)
+    return TRUE;
+  show_file_error (self, _("Not Saved"), message);
+  return FALSE;
+}
+
 void
 scs_window_save_to (ScsWindow *self,
                     GFile     *file)
@@ -859,6 +886,11 @@ scs_window_save_to (ScsWindow *self,
     file = self->file;
   g_return_if_fail (file != NULL);
 
+  if ((self->file == NULL || !g_file_equal (file, self->file)) && !may_save_as (self, file))
+    {
+      self->close_after_save = FALSE;
+      return;
+    }
   /* Back to the file it came from: only if nobody changed it since. A save of this
    * window still running changes it too, so the check waits for none to run. */
   if (self->file != NULL && g_file_equal (file, self->file) && self->n_saving == 0)
