@@ -7,6 +7,8 @@
  * else opens windows: one per file given, or one with the welcome page.
  */
 #include <glib/gi18n.h>
+#include <glib-unix.h>
+#include <signal.h>
 
 #include "scs-application.h"
 #include "scs-cli.h"
@@ -109,6 +111,19 @@ scs_application_handle_local_options (GApplication *app,
   /* The file arguments are ours (G_OPTION_REMAINING), so activate() opens them. */
   for (guint i = 0; rest != NULL && rest[i] != NULL; i++)
     g_ptr_array_add (SCS_APPLICATION (app)->pending, g_file_new_for_commandline_arg (rest[i]));
+  /* A copy already running in this session opens them instead, so a file opened twice
+   * comes forward in the window that has it. Without a session bus every launch is a
+   * copy of its own, and the lock file beside the engagement warns instead. */
+  if (g_application_register (app, NULL, NULL) && g_application_get_is_remote (app))
+    {
+      GPtrArray *files = SCS_APPLICATION (app)->pending;
+
+      if (files->len > 0)
+        g_application_open (app, (GFile **) files->pdata, files->len, "");
+      else
+        g_application_activate (app);
+      return 0;
+    }
   return -1;
 }
 
@@ -222,6 +237,13 @@ scs_application_open (GApplication  *app,
 
   for (int i = 0; i < n_files; i++)
     {
+      /* Opened already: that window comes forward, and no empty one is made for it. */
+      window = scs_window_find_for_file (self, files[i]);
+      if (window != NULL)
+        {
+          gtk_window_present (GTK_WINDOW (window));
+          continue;
+        }
       window = reusable_window (self);
       maybe_quit_after_first_frame (app, GTK_WINDOW (window));
       gtk_window_present (GTK_WINDOW (window));
@@ -312,9 +334,11 @@ help_activated (GSimpleAction *action,
          "assessment sheet, the improvement plan, the visit reports and the full report as PDF or "
          "on paper, and the engagement as Excel or CSV.") },
     { N_("Your work is safe"),
-      N_("Edits are saved to a recovery copy as you type; after a crash the app offers them back. "
-         "Saving replaces the file only once the new one is complete. Nothing is ever sent over "
-         "a network.") },
+      N_("Edits are saved to a recovery copy as you type, and at once when the session ends; "
+         "after a crash the app offers them back. Saving replaces the file only once the new one "
+         "is complete, and asks first if someone else changed it. A file open in another copy of "
+         "the app, or by someone else on a shared folder, opens read-only if you wish. Exports "
+         "never replace the engagement file. Nothing is ever sent over a network.") },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
@@ -344,6 +368,20 @@ new_window_activated (GSimpleAction *action,
                       gpointer       user_data)
 {
   gtk_window_present (GTK_WINDOW (scs_window_new (SCS_APPLICATION (user_data))));
+}
+
+/* A logout (SIGHUP), kill (SIGTERM) or Ctrl+C (SIGINT) ends the app as a crash would,
+ * except that the last edits are in the recovery copy whatever the autosave timer said. */
+static gboolean
+on_quit_signal (gpointer user_data)
+{
+  GApplication *app = G_APPLICATION (user_data);
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
+    if (SCS_IS_WINDOW (l->data))
+      scs_window_prepare_exit (SCS_WINDOW (l->data));
+  g_application_quit (app);
+  return G_SOURCE_CONTINUE;
 }
 
 static void
@@ -404,6 +442,13 @@ scs_application_startup (GApplication *app)
   for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
     gtk_application_set_accels_for_action (GTK_APPLICATION (app), accels[i].action,
                                            accels[i].accels);
+
+  g_unix_signal_add (SIGTERM, on_quit_signal, app);
+  g_unix_signal_add (SIGINT, on_quit_signal, app);
+  g_unix_signal_add (SIGHUP, on_quit_signal, app);
+  /* Writes cut short by a kill leave their temporary files; an hour is far longer than
+   * any write of a live copy takes. */
+  scs_autosave_clean_temporaries (self->recovery_dir, 3600);
 }
 
 static void
@@ -510,7 +555,7 @@ scs_application_new (void)
 {
   return g_object_new (SCS_TYPE_APPLICATION,
                        "application-id", SCS_APP_ID,
-                       "flags", G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
                        "resource-base-path", SCS_RESOURCE_PREFIX,
                        NULL);
 }

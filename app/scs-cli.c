@@ -458,6 +458,12 @@ scs_cli_export_radar (const char *out_path,
   if (style_name != NULL && !g_str_equal (style_name, "light") && !g_str_equal (style_name, "dark"))
     return scs_cli_usage_error (_("--style takes light or dark."));
 
+  /* Checked before the engagement is even read: an output must never replace its input. */
+  if (!scs_storage_check_output (out_path, path, &error))
+    {
+      out (stderr, "%s\n", error->message);
+      return 1;
+    }
   engagement = open_engagement (catalog, path, &report);
   if (engagement == NULL)
     return 1;
@@ -517,6 +523,12 @@ scs_cli_export (const char         *format,
   options.company_comments = !given->no_company_comments;
   options.unconfirmed = !given->no_unconfirmed;
 
+  /* Checked before the engagement is even read: an output must never replace its input. */
+  if (!scs_storage_check_output (out_path, path, &error))
+    {
+      out (stderr, "%s\n", error->message);
+      return 1;
+    }
   engagement = open_engagement (catalog, path, &report);
   if (engagement == NULL)
     return 1;

@@ -7,6 +7,8 @@
  *                                  recovery copy is written, prints READY and waits to be killed.
  *   scs-crash-helper restore FILE  starts as the app does with no file, accepts the offer to
  *                                  restore, checks the edits are back, saves and quits.
+ *   scs-crash-helper offered FILE  starts as the app does with no file, prints the text of the
+ *                                  offer to restore (exit 0), or exits 1 when none comes.
  */
 #include <stdio.h>
 
@@ -91,6 +93,33 @@ answer_offer (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+static gboolean
+print_offer (gpointer user_data)
+{
+  GtkApplication *app = user_data;
+
+  for (GList *l = gtk_application_get_windows (app); l != NULL; l = l->next)
+    if (SCS_IS_WINDOW (l->data) && scs_window_get_dialog (l->data) != NULL)
+      {
+        AdwMessageDialog *dialog = scs_window_get_dialog (l->data);
+
+        printf ("%s\n%s\n", adw_message_dialog_get_heading (dialog), adw_message_dialog_get_body (dialog));
+        fflush (stdout);
+        adw_message_dialog_response (dialog, "later");
+        status = 0;
+        done = TRUE;
+        return G_SOURCE_REMOVE;
+      }
+  return G_SOURCE_CONTINUE;
+}
+
+static gboolean
+give_up (gpointer user_data)
+{
+  done = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -102,7 +131,13 @@ main (int argc, char *argv[])
   if (g_str_equal (argv[1], "edit"))
     return edit (app, argv[2]);
 
-  g_timeout_add (50, answer_offer, app);
+  if (g_str_equal (argv[1], "offered"))
+    {
+      g_timeout_add (50, print_offer, app);
+      g_timeout_add_seconds (20, give_up, app);
+    }
+  else
+    g_timeout_add (50, answer_offer, app);
   g_signal_emit_by_name (app, "activate");
   while (!done)
     g_main_context_iteration (NULL, TRUE);

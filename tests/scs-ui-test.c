@@ -22,6 +22,9 @@ scs_ui_test_init (int    *argc,
   gtk_test_init (argc, argv, NULL);
   adw_init ();
   app = scs_application_new ();
+  /* Tests drive windows of their own, whatever copy of the app runs in the session. */
+  g_application_set_flags (G_APPLICATION (app),
+                           g_application_get_flags (G_APPLICATION (app)) | G_APPLICATION_NON_UNIQUE);
   if (!g_application_register (G_APPLICATION (app), NULL, &error))
     g_error ("register: %s", error->message);
   return app;

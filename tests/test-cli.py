@@ -269,6 +269,57 @@ with tempfile.TemporaryDirectory() as tmp:
 rc, out, err = run("--summary", EXAMPLE)
 check("no unusable framework files: nothing on stderr", rc == 0 and err == "", err)
 
+# Exports never destroy: onto the engagement itself (by name, symbolic link, hard link)
+# or onto a read-only file they are refused, and the file keeps its bytes.
+with tempfile.TemporaryDirectory() as tmp:
+    eng = os.path.join(tmp, "e.scsa")
+    with open(EXAMPLE, "rb") as f, open(eng, "wb") as g:
+        g.write(f.read())
+    before = sha(eng)
+    sym = os.path.join(tmp, "report.pdf")
+    os.symlink(eng, sym)
+    hard = os.path.join(tmp, "table.csv")
+    os.link(eng, hard)
+    for option, out_path, how in (("--export-pdf", eng, "itself"),
+                                  ("--export-xlsx", eng, "itself"),
+                                  ("--export-pdf", sym, "a symbolic link"),
+                                  ("--export-csv", hard, "a hard link"),
+                                  ("--export-radar", sym, "a symbolic link")):
+        rc, out, err = run(option, out_path, eng)
+        check("%s onto the engagement through %s is refused" % (option, how),
+              rc == 1 and "engagement file itself" in err and "written" not in out
+              and sha(eng) == before and os.path.islink(sym), out + err)
+    locked = os.path.join(tmp, "locked.pdf")
+    with open(locked, "wb") as f:
+        f.write(b"keep")
+    os.chmod(locked, 0o444)
+    for option in ("--export-pdf", "--export-csv", "--export-xlsx"):
+        rc, out, err = run(option, locked, eng)
+        check("%s onto a read-only file is refused" % option,
+              rc == 1 and "read-only" in err and open(locked, "rb").read() == b"keep", out + err)
+    locked_png = os.path.join(tmp, "locked.png")
+    with open(locked_png, "wb") as f:
+        f.write(b"keep")
+    os.chmod(locked_png, 0o444)
+    rc, out, err = run("--export-radar", locked_png, eng)
+    check("--export-radar onto a read-only file is refused",
+          rc == 1 and "read-only" in err and open(locked_png, "rb").read() == b"keep", out + err)
+    # Through a link to another file: that file is written and the link kept.
+    target = os.path.join(tmp, "target.csv")
+    with open(target, "wb") as f:
+        f.write(b"old")
+    via = os.path.join(tmp, "via.csv")
+    os.symlink(target, via)
+    rc, out, err = run("--export-csv", via, eng)
+    check("an export through a link writes its target",
+          rc == 0 and os.path.islink(via) and open(target, "rb").read().startswith(b"\xef\xbb\xbf"),
+          out + err)
+    rc, out, err = run("--new", sym)
+    check("--new onto an existing engagement's link is refused",
+          rc == 1 and sha(eng) == before, out + err)
+    leftovers = [n for n in os.listdir(tmp) if re.search(r"\.[A-Za-z0-9]{6}$", n)]
+    check("no temporary file left behind", leftovers == [], str(leftovers))
+
 # Japanese
 ja = {"LANGUAGE": "ja", "LC_ALL": "C.UTF-8", "SCS_ASSESSOR_LOCALEDIR": PO}
 rc, out, err = run("--summary", EXAMPLE, env_extra=ja)

@@ -3,8 +3,11 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+/* link, symlink: POSIX beyond C11. */
+#define _XOPEN_SOURCE 700
 
 #include <string.h>
+#include <unistd.h>
 #include <glib/gstdio.h>
 #include "scs-export-dialog.h"
 #include "scs-import-dialog.h"
@@ -165,6 +168,66 @@ test_failed_export_keeps_file (void)
   g_rmdir (dir);
   gtk_window_destroy (GTK_WINDOW (dialog));
   gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+on_failed (ScsExportDialog *dialog,
+           const char      *message,
+           char           **out)
+{
+  g_free (*out);
+  *out = g_strdup (message);
+}
+
+/* The Export window and the dashboard's radar image never write over the engagement they
+ * show, whatever name leads to it, and say so; the file keeps its bytes. */
+static void
+test_export_onto_engagement (void)
+{
+  g_autofree char *source = g_build_filename (g_getenv ("SCS_SOURCE_ROOT"), "data", "samples",
+                                              "example-aaa.scsa", NULL);
+  g_autofree char *copy = NULL;
+  ScsWindow *window = scs_ui_test_open_copy (app, source, &copy);
+  ScsExportDialog *dialog = scs_window_show_export (window, FALSE);
+  g_autofree char *dir = g_path_get_dirname (copy);
+  g_autofree char *hard_path = g_build_filename (dir, "report.pdf", NULL);
+  g_autofree char *sym_path = g_build_filename (dir, "radar.png", NULL);
+  g_autoptr(GFile) own = g_file_new_for_path (copy);
+  g_autoptr(GFile) hard = g_file_new_for_path (hard_path);
+  g_autoptr(GFile) sym = g_file_new_for_path (sym_path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *failed = NULL;
+
+  g_assert_true (g_file_get_contents (copy, &before, NULL, NULL));
+  g_assert_cmpint (link (copy, hard_path), ==, 0);
+  g_assert_cmpint (symlink (copy, sym_path), ==, 0);
+
+  g_assert_false (scs_export_dialog_write (dialog, own, &error));
+  g_assert_nonnull (strstr (error->message, "engagement file itself"));
+  g_clear_error (&error);
+  g_assert_false (scs_export_dialog_write (dialog, hard, &error));
+  g_assert_nonnull (strstr (error->message, "engagement file itself"));
+  g_clear_error (&error);
+
+  /* The Export button's path: "failed" with the message, nothing "exported". */
+  g_signal_connect (dialog, "failed", G_CALLBACK (on_failed), &failed);
+  scs_export_dialog_write_async (dialog, own);
+  for (guint i = 0; i < 200 && failed == NULL; i++)
+    scs_ui_test_iterate (20);
+  g_assert_nonnull (failed);
+  g_assert_nonnull (strstr (failed, "engagement file itself"));
+
+  g_assert_false (scs_dashboard_page_export_radar (scs_window_get_dashboard_page (window), sym, &error));
+  g_assert_nonnull (strstr (error->message, "engagement file itself"));
+  g_assert_true (g_file_test (sym_path, G_FILE_TEST_IS_SYMLINK));
+
+  g_assert_true (g_file_get_contents (copy, &after, NULL, NULL));
+  g_assert_cmpstr (before, ==, after);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  gtk_window_destroy (GTK_WINDOW (window));
+  scs_ui_test_iterate (20);
 }
 
 static GtkWindow *
@@ -381,6 +444,7 @@ main (int   argc,
   g_test_add_func ("/export/failed-export-keeps-file", test_failed_export_keeps_file);
   g_test_add_func ("/export/in-thread", test_export_in_thread);
   g_test_add_func ("/export/overlong-text-refuses-workbook", test_overlong_text_refuses_workbook);
+  g_test_add_func ("/export/onto-engagement", test_export_onto_engagement);
   g_test_add_func ("/app/about-and-help", test_about_and_help);
   g_test_add_func ("/app/default-verdict-scale", test_default_verdict_scale);
   g_test_add_func ("/app/malformed-files-show-a-message", test_malformed_files_show_a_message);

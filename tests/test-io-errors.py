@@ -46,6 +46,9 @@ cases = [
     ("PDF export", lambda out: [EXE, "--export-pdf", out, EXAMPLE], "r.pdf"),
     ("workbook export", lambda out: [EXE, "--export-xlsx", out, EXAMPLE], "r.xlsx"),
     ("CSV export", lambda out: [EXE, "--export-csv", out, EXAMPLE], "r.csv"),
+    ("radar PNG export", lambda out: [EXE, "--export-radar", out, EXAMPLE], "r.png"),
+    ("radar SVG export", lambda out: [EXE, "--export-radar", out, EXAMPLE], "r.svg"),
+    ("radar PDF export", lambda out: [EXE, "--export-radar", out, EXAMPLE], "r.pdf"),
 ]
 for fail, words, after in (("ENOSPC", "No space left on device", 2000),
                            ("EACCES", "Permission denied", 0)):
@@ -70,6 +73,15 @@ for fail, words, after in (("ENOSPC", "No space left on device", 2000),
         with open(out, "rb") as f:
             check("%s works once the disk has room" % name,
                   p.returncode == 0 and f.read() != old, p.stderr)
+
+# Where no file was before, a failed export leaves none: no partial image under the name.
+for name, command, filename in cases[1:]:
+    out = os.path.join(folder, "new-" + filename)
+    before = set(os.listdir(folder))
+    p = run(command(out), "ENOSPC", 2000)
+    check("%s onto a full disk leaves no file at all" % name,
+          p.returncode == 1 and set(os.listdir(folder)) == before,
+          (p.returncode, sorted(set(os.listdir(folder)) - before)))
 
 shutil.rmtree(root, ignore_errors=True)
 print("1..%d" % count)

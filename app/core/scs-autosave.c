@@ -2,13 +2,17 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+/* lstat, link, st_mtim: POSIX beyond C11. */
+#define _XOPEN_SOURCE 700
+
 #include <errno.h>
 #include <glib/gstdio.h>
-#include <signal.h>
+#include <sys/stat.h>
 #include <sys/types.h>
 #include <unistd.h>
 
 #include "scs-autosave.h"
+#include "scs-lock.h"
 #include "scs-storage.h"
 
 #define INFO_GROUP "recovery"
@@ -25,6 +29,7 @@ struct _ScsAutosave
   guint          timeout_id;
   guint          generation;   /* bumped by discard: a write still running is then undone */
   guint          n_written;
+  guint          n_running;    /* writes in worker threads not finished yet */
   gboolean       exists;
 };
 
@@ -50,16 +55,6 @@ char *
 scs_autosave_default_dir (void)
 {
   return g_build_filename (g_get_user_state_dir (), "scs-assessor", "recovery", NULL);
-}
-
-static gboolean
-process_alive (gint64 pid)
-{
-  if (pid <= 0 || pid > G_MAXINT)
-    return FALSE;
-  if ((pid_t) pid == getpid ())
-    return TRUE;
-  return kill ((pid_t) pid, 0) == 0 || errno == EPERM;
 }
 
 static int
@@ -96,7 +91,7 @@ scs_autosave_list_orphans (const char *dir)
       stem = g_strndup (name, strlen (name) - strlen (".ini"));
       copy_path = g_strconcat (dir, G_DIR_SEPARATOR_S, stem, ".scsa", NULL);
       if (!g_key_file_load_from_file (info, info_path, G_KEY_FILE_NONE, NULL) ||
-          process_alive (g_key_file_get_int64 (info, INFO_GROUP, "pid", NULL)) ||
+          scs_process_alive (g_key_file_get_int64 (info, INFO_GROUP, "pid", NULL)) ||
           !g_file_test (copy_path, G_FILE_TEST_IS_REGULAR))
         continue;
 
@@ -172,6 +167,7 @@ on_written (GObject      *source,
   WriteJob *job = g_task_get_task_data (G_TASK (result));
   g_autoptr(GError) error = NULL;
 
+  self->n_running--;
   if (!g_task_propagate_boolean (G_TASK (result), &error))
     {
       g_signal_emit (self, signals[SIGNAL_FAILED], 0, error);
@@ -188,10 +184,10 @@ on_written (GObject      *source,
   self->n_written++;
 }
 
-static void
-write_copy (ScsAutosave *self)
+static WriteJob *
+make_job (ScsAutosave *self,
+          GError     **error)
 {
-  g_autoptr(GTask) task = NULL;
   g_autoptr(GKeyFile) info = g_key_file_new ();
   ScsRecord *company = scs_record_get_object (SCS_RECORD (self->engagement), "company");
   WriteJob *job;
@@ -199,11 +195,10 @@ write_copy (ScsAutosave *self)
   if (g_mkdir_with_parents (self->dir, 0700) != 0)
     {
       int saved_errno = errno;
-      g_autoptr(GError) error = g_error_new (G_FILE_ERROR, g_file_error_from_errno (saved_errno),
-                                             "%s: %s", self->dir, g_strerror (saved_errno));
 
-      g_signal_emit (self, signals[SIGNAL_FAILED], 0, error);
-      return;
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
+                   "%s: %s", self->dir, g_strerror (saved_errno));
+      return NULL;
     }
   g_key_file_set_int64 (info, INFO_GROUP, "pid", getpid ());
   g_key_file_set_string (info, INFO_GROUP, "origin", self->origin_uri ? self->origin_uri : "");
@@ -216,10 +211,82 @@ write_copy (ScsAutosave *self)
   job->info_path = g_strdup (self->info_path);
   job->info = g_key_file_to_data (info, NULL, NULL);
   job->generation = self->generation;
+  return job;
+}
 
+static void
+write_copy (ScsAutosave *self)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autoptr(GError) error = NULL;
+  WriteJob *job = make_job (self, &error);
+
+  if (job == NULL)
+    {
+      g_signal_emit (self, signals[SIGNAL_FAILED], 0, error);
+      return;
+    }
   task = g_task_new (self, NULL, on_written, NULL);
   g_task_set_task_data (task, job, (GDestroyNotify) write_job_free);
+  self->n_running++;
   g_task_run_in_thread (task, write_in_thread);
+}
+
+gboolean
+scs_autosave_write_now (ScsAutosave *self,
+                        GError     **error)
+{
+  g_autoptr(GFile) copy = NULL;
+  WriteJob *job;
+  gboolean ok;
+
+  g_return_val_if_fail (SCS_IS_AUTOSAVE (self), FALSE);
+  g_clear_handle_id (&self->timeout_id, g_source_remove);
+  /* A write still running holds older bytes: let it land first, or it would replace the
+   * copy made here. */
+  while (self->n_running > 0)
+    g_main_context_iteration (NULL, TRUE);
+  job = make_job (self, error);
+  if (job == NULL)
+    return FALSE;
+  copy = g_file_new_for_path (job->copy_path);
+  ok = scs_storage_write (job->bytes, copy, error) &&
+       g_file_set_contents_full (job->info_path, job->info, -1,
+                                 G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
+                                 0600, error);
+  write_job_free (job);
+  if (ok)
+    {
+      self->exists = TRUE;
+      self->n_written++;
+    }
+  return ok;
+}
+
+/* g_file_set_contents writes NAME.XXXXXX and renames it; a writer killed in between
+ * leaves that behind. Only old ones go: a young one may be another copy's write. */
+void
+scs_autosave_clean_temporaries (const char *dir,
+                                gint64      older_than_s)
+{
+  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+  g_autoptr(GRegex) pattern = g_regex_new ("^.+\\.(scsa|ini)\\.[A-Za-z0-9]{6}$", 0, 0, NULL);
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+  const char *name;
+
+  if (listing == NULL)
+    return;
+  while ((name = g_dir_read_name (listing)) != NULL)
+    {
+      g_autofree char *path = NULL;
+      GStatBuf st;
+
+      if (!g_regex_match (pattern, name, 0, NULL))
+        continue;
+      path = g_build_filename (dir, name, NULL);
+      if (g_lstat (path, &st) == 0 && S_ISREG (st.st_mode) && now - (gint64) st.st_mtime >= older_than_s)
+        g_unlink (path);
+    }
 }
 
 static gboolean

@@ -46,6 +46,13 @@ void         scs_autosave_set_origin   (ScsAutosave   *self,
 void         scs_autosave_schedule     (ScsAutosave   *self);
 /* Writes now if an edit is waiting (used before quitting with unsaved changes kept). */
 void         scs_autosave_flush        (ScsAutosave   *self);
+/* Writes the copy now, in this thread, whatever the timer says (before the process ends
+ * on a signal). */
+gboolean     scs_autosave_write_now    (ScsAutosave   *self,
+                                        GError       **error);
+/* Removes temporary files of interrupted writes in dir older than older_than_s seconds. */
+void         scs_autosave_clean_temporaries (const char *dir,
+                                             gint64      older_than_s);
 /* Forgets the copy: the engagement was saved, or its edits were discarded. */
 void         scs_autosave_discard      (ScsAutosave   *self);
 /* Number of copies written so far; tests and benchmarks read it. */

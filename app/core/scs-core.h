@@ -14,6 +14,7 @@
 #include "scs-history.h"
 #include "scs-import.h"
 #include "scs-locale.h"
+#include "scs-lock.h"
 #include "scs-record.h"
 #include "scs-scoring.h"
 #include "scs-storage.h"

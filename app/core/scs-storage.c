@@ -2,8 +2,8 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
-/* O_CLOEXEC and O_NOCTTY are POSIX 2008, beyond -std=c11. */
-#define _POSIX_C_SOURCE 200809L
+/* O_CLOEXEC, O_NOCTTY, lstat, link, st_mtim: POSIX 2008 and XSI, beyond C11. */
+#define _XOPEN_SOURCE 700
 
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
@@ -728,12 +728,101 @@ scs_storage_save (ScsEngagement *engagement,
   return scs_storage_write (bytes, file, error);
 }
 
+/* Where a write to path lands: the file at the end of its chain of symbolic links, so that
+ * saving through a link replaces the link's target and keeps the link. A link to a file
+ * not there yet resolves to that file's name. */
+char *
+scs_storage_resolve_target (const char  *path,
+                            GError     **error)
+{
+  g_autofree char *current = g_canonicalize_filename (path, NULL);
+
+  /* As many hops as the kernel allows (MAXSYMLINKS), then a loop is assumed. */
+  for (int hops = 0; hops < 40; hops++)
+    {
+      g_autofree char *link = NULL;
+      g_autofree char *dir = NULL;
+      struct stat st;
+
+      if (lstat (current, &st) != 0 || !S_ISLNK (st.st_mode))
+        return g_steal_pointer (&current);
+      link = g_file_read_link (current, error);
+      if (link == NULL)
+        return NULL;
+      dir = g_path_get_dirname (current);
+      g_free (current);
+      current = g_canonicalize_filename (link, dir);
+    }
+  fail (error, SCS_FORMAT_ERROR_IO, _("%s: too many levels of symbolic links"), path);
+  return NULL;
+}
+
+gboolean
+scs_storage_same_file (const char *a,
+                       const char *b)
+{
+  struct stat sa, sb;
+
+  if (a == NULL || b == NULL || stat (a, &sa) != 0 || stat (b, &sb) != 0)
+    return FALSE;
+  return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+}
+
+/* Refused before anything is made: an output that would replace the input it is made
+ * from, or a file the user has made read-only. */
+gboolean
+scs_storage_check_output (const char  *output,
+                          const char  *input,
+                          GError     **error)
+{
+  g_autofree char *target = NULL;
+  struct stat st;
+
+  if (input != NULL && scs_storage_same_file (output, input))
+    return fail (error, SCS_FORMAT_ERROR_IO,
+                 _("%s is the engagement file itself; choose another name for the output"), output);
+  target = scs_storage_resolve_target (output, error);
+  if (target == NULL)
+    return FALSE;
+  /* No write bit at all is the owner's “do not touch”, which holds even for root. */
+  if (stat (target, &st) == 0 && S_ISREG (st.st_mode) &&
+      ((st.st_mode & 0222) == 0 || (access (target, W_OK) != 0 && errno == EACCES)))
+    return fail (error, SCS_FORMAT_ERROR_IO,
+                 _("%s is read-only; it was not replaced"), output);
+  return TRUE;
+}
+
+void
+scs_file_stamp_take (ScsFileStamp *stamp,
+                     const char   *path)
+{
+  struct stat st;
+
+  memset (stamp, 0, sizeof *stamp);
+  if (path == NULL || stat (path, &st) != 0)
+    return;
+  stamp->exists = TRUE;
+  stamp->device = st.st_dev;
+  stamp->inode = st.st_ino;
+  stamp->size = st.st_size;
+  stamp->mtime_ns = (gint64) st.st_mtim.tv_sec * G_GINT64_CONSTANT (1000000000) + st.st_mtim.tv_nsec;
+}
+
+gboolean
+scs_file_stamp_equal (const ScsFileStamp *a,
+                      const ScsFileStamp *b)
+{
+  return a->exists == b->exists && a->device == b->device && a->inode == b->inode
+         && a->size == b->size && a->mtime_ns == b->mtime_ns;
+}
+
 gboolean
 scs_storage_write (GBytes  *bytes,
                    GFile   *file,
                    GError **error)
 {
   g_autofree char *path = g_file_get_path (file);
+  g_autofree char *target = NULL;
   g_autoptr(GError) local_error = NULL;
   gsize size;
   const char *data;
@@ -748,7 +837,12 @@ scs_storage_write (GBytes  *bytes,
     return fail (error, SCS_FORMAT_ERROR_IO, _("Only local files can be saved."));
 
   data = g_bytes_get_data (bytes, &size);
-  if (!g_file_set_contents_full (path, data, size,
+  /* The temporary file goes beside the target, so the final rename stays on its file
+   * system. Engagement files hold a company's findings: 0600 whatever the file had. */
+  if (!scs_storage_check_output (path, NULL, error) ||
+      (target = scs_storage_resolve_target (path, error)) == NULL)
+    return FALSE;
+  if (!g_file_set_contents_full (target, data, size,
                                  G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
                                  0600, &local_error))
     return fail (error, SCS_FORMAT_ERROR_IO, "%s", local_error->message);

@@ -82,10 +82,37 @@ gboolean       scs_storage_save        (ScsEngagement     *engagement,
                                         GError           **error);
 
 /* Writes bytes made by scs_storage_serialize as scs_storage_save does; safe to call from a
- * worker thread. */
+ * worker thread. Through a symbolic link it replaces the link's target; an existing file
+ * the user may not write is refused. Every export writes through here too. */
 gboolean       scs_storage_write       (GBytes            *bytes,
                                         GFile             *file,
                                         GError           **error);
+/* The file a write to path replaces: path with its symbolic links followed to the end. */
+char          *scs_storage_resolve_target (const char    *path,
+                                           GError       **error);
+/* Same device and inode, whatever links lead to each; FALSE when either is missing. */
+gboolean       scs_storage_same_file   (const char        *a,
+                                        const char        *b);
+/* Refuses to write output when it is the input file itself (through symbolic or hard
+ * links) or an existing file the user may not write. input may be NULL. */
+gboolean       scs_storage_check_output (const char       *output,
+                                         const char       *input,
+                                         GError          **error);
+
+/* What a file on disk is now, to tell whether someone else changed it since. */
+typedef struct {
+  gboolean exists;
+  guint64  device;
+  guint64  inode;
+  guint64  size;
+  gint64   mtime_ns;
+} ScsFileStamp;
+
+void           scs_file_stamp_take     (ScsFileStamp       *stamp,
+                                        const char         *path);
+gboolean       scs_file_stamp_equal    (const ScsFileStamp *a,
+                                        const ScsFileStamp *b);
+
 /* scs_storage_write in a worker thread. */
 void           scs_storage_write_async (GBytes             *bytes,
                                         GFile              *file,

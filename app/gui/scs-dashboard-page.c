@@ -13,6 +13,7 @@
 #include "scs-engagement-radar.h"
 #include "scs-radar-view.h"
 #include "scs-status.h"
+#include "scs-window.h"
 
 #define MAX_BLOCKERS_LISTED 30
 
@@ -438,8 +439,20 @@ scs_dashboard_page_export_radar (ScsDashboardPage *self,
   g_autoptr(ScsRadarData) data = scs_engagement_radar_new (self->engagement,
                                                            allowed (self) & self->shown, TRUE);
   g_autofree char *path = g_file_get_path (file);
+  g_autofree char *source = NULL;
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   ScsRadarStyle style;
 
+  if (path == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                   _("Reports can only be written to a local folder."));
+      return FALSE;
+    }
+  if (SCS_IS_WINDOW (root) && scs_window_get_file (SCS_WINDOW (root)) != NULL)
+    source = g_file_get_path (scs_window_get_file (SCS_WINDOW (root)));
+  if (!scs_storage_check_output (path, source, error))
+    return FALSE;
   /* Images go on slides and paper: the light style, whatever the app's. */
   scs_radar_style_init_light (&style);
   style.show_values = self->show_values;

@@ -28,6 +28,7 @@ struct _ScsExportDialog
   GtkWidget     *export_button;
   GArray        *visit_numbers;   /* int, for the visit row's items after "All" */
   char          *mark;
+  char          *source;          /* the engagement's own file: never an output */
 };
 
 G_DEFINE_FINAL_TYPE (ScsExportDialog, scs_export_dialog, ADW_TYPE_WINDOW)
@@ -100,6 +101,7 @@ typedef struct {
   ScsExportFormat  format;
   ScsReportOptions options;
   char            *mark;
+  char            *source;
   GFile           *file;
 } Job;
 
@@ -109,6 +111,7 @@ job_free (Job *job)
   g_object_unref (job->engagement);
   g_object_unref (job->file);
   g_free (job->mark);
+  g_free (job->source);
   g_free (job);
 }
 
@@ -121,6 +124,7 @@ job_new (ScsExportDialog *self,
   job->engagement = g_object_ref (self->engagement);
   job->format = get_format (self);
   job->file = g_object_ref (file);
+  job->source = g_strdup (self->source);
   scs_export_dialog_get_options (self, &job->options);
   job->mark = g_strdup (job->options.mark);
   job->options.mark = job->mark;
@@ -139,6 +143,8 @@ job_run (Job     *job,
                    _("Reports can only be written to a local folder."));
       return FALSE;
     }
+  if (!scs_storage_check_output (path, job->source, error))
+    return FALSE;
   switch (job->format)
     {
     case SCS_EXPORT_XLSX:
@@ -452,6 +458,13 @@ scs_export_dialog_new (GtkWindow     *parent,
   update (self);
   return self;
 }
+void
+scs_export_dialog_set_source (ScsExportDialog *self,
+                              GFile           *source)
+{
+  g_free (self->source);
+  self->source = source != NULL ? g_file_get_path (source) : NULL;
+}
 
 static void
 scs_export_dialog_finalize (GObject *object)
@@ -461,6 +474,7 @@ scs_export_dialog_finalize (GObject *object)
   g_clear_object (&self->engagement);
   g_array_unref (self->visit_numbers);
   g_free (self->mark);
+  g_free (self->source);
   G_OBJECT_CLASS (scs_export_dialog_parent_class)->finalize (object);
 }
 

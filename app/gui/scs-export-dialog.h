@@ -25,6 +25,9 @@ G_DECLARE_FINAL_TYPE (ScsExportDialog, scs_export_dialog, SCS, EXPORT_DIALOG, Ad
 ScsExportDialog *scs_export_dialog_new         (GtkWindow        *parent,
                                                 ScsEngagement    *engagement,
                                                 gboolean          print);
+/* The engagement's file, which no export may replace. */
+void             scs_export_dialog_set_source  (ScsExportDialog  *self,
+                                                GFile            *source);
 void             scs_export_dialog_get_options (ScsExportDialog  *self,
                                                 ScsReportOptions *options);
 void             scs_export_dialog_set_kind    (ScsExportDialog  *self,

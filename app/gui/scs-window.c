@@ -6,7 +6,9 @@
  * user can do goes through the window's actions (see scs_window_class_init), which the
  * menu, the shortcuts and the tests all use.
  */
+#include <errno.h>
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "scs-bind.h"
 #include "scs-new-dialog.h"
@@ -59,6 +61,8 @@ struct _ScsWindow
   ScsHistory       *history;
   ScsAutosave      *autosave;
   GFile            *file;
+  ScsLock          *lock;         /* NULL when the folder takes none, or read-only */
+  ScsFileStamp      stamp;        /* the file as it was read or last written here */
   ScsNode          *node;
   AdwMessageDialog *dialog;
   gboolean          read_only;
@@ -72,6 +76,9 @@ struct _ScsWindow
 G_DEFINE_FINAL_TYPE (ScsWindow, scs_window, ADW_TYPE_APPLICATION_WINDOW)
 
 static void update_actions (ScsWindow *self);
+static void track_dialog (ScsWindow        *self,
+                          AdwMessageDialog *dialog);
+static void save_as (ScsWindow *self);
 
 static void
 toast (ScsWindow  *self,
@@ -316,6 +323,8 @@ clear_engagement (ScsWindow *self)
   g_clear_object (&self->history);
   g_clear_object (&self->engagement);
   g_clear_object (&self->file);
+  g_clear_pointer (&self->lock, scs_lock_release);
+  memset (&self->stamp, 0, sizeof self->stamp);
 }
 
 /* pages made when first needed ----------------------------------------------------------- */
@@ -448,6 +457,12 @@ scs_window_set_engagement (ScsWindow     *self,
   clear_engagement (self);
   self->engagement = g_object_ref (engagement);
   self->file = file != NULL ? g_object_ref (file) : NULL;
+  if (file != NULL)
+    {
+      g_autofree char *path = g_file_get_path (file);
+
+      scs_file_stamp_take (&self->stamp, path);
+    }
   self->read_only = read_only;
   self->modified = FALSE;
   self->history = scs_history_new (engagement);
@@ -517,6 +532,145 @@ show_open_error (ScsWindow  *self,
   show_file_error (self, heading, message);
 }
 
+/* The window of this process that has the same file open, whatever name or link it
+ * was opened by. */
+ScsWindow *
+scs_window_find_for_file (ScsApplication *application,
+                          GFile          *file)
+{
+  g_autofree char *path = g_file_get_path (file);
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (application)); l != NULL; l = l->next)
+    {
+      ScsWindow *other = l->data;
+      g_autofree char *other_path = NULL;
+
+      if (!SCS_IS_WINDOW (other) || other->file == NULL)
+        continue;
+      if (g_file_equal (other->file, file))
+        return other;
+      other_path = g_file_get_path (other->file);
+      if (path != NULL && other_path != NULL && scs_storage_same_file (path, other_path))
+        return other;
+    }
+  return NULL;
+}
+
+typedef struct {
+  GFile            *file;
+  ScsEngagement    *engagement;
+  ScsEditionReport *report;
+  ScsFileStamp      stamp;
+} PendingOpen;
+
+static void
+pending_open_free (PendingOpen *pending)
+{
+  g_object_unref (pending->file);
+  g_object_unref (pending->engagement);
+  scs_edition_report_free (pending->report);
+  g_free (pending);
+}
+
+static void
+finish_open (ScsWindow        *self,
+             PendingOpen      *pending,
+             gboolean          read_only,
+             ScsLock          *lock,
+             const char       *read_only_reason)
+{
+  ScsEditionReport *report = pending->report;
+  ScsWindow *window = target_window (self);
+
+  scs_window_set_engagement (window, pending->engagement, pending->file, read_only);
+  window->lock = lock;
+  /* Taken before the read: a change made while reading shows at the next save. */
+  window->stamp = pending->stamp;
+  if (report->newer_format != 0)
+    {
+      g_autofree char *text =
+        g_strdup_printf (_("Read-only: this file was made by a newer version of SCS Assessor "
+                           "(format %d). Update the app to edit it; the file is left as it is."),
+                         (int) report->newer_format);
+
+      gtk_label_set_text (window->banner_label, text);
+    }
+  else if (read_only_reason != NULL)
+    gtk_label_set_text (window->banner_label, read_only_reason);
+  else if (report->edition_changed)
+    {
+      g_autofree char *text =
+        g_strdup_printf (_("Made with edition %s of the criteria, opened with edition %s."),
+                         report->recorded_edition, report->attached_edition);
+
+      toast (window, text);
+    }
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static char *
+describe_holder (const ScsLockOwner *holder)
+{
+  g_autoptr(GDateTime) local = holder->since != NULL ? g_date_time_to_local (holder->since) : NULL;
+  g_autofree char *since = local != NULL ? g_date_time_format (local, "%Y-%m-%d %H:%M") : g_strdup ("?");
+
+  /* TRANSLATORS: who has a file open: user, computer, since when */
+  return g_strdup_printf (_("%s on %s, since %s"), holder->user, holder->host, since);
+}
+
+static void
+on_locked_response (AdwMessageDialog *dialog,
+                    const char       *response,
+                    ScsWindow        *self)
+{
+  PendingOpen *pending = g_object_get_data (G_OBJECT (dialog), "pending");
+  ScsLockOwner *holder = g_object_get_data (G_OBJECT (dialog), "holder");
+
+  self->dialog = NULL;
+  if (g_str_equal (response, "read-only"))
+    {
+      g_autofree char *who = describe_holder (holder);
+      g_autofree char *text = g_strdup_printf (_("Read-only: this file is open elsewhere (%s), "
+                                                 "so this window cannot change it."), who);
+
+      finish_open (self, pending, TRUE, NULL, text);
+    }
+  else if (g_str_equal (response, "anyway"))
+    {
+      g_autofree char *path = g_file_get_path (pending->file);
+
+      finish_open (self, pending, FALSE, scs_lock_acquire (path, TRUE, NULL, NULL), NULL);
+    }
+}
+
+static void
+ask_locked (ScsWindow    *self,
+            PendingOpen  *pending,
+            ScsLockOwner *holder)
+{
+  g_autofree char *name = g_file_get_basename (pending->file);
+  g_autofree char *heading = g_strdup_printf (_("“%s” Is Open Elsewhere"), name);
+  g_autofree char *who = describe_holder (holder);
+  g_autofree char *body = g_strdup_printf (_("%s has this file open. If you both save it, one "
+                                             "of you loses the other’s edits."), who);
+  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading, body));
+
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Cancel"),
+                                    "anyway", _("Open _Anyway"),
+                                    "read-only", _("Open _Read-Only"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "anyway", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (dialog, "read-only", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "read-only");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "pending", pending, (GDestroyNotify) pending_open_free);
+  g_object_set_data_full (G_OBJECT (dialog), "holder", holder, (GDestroyNotify) scs_lock_owner_free);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_locked_response), self);
+  track_dialog (self, dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 void
 scs_window_open_file (ScsWindow *self,
                       GFile     *file)
@@ -527,7 +681,21 @@ scs_window_open_file (ScsWindow *self,
   g_autoptr(ScsEditionReport) report = NULL;
   g_autoptr(ScsEngagement) engagement = NULL;
   g_autofree char *first_message = NULL;
-  ScsWindow *window;
+  g_autofree char *path = g_file_get_path (file);
+  ScsLockOwner *holder = NULL;
+  ScsLock *lock = NULL;
+  ScsWindow *open_in;
+  PendingOpen *pending;
+  ScsFileStamp stamp;
+
+  /* One file, one window: two windows saving one file would undo each other. */
+  open_in = scs_window_find_for_file (self->application, file);
+  if (open_in != NULL)
+    {
+      gtk_window_present (GTK_WINDOW (open_in));
+      return;
+    }
+  scs_file_stamp_take (&stamp, path);
 
   bytes = scs_storage_read_file (file, SCS_STORAGE_MAX_SIZE, NULL, &error);
   if (bytes == NULL)
@@ -549,26 +717,21 @@ scs_window_open_file (ScsWindow *self,
       return;
     }
 
-  window = target_window (self);
-  scs_window_set_engagement (window, engagement, file, report->newer_format != 0);
-  if (report->newer_format != 0)
+  pending = g_new0 (PendingOpen, 1);
+  pending->file = g_object_ref (file);
+  pending->engagement = g_steal_pointer (&engagement);
+  pending->report = g_steal_pointer (&report);
+  pending->stamp = stamp;
+  /* A folder that takes no lock file (a read-only medium) still opens the file. */
+  if (pending->report->newer_format == 0 && path != NULL)
+    lock = scs_lock_acquire (path, FALSE, &holder, NULL);
+  if (holder != NULL)
     {
-      g_autofree char *text =
-        g_strdup_printf (_("Read-only: this file was made by a newer version of SCS Assessor "
-                           "(format %d). Update the app to edit it; the file is left as it is."),
-                         (int) report->newer_format);
-
-      gtk_label_set_text (window->banner_label, text);
+      ask_locked (self, pending, holder);
+      return;
     }
-  else if (report->edition_changed)
-    {
-      g_autofree char *text =
-        g_strdup_printf (_("Made with edition %s of the criteria, opened with edition %s."),
-                         report->recorded_edition, report->attached_edition);
-
-      toast (window, text);
-    }
-  gtk_window_present (GTK_WINDOW (window));
+  finish_open (self, pending, pending->report->newer_format != 0, lock, NULL);
+  pending_open_free (pending);
 }
 
 static void
@@ -620,7 +783,20 @@ on_saved (GObject      *source,
   if (self->engagement == NULL)
     return;
 
+  if (self->file == NULL || !g_file_equal (self->file, file))
+    {
+      g_autofree char *new_path = g_file_get_path (file);
+
+      /* Saved under another name: the lock goes with the window to the new file. */
+      g_clear_pointer (&self->lock, scs_lock_release);
+      self->lock = scs_lock_acquire (new_path, FALSE, NULL, NULL);
+    }
   g_set_object (&self->file, file);
+  {
+    g_autofree char *saved_path = g_file_get_path (file);
+
+    scs_file_stamp_take (&self->stamp, saved_path);
+  }
   scs_autosave_set_origin (self->autosave, file);
   add_recent (self, file);
   /* Edits typed while the file was being written are still unsaved. */
@@ -640,18 +816,13 @@ on_saved (GObject      *source,
     }
 }
 
-void
-scs_window_save_to (ScsWindow *self,
-                    GFile     *file)
+static void
+write_to (ScsWindow *self,
+          GFile     *file)
 {
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GPtrArray) refused = NULL;
   SaveJob *job;
-
-  g_return_if_fail (self->engagement != NULL && !self->read_only);
-  if (file == NULL)
-    file = self->file;
-  g_return_if_fail (file != NULL);
 
   /* A date or time typed as 2026/4/15 and not yet left is read now. One that cannot be
    * read is not saved: the engagement keeps its last good value, the field stays marked,
@@ -678,6 +849,148 @@ scs_window_save_to (ScsWindow *self,
   job->edits = self->edits;
   self->n_saving++;
   scs_storage_write_async (bytes, file, NULL, on_saved, job);
+}
+
+/* The file is read again into this window. The edits made here are not thrown away
+ * unseen: their recovery copy is written now and kept, and offered at the next start. */
+static void
+reload (ScsWindow *self)
+{
+  g_autoptr(GFile) file = g_object_ref (self->file);
+  g_autoptr(GError) error = NULL;
+
+  /* Nothing to read: the window keeps its engagement rather than closing it for nothing. */
+  if (!g_file_query_exists (file, NULL))
+    {
+      show_open_error (self, file, g_strerror (ENOENT));
+      return;
+    }
+  if (self->modified && !scs_autosave_write_now (self->autosave, &error))
+    {
+      g_autofree char *message = g_strdup_printf (_("The recovery copy could not be written: %s"),
+                                                  error->message);
+
+      toast (self, message);
+      return;
+    }
+  clear_engagement (self);
+  self->modified = FALSE;
+  gtk_stack_set_visible_child_name (self->main_stack, "welcome");
+  update_title (self);
+  update_actions (self);
+  scs_window_open_file (self, file);
+  if (self->engagement != NULL)
+    toast (self, _("Reloaded. The edits made here are kept in a recovery copy, offered when the app next starts."));
+}
+
+static void
+on_changed_response (AdwMessageDialog *dialog,
+                     const char       *response,
+                     ScsWindow        *self)
+{
+  self->dialog = NULL;
+  if (self->engagement == NULL)
+    return;
+  if (g_str_equal (response, "overwrite"))
+    write_to (self, self->file);
+  else if (g_str_equal (response, "save-as"))
+    save_as (self);
+  else if (g_str_equal (response, "reload"))
+    {
+      self->close_after_save = FALSE;
+      reload (self);
+    }
+  else
+    self->close_after_save = FALSE;
+}
+
+static void
+ask_changed (ScsWindow *self,
+             gboolean   vanished)
+{
+  g_autofree char *name = g_file_get_basename (self->file);
+  g_autofree char *heading = g_strdup_printf (vanished ? _("“%s” Was Removed") : _("“%s” Changed on Disk"), name);
+  AdwMessageDialog *dialog;
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading, NULL));
+  adw_message_dialog_set_body (dialog,
+                               vanished
+                               ? _("The file was removed or renamed since it was opened here. "
+                                   "Nothing was saved.")
+                               : _("Another program or person changed the file since it was "
+                                   "opened here. Nothing was saved: overwriting replaces their "
+                                   "changes with yours."));
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Cancel"),
+                                    "reload", _("_Reload"),
+                                    "save-as", _("Save _As…"),
+                                    "overwrite", _("_Overwrite"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "overwrite", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (dialog, "save-as", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "save-as");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect (dialog, "response", G_CALLBACK (on_changed_response), self);
+  track_dialog (self, dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Save As never lands on a file another window or another copy of the app has open: the
+ * two would overwrite each other's saves. */
+static gboolean
+may_save_as (ScsWindow *self,
+             GFile     *file)
+{
+  ScsWindow *other = scs_window_find_for_file (self->application, file);
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *name = g_file_get_basename (file);
+  g_autoptr(ScsLockOwner) holder = NULL;
+  g_autofree char *message = NULL;
+
+  if (other != NULL && other != self)
+    message = g_strdup_printf (_("“%s” is open in another window; close it there or choose another name."),
+                               name);
+  else if (path != NULL && (holder = scs_lock_get_holder (path)) != NULL)
+    {
+      g_autofree char *who = describe_holder (holder);
+
+      message = g_strdup_printf (_("“%s” is open elsewhere (%s); choose another name."), name, who);
+    }
+  if (message == NULL)
+    return TRUE;
+  show_file_error (self, _("Not Saved"), message);
+  return FALSE;
+}
+
+void
+scs_window_save_to (ScsWindow *self,
+                    GFile     *file)
+{
+  g_return_if_fail (self->engagement != NULL && !self->read_only);
+  if (file == NULL)
+    file = self->file;
+  g_return_if_fail (file != NULL);
+
+  if ((self->file == NULL || !g_file_equal (file, self->file)) && !may_save_as (self, file))
+    {
+      self->close_after_save = FALSE;
+      return;
+    }
+  /* Back to the file it came from: only if nobody changed it since. A save of this
+   * window still running changes it too, so the check waits for none to run. */
+  if (self->file != NULL && g_file_equal (file, self->file) && self->n_saving == 0)
+    {
+      g_autofree char *path = g_file_get_path (file);
+      ScsFileStamp now;
+
+      scs_file_stamp_take (&now, path);
+      if (path != NULL && !scs_file_stamp_equal (&now, &self->stamp))
+        {
+          ask_changed (self, !now.exists);
+          return;
+        }
+    }
+  write_to (self, file);
 }
 
 static GtkFileFilter *
@@ -900,6 +1213,13 @@ restore (ScsWindow   *self,
     origin = g_file_new_for_uri (recovery->origin_uri);
   window = target_window (self);
   scs_window_set_engagement (window, engagement, origin, FALSE);
+  if (origin != NULL)
+    {
+      g_autofree char *origin_path = g_file_get_path (origin);
+
+      if (origin_path != NULL)
+        window->lock = scs_lock_acquire (origin_path, FALSE, NULL, NULL);
+    }
   set_modified (window, TRUE);
   /* This process keeps its own copy from now on; the old one goes once it is written. */
   scs_autosave_schedule (window->autosave);
@@ -1142,6 +1462,7 @@ scs_window_show_export (ScsWindow *self,
 
   g_return_val_if_fail (self->engagement != NULL, NULL);
   dialog = scs_export_dialog_new (GTK_WINDOW (self), self->engagement, print);
+  scs_export_dialog_set_source (dialog, self->file);
   g_signal_connect_object (dialog, "exported", G_CALLBACK (on_exported), self, 0);
   g_signal_connect_object (dialog, "failed", G_CALLBACK (on_export_failed), self, 0);
   g_set_object (&self->export_dialog, dialog);
@@ -1502,6 +1823,19 @@ scs_window_new (ScsApplication *application)
   update_title (self);
   update_actions (self);
   return self;
+}
+
+/* The process is about to end on a signal: unsaved edits go to the recovery copy now,
+ * and the lock file goes. */
+void
+scs_window_prepare_exit (ScsWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->engagement != NULL && self->modified && self->autosave != NULL &&
+      !scs_autosave_write_now (self->autosave, &error))
+    g_printerr ("%s\n", error->message);
+  g_clear_pointer (&self->lock, scs_lock_release);
 }
 
 gboolean scs_window_is_empty (ScsWindow *self) { return self->engagement == NULL; }

@@ -34,6 +34,10 @@ void              scs_window_offer_recovery    (ScsWindow      *self,
 void              scs_window_save_to           (ScsWindow      *self,
                                                 GFile          *file);
 
+/* The window that has file open, by its identity on disk (links followed); NULL if none. */
+ScsWindow        *scs_window_find_for_file     (ScsApplication *application,
+                                                GFile          *file);
+void              scs_window_prepare_exit      (ScsWindow      *self);
 ScsEngagement    *scs_window_get_engagement    (ScsWindow      *self);
 ScsHistory       *scs_window_get_history       (ScsWindow      *self);
 ScsAutosave      *scs_window_get_autosave      (ScsWindow      *self);

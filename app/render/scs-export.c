@@ -653,15 +653,6 @@ sheet_criteria (Book          *b,
   worksheet_autofilter (sheet, 0, 0, rows->len, K_N - 1);
 }
 
-static cairo_status_t
-append_png (void                *closure,
-            const unsigned char *data,
-            unsigned int         length)
-{
-  g_byte_array_append (closure, data, length);
-  return CAIRO_STATUS_SUCCESS;
-}
-
 static GByteArray *
 radar_png (ScsEngagement *engagement,
            int            width,
@@ -679,7 +670,7 @@ radar_png (ScsEngagement *engagement,
   cairo_paint (cr);
   scs_radar_draw (cr, data, &style, width, height);
   cairo_destroy (cr);
-  cairo_surface_write_to_png_stream (surface, append_png, png);
+  cairo_surface_write_to_png_stream (surface, scs_cairo_append_bytes, png);
   cairo_surface_destroy (surface);
   return png;
 }

@@ -12,6 +12,7 @@
 #include <pango/pangocairo.h>
 
 #include "scs-radar.h"
+#include "scs-storage.h"
 
 #define EPSILON 1e-9
 #define N_RINGS 5
@@ -1062,6 +1063,17 @@ scs_radar_draw (cairo_t             *cr,
 
 /* export ---------------------------------------------------------------------------------- */
 
+cairo_status_t
+scs_cairo_append_bytes (void                *closure,
+                        const unsigned char *data,
+                        unsigned int         length)
+{
+  g_byte_array_append (closure, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+/* Drawn in memory, then written as every file of the app is (temporary name, rename): a
+ * failed export leaves no partial image and an earlier one untouched. */
 gboolean
 scs_radar_export (const ScsRadarData  *data,
                   const ScsRadarStyle *style,
@@ -1071,6 +1083,9 @@ scs_radar_export (const ScsRadarData  *data,
                   GError             **error)
 {
   g_autofree char *lower = g_ascii_strdown (path, -1);
+  g_autoptr(GByteArray) out = g_byte_array_new ();
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GFile) file = NULL;
   cairo_surface_t *surface;
   cairo_status_t status;
   cairo_t *cr;
@@ -1079,9 +1094,9 @@ scs_radar_export (const ScsRadarData  *data,
   if (png)
     surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
   else if (g_str_has_suffix (lower, ".svg"))
-    surface = cairo_svg_surface_create (path, width, height);
+    surface = cairo_svg_surface_create_for_stream (scs_cairo_append_bytes, out, width, height);
   else if (g_str_has_suffix (lower, ".pdf"))
-    surface = cairo_pdf_surface_create (path, width, height);
+    surface = cairo_pdf_surface_create_for_stream (scs_cairo_append_bytes, out, width, height);
   else
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
@@ -1097,7 +1112,7 @@ scs_radar_export (const ScsRadarData  *data,
   scs_radar_draw (cr, data, style, width, height);
   cairo_destroy (cr);
   if (png)
-    status = cairo_surface_write_to_png (surface, path);
+    status = cairo_surface_write_to_png_stream (surface, scs_cairo_append_bytes, out);
   else
     {
       cairo_surface_finish (surface);
@@ -1110,5 +1125,7 @@ scs_radar_export (const ScsRadarData  *data,
                    cairo_status_to_string (status));
       return FALSE;
     }
-  return TRUE;
+  bytes = g_byte_array_free_to_bytes (g_steal_pointer (&out));
+  file = g_file_new_for_path (path);
+  return scs_storage_write (bytes, file, error);
 }

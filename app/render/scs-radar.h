@@ -225,8 +225,15 @@ void     scs_radar_draw_empty_note  (cairo_t              *cr,
                                      const ScsRadarData   *data,
                                      const ScsRadarStyle  *style);
 
+/* A cairo write function (cairo_*_create_for_stream, cairo_surface_write_to_png_stream)
+ * that appends to the GByteArray given as closure: files are made in memory, then written
+ * whole under a temporary name and renamed (scs_storage_write). */
+cairo_status_t scs_cairo_append_bytes (void                *closure,
+                                       const unsigned char *data,
+                                       unsigned int         length);
+
 /* Writes the chart to path as PNG, SVG or PDF (by the extension), width × height, on the
- * style's background. */
+ * style's background, atomically: a failed export leaves no partial file. */
 gboolean scs_radar_export           (const ScsRadarData  *data,
                                      const ScsRadarStyle *style,
                                      const char          *path,

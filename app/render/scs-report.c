@@ -2149,15 +2149,6 @@ scs_report_draw_page (ScsReport *report,
   cairo_restore (cr);
 }
 
-static cairo_status_t
-append_bytes (void                *closure,
-              const unsigned char *data,
-              unsigned int         length)
-{
-  g_byte_array_append (closure, data, length);
-  return CAIRO_STATUS_SUCCESS;
-}
-
 GBytes *
 scs_report_to_pdf (ScsReport *report,
                    GError   **error)
@@ -2169,7 +2160,7 @@ scs_report_to_pdf (ScsReport *report,
   double w, h;
 
   scs_report_get_page_size (report, 0, &w, &h);
-  surface = cairo_pdf_surface_create_for_stream (append_bytes, buffer, w, h);
+  surface = cairo_pdf_surface_create_for_stream (scs_cairo_append_bytes, buffer, w, h);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE,
                                   ((Page *) g_ptr_array_index (report->pages, 0))->title);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "SCS Assessor " SCS_VERSION);
