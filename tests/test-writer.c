@@ -493,6 +493,44 @@ test_save_as_refuses_open_files (void)
   g_assert_false (g_file_test (d_lock, G_FILE_TEST_EXISTS));
 }
 
+/* A model the loader would refuse — here a citation of a document the inventory lacks, put
+ * in behind the window's back — is never written: the file keeps its bytes and the window
+ * keeps its edits as unsaved. */
+static void
+test_never_writes_what_it_would_refuse (void)
+{
+  g_autofree char *copy = make_copy ();
+  g_autofree char *before = read_text (copy);
+  g_autofree char *after = NULL;
+  g_autoptr(ScsRecord) reference = g_object_new (SCS_TYPE_REFERENCE, NULL);
+  ScsWindow *window = open_in_new_window (copy);
+  ScsAssessment *assessment;
+  ScsRecord *documents;
+
+  edit (window, 5);
+  assessment = scs_engagement_get_assessment (scs_window_get_engagement (window), "7-1-1-1");
+  documents = SCS_RECORD (scs_assessment_get_procedure (assessment, 0));
+  scs_record_set_string (reference, "document", "一覧にない文書");
+  g_list_store_append (G_LIST_STORE (scs_record_get_list (documents, "refs")), reference);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  wait_saved (window);
+  after = read_text (copy);
+  g_assert_cmpstr (after, ==, before);
+  g_assert_true (scs_window_is_modified (window));
+
+  /* Taken out again, the same save writes. */
+  g_list_store_remove (G_LIST_STORE (scs_record_get_list (documents, "refs")),
+                       g_list_model_get_n_items (scs_record_get_list (documents, "refs")) - 1);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  wait_saved (window);
+  g_clear_pointer (&after, g_free);
+  after = read_text (copy);
+  g_assert_cmpstr (after, !=, before);
+  g_assert_false (scs_window_is_modified (window));
+  destroy (window);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -505,5 +543,7 @@ main (int    argc,
   g_test_add_func ("/writer/changed-on-disk", test_changed_on_disk);
   g_test_add_func ("/writer/save-through-symlink", test_save_through_symlink);
   g_test_add_func ("/writer/save-as-refuses-open-files", test_save_as_refuses_open_files);
+  g_test_add_func ("/writer/never-writes-what-it-would-refuse",
+                   test_never_writes_what_it_would_refuse);
   return g_test_run ();
 }

@@ -26,6 +26,8 @@ typedef enum {
   SCS_FORMAT_ERROR_UNKNOWN_REFERENCE,
   SCS_FORMAT_ERROR_UNKNOWN_FRAMEWORK,
   SCS_FORMAT_ERROR_TOO_LARGE,
+  /* Not a read error: what the app was about to save would not open again. */
+  SCS_FORMAT_ERROR_NOT_WRITTEN,
 } ScsFormatError;
 
 GQuark scs_format_error_quark (void);

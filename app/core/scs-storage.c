@@ -849,31 +849,58 @@ scs_storage_write (GBytes  *bytes,
   return TRUE;
 }
 
+typedef struct {
+  ScsCatalog *catalog;   /* NULL: written without being read back first */
+  GBytes     *bytes;
+} WriteJob;
+
+static void
+write_job_free (WriteJob *job)
+{
+  g_clear_object (&job->catalog);
+  g_bytes_unref (job->bytes);
+  g_free (job);
+}
+
 static void
 write_in_thread (GTask        *task,
                  gpointer      source,
                  gpointer      task_data,
                  GCancellable *cancellable)
 {
+  WriteJob *job = task_data;
+  g_autoptr(GError) verify_error = NULL;
   GError *error = NULL;
 
-  if (scs_storage_write (task_data, G_FILE (source), &error))
+  /* The catalog is only read once the app has started, so a worker may load with it. */
+  if (job->catalog != NULL && !scs_storage_verify (job->catalog, job->bytes, &verify_error))
+    {
+      g_task_return_new_error (task, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_NOT_WRITTEN,
+                               _("the app could not open the file it was about to write "
+                                 "(%s), so nothing was written"), verify_error->message);
+      return;
+    }
+  if (scs_storage_write (job->bytes, G_FILE (source), &error))
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);
 }
 
 void
-scs_storage_write_async (GBytes             *bytes,
+scs_storage_write_async (ScsCatalog         *verify_with,
+                         GBytes             *bytes,
                          GFile              *file,
                          GCancellable       *cancellable,
                          GAsyncReadyCallback callback,
                          gpointer            user_data)
 {
   g_autoptr(GTask) task = g_task_new (file, cancellable, callback, user_data);
+  WriteJob *job = g_new0 (WriteJob, 1);
 
+  job->catalog = verify_with != NULL ? g_object_ref (verify_with) : NULL;
+  job->bytes = g_bytes_ref (bytes);
   g_task_set_source_tag (task, scs_storage_write_async);
-  g_task_set_task_data (task, g_bytes_ref (bytes), (GDestroyNotify) g_bytes_unref);
+  g_task_set_task_data (task, job, (GDestroyNotify) write_job_free);
   g_task_run_in_thread (task, write_in_thread);
 }
 

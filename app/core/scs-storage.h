@@ -113,8 +113,11 @@ void           scs_file_stamp_take     (ScsFileStamp       *stamp,
 gboolean       scs_file_stamp_equal    (const ScsFileStamp *a,
                                         const ScsFileStamp *b);
 
-/* scs_storage_write in a worker thread. */
-void           scs_storage_write_async (GBytes             *bytes,
+/* scs_storage_write in a worker thread. With verify_with, the bytes are first read back as
+ * opening would read them (scs_storage_verify), and nothing is written when that fails
+ * (SCS_FORMAT_ERROR_NOT_WRITTEN): the app never writes a file it would refuse to open. */
+void           scs_storage_write_async (ScsCatalog         *verify_with,
+                                        GBytes             *bytes,
                                         GFile              *file,
                                         GCancellable       *cancellable,
                                         GAsyncReadyCallback callback,

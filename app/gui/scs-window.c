@@ -848,7 +848,8 @@ write_to (ScsWindow *self,
   job->window = g_object_ref (self);
   job->edits = self->edits;
   self->n_saving++;
-  scs_storage_write_async (bytes, file, NULL, on_saved, job);
+  scs_storage_write_async (scs_application_get_catalog (self->application), bytes, file, NULL,
+                           on_saved, job);
 }
 
 /* The file is read again into this window. The edits made here are not thrown away
