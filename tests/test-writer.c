@@ -213,7 +213,11 @@ test_lock_held (void)
   adw_message_dialog_response (dialog, "cancel");
   scs_ui_test_iterate (20);
   g_assert_true (scs_window_is_empty (window));
-  g_assert_cmpstr (read_text (lock), ==, theirs);
+  {
+    g_autofree char *now = read_text (lock);
+
+    g_assert_cmpstr (now, ==, theirs);
+  }
 
   /* Read-only: the window's read-only mode, its banner saying why, their lock kept. */
   {
