@@ -4,6 +4,8 @@
  */
 #include <glib/gstdio.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "scs-ui-test.h"
 #include "scs-sidebar-row.h"
@@ -705,12 +707,66 @@ test_group_pages (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Evidence files: a regular one is hashed and cited; a pipe, a device and a folder are
+ * refused at once, never waited on or read for ever, and nothing is cited. */
+static void
+test_evidence_files (void)
+{
+  g_autofree char *copy = NULL;
+  ScsWindow *window = open_example (&copy);
+  ScsCriterionPage *page = scs_window_get_criterion_page (window);
+  g_autofree char *dir = g_dir_make_tmp ("scs-evidence-XXXXXX", NULL);
+  g_autofree char *fifo = g_build_filename (dir, "pipe.log", NULL);
+  g_autofree char *log = g_build_filename (dir, "firewall.log", NULL);
+  const char *refused[] = { fifo, "/dev/zero", dir };
+  ScsRecord *system;
+  GListModel *refs;
+  guint n;
+
+  select_node (window, "5-1-1-1");
+  system = SCS_RECORD (scs_assessment_get_procedure (scs_criterion_page_get_assessment (page), 1));
+  refs = scs_record_get_list (system, "refs");
+  n = g_list_model_get_n_items (refs);
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  g_assert_true (g_file_set_contents (log, "deny 10.0.0.1\n", -1, NULL));
+
+  alarm (60);   /* a regression waits on the pipe or reads /dev/zero for ever: fail */
+  for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (refused[i]);
+
+      scs_criterion_page_add_file (page, file);
+      for (int k = 0; k < 200 && scs_criterion_page_get_n_hashing (page) > 0; k++)
+        scs_ui_test_iterate (5);
+      g_assert_cmpuint (scs_criterion_page_get_n_hashing (page), ==, 0);
+      g_assert_cmpuint (g_list_model_get_n_items (refs), ==, n);
+    }
+  {
+    g_autoptr(GFile) file = g_file_new_for_path (log);
+    g_autoptr(ScsRecord) ref = NULL;
+
+    scs_criterion_page_add_file (page, file);
+    for (int i = 0; i < 100 && g_list_model_get_n_items (refs) == n; i++)
+      scs_ui_test_iterate (10);
+    g_assert_cmpuint (g_list_model_get_n_items (refs), ==, n + 1);
+    ref = g_list_model_get_item (refs, n);
+    g_assert_cmpint (scs_record_get_int (ref, "size"), ==, 14);
+    g_assert_cmpuint (strlen (scs_record_get_string (ref, "sha256")), ==, 64);
+  }
+  alarm (0);
+  g_unlink (fifo);
+  g_unlink (log);
+  g_rmdir (dir);
+  destroy (window);
+}
+
 int
 main (int argc, char *argv[])
 {
   app = scs_ui_test_init (&argc, &argv);
   g_test_add_func ("/workspace/edit-save-reopen", test_edit_save_reopen);
   g_test_add_func ("/workspace/cite-typed-document", test_cite_typed_document);
+  g_test_add_func ("/workspace/evidence-files", test_evidence_files);
   g_test_add_func ("/workspace/accessibility", test_accessibility);
   g_test_add_func ("/workspace/filtering", test_filtering);
   g_test_add_func ("/workspace/sidebar-follows", test_sidebar_follows);

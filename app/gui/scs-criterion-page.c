@@ -16,6 +16,7 @@ struct _ScsCriterionPage
 {
   GtkWidget        parent_instance;
 
+  guint            n_hashing;   /* files being hashed in a worker */
   GtkWidget       *paned;
   GtkWidget       *plan_item_button;
   GtkWidget       *text_scroller;
@@ -401,6 +402,7 @@ hash_in_thread (GTask        *task,
                 GCancellable *cancellable)
 {
   GFile *file = task_data;
+  g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GFileInputStream) in = NULL;
   g_autoptr(GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA256);
   GError *error = NULL;
@@ -409,7 +411,22 @@ hash_in_thread (GTask        *task,
   FileFacts *facts = g_new0 (FileFacts, 1);
 
   facts->path = g_file_get_path (file);
-  if ((in = g_file_read (file, cancellable, &error)) == NULL)
+  /* Only a regular file is read: a pipe would wait for a writer for ever and a device
+   * (/dev/zero) never ends. Links are followed to what they name. */
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE, G_FILE_QUERY_INFO_NONE,
+                            cancellable, &error);
+  if (info != NULL && g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
+    {
+      g_autofree char *name = g_file_get_parse_name (file);
+
+      g_set_error (&error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE,
+                   g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY
+                   ? _("“%s” is a folder, not a file.")
+                   : _("“%s” is not a regular file (it is a device, a pipe or a socket), so it "
+                       "is not read."),
+                   name);
+    }
+  if (error != NULL || (in = g_file_read (file, cancellable, &error)) == NULL)
     {
       file_facts_free (facts);
       g_task_return_error (task, error);
@@ -443,6 +460,7 @@ on_hashed (GObject      *source,
   g_autoptr(ScsRecord) reference = NULL;
   ScsRecord *owner;
 
+  self->n_hashing--;
   if (facts == NULL)
     {
       GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
@@ -473,7 +491,14 @@ scs_criterion_page_add_file (ScsCriterionPage *self,
   g_return_if_fail (self->assessment != NULL);
   task = g_task_new (self, NULL, on_hashed, g_object_ref (self->assessment));
   g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  self->n_hashing++;
   g_task_run_in_thread (task, hash_in_thread);
+}
+
+guint
+scs_criterion_page_get_n_hashing (ScsCriterionPage *self)
+{
+  return self->n_hashing;
 }
 
 static void

@@ -34,6 +34,8 @@ void           scs_criterion_page_focus_input  (ScsCriterionPage *self);
  * computed off the main loop); used by the file chooser and by tests. */
 void           scs_criterion_page_add_file     (ScsCriterionPage *self,
                                                 GFile            *file);
+/* How many files given to scs_criterion_page_add_file are still being read. */
+guint          scs_criterion_page_get_n_hashing (ScsCriterionPage *self);
 /* The height of the pane with the criterion's texts follows the setting
  * "criterion-text-height" both ways. */
 void           scs_criterion_page_bind_settings (ScsCriterionPage *self,
