@@ -8,6 +8,7 @@
 #include <sys/stat.h>
 
 #include "scs-new-dialog.h"
+#include "scs-presentation.h"
 #include "scs-test.h"
 #include "scs-ui-test.h"
 
@@ -61,7 +62,7 @@ fill_folder (void)
 
 /* An image of the window for a person to look at, when SCS_TEST_SCREENSHOTS names a folder. */
 static void
-screenshot (ScsWindow  *window,
+screenshot (gpointer    window,
             const char *name)
 {
   const char *dir = g_getenv ("SCS_TEST_SCREENSHOTS");
@@ -183,6 +184,18 @@ test_banner (void)
 
 /* An engagement made with the user-provided edition opens with it, and the window says the
  * texts are not the official ones; the example beside it keeps the official texts. */
+static gboolean
+has_label_containing (GtkWidget  *widget,
+                      const char *needle)
+{
+  if (GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), needle) != NULL)
+    return TRUE;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    if (has_label_containing (c, needle))
+      return TRUE;
+  return FALSE;
+}
+
 static void
 test_user_edition (void)
 {
@@ -204,6 +217,32 @@ test_user_edition (void)
   g_assert_cmpstr (label_text (window, "edition_label"), ==,
                    "This engagement uses user-provided criteria (edition 2027-01-01), not the official text.");
   screenshot (window, "frameworks-user-edition.png");
+
+  /* The slides say so too: on the title and on every subcategory slide. */
+  {
+    ScsPresentation *deck = scs_window_present_slides (window);
+    guint marked = 0, subcategories = 0;
+
+    scs_ui_test_iterate (50);
+    for (guint i = 0; i < scs_presentation_get_n_slides (deck); i++)
+      {
+        ScsSlideKind kind = scs_presentation_get_kind (deck, i);
+        gboolean mark;
+
+        scs_presentation_go_to (deck, i);
+        scs_ui_test_iterate (10);
+        mark = has_label_containing (scs_presentation_get_slide (deck),
+                                     "user-provided edition 2027-01-01, not the official text");
+        if (kind == SCS_SLIDE_SUBCATEGORY && subcategories++ == 0)
+          screenshot (deck, "frameworks-user-edition-slide.png");
+        if ((kind == SCS_SLIDE_TITLE || kind == SCS_SLIDE_SUBCATEGORY) && mark)
+          marked++;
+      }
+    g_assert_cmpuint (subcategories, >, 0);
+    g_assert_cmpuint (marked, ==, subcategories + 1);
+    gtk_window_destroy (GTK_WINDOW (deck));
+    scs_ui_test_iterate (20);
+  }
 
   official = scs_ui_test_open_copy (app, example, NULL);
   scs_ui_test_iterate (100);

@@ -225,6 +225,26 @@ current_visit (ScsEngagement *engagement)
   return best;
 }
 
+/* A user-provided edition's texts are never shown as if they were the official ones. */
+static void
+append_edition_mark (ScsPresentation *self,
+                     GtkWidget       *box)
+{
+  ScsFramework *fw = scs_engagement_get_framework (self->engagement);
+  g_autofree char *line = NULL;
+  GtkWidget *label;
+
+  if (scs_framework_is_builtin (fw))
+    return;
+  line = g_strdup_printf (_("Criteria texts: user-provided edition %s, not the official text"),
+                          scs_framework_get_edition (fw));
+  label = text (line, "slide-small");
+  gtk_widget_add_css_class (label, "edition-mark");
+  gtk_widget_set_valign (label, GTK_ALIGN_END);
+  gtk_widget_set_vexpand (label, TRUE);
+  gtk_box_append (GTK_BOX (box), label);
+}
+
 static GtkWidget *
 build_title (ScsPresentation *self)
 {
@@ -256,6 +276,7 @@ build_title (ScsPresentation *self)
 
       gtk_box_append (GTK_BOX (box), text (line, "slide-small"));
     }
+  append_edition_mark (self, box);
   return box;
 }
 
@@ -470,6 +491,7 @@ build_subcategory (ScsPresentation *self,
           gtk_box_append (GTK_BOX (notes), text (line, "slide-small"));
         }
     }
+  append_edition_mark (self, box);
   return box;
 }
 
