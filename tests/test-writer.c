@@ -357,6 +357,15 @@ test_changed_on_disk (void)
   change_on_disk (copy, "Changed Elsewhere Ltd");
   theirs = read_text (copy);
   save_and_expect_question (window);
+  /* What Enter presses when the question opens is the safe choice, not Overwrite. */
+  {
+    GtkWidget *focus;
+
+    scs_ui_test_iterate (20);
+    focus = gtk_window_get_focus (GTK_WINDOW (scs_window_get_dialog (window)));
+    g_assert_true (GTK_IS_BUTTON (focus));
+    g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (focus)), ==, "Save _As…");
+  }
   adw_message_dialog_response (scs_window_get_dialog (window), "cancel");
   scs_ui_test_iterate (20);
   now = read_text (copy);

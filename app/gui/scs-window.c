@@ -921,11 +921,13 @@ ask_changed (ScsWindow *self,
                                : _("Another program or person changed the file since it was "
                                    "opened here. Nothing was saved: overwriting replaces their "
                                    "changes with yours."));
+  /* The last response is the one that has the focus when the dialog opens, so Enter
+   * pressed by reflex saves a copy rather than overwriting someone else's changes. */
   adw_message_dialog_add_responses (dialog,
                                     "cancel", _("_Cancel"),
                                     "reload", _("_Reload"),
-                                    "save-as", _("Save _As…"),
                                     "overwrite", _("_Overwrite"),
+                                    "save-as", _("Save _As…"),
                                     NULL);
   adw_message_dialog_set_response_appearance (dialog, "overwrite", ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_set_response_appearance (dialog, "save-as", ADW_RESPONSE_SUGGESTED);
