@@ -1116,8 +1116,17 @@ scs_window_close_request (GtkWindow *window)
 {
   ScsWindow *self = SCS_WINDOW (window);
   AdwMessageDialog *dialog;
+  gboolean unreadable = FALSE;
 
-  if (!self->closing && self->modified && !self->read_only)
+  /* A date typed as 2026/4/15 and not yet left is an edit too: taken now, and a field
+   * that cannot be read keeps the window from closing unasked. */
+  if (!self->closing && self->engagement != NULL && !self->read_only)
+    {
+      g_autoptr(GPtrArray) refused = scs_bind_commit_all (GTK_WIDGET (self));
+
+      unreadable = refused->len > 0;
+    }
+  if (!self->closing && (self->modified || unreadable) && !self->read_only)
     {
       dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (window, _("Save Changes?"), NULL));
       adw_message_dialog_set_body (dialog,
@@ -1835,6 +1844,9 @@ scs_window_prepare_exit (ScsWindow *self)
 {
   g_autoptr(GError) error = NULL;
 
+  /* Dates and times typed and not yet taken go into the recovery copy too. */
+  if (self->engagement != NULL && !self->read_only)
+    g_ptr_array_unref (scs_bind_commit_all (GTK_WIDGET (self)));
   if (self->engagement != NULL && self->modified && self->autosave != NULL &&
       !scs_autosave_write_now (self->autosave, &error))
     g_printerr ("%s\n", error->message);
