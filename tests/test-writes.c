@@ -10,6 +10,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <sys/time.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "scs-core.h"
@@ -171,6 +172,15 @@ test_stamps (void)
 }
 
 /* Lock files: the name, who holds them, stale ones taken over, release only of our own. */
+static mode_t
+current_umask (void)
+{
+  mode_t mask = umask (0);
+
+  umask (mask);
+  return mask;
+}
+
 static void
 test_locks (void)
 {
@@ -197,7 +207,8 @@ test_locks (void)
   g_assert_nonnull (lock);
   g_assert_null (holder);
   g_assert_cmpint (g_stat (lock_path, &st), ==, 0);
-  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  /* Readable by others: a colleague is told who has the file. */
+  g_assert_cmpint (st.st_mode & 0777, ==, 0644 & ~current_umask ());
   g_assert_null (scs_lock_get_holder (path));
   scs_lock_release (lock);
   g_assert_false (g_file_test (lock_path, G_FILE_TEST_EXISTS));
@@ -231,6 +242,46 @@ test_locks (void)
   g_assert_null (holder);
   scs_lock_release (lock);
   g_assert_false (g_file_test (lock_path, G_FILE_TEST_EXISTS));
+
+  /* A lock this user may not read (another user's, in a shared folder) is held by someone
+   * unknown: told, never taken over unasked. Run as another user when the test is root. */
+  g_assert_true (g_file_set_contents (lock_path, theirs, -1, NULL));
+  g_assert_cmpint (g_chmod (lock_path, 0600), ==, 0);
+  g_assert_cmpint (g_chmod (dir, 0777), ==, 0);
+  {
+    pid_t child = fork ();
+    int status = 0;
+
+    if (child == 0)
+      {
+        g_autoptr(ScsLockOwner) unknown = NULL;
+        ScsLock *taken;
+
+        if (getuid () == 0 && (setgid (65534) != 0 || setuid (65534) != 0))
+          _exit (3);
+        if (getuid () != 0)
+          {
+            if (access (lock_path, R_OK) == 0 && g_chmod (lock_path, 0) != 0)
+              _exit (4);
+          }
+        unknown = scs_lock_get_holder (path);
+        if (unknown == NULL || strcmp (unknown->user, "Another user") != 0)
+          _exit (1);
+        taken = scs_lock_acquire (path, FALSE, NULL, NULL);
+        _exit (taken == NULL ? 0 : 2);
+      }
+    g_assert_cmpint (waitpid (child, &status, 0), ==, child);
+    g_assert_true (WIFEXITED (status));
+    g_assert_cmpint (WEXITSTATUS (status), ==, 0);
+  }
+  g_assert_true (g_file_test (lock_path, G_FILE_TEST_EXISTS));
+  {
+    g_autofree char *still = NULL;
+
+    g_assert_cmpint (g_chmod (lock_path, 0600), ==, 0);
+    g_assert_true (g_file_get_contents (lock_path, &still, NULL, NULL));
+    g_assert_cmpstr (still, ==, theirs);
+  }
   scs_test_remove_tree (dir);
 }
 

@@ -50,15 +50,27 @@ scs_lock_path_for (const char *path)
   return g_build_filename (dir, name, NULL);
 }
 
+/* NULL when there is no lock, or only junk that no copy of the app wrote (it counts as no
+ * lock). A lock that is there but cannot be read — another user's, in a shared folder —
+ * is held by someone unknown, and never taken over unasked. */
 static ScsLockOwner *
 read_owner (const char *lock_path)
 {
   g_autoptr(GKeyFile) file = g_key_file_new ();
+  g_autoptr(GError) error = NULL;
   g_autofree char *since = NULL;
   ScsLockOwner *owner;
 
-  if (!g_key_file_load_from_file (file, lock_path, G_KEY_FILE_NONE, NULL))
-    return NULL;
+  if (!g_key_file_load_from_file (file, lock_path, G_KEY_FILE_NONE, &error))
+    {
+      if (error->domain != G_FILE_ERROR || error->code == G_FILE_ERROR_NOENT ||
+          error->code == G_FILE_ERROR_ISDIR)
+        return NULL;
+      owner = g_new0 (ScsLockOwner, 1);
+      owner->user = g_strdup (_("Another user"));
+      owner->host = g_strdup (_("an unknown computer"));
+      return owner;
+    }
   owner = g_new0 (ScsLockOwner, 1);
   owner->user = g_key_file_get_string (file, GROUP, "user", NULL);
   owner->host = g_key_file_get_string (file, GROUP, "host", NULL);
@@ -146,8 +158,10 @@ scs_lock_acquire (const char    *path,
   if (holder != NULL)
     *holder = NULL;
   /* Written whole under a temporary name, then linked into place: link() fails when a
-   * lock is there already, so two copies starting at once cannot both take it. */
-  fd = g_mkstemp_full (tmp, O_RDWR, 0600);
+   * lock is there already, so two copies starting at once cannot both take it. Readable by
+   * others (it holds no findings), so a colleague opening the file from a shared folder is
+   * told who has it. */
+  fd = g_mkstemp_full (tmp, O_RDWR, 0644);
   if (fd < 0)
     {
       int saved = errno;
@@ -156,7 +170,7 @@ scs_lock_acquire (const char    *path,
                    _("%s: the lock file could not be written: %s"), lock_path, g_strerror (saved));
       return NULL;
     }
-  if (!g_file_set_contents_full (tmp, text, -1, G_FILE_SET_CONTENTS_NONE, 0600, error))
+  if (!g_file_set_contents_full (tmp, text, -1, G_FILE_SET_CONTENTS_NONE, 0644, error))
     {
       close (fd);
       g_unlink (tmp);
@@ -164,28 +178,13 @@ scs_lock_acquire (const char    *path,
     }
   close (fd);
 
-  for (int attempt = 0; attempt < 2; attempt++)
+  if (link (tmp, lock_path) != 0)
     {
-      g_autoptr(ScsLockOwner) owner = NULL;
+      /* EEXIST: a lock is there. Anything else: a file system without hard links (FAT on a
+       * USB stick), where the lock is looked at first and then renamed into place. */
+      g_autoptr(ScsLockOwner) owner = read_owner (lock_path);
+      g_autoptr(ScsLockOwner) now = NULL;
 
-      if (link (tmp, lock_path) == 0)
-        break;
-      if (errno != EEXIST)
-        {
-          /* File systems without hard links (FAT on a USB stick): a plain rename. */
-          if (g_rename (tmp, lock_path) != 0)
-            {
-              int saved = errno;
-
-              g_unlink (tmp);
-              g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved),
-                           _("%s: the lock file could not be written: %s"), lock_path,
-                           g_strerror (saved));
-              return NULL;
-            }
-          break;
-        }
-      owner = read_owner (lock_path);
       if (!force && owner != NULL && !is_ours (owner) && is_live (owner))
         {
           g_unlink (tmp);
@@ -193,16 +192,24 @@ scs_lock_acquire (const char    *path,
             *holder = g_steal_pointer (&owner);
           return NULL;
         }
-      /* Ours, stale, unreadable or taken over on purpose: replaced in one step. */
-      if (g_rename (tmp, lock_path) == 0)
-        break;
-      if (attempt == 1)
+      /* Ours, stale, junk or taken over on purpose: replaced in one step. */
+      if (g_rename (tmp, lock_path) != 0)
         {
           int saved = errno;
 
           g_unlink (tmp);
           g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved),
-                       _("%s: the lock file could not be written: %s"), lock_path, g_strerror (saved));
+                       _("%s: the lock file could not be written: %s"), lock_path,
+                       g_strerror (saved));
+          return NULL;
+        }
+      /* Two copies taking over the same stale lock at once both rename: the last one wins,
+       * and the other learns it here. */
+      now = read_owner (lock_path);
+      if (!force && (now == NULL || !is_ours (now)))
+        {
+          if (holder != NULL && now != NULL)
+            *holder = g_steal_pointer (&now);
           return NULL;
         }
     }
