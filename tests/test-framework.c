@@ -835,6 +835,25 @@ test_hostile_folder (void)
   scs_test_remove_tree (folder);
 }
 
+/* A criterion id with a blank around it, which no engagement could record, refuses the
+ * file when it is read rather than when an answer is given. */
+static void
+test_id_with_blanks (void)
+{
+  g_autoptr(GBytes) shipped = g_resources_lookup_data (
+    "/io/github/scsassessor/ScsAssessor/frameworks/scs-2026-03-27.json", 0, NULL);
+  g_autoptr(GString) text = g_string_new_len (g_bytes_get_data (shipped, NULL),
+                                              g_bytes_get_size (shipped));
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpuint (g_string_replace (text, "\"id\": \"1-2-1-1\"", "\"id\": \"1-2-1-1 \"", 1), ==, 1);
+  bytes = g_bytes_new (text->str, text->len);
+  g_assert_null (scs_framework_new_from_bytes (bytes, "memory", &error));
+  g_assert_error (error, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_INVALID_VALUE);
+  g_assert_nonnull (strstr (error->message, "“1-2-1-1 ” has blanks around it"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -856,6 +875,7 @@ main (int   argc,
   g_test_add_func ("/framework/malformed-files", test_malformed_files);
   g_test_add_func ("/framework/huge-file", test_huge_file);
   g_test_add_func ("/framework/hostile-folder", test_hostile_folder);
+  g_test_add_func ("/framework/id-with-blanks", test_id_with_blanks);
 
   return g_test_run ();
 }

@@ -537,6 +537,14 @@ register_id (ScsFramework *self,
 {
   GHashTable *index = self->index[N_LEVELS - 1];
 
+  /* An engagement records answers by these ids, under the same rule. */
+  if (node->id[0] != '\0')
+    {
+      g_autofree char *p = scs_json_member_path (path, "id");
+
+      if (!scs_json_check_id (node->id, p, error))
+        return FALSE;
+    }
   if (node->id[0] == '\0' || g_hash_table_contains (index, node->id))
     {
       g_autofree char *p = scs_json_member_path (path, "id");

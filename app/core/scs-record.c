@@ -951,10 +951,10 @@ scs_now_datetime (void)
   return g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
 }
 
-static gboolean
-check_id (const char *value,
-          const char *path,
-          GError    **error)
+gboolean
+scs_json_check_id (const char *value,
+                   const char *path,
+                   GError    **error)
 {
   gsize len = strlen (value);
 
@@ -983,7 +983,7 @@ check_text_value (const ScsField *f,
   switch (f->kind)
     {
     case SCS_FIELD_ID:
-      return check_id (value, path, error);
+      return scs_json_check_id (value, path, error);
     case SCS_FIELD_CHOICE:
       if (!choice_allowed (f, value))
         {

@@ -159,6 +159,10 @@ JsonNode       *scs_json_require_member      (JsonObject     *object,
                                               const char     *member,
                                               const char     *path,
                                               GError        **error);
+/* An identifier as records hold one: not empty, no blanks around it. */
+gboolean        scs_json_check_id            (const char     *value,
+                                              const char     *path,
+                                              GError        **error);
 char           *scs_json_member_path         (const char     *path,
                                               const char     *member);
 char           *scs_json_element_path        (const char     *path,
