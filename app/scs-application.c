@@ -376,10 +376,17 @@ static gboolean
 on_quit_signal (gpointer user_data)
 {
   GApplication *app = G_APPLICATION (user_data);
+  /* A copy, each window held: writing a recovery copy runs the main loop, where a window
+   * may close or move in the application's own list. */
+  GList *windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (app)));
 
-  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
+  for (GList *l = windows; l != NULL; l = l->next)
+    g_object_ref (l->data);
+
+  for (GList *l = windows; l != NULL; l = l->next)
     if (SCS_IS_WINDOW (l->data))
       scs_window_prepare_exit (SCS_WINDOW (l->data));
+  g_list_free_full (windows, g_object_unref);
   g_application_quit (app);
   return G_SOURCE_CONTINUE;
 }
