@@ -801,6 +801,27 @@ test_control_characters_saved_as_escapes (void)
   g_assert_true (g_bytes_equal (bytes, bytes_again));
 }
 
+/* The engagement's size limit is the engagement's: an export of any size is written. */
+static void
+test_size_limit_is_the_engagements (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("scs-limit-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "report.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *data = g_strnfill (4096, 'x');
+  g_autoptr(GBytes) bytes = g_bytes_new (data, 4096);
+  g_autoptr(GError) error = NULL;
+
+  scs_storage_set_max_size (1024);
+  g_assert_false (scs_storage_write (bytes, file, &error));
+  g_assert_error (error, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_TOO_LARGE);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_assert_true (scs_storage_write_file (bytes, file, NULL));
+  scs_storage_set_max_size (0);
+  g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
+  scs_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -824,6 +845,7 @@ main (int   argc,
   g_test_add_func ("/storage/json-scan", test_json_scan);
   g_test_add_func ("/storage/doubles-round-trip", test_doubles_round_trip);
   g_test_add_func ("/storage/control-characters-escaped", test_control_characters_saved_as_escapes);
+  g_test_add_func ("/storage/size-limit-is-the-engagements", test_size_limit_is_the_engagements);
 
   return g_test_run ();
 }

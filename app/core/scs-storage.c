@@ -821,24 +821,33 @@ scs_storage_write (GBytes  *bytes,
                    GFile   *file,
                    GError **error)
 {
-  g_autofree char *path = g_file_get_path (file);
-  g_autofree char *target = NULL;
-  g_autoptr(GError) local_error = NULL;
-  gsize size;
-  const char *data;
-
   if (g_bytes_get_size (bytes) > max_size)
     return fail (error, SCS_FORMAT_ERROR_TOO_LARGE,
                  _("The engagement is too large to be saved (%lu MB; the limit is %lu MB): "
                    "the app would refuse to open the file. Nothing was written."),
                  (unsigned long) (g_bytes_get_size (bytes) / (1024 * 1024)),
                  (unsigned long) (max_size / (1024 * 1024)));
+  return scs_storage_write_file (bytes, file, error);
+}
+
+gboolean
+scs_storage_write_file (GBytes  *bytes,
+                        GFile   *file,
+                        GError **error)
+{
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *target = NULL;
+  g_autoptr(GError) local_error = NULL;
+  gsize size;
+  const char *data;
+
   if (path == NULL)
     return fail (error, SCS_FORMAT_ERROR_IO, _("Only local files can be saved."));
 
   data = g_bytes_get_data (bytes, &size);
   /* The temporary file goes beside the target, so the final rename stays on its file
-   * system. Engagement files hold a company's findings: 0600 whatever the file had. */
+   * system. Engagement files hold a company's findings, and so do their exports: 0600
+   * whatever the file had. */
   if (!scs_storage_check_output (path, NULL, error) ||
       (target = scs_storage_resolve_target (path, error)) == NULL)
     return FALSE;

@@ -81,10 +81,15 @@ gboolean       scs_storage_save        (ScsEngagement     *engagement,
                                         GFile             *file,
                                         GError           **error);
 
-/* Writes bytes made by scs_storage_serialize as scs_storage_save does; safe to call from a
- * worker thread. Through a symbolic link it replaces the link's target; an existing file
- * the user may not write is refused. Every export writes through here too. */
+/* Writes bytes made by scs_storage_serialize as scs_storage_save does (refused over
+ * SCS_STORAGE_MAX_SIZE, which opening would refuse), through scs_storage_write_file. */
 gboolean       scs_storage_write       (GBytes            *bytes,
+                                        GFile             *file,
+                                        GError           **error);
+/* Writes any file atomically and durably (temporary file beside it, fsync, rename), mode
+ * 0600; safe to call from a worker thread. Through a symbolic link it replaces the link's
+ * target; an existing file the user may not write is refused. Every export writes here. */
+gboolean       scs_storage_write_file  (GBytes            *bytes,
                                         GFile             *file,
                                         GError           **error);
 /* The file a write to path replaces: path with its symbolic links followed to the end. */

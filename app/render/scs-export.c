@@ -144,7 +144,7 @@ scs_export_csv_file (ScsEngagement          *engagement,
   g_autoptr(GBytes) bytes = scs_export_csv (engagement, options);
   g_autoptr(GFile) file = g_file_new_for_path (path);
 
-  return scs_storage_write (bytes, file, error);
+  return scs_storage_write_file (bytes, file, error);
 }
 
 /* XLSX --------------------------------------------------------------------------------- */
@@ -793,5 +793,5 @@ scs_export_xlsx_file (ScsEngagement          *engagement,
     return FALSE;
   bytes = g_bytes_new_take (contents, length);
   file = g_file_new_for_path (path);
-  return scs_storage_write (bytes, file, error);
+  return scs_storage_write_file (bytes, file, error);
 }

@@ -1127,5 +1127,5 @@ scs_radar_export (const ScsRadarData  *data,
     }
   bytes = g_byte_array_free_to_bytes (g_steal_pointer (&out));
   file = g_file_new_for_path (path);
-  return scs_storage_write (bytes, file, error);
+  return scs_storage_write_file (bytes, file, error);
 }

@@ -2196,5 +2196,5 @@ scs_report_export_pdf (ScsEngagement          *engagement,
   g_autoptr(GBytes) bytes = scs_report_to_pdf (report, error);
   g_autoptr(GFile) file = g_file_new_for_path (path);
 
-  return bytes != NULL && scs_storage_write (bytes, file, error);
+  return bytes != NULL && scs_storage_write_file (bytes, file, error);
 }
