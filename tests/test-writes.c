@@ -7,6 +7,7 @@
 #define _XOPEN_SOURCE 700
 
 #include <glib/gstdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <sys/time.h>
@@ -324,6 +325,52 @@ test_clean_temporaries (void)
   scs_test_remove_tree (dir);
 }
 
+/* A relative link with ".." inside a folder reached through a link is followed as the
+ * kernel follows it: the write lands on the file that was read, nowhere else. */
+static void
+test_link_in_linked_folder (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("scs-linked-folder-XXXXXX", NULL);
+  g_autofree char *real_docs = g_build_filename (dir, "real", "docs", NULL);
+  g_autofree char *real_shared = g_build_filename (dir, "real", "shared", NULL);
+  g_autofree char *home = g_build_filename (dir, "home", NULL);
+  g_autofree char *home_docs = g_build_filename (home, "docs", NULL);
+  g_autofree char *decoy_dir = g_build_filename (home, "shared", NULL);
+  g_autofree char *engagement = g_build_filename (real_shared, "eng.scsa", NULL);
+  g_autofree char *decoy = g_build_filename (decoy_dir, "eng.scsa", NULL);
+  g_autofree char *link_in_docs = g_build_filename (real_docs, "eng.scsa", NULL);
+  g_autofree char *opened = g_build_filename (home_docs, "eng.scsa", NULL);
+  g_autofree char *target = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (opened);
+  g_autoptr(GBytes) bytes = g_bytes_new_static ("new\n", 4);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (g_mkdir_with_parents (real_docs, 0700), ==, 0);
+  g_assert_cmpint (g_mkdir_with_parents (real_shared, 0700), ==, 0);
+  g_assert_cmpint (g_mkdir_with_parents (decoy_dir, 0700), ==, 0);
+  g_assert_cmpint (symlink (real_docs, home_docs), ==, 0);
+  g_assert_cmpint (symlink ("../shared/eng.scsa", link_in_docs), ==, 0);
+  g_assert_true (g_file_set_contents (engagement, "old\n", -1, NULL));
+  g_assert_true (g_file_set_contents (decoy, "decoy\n", -1, NULL));
+
+  target = scs_storage_resolve_target (opened, &error);
+  g_assert_no_error (error);
+  expected = realpath (engagement, NULL);
+  g_assert_cmpstr (target, ==, expected);
+  g_assert_true (scs_storage_write_file (bytes, file, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (engagement, &text, NULL, NULL));
+  g_assert_cmpstr (text, ==, "new\n");
+  g_clear_pointer (&text, g_free);
+  g_assert_true (g_file_get_contents (decoy, &text, NULL, NULL));
+  g_assert_cmpstr (text, ==, "decoy\n");
+  g_assert_true (g_file_test (link_in_docs, G_FILE_TEST_IS_SYMLINK));
+  free (g_steal_pointer (&expected));
+  scs_test_remove_tree (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -334,5 +381,6 @@ main (int    argc,
   g_test_add_func ("/writes/stamps", test_stamps);
   g_test_add_func ("/writes/locks", test_locks);
   g_test_add_func ("/writes/clean-temporaries", test_clean_temporaries);
+  g_test_add_func ("/writes/link-in-linked-folder", test_link_in_linked_folder);
   return g_test_run ();
 }

@@ -9,6 +9,7 @@
 #include <glib/gstdio.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -731,17 +732,38 @@ scs_storage_save (ScsEngagement *engagement,
 /* Where a write to path lands: the file at the end of its chain of symbolic links, so that
  * saving through a link replaces the link's target and keeps the link. A link to a file
  * not there yet resolves to that file's name. */
+/* path with its folder resolved as the kernel resolves it — links followed, then "..",
+ * never ".." first as text — and its last part kept as it is (it may be a link, or not be
+ * there yet). */
+static char *
+with_real_folder (const char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *base = g_path_get_basename (path);
+  char *real = realpath (dir, NULL);
+  char *joined;
+
+  if (real == NULL)
+    return g_strdup (path);
+  joined = g_build_filename (real, base, NULL);
+  free (real);
+  return joined;
+}
+
 char *
 scs_storage_resolve_target (const char  *path,
                             GError     **error)
 {
-  g_autofree char *current = g_canonicalize_filename (path, NULL);
+  g_autofree char *cwd = g_get_current_dir ();
+  g_autofree char *absolute = g_path_is_absolute (path) ? g_strdup (path)
+                                                       : g_build_filename (cwd, path, NULL);
+  g_autofree char *current = with_real_folder (absolute);
 
   /* As many hops as the kernel allows (MAXSYMLINKS), then a loop is assumed. */
   for (int hops = 0; hops < 40; hops++)
     {
       g_autofree char *link = NULL;
-      g_autofree char *dir = NULL;
+      g_autofree char *next = NULL;
       struct stat st;
 
       if (lstat (current, &st) != 0 || !S_ISLNK (st.st_mode))
@@ -749,9 +771,16 @@ scs_storage_resolve_target (const char  *path,
       link = g_file_read_link (current, error);
       if (link == NULL)
         return NULL;
-      dir = g_path_get_dirname (current);
+      if (g_path_is_absolute (link))
+        next = g_steal_pointer (&link);
+      else
+        {
+          g_autofree char *dir = g_path_get_dirname (current);
+
+          next = g_build_filename (dir, link, NULL);
+        }
       g_free (current);
-      current = g_canonicalize_filename (link, dir);
+      current = with_real_folder (next);
     }
   fail (error, SCS_FORMAT_ERROR_IO, _("%s: too many levels of symbolic links"), path);
   return NULL;
