@@ -822,6 +822,59 @@ test_size_limit_is_the_engagements (void)
   scs_test_remove_tree (dir);
 }
 
+static GString *
+object_of_keys (guint        n_blocks,
+                gboolean     colliding)
+{
+  GString *json = g_string_new ("{");
+
+  for (guint k = 0; k < (1u << n_blocks); k++)
+    {
+      g_string_append (json, k > 0 ? ",\"" : "\"");
+      for (guint b = 0; b < n_blocks; b++)
+        if (colliding)
+          /* g_str_hash (djb2) gives "AA" and "B " the same value, and so every string
+           * made of them, block by block. */
+          g_string_append (json, (k >> b) & 1 ? "B " : "AA");
+        else
+          g_string_append_printf (json, "%c%c", 'a' + (k >> b) % 26, 'a' + (b % 26));
+      g_string_append (json, "\":0");
+    }
+  g_string_append (json, "}");
+  return json;
+}
+
+static double
+best_scan_time (GString *json)
+{
+  double best = G_MAXDOUBLE;
+
+  for (int round = 0; round < 3; round++)
+    {
+      gint64 start = g_get_monotonic_time ();
+
+      g_assert_true (scs_json_scan (json->str, json->len, NULL));
+      best = MIN (best, (g_get_monotonic_time () - start) / 1e6);
+    }
+  return best;
+}
+
+/* Member names made to collide under a fixed string hash do not make the duplicate check
+ * quadratic: 16 384 such names take about as long as as many ordinary ones. */
+static void
+test_scan_colliding_names (void)
+{
+  g_autoptr(GString) colliding = object_of_keys (14, TRUE);
+  g_autoptr(GString) plain = object_of_keys (14, FALSE);
+  double t_colliding, t_plain;
+
+  g_assert_cmpuint (g_str_hash ("AAAA"), ==, g_str_hash ("B B "));
+  t_colliding = best_scan_time (colliding);
+  t_plain = best_scan_time (plain);
+  g_test_message ("16 384 names: colliding %.4f s, ordinary %.4f s", t_colliding, t_plain);
+  g_assert_cmpfloat (t_colliding, <, 10 * t_plain + 0.01);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -846,6 +899,7 @@ main (int   argc,
   g_test_add_func ("/storage/doubles-round-trip", test_doubles_round_trip);
   g_test_add_func ("/storage/control-characters-escaped", test_control_characters_saved_as_escapes);
   g_test_add_func ("/storage/size-limit-is-the-engagements", test_size_limit_is_the_engagements);
+  g_test_add_func ("/storage/scan-colliding-names", test_scan_colliding_names);
 
   return g_test_run ();
 }

@@ -372,10 +372,66 @@ frame_reset (Frame *f)
   f->n_used = 0;
 }
 
+/* Member names are hashed with a polynomial over the prime 2^61 - 1 at a base drawn at
+ * random once per process: names made to collide under a fixed hash (g_str_hash's "AA" and
+ * "B ") would turn the duplicate check quadratic, while two different names of length n
+ * collide here with a chance of at most n / 2^61 whatever the file holds. */
+#define HASH_PRIME ((G_GUINT64_CONSTANT (1) << 61) - 1)
+
+static guint64
+mul_mod_prime (guint64 a,
+               guint64 b)
+{
+#ifdef __SIZEOF_INT128__
+  unsigned __int128 product = (unsigned __int128) a * b;
+  guint64 folded = (guint64) (product & HASH_PRIME) + (guint64) (product >> 61);
+#else
+  /* Without 128-bit products: doubling and adding, a < 2^61 so nothing overflows. */
+  guint64 folded = 0;
+
+  for (; b != 0; b >>= 1)
+    {
+      if (b & 1)
+        {
+          folded += a;
+          if (folded >= HASH_PRIME)
+            folded -= HASH_PRIME;
+        }
+      a <<= 1;
+      if (a >= HASH_PRIME)
+        a -= HASH_PRIME;
+    }
+#endif
+  return folded >= HASH_PRIME ? folded - HASH_PRIME : folded;
+}
+
+static guint64
+hash_base (void)
+{
+  static gsize base = 0;
+
+  if (g_once_init_enter (&base))
+    {
+      guint64 drawn = ((guint64) g_random_int () << 32 | g_random_int ()) % (HASH_PRIME - 2);
+
+      g_once_init_leave (&base, (gsize) (drawn + 2));
+    }
+  return base;
+}
+
 static guint
 hash_of (const char *key)
 {
-  return g_str_hash (key);
+  guint64 base = hash_base ();
+  guint64 h = 0;
+
+  for (const guchar *p = (const guchar *) key; *p != '\0'; p++)
+    {
+      h = mul_mod_prime (h, base) + *p + 1;
+      if (h >= HASH_PRIME)
+        h -= HASH_PRIME;
+    }
+  return (guint) (h ^ (h >> 32));
 }
 
 static void
