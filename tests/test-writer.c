@@ -544,6 +544,34 @@ test_never_writes_what_it_would_refuse (void)
   destroy (window);
 }
 
+/* A save asked for while one is still being written waits for it, is checked against the
+ * file then, and writes the later edits: nothing is lost, nothing is asked. */
+static void
+test_save_during_save (void)
+{
+  g_autofree char *copy = make_copy ();
+  g_autofree char *text = NULL;
+  ScsWindow *window = open_in_new_window (copy);
+  g_autoptr(ScsEngagement) saved = NULL;
+  g_autoptr(ScsCatalog) catalog = scs_catalog_new_default ();
+  g_autoptr(GFile) file = g_file_new_for_path (copy);
+
+  edit (window, 1);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  g_assert_true (scs_window_is_saving (window));
+  edit (window, 4);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  wait_saved (window);
+  g_assert_null (scs_window_get_dialog (window));
+  g_assert_false (scs_window_is_modified (window));
+  saved = scs_storage_load (catalog, file, NULL, NULL);
+  g_assert_nonnull (saved);
+  g_assert_cmpstr (scs_assessment_get_company_status (scs_engagement_get_assessment (saved, "7-1-1-1")),
+                   ==, scs_assessment_get_company_status (
+                         scs_engagement_get_assessment (scs_window_get_engagement (window), "7-1-1-1")));
+  destroy (window);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -556,6 +584,7 @@ main (int    argc,
   g_test_add_func ("/writer/changed-on-disk", test_changed_on_disk);
   g_test_add_func ("/writer/save-through-symlink", test_save_through_symlink);
   g_test_add_func ("/writer/save-as-refuses-open-files", test_save_as_refuses_open_files);
+  g_test_add_func ("/writer/save-during-save", test_save_during_save);
   g_test_add_func ("/writer/never-writes-what-it-would-refuse",
                    test_never_writes_what_it_would_refuse);
   return g_test_run ();

@@ -63,6 +63,7 @@ struct _ScsWindow
   GFile            *file;
   ScsLock          *lock;         /* NULL when the folder takes none, or read-only */
   ScsFileStamp      stamp;        /* the file as it was read or last written here */
+  gboolean          save_again;   /* a save back to the file asked while one was running */
   ScsNode          *node;
   AdwMessageDialog *dialog;
   gboolean          read_only;
@@ -627,6 +628,17 @@ on_locked_response (AdwMessageDialog *dialog,
   ScsLockOwner *holder = g_object_get_data (G_OBJECT (dialog), "holder");
 
   self->dialog = NULL;
+  /* Opened in another window while the question was on show: one file, one window. */
+  if (!g_str_equal (response, "cancel"))
+    {
+      ScsWindow *open_in = scs_window_find_for_file (self->application, pending->file);
+
+      if (open_in != NULL && open_in != self)
+        {
+          gtk_window_present (GTK_WINDOW (open_in));
+          return;
+        }
+    }
   if (g_str_equal (response, "read-only"))
     {
       g_autofree char *who = describe_holder (holder);
@@ -777,6 +789,7 @@ on_saved (GObject      *source,
       message = g_strdup_printf (_("“%s” was not saved: %s. Your edits are kept."), name,
                                  error->message);
       self->close_after_save = FALSE;
+      self->save_again = FALSE;
       toast (self, message);
       return;
     }
@@ -809,6 +822,17 @@ on_saved (GObject      *source,
     update_title (self);
   message = g_strdup_printf (_("Saved “%s”"), name);
   toast (self, message);
+  /* The save asked for meanwhile, now that the file's stamp is ours again: checked like
+   * any other before it writes. */
+  if (self->save_again)
+    {
+      self->save_again = FALSE;
+      if (self->modified && !self->read_only)
+        {
+          scs_window_save_to (self, NULL);
+          return;
+        }
+    }
   if (self->close_after_save && !self->modified)
     {
       self->closing = TRUE;
@@ -980,8 +1004,13 @@ scs_window_save_to (ScsWindow *self,
       return;
     }
   /* Back to the file it came from: only if nobody changed it since. A save of this
-   * window still running changes it too, so the check waits for none to run. */
-  if (self->file != NULL && g_file_equal (file, self->file) && self->n_saving == 0)
+   * window still running changes it too, so this one waits for it and is checked then. */
+  if (self->file != NULL && g_file_equal (file, self->file) && self->n_saving > 0)
+    {
+      self->save_again = TRUE;
+      return;
+    }
+  if (self->file != NULL && g_file_equal (file, self->file))
     {
       g_autofree char *path = g_file_get_path (file);
       ScsFileStamp now;
@@ -1229,8 +1258,21 @@ restore (ScsWindow   *self,
     {
       g_autofree char *origin_path = g_file_get_path (origin);
 
+      g_autoptr(ScsLockOwner) holder = NULL;
+
       if (origin_path != NULL)
-        window->lock = scs_lock_acquire (origin_path, FALSE, NULL, NULL);
+        window->lock = scs_lock_acquire (origin_path, FALSE, &holder, NULL);
+      /* Someone else has the file open now: the restored edits are kept here, and a save
+       * onto the file asks first if they save it meanwhile (its stamp is taken now). */
+      if (holder != NULL)
+        {
+          g_autofree char *who = describe_holder (holder);
+          g_autofree char *text = g_strdup_printf (_("The file is open elsewhere (%s). Save "
+                                                     "the restored edits with Save As… to keep "
+                                                     "both."), who);
+
+          toast (window, text);
+        }
     }
   set_modified (window, TRUE);
   /* This process keeps its own copy from now on; the old one goes once it is written. */
