@@ -62,10 +62,12 @@ with tempfile.TemporaryDirectory() as tmp:
 
 def private_display():
     """An X server of this test's own: keys typed and windows searched for by title never
-    meet the windows of tests running beside it on the shared display."""
+    meet the windows of tests running beside it on the shared display. -noreset: an X
+    server resets when its last client leaves, and an app connecting during the reset is
+    told it "cannot open display"."""
     r, w = os.pipe()
     server = subprocess.Popen(["Xvfb", "-displayfd", str(w), "-screen", "0", "1600x1000x24",
-                               "-nolisten", "tcp"], pass_fds=(w,),
+                               "-nolisten", "tcp", "-noreset"], pass_fds=(w,),
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     os.close(w)
     number = b""
