@@ -332,11 +332,11 @@ test_link_in_linked_folder (void)
 {
   g_autofree char *dir = g_dir_make_tmp ("scs-linked-folder-XXXXXX", NULL);
   g_autofree char *real_docs = g_build_filename (dir, "real", "docs", NULL);
-  g_autofree char *real_shared = g_build_filename (dir, "real", "shared", NULL);
+  g_autofree char *real_common = g_build_filename (dir, "real", "common", NULL);
   g_autofree char *home = g_build_filename (dir, "home", NULL);
   g_autofree char *home_docs = g_build_filename (home, "docs", NULL);
-  g_autofree char *decoy_dir = g_build_filename (home, "shared", NULL);
-  g_autofree char *engagement = g_build_filename (real_shared, "eng.scsa", NULL);
+  g_autofree char *decoy_dir = g_build_filename (home, "common", NULL);
+  g_autofree char *engagement = g_build_filename (real_common, "eng.scsa", NULL);
   g_autofree char *decoy = g_build_filename (decoy_dir, "eng.scsa", NULL);
   g_autofree char *link_in_docs = g_build_filename (real_docs, "eng.scsa", NULL);
   g_autofree char *opened = g_build_filename (home_docs, "eng.scsa", NULL);
@@ -348,10 +348,10 @@ test_link_in_linked_folder (void)
   g_autoptr(GError) error = NULL;
 
   g_assert_cmpint (g_mkdir_with_parents (real_docs, 0700), ==, 0);
-  g_assert_cmpint (g_mkdir_with_parents (real_shared, 0700), ==, 0);
+  g_assert_cmpint (g_mkdir_with_parents (real_common, 0700), ==, 0);
   g_assert_cmpint (g_mkdir_with_parents (decoy_dir, 0700), ==, 0);
   g_assert_cmpint (symlink (real_docs, home_docs), ==, 0);
-  g_assert_cmpint (symlink ("../shared/eng.scsa", link_in_docs), ==, 0);
+  g_assert_cmpint (symlink ("../common/eng.scsa", link_in_docs), ==, 0);
   g_assert_true (g_file_set_contents (engagement, "old\n", -1, NULL));
   g_assert_true (g_file_set_contents (decoy, "decoy\n", -1, NULL));
 

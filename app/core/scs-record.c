@@ -393,16 +393,12 @@ scs_record_try_set_string (ScsRecord   *self,
                            const char  *value,
                            GError     **error)
 {
-  const ScsField *f;
   g_autofree char *valid = NULL;
 
-  g_return_val_if_fail (SCS_IS_RECORD (self), FALSE);
-  if ((f = lookup (self, name, is_text_kind)) == NULL)
+  if (!scs_record_check_string (self, name, value, error))
     return FALSE;
   valid = valid_utf8 (value);
-  if (!check_text_value (f, valid, f->name, error))
-    return FALSE;
-  store_string_field (self, f, valid);
+  store_string_field (self, lookup (self, name, is_text_kind), valid);
   return TRUE;
 }
 
