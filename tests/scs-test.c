@@ -115,3 +115,86 @@ scs_test_read_cases (const char *folder)
     }
   return cases;
 }
+
+static void
+plant (GPtrArray  *markers,
+       ScsRecord  *record,
+       const char *member,
+       const char *kind,
+       const char *where)
+{
+  char *marker = g_strdup_printf ("MARK-%s-%s", kind, where);
+
+  scs_record_set_string (record, member, marker);
+  g_ptr_array_add (markers, marker);
+}
+
+GPtrArray *
+scs_test_plant_expert_markers (ScsEngagement *engagement)
+{
+  GPtrArray *markers = g_ptr_array_new_with_free_func (g_free);
+  GListModel *assessments = scs_engagement_get_assessments (engagement);
+  GListModel *visits = scs_record_get_list (SCS_RECORD (engagement), "visits");
+  GListModel *subcategories = NULL;
+  ScsFramework *fw = scs_engagement_get_framework (engagement);
+  GListModel *categories = scs_framework_get_categories (fw, scs_engagement_get_level (engagement));
+  static const char * const follow_up[] = { "1-1-1-1", "2-1-1-1", "4-3-4-2" };
+  /* The sheet prints the documents and files cited, the place and who was interviewed:
+   * only the expert's notes and what was checked stay with the expert. */
+  static const char * const evidence[] = { "notes", "checked" };
+
+  /* Follow-up verdicts of every kind: conforming, needing improvement, not applicable. */
+  for (guint i = 0; i < G_N_ELEMENTS (follow_up); i++)
+    {
+      ScsRecord *a = SCS_RECORD (scs_engagement_ensure_assessment (engagement, follow_up[i]));
+      static const char * const verdicts[] = { "conforms", "needs_improvement", "not_applicable" };
+
+      scs_record_set_string (a, "verdict", verdicts[i]);
+      scs_record_set_boolean (a, "follow_up", TRUE);
+      plant (markers, a, "expert_comment", "FOLLOWUP", follow_up[i]);
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (assessments); i++)
+    {
+      g_autoptr(ScsAssessment) a = g_list_model_get_item (assessments, i);
+      const char *id = scs_assessment_get_criterion (a);
+
+      plant (markers, SCS_RECORD (a), "internal_note", "INTERNAL", id);
+      for (guint p = 0; p < SCS_N_PROCEDURES; p++)
+        {
+          ScsRecord *procedure = SCS_RECORD (scs_assessment_get_procedure (a, p));
+          g_autofree char *where = g_strdup_printf ("%s-%s", id, scs_procedure_names[p]);
+
+          for (guint e = 0; e < G_N_ELEMENTS (evidence); e++)
+            {
+              g_autofree char *kind = g_ascii_strup (evidence[e], -1);
+
+              plant (markers, procedure, evidence[e], kind, where);
+            }
+        }
+    }
+
+  for (guint c = 0; categories != NULL && c < g_list_model_get_n_items (categories); c++)
+    {
+      g_autoptr(ScsNode) category = g_list_model_get_item (categories, c);
+
+      subcategories = scs_node_get_children (category);
+      for (guint s = 0; s < g_list_model_get_n_items (subcategories); s++)
+        {
+          g_autoptr(ScsNode) sub = g_list_model_get_item (subcategories, s);
+          ScsRecord *m = SCS_RECORD (scs_engagement_ensure_maturity (engagement,
+                                                                     scs_node_get_id (sub)));
+
+          plant (markers, m, "note", "MATURITY", scs_node_get_id (sub));
+        }
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (visits); i++)
+    {
+      g_autoptr(ScsRecord) visit = g_list_model_get_item (visits, i);
+      g_autofree char *where = g_strdup_printf ("%u", i + 1);
+
+      plant (markers, visit, "notes", "VISIT", where);
+    }
+  return markers;
+}

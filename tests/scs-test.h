@@ -29,4 +29,11 @@ typedef struct {
 /* The cases the folder's EXPECTED.tsv lists, in its order. */
 GPtrArray     *scs_test_read_cases   (const char  *folder);
 
+/* Puts a distinct marker in every field only the expert may see: internal notes, the
+ * verdict and comment of criteria marked for follow-up, the four procedures' notes and
+ * what was checked, maturity notes and visit notes. Adds
+ * follow-up verdicts where the engagement has none. Returns the markers (strings) planted;
+ * none of them may appear in anything made for the company. */
+GPtrArray     *scs_test_plant_expert_markers (ScsEngagement *engagement);
+
 G_END_DECLS

@@ -6,6 +6,7 @@
 
 #include "scs-autosave.h"
 #include "scs-catalog.h"
+#include "scs-company-copy.h"
 #include "scs-datetime.h"
 #include "scs-edition-diff.h"
 #include "scs-engagement.h"

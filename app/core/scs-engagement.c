@@ -97,6 +97,24 @@ static const ScsField expert_fields[] = {
 };
 SCS_DEFINE_RECORD (ScsExpert, scs_expert, expert_fields)
 
+/* Where a company copy came from (blank in the expert's own file). */
+struct _ScsCopyOrigin
+{
+  ScsRecord parent_instance;
+  char *source, *source_created, *source_company, *made;
+  gboolean plan, verdicts;
+};
+static const ScsField copy_origin_fields[] = {
+  STR (ScsCopyOrigin, source),
+  { "source_created", SCS_FIELD_DATETIME, G_STRUCT_OFFSET (ScsCopyOrigin, source_created), NULL,
+    NULL, 0, 0, 0, 0 },
+  STR (ScsCopyOrigin, source_company),
+  { "made", SCS_FIELD_DATETIME, G_STRUCT_OFFSET (ScsCopyOrigin, made), NULL, NULL, 0, 0, 0, 0 },
+  BOOL (ScsCopyOrigin, plan),
+  BOOL (ScsCopyOrigin, verdicts),
+};
+SCS_DEFINE_RECORD (ScsCopyOrigin, scs_copy_origin, copy_origin_fields)
+
 /* scope */
 struct _ScsScopeAnswer { ScsRecord parent_instance; char *question, *answer, *text; };
 static const ScsField scope_answer_fields[] = {
@@ -395,6 +413,8 @@ struct _ScsEngagement
   char *format;
   gint64 schema_version;
   char *created, *modified;
+  char *id;
+  ScsCopyOrigin *company_copy;
   ScsFrameworkRef *framework;
   gint64 level;
   char *verdict_scale;
@@ -418,6 +438,11 @@ static const ScsField engagement_fields[] = {
     SCS_FIELD_TRANSIENT },
   { "modified", SCS_FIELD_DATETIME, G_STRUCT_OFFSET (ScsEngagement, modified), NULL, NULL, 0, 0,
     0, SCS_FIELD_TRANSIENT },
+  /* Random, given at creation; files made before it existed have none. */
+  { "id", SCS_FIELD_STRING, G_STRUCT_OFFSET (ScsEngagement, id), NULL, NULL, 0, 0, 0,
+    SCS_FIELD_TRANSIENT | SCS_FIELD_OMIT_BLANK },
+  { "company_copy", SCS_FIELD_OBJECT, G_STRUCT_OFFSET (ScsEngagement, company_copy),
+    scs_copy_origin_get_type, NULL, 0, 0, 0, SCS_FIELD_OMIT_BLANK },
   { "framework", SCS_FIELD_OBJECT, G_STRUCT_OFFSET (ScsEngagement, framework),
     scs_framework_ref_get_type, NULL, 0, 0, 0, SCS_FIELD_REQUIRED },
   { "level", SCS_FIELD_INT, G_STRUCT_OFFSET (ScsEngagement, level), NULL, NULL, 3, 4, 3,
@@ -553,6 +578,7 @@ scs_engagement_new (ScsFramework *framework,
   ScsEngagement *self;
   ScsRecord *record;
   g_autofree char *now = scs_now_datetime ();
+  g_autofree char *id = g_uuid_string_random ();
 
   g_return_val_if_fail (SCS_IS_FRAMEWORK (framework), NULL);
   g_return_val_if_fail (scs_framework_has_level (framework, level), NULL);
@@ -562,6 +588,7 @@ scs_engagement_new (ScsFramework *framework,
   scs_record_freeze_changes (record);
   scs_record_set_string (record, "created", now);
   scs_record_set_string (record, "modified", now);
+  scs_record_set_string (record, "id", id);
   scs_record_set_int (record, "level", level);
   scs_record_set_string (record, "verdict_scale",
                          scs_framework_get_default_verdict_scale (framework));

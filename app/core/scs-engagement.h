@@ -20,6 +20,8 @@ G_BEGIN_DECLS
 
 #define SCS_TYPE_FRAMEWORK_REF (scs_framework_ref_get_type ())
 SCS_DECLARE_RECORD (ScsFrameworkRef, scs_framework_ref, FRAMEWORK_REF)
+#define SCS_TYPE_COPY_ORIGIN (scs_copy_origin_get_type ())
+SCS_DECLARE_RECORD (ScsCopyOrigin, scs_copy_origin, COPY_ORIGIN)
 #define SCS_TYPE_SITE (scs_site_get_type ())
 SCS_DECLARE_RECORD (ScsSite, scs_site, SITE)
 #define SCS_TYPE_COMPANY (scs_company_get_type ())

@@ -1208,6 +1208,30 @@ compare_strings (gconstpointer a,
   return strcmp (*(const char * const *) a, *(const char * const *) b);
 }
 
+static gboolean
+field_is_blank (ScsRecord      *self,
+                const ScsField *f)
+{
+  switch (f->kind)
+    {
+    case SCS_FIELD_STRING:
+    case SCS_FIELD_ID:
+    case SCS_FIELD_CHOICE:
+    case SCS_FIELD_DATE:
+    case SCS_FIELD_TIME:
+    case SCS_FIELD_DATETIME:
+      return scs_record_get_string (self, f->name)[0] == '\0';
+    case SCS_FIELD_OBJECT:
+      return scs_record_is_blank (*FIELD_PTR (self, f, ScsRecord *));
+    case SCS_FIELD_BOOLEAN:
+    case SCS_FIELD_INT:
+    case SCS_FIELD_STRV:
+    case SCS_FIELD_LIST:
+    default:
+      return FALSE;
+    }
+}
+
 void
 scs_record_save (ScsRecord   *self,
                  JsonBuilder *builder)
@@ -1221,6 +1245,8 @@ scs_record_save (ScsRecord   *self,
     {
       const ScsField *f = &klass->fields[i];
 
+      if ((f->flags & SCS_FIELD_OMIT_BLANK) && field_is_blank (self, f))
+        continue;
       json_builder_set_member_name (builder, f->name);
       switch (f->kind)
         {

@@ -34,6 +34,8 @@ typedef enum {
   SCS_FIELD_REQUIRED = 1 << 0, /* a file without this member is refused */
   SCS_FIELD_TRANSIENT = 1 << 1, /* not a user edit: changing it does not mark the record changed */
   SCS_FIELD_KEY = 1 << 2,       /* names the record in its list: a record with only this is blank */
+  SCS_FIELD_OMIT_BLANK = 1 << 3, /* not written while "" (texts) or blank (objects): members added
+                                  * later that most files never set leave those files' bytes alone */
 } ScsFieldFlags;
 
 typedef struct {
