@@ -329,9 +329,10 @@ help_activated (GSimpleAction *action,
       N_("Import the Company's Self-Assessment… compares the file the company sent with yours and "
          "takes only the answers you tick, in one undoable step.") },
     { N_("Results and the plan"),
-      N_("The dashboard (Ctrl+Alt+3) shows the radar and what still blocks the level. Criteria that "
-         "do not conform can go into the improvement plan with one click; order its items by "
-         "urgency, importance and difficulty.") },
+      N_("The dashboard (Ctrl+Alt+3) shows the radar and what still blocks the level. It counts "
+         "confirmed verdicts only: one marked for follow-up counts once you clear its flag. "
+         "Criteria that do not conform can go into the improvement plan with one click; order its "
+         "items by urgency, importance and difficulty.") },
     { N_("Meetings and paper"),
       N_("F5 shows slides on the projector. Export… (Ctrl+E) and Print… (Ctrl+P) give the "
          "assessment sheet, the improvement plan, the visit reports and the full report as PDF or "
