@@ -83,22 +83,25 @@ scs_application_handle_local_options (GApplication *app,
       return status;
     }
   if (export.report != NULL || export.paper != NULL || export.mark != NULL || export.visit != 0
-      || export.no_details || export.no_company_comments || export.no_unconfirmed)
+      || export.no_details || export.no_company_comments)
     {
       scs_cli_export_clear (&export);
       return scs_cli_usage_error (_("--report, --paper, --mark, --visit and the --no- options go with an --export option."));
     }
+  /* Whatever counts figures says which verdicts it counts. */
+  if (export.no_unconfirmed && radar == NULL && summary == NULL)
+    return scs_cli_usage_error (_("--no-unconfirmed goes with an --export option or --summary."));
   if (radar != NULL)
     {
       if (rest == NULL || rest[0] == NULL || rest[1] != NULL)
         return scs_cli_usage_error (_("--export-radar needs exactly one engagement file."));
-      return scs_cli_export_radar (radar, rest[0], size, style);
+      return scs_cli_export_radar (radar, rest[0], size, style, !export.no_unconfirmed);
     }
 
   if (validate != NULL)
     return scs_cli_validate (validate);
   if (summary != NULL)
-    return scs_cli_summary (summary);
+    return scs_cli_summary (summary, !export.no_unconfirmed);
   if (new_file)
     {
       if (rest == NULL || rest[0] == NULL || rest[1] != NULL)
@@ -326,9 +329,10 @@ help_activated (GSimpleAction *action,
       N_("Import the Company's Self-Assessment… compares the file the company sent with yours and "
          "takes only the answers you tick, in one undoable step.") },
     { N_("Results and the plan"),
-      N_("The dashboard (Ctrl+Alt+3) shows the radar and what still blocks the level. Criteria that "
-         "do not conform can go into the improvement plan with one click; order its items by "
-         "urgency, importance and difficulty.") },
+      N_("The dashboard (Ctrl+Alt+3) shows the radar and what still blocks the level. It counts "
+         "confirmed verdicts only: one marked for follow-up counts once you clear its flag. "
+         "Criteria that do not conform can go into the improvement plan with one click; order its "
+         "items by urgency, importance and difficulty.") },
     { N_("Meetings and paper"),
       N_("F5 shows slides on the projector. Export… (Ctrl+E) and Print… (Ctrl+P) give the "
          "assessment sheet, the improvement plan, the visit reports and the full report as PDF or "
@@ -439,13 +443,13 @@ scs_application_startup (GApplication *app)
   g_action_map_add_action_entries (G_ACTION_MAP (app), entries, G_N_ELEMENTS (entries), app);
   role = g_settings_create_action (self->settings, "role");
   g_action_map_add_action (G_ACTION_MAP (app), role);
-  for (guint i = 0; i < 2; i++)
-    {
-      const char *keys[] = { "presentation-company-comments", "presentation-unconfirmed" };
-      g_autoptr(GAction) toggle = g_settings_create_action (self->settings, keys[i]);
+  /* Slides never show a verdict marked for follow-up: no setting for it. */
+  {
+    g_autoptr(GAction) toggle = g_settings_create_action (self->settings,
+                                                          "presentation-company-comments");
 
-      g_action_map_add_action (G_ACTION_MAP (app), toggle);
-    }
+    g_action_map_add_action (G_ACTION_MAP (app), toggle);
+  }
   for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
     gtk_application_set_accels_for_action (GTK_APPLICATION (app), accels[i].action,
                                            accels[i].accels);
@@ -512,7 +516,7 @@ scs_application_init (ScsApplication *self)
     { "no-company-comments", 0, 0, G_OPTION_ARG_NONE, NULL,
       N_("Leave the company's comments out"), NULL },
     { "no-unconfirmed", 0, 0, G_OPTION_ARG_NONE, NULL,
-      N_("Leave out verdicts still marked for follow-up"), NULL },
+      N_("Leave out verdicts still marked for follow-up: not printed, not counted (also with --summary)"), NULL },
     { "export-csv", 0, 0, G_OPTION_ARG_FILENAME, NULL,
       N_("Write one row per criterion of the engagement FILE as CSV"), N_("OUT") },
     { "export-xlsx", 0, 0, G_OPTION_ARG_FILENAME, NULL,

@@ -263,8 +263,13 @@ scs_cli_validate (const char *path)
 }
 
 int
-scs_cli_summary (const char *path)
+scs_cli_summary (const char *path,
+                 gboolean    unconfirmed)
 {
+  /* The same rule as the exports: by default every verdict counts, and --no-unconfirmed
+   * leaves out those marked for follow-up. A line below the table says which. */
+  ScsCount counted = unconfirmed ? SCS_COUNT_WITH_FOLLOW_UP : SCS_COUNT_CONFIRMED;
+  ScsTally confirmed;
   g_autoptr(ScsCatalog) catalog = load_catalog ();
   g_autoptr(ScsEditionReport) report = NULL;
   g_autoptr(ScsEngagement) engagement = open_engagement (catalog, path, &report);
@@ -325,7 +330,7 @@ scs_cli_summary (const char *path)
       int benchmark = scs_engagement_get_benchmark (engagement, scs_node_get_id (sub), &source);
       ScsTally t;
 
-      scs_engagement_tally (engagement, sub, &t);
+      scs_engagement_tally (engagement, sub, counted, &t);
       count = g_strdup_printf ("%u/%u", t.n_conforming, t.n_criteria - t.n_not_applicable);
       count_col = fit (count, 11);
       rate = percent (scs_tally_get_rate (&t));
@@ -336,7 +341,8 @@ scs_cli_summary (const char *path)
       out (stdout, "%s %s %s %s %s %s\n", id, title, count_col, rate_col, company_col, peer);
     }
 
-  scs_engagement_tally (engagement, NULL, &total);
+  scs_engagement_tally (engagement, NULL, counted, &total);
+  scs_engagement_tally (engagement, NULL, SCS_COUNT_CONFIRMED, &confirmed);
   overall_rate = percent (scs_tally_get_rate (&total));
   overall_company = percent (scs_tally_get_company_rate (&total));
   {
@@ -360,8 +366,20 @@ scs_cli_summary (const char *path)
        total.n_not_applicable);
   out (stdout, _("Missing required comments: %u. Self-assessment higher than the verdict: %u.\n"),
        total.n_missing_comment, total.n_inflated);
+  if (unconfirmed)
+    out (stdout, g_dngettext (GETTEXT_PACKAGE,
+                              "Counted: every verdict, %u of them still marked for follow-up (--no-unconfirmed leaves it out).\n",
+                              "Counted: every verdict, %u of them still marked for follow-up (--no-unconfirmed leaves them out).\n",
+                              confirmed.n_uncounted),
+         confirmed.n_uncounted);
+  else
+    out (stdout, g_dngettext (GETTEXT_PACKAGE,
+                              "Counted: confirmed verdicts only; %u marked for follow-up counts as not yet evaluated.\n",
+                              "Counted: confirmed verdicts only; %u marked for follow-up count as not yet evaluated.\n",
+                              confirmed.n_uncounted),
+         confirmed.n_uncounted);
 
-  ready = scs_engagement_get_readiness (engagement, &blockers);
+  ready = scs_engagement_get_readiness (engagement, counted, &blockers);
   if (ready)
     out (stdout, _("Readiness for ★%d: ready.\n"), level);
   else
@@ -433,7 +451,8 @@ int
 scs_cli_export_radar (const char *out_path,
                       const char *path,
                       const char *size,
-                      const char *style_name)
+                      const char *style_name,
+                      gboolean    unconfirmed)
 {
   g_autoptr(ScsCatalog) catalog = load_catalog ();
   g_autoptr(ScsEditionReport) report = NULL;
@@ -471,7 +490,8 @@ scs_cli_export_radar (const char *out_path,
     scs_radar_style_init_dark (&style);
   else
     scs_radar_style_init_light (&style);
-  data = scs_engagement_radar_new (engagement, SCS_RADAR_ALL, TRUE);
+  data = scs_engagement_radar_new (engagement, SCS_RADAR_ALL,
+                                   unconfirmed ? SCS_COUNT_WITH_FOLLOW_UP : SCS_COUNT_CONFIRMED, TRUE);
   if (!scs_radar_export (data, &style, out_path, width, height, &error))
     {
       out (stderr, "%s\n", one_line (error->message));

@@ -10,16 +10,20 @@ G_BEGIN_DECLS
 
 /* Each returns the process exit status: 0 success, 1 the file is bad, 2 usage. */
 int scs_cli_validate    (const char *path);
-int scs_cli_summary     (const char *path);
+/* With unconfirmed FALSE, verdicts marked for follow-up count as not yet evaluated. */
+int scs_cli_summary     (const char *path,
+                         gboolean    unconfirmed);
 int scs_cli_new         (int         level,
                          const char *company,
                          const char *path);
 /* Writes the radar of the engagement in path to out (.png, .svg or .pdf); size is
- * "WIDTHxHEIGHT" (NULL: 1920x1080), style "light" or "dark" (NULL: light). */
+ * "WIDTHxHEIGHT" (NULL: 1920x1080), style "light" or "dark" (NULL: light); unconfirmed as
+ * for the summary. */
 int scs_cli_export_radar (const char *out,
                           const char *path,
                           const char *size,
-                          const char *style);
+                          const char *style,
+                          gboolean    unconfirmed);
 /* The options an export takes, as given (NULL or 0 when not). */
 typedef struct {
   char    *report;

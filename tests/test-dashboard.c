@@ -80,13 +80,18 @@ test_figures (void)
   g_autofree char *inflated = NULL;
   ScsTally total;
 
-  scs_engagement_tally (engagement, NULL, &total);
+  scs_engagement_tally (engagement, NULL, SCS_COUNT_CONFIRMED, &total);
   collect_labels (dashboard_child (window, "cards"), cards);
   answered = g_strdup_printf ("%u/%u", total.n_answered, total.n_criteria);
   inflated = g_strdup_printf ("%u", total.n_inflated);
   g_assert_true (has_text (cards, answered));
   g_assert_true (has_text (cards, inflated));
   g_assert_true (has_text (cards, "rated higher by the company than by the expert"));
+  /* The example's two verdicts marked for follow-up (2-1-1-1 conforms, 4-3-4-2 does not)
+   * are not counted, and a card says so. */
+  g_assert_cmpuint (total.n_uncounted, ==, 2);
+  g_assert_true (has_text (cards, "79/81"));
+  g_assert_true (has_text (cards, "verdicts marked for follow-up, not counted until confirmed"));
 
   g_assert_nonnull (data);
   g_assert_cmpuint (data->axes->len, ==, g_list_model_get_n_items (subs));
@@ -99,7 +104,7 @@ test_figures (void)
       g_autofree char *company = NULL;
       ScsTally t;
 
-      scs_engagement_tally (engagement, sub, &t);
+      scs_engagement_tally (engagement, sub, SCS_COUNT_CONFIRMED, &t);
       rate = g_strdup_printf ("%.0f%%", scs_tally_get_rate (&t) * 100);
       company = scs_tally_get_company_rate (&t) >= 0
                 ? g_strdup_printf ("%.0f%%", scs_tally_get_company_rate (&t) * 100)
@@ -107,6 +112,8 @@ test_figures (void)
       g_assert_true (g_str_has_prefix (grid_text (table, 0, i + 1), scs_node_get_id (sub)));
       g_assert_cmpstr (grid_text (table, 1, i + 1), ==, rate);
       g_assert_cmpstr (grid_text (table, 2, i + 1), ==, company);
+      if (g_str_equal (scs_node_get_id (sub), "2-1"))
+        g_assert_cmpstr (rate, ==, "50%");
     }
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -233,10 +240,18 @@ test_blockers_edits_export (void)
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "assessment");
   g_assert_cmpstr (scs_node_get_id (scs_window_get_node (window)), ==, id);
 
-  /* The blocker conforms now: back on the dashboard, it is no longer listed. */
+  /* The blocker conforms now: back on the dashboard, it is no longer listed. The example's
+   * first blocker is 2-1-1-1, which conforms already but is marked for follow-up: the
+   * dashboard counts confirmed verdicts only, so it stays listed until confirmed. */
   a = scs_engagement_get_assessment (engagement, id);
+  g_assert_cmpstr (id, ==, "2-1-1-1");
+  g_assert_true (scs_record_get_boolean (SCS_RECORD (a), "follow_up"));
   scs_record_set_string (SCS_RECORD (a), "verdict", "conforms");
   adw_view_stack_set_visible_child_name (stack, "dashboard");
+  scs_ui_test_iterate (400);
+  first = gtk_list_box_get_row_at_index (blockers, 0);
+  g_assert_cmpstr (scs_node_get_id (g_object_get_data (G_OBJECT (first), "node")), ==, id);
+  scs_record_set_boolean (SCS_RECORD (a), "follow_up", FALSE);
   scs_ui_test_iterate (400);
   first = gtk_list_box_get_row_at_index (blockers, 0);
   g_assert_cmpstr (scs_node_get_id (g_object_get_data (G_OBJECT (first), "node")), !=, id);
@@ -245,7 +260,7 @@ test_blockers_edits_export (void)
     g_autofree char *rate = NULL;
     ScsTally t;
 
-    scs_engagement_tally (engagement, sub, &t);
+    scs_engagement_tally (engagement, sub, SCS_COUNT_CONFIRMED, &t);
     rate = g_strdup_printf ("%.0f%%", scs_tally_get_rate (&t) * 100);
     for (guint i = 1; gtk_grid_get_child_at (table, 0, i) != NULL; i++)
       if (g_str_has_prefix (grid_text (table, 0, i), scs_node_get_id (sub)))

@@ -23,7 +23,6 @@ open_example (void)
   GSettings *settings = scs_application_get_settings (app);
 
   g_settings_reset (settings, "presentation-company-comments");
-  g_settings_reset (settings, "presentation-unconfirmed");
   g_settings_reset (settings, "presentation-scale");
   return scs_ui_test_open_copy (app, path, NULL);
 }
@@ -97,7 +96,8 @@ failing (ScsEngagement *engagement)
     {
       g_autoptr(ScsAssessment) a = g_list_model_get_item (all, i);
 
-      if (scs_engagement_get_conformance (engagement, scs_assessment_get_criterion (a))
+      if (scs_engagement_get_conformance (engagement, scs_assessment_get_criterion (a),
+                                          SCS_COUNT_CONFIRMED)
           == SCS_CONFORMANCE_NOT_CONFORMING && *scs_assessment_get_expert_comment (a) != '\0')
         return a;
     }
@@ -137,7 +137,7 @@ test_options (void)
   ScsAssessment *a = failing (engagement);
   GSettings *settings = scs_application_get_settings (app);
   ScsPresentation *deck;
-  g_autofree char *before = NULL, *hidden = NULL, *shown = NULL;
+  g_autofree char *before = NULL, *hidden = NULL;
 
   scs_record_set_string (SCS_RECORD (a), "expert_comment", "NOT-YET-CONFIRMED");
   scs_record_set_string (SCS_RECORD (a), "company_comment", "OWN-WORDS");
@@ -155,11 +155,126 @@ test_options (void)
   g_assert_null (strstr (hidden, "NOT-YET-CONFIRMED"));
   g_assert_null (strstr (hidden, "OWN-WORDS"));
 
-  g_settings_set_boolean (settings, "presentation-unconfirmed", TRUE);
+  /* There is no setting that brings it back: with the company's comments on again, the
+   * verdict and its comment stay off every slide. */
+  g_settings_set_boolean (settings, "presentation-company-comments", TRUE);
   scs_ui_test_iterate (400);
-  shown = deck_text (deck);
-  g_assert_nonnull (strstr (shown, "NOT-YET-CONFIRMED"));
-  g_assert_null (strstr (shown, "OWN-WORDS"));
+  g_clear_pointer (&hidden, g_free);
+  hidden = deck_text (deck);
+  g_assert_null (strstr (hidden, "NOT-YET-CONFIRMED"));
+  gtk_window_destroy (GTK_WINDOW (deck));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The labels of the slide on show, in order, tooltips left out. */
+static void
+collect_labels (GtkWidget *widget,
+                GPtrArray *out)
+{
+  if (GTK_IS_LABEL (widget))
+    g_ptr_array_add (out, g_strdup (gtk_label_get_text (GTK_LABEL (widget))));
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    collect_labels (c, out);
+}
+
+static GtkWidget *
+find_radar (GtkWidget *widget)
+{
+  if (SCS_IS_RADAR_VIEW (widget))
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_radar (c);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static guint
+find_slide (ScsPresentation *deck,
+            ScsSlideKind     kind)
+{
+  for (guint i = 0; i < scs_presentation_get_n_slides (deck); i++)
+    if (scs_presentation_get_kind (deck, i) == kind)
+      return i;
+  g_assert_not_reached ();
+}
+
+/* The wall counts what it shows: with verdicts marked for follow-up in several
+ * subcategories, conforming and not, the radar and the comparison give the confirmed
+ * figure of every subcategory (2-1 of the example: 50 %, not the 75 % its follow-up
+ * verdict would make). */
+static void
+test_counted (void)
+{
+  ScsWindow *window = open_example ();
+  ScsEngagement *engagement = scs_window_get_engagement (window);
+  ScsFramework *fw = scs_engagement_get_framework (engagement);
+  GListModel *subs = scs_framework_get_subcategories (fw, scs_engagement_get_level (engagement));
+  const char *flagged[] = { "1-2-1-1", "3-1-1-1", "4-2-2-1", "6-1-1-1" };
+  ScsPresentation *deck;
+  const ScsRadarData *data;
+  const ScsRadarSeries *expert;
+  guint differ = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (flagged); i++)
+    scs_record_set_boolean (SCS_RECORD (scs_engagement_ensure_assessment (engagement, flagged[i])),
+                            "follow_up", TRUE);
+  deck = scs_window_present_slides (window);
+  scs_ui_test_iterate (300);
+
+  scs_presentation_go_to (deck, find_slide (deck, SCS_SLIDE_RADAR));
+  scs_ui_test_iterate (50);
+  {
+    GtkWidget *view = find_radar (scs_presentation_get_slide (deck));
+
+    g_assert_nonnull (view);
+    data = scs_radar_view_get_data (SCS_RADAR_VIEW (view));
+  }
+  expert = g_ptr_array_index (data->series, 0);
+  g_assert_cmpuint (data->axes->len, ==, g_list_model_get_n_items (subs));
+  for (guint i = 0; i < g_list_model_get_n_items (subs); i++)
+    {
+      g_autoptr(ScsNode) sub = g_list_model_get_item (subs, i);
+      ScsTally confirmed, all;
+
+      scs_engagement_tally (engagement, sub, SCS_COUNT_CONFIRMED, &confirmed);
+      scs_engagement_tally (engagement, sub, SCS_COUNT_WITH_FOLLOW_UP, &all);
+      if (scs_tally_get_rate (&confirmed) != scs_tally_get_rate (&all))
+        differ++;
+      g_assert_cmpfloat_with_epsilon (expert->values[i], scs_tally_get_rate (&confirmed), 1e-9);
+    }
+  /* The follow-up verdicts do move the figures, or this test would prove nothing. */
+  g_assert_cmpuint (differ, >=, 3);
+
+  scs_presentation_go_to (deck, find_slide (deck, SCS_SLIDE_COMPARISON));
+  scs_ui_test_iterate (50);
+  {
+    g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
+
+    collect_labels (scs_presentation_get_slide (deck), labels);
+    for (guint i = 0; i < g_list_model_get_n_items (subs); i++)
+      {
+        g_autoptr(ScsNode) sub = g_list_model_get_item (subs, i);
+        g_autofree char *name = g_strdup_printf ("%s %s", scs_node_get_id (sub), scs_node_get_title (sub));
+        g_autofree char *rate = NULL;
+        ScsTally confirmed;
+        guint at;
+
+        scs_engagement_tally (engagement, sub, SCS_COUNT_CONFIRMED, &confirmed);
+        rate = g_strdup_printf ("%.0f%%", scs_tally_get_rate (&confirmed) * 100);
+        g_assert_true (g_ptr_array_find_with_equal_func (labels, name, g_str_equal, &at));
+        g_assert_cmpuint (at + 2, <, labels->len);
+        g_assert_cmpstr (g_ptr_array_index (labels, at + 2), ==, rate);
+        /* 2-1: two of its four criteria conform once 2-1-1-1's unconfirmed verdict counts
+         * as none (the issue's 67 % is two of the three confirmed verdicts; a criterion
+         * with no verdict counts against the rate, as everywhere). */
+        if (g_str_equal (scs_node_get_id (sub), "2-1"))
+          g_assert_cmpstr (rate, ==, "50%");
+      }
+  }
   gtk_window_destroy (GTK_WINDOW (deck));
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -325,6 +440,7 @@ main (int   argc,
   app = scs_ui_test_init (&argc, &argv);
   g_test_add_func ("/presentation/no-internal-note", test_no_internal_note);
   g_test_add_func ("/presentation/options", test_options);
+  g_test_add_func ("/presentation/counted", test_counted);
   g_test_add_func ("/presentation/keys", test_keys);
   g_test_add_func ("/presentation/type-size", test_type_size);
   g_test_add_func ("/presentation/live", test_live);

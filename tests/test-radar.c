@@ -343,7 +343,7 @@ test_exports (void)
   g_autofree char *example = g_build_filename (g_getenv ("SCS_TEST_DATA"), "..", "..", "data",
                                                "samples", "example-aaa.scsa", NULL);
   g_autoptr(ScsEngagement) engagement = scs_test_load (catalog, example);
-  g_autoptr(ScsRadarData) data = scs_engagement_radar_new (engagement, SCS_RADAR_ALL, TRUE);
+  g_autoptr(ScsRadarData) data = scs_engagement_radar_new (engagement, SCS_RADAR_ALL, SCS_COUNT_WITH_FOLLOW_UP, TRUE);
   g_autofree char *dir = g_dir_make_tmp ("scs-radar-XXXXXX", NULL);
   g_autofree char *png = g_build_filename (dir, "radar.png", NULL);
   g_autofree char *svg = g_build_filename (dir, "radar.svg", NULL);
@@ -477,12 +477,12 @@ test_engagement_series (void)
   scs_record_set_string (SCS_RECORD (scs_engagement_get_company (engagement)), "employee_band",
                          "51-100");
 
-  data = scs_engagement_radar_new (engagement, SCS_RADAR_ALL, FALSE);
+  data = scs_engagement_radar_new (engagement, SCS_RADAR_ALL, SCS_COUNT_WITH_FOLLOW_UP, FALSE);
   g_assert_true (scs_radar_data_has_values (data));
   {
     /* The peers alone do not make a chart: a new engagement shows the empty note. */
     g_autoptr(ScsEngagement) fresh = scs_engagement_new (framework, 3);
-    g_autoptr(ScsRadarData) empty = scs_engagement_radar_new (fresh, SCS_RADAR_ALL, FALSE);
+    g_autoptr(ScsRadarData) empty = scs_engagement_radar_new (fresh, SCS_RADAR_ALL, SCS_COUNT_WITH_FOLLOW_UP, FALSE);
     ScsRadarSeries *fresh_peers = g_ptr_array_index (empty->series, 4);
 
     g_assert_cmpfloat (fresh_peers->values[0], >=, 0);

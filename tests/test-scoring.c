@@ -68,7 +68,7 @@ tally (Fixture    *f,
        ScsTally   *t)
 {
   scs_engagement_tally (f->e, id != NULL ? scs_framework_lookup (f->fw, scs_engagement_get_level (f->e), id)
-                                         : NULL, t);
+                                         : NULL, SCS_COUNT_WITH_FOLLOW_UP, t);
 }
 
 static void
@@ -169,7 +169,7 @@ test_readiness (Fixture       *f,
   g_autoptr(GPtrArray) blockers = NULL;
   const ScsBlocker *b;
 
-  g_assert_false (scs_engagement_get_readiness (f->e, &blockers));
+  g_assert_false (scs_engagement_get_readiness (f->e, SCS_COUNT_WITH_FOLLOW_UP, &blockers));
   g_assert_cmpuint (blockers->len, ==, 81);
   g_assert_cmpint (((ScsBlocker *) blockers->pdata[0])->reason, ==, SCS_BLOCKER_UNANSWERED);
   g_clear_pointer (&blockers, g_ptr_array_unref);
@@ -183,7 +183,7 @@ test_readiness (Fixture       *f,
   answer (f, "4-3-4-2", "done", "needs_improvement", "オフライン保管なし");
   answer (f, "7-1-1-1", "na", "na", "");
 
-  g_assert_false (scs_engagement_get_readiness (f->e, &blockers));
+  g_assert_false (scs_engagement_get_readiness (f->e, SCS_COUNT_WITH_FOLLOW_UP, &blockers));
   g_assert_cmpuint (blockers->len, ==, 2);
   b = blockers->pdata[0];
   g_assert_cmpstr (scs_node_get_id (b->criterion), ==, "4-3-4-2");
@@ -196,16 +196,16 @@ test_readiness (Fixture       *f,
   /* Fixed and accepted by the expert, and the n/a explained: ready. */
   answer (f, "4-3-4-2", "done", "conforms", "");
   answer (f, "7-1-1-1", "na", "na", "事業上重要なシステムを持たない");
-  g_assert_true (scs_engagement_get_readiness (f->e, &blockers));
+  g_assert_true (scs_engagement_get_readiness (f->e, SCS_COUNT_WITH_FOLLOW_UP, &blockers));
   g_assert_cmpuint (blockers->len, ==, 0);
   g_clear_pointer (&blockers, g_ptr_array_unref);
 
   /* On the official scale, which has no n/a, a re-check blocks too. */
   answer (f, "7-1-1-1", "done", "conforms", "");
   scs_record_set_string (SCS_RECORD (f->e), "verdict_scale", "official");
-  g_assert_true (scs_engagement_get_readiness (f->e, NULL));
+  g_assert_true (scs_engagement_get_readiness (f->e, SCS_COUNT_WITH_FOLLOW_UP, NULL));
   answer (f, "1-3-1-1", "done", "recheck", "改定版を確認する");
-  g_assert_false (scs_engagement_get_readiness (f->e, &blockers));
+  g_assert_false (scs_engagement_get_readiness (f->e, SCS_COUNT_WITH_FOLLOW_UP, &blockers));
   g_assert_cmpuint (blockers->len, ==, 1);
 }
 
@@ -369,6 +369,138 @@ test_change_tracking (Fixture       *f,
   g_signal_handlers_disconnect_by_func (f->e, count_signal, &changes);
 }
 
+static void
+flag (Fixture    *f,
+      const char *criterion,
+      gboolean    follow_up)
+{
+  scs_record_set_boolean (SCS_RECORD (scs_engagement_ensure_assessment (f->e, criterion)),
+                          "follow_up", follow_up);
+}
+
+/* A verdict marked for follow-up counts only when the output asks for it; otherwise it is
+ * no verdict at all, in the tally, the conformance, readiness, inflation and missing
+ * comments alike. */
+static void
+test_follow_up_counted_when_asked (Fixture       *f,
+                                   gconstpointer  data)
+{
+  g_autoptr(GPtrArray) ids = criteria_of (f, "6-1-1");
+  GListModel *all = scs_framework_get_assessables (f->fw, 3);
+  ScsNode *sub = scs_framework_lookup (f->fw, 3, "6-1");
+  ScsAssessment *inflated, *missing;
+  g_autoptr(GPtrArray) blockers = NULL;
+  ScsTally t;
+
+  g_assert_cmpuint (ids->len, ==, 6);
+  answer (f, ids->pdata[0], "done", "conforms", "");
+  answer (f, ids->pdata[1], "done", "conforms", "");
+  answer (f, ids->pdata[2], "done", "needs_improvement", "");   /* inflated, missing comment */
+  answer (f, ids->pdata[3], "partly", "needs_improvement", "手順書が未作成");  /* inflated */
+  answer (f, ids->pdata[4], "not_done", "na", "対象外");
+  flag (f, ids->pdata[1], TRUE);
+  flag (f, ids->pdata[2], TRUE);
+  flag (f, ids->pdata[4], TRUE);
+  flag (f, ids->pdata[5], TRUE);  /* flagged with no verdict: nothing to leave out */
+  inflated = scs_engagement_get_assessment (f->e, ids->pdata[2]);
+  missing = inflated;
+
+  /* Not asked: NULL has nothing that counts, an unflagged verdict always counts. */
+  g_assert_false (scs_assessment_counts (NULL, SCS_COUNT_WITH_FOLLOW_UP));
+  g_assert_true (scs_assessment_counts (scs_engagement_get_assessment (f->e, ids->pdata[0]),
+                                        SCS_COUNT_CONFIRMED));
+  g_assert_false (scs_assessment_counts (inflated, SCS_COUNT_CONFIRMED));
+  g_assert_true (scs_assessment_counts (inflated, SCS_COUNT_WITH_FOLLOW_UP));
+  g_assert_null (scs_engagement_get_counted_verdict (f->e, inflated, SCS_COUNT_CONFIRMED));
+  g_assert_nonnull (scs_engagement_get_counted_verdict (f->e, inflated, SCS_COUNT_WITH_FOLLOW_UP));
+
+  /* Conformance. */
+  g_assert_cmpint (scs_engagement_get_conformance (f->e, ids->pdata[1], SCS_COUNT_WITH_FOLLOW_UP), ==,
+                   SCS_CONFORMANCE_CONFORMS);
+  g_assert_cmpint (scs_engagement_get_conformance (f->e, ids->pdata[1], SCS_COUNT_CONFIRMED), ==,
+                   SCS_CONFORMANCE_UNANSWERED);
+  g_assert_cmpint (scs_engagement_get_conformance (f->e, ids->pdata[2], SCS_COUNT_CONFIRMED), ==,
+                   SCS_CONFORMANCE_UNANSWERED);
+  g_assert_cmpint (scs_engagement_get_conformance (f->e, ids->pdata[4], SCS_COUNT_CONFIRMED), ==,
+                   SCS_CONFORMANCE_UNANSWERED);
+  g_assert_cmpint (scs_engagement_get_conformance (f->e, ids->pdata[0], SCS_COUNT_CONFIRMED), ==,
+                   SCS_CONFORMANCE_CONFORMS);
+
+  /* Inflation and missing comments. */
+  g_assert_true (scs_engagement_is_inflated (f->e, inflated, SCS_COUNT_WITH_FOLLOW_UP));
+  g_assert_false (scs_engagement_is_inflated (f->e, inflated, SCS_COUNT_CONFIRMED));
+  g_assert_true (scs_engagement_is_missing_comment (f->e, missing, SCS_COUNT_WITH_FOLLOW_UP));
+  g_assert_false (scs_engagement_is_missing_comment (f->e, missing, SCS_COUNT_CONFIRMED));
+
+  /* The tally, with every verdict … */
+  scs_engagement_tally (f->e, sub, SCS_COUNT_WITH_FOLLOW_UP, &t);
+  g_assert_cmpuint (t.n_criteria, ==, 6);
+  g_assert_cmpuint (t.n_answered, ==, 5);
+  g_assert_cmpuint (t.n_conforming, ==, 2);
+  g_assert_cmpuint (t.n_not_conforming, ==, 2);
+  g_assert_cmpuint (t.n_not_applicable, ==, 1);
+  g_assert_cmpuint (t.n_unanswered, ==, 1);
+  g_assert_cmpuint (t.n_inflated, ==, 2);
+  g_assert_cmpuint (t.n_missing_comment, ==, 1);
+  g_assert_cmpuint (t.n_follow_up, ==, 4);
+  g_assert_cmpuint (t.n_uncounted, ==, 0);
+  g_assert_cmpfloat_with_epsilon (scs_tally_get_rate (&t), 2.0 / 5, 1e-9);
+
+  /* … and with the confirmed ones: the three flagged verdicts are unanswered, the n/a
+   * among them now counts against the rate as no verdict does. */
+  scs_engagement_tally (f->e, sub, SCS_COUNT_CONFIRMED, &t);
+  g_assert_cmpuint (t.n_criteria, ==, 6);
+  g_assert_cmpuint (t.n_answered, ==, 2);
+  g_assert_cmpuint (t.n_conforming, ==, 1);
+  g_assert_cmpuint (t.n_not_conforming, ==, 1);
+  g_assert_cmpuint (t.n_not_applicable, ==, 0);
+  g_assert_cmpuint (t.n_unanswered, ==, 4);
+  g_assert_cmpuint (t.n_inflated, ==, 1);
+  g_assert_cmpuint (t.n_missing_comment, ==, 0);
+  g_assert_cmpuint (t.n_follow_up, ==, 4);
+  g_assert_cmpuint (t.n_uncounted, ==, 3);
+  g_assert_cmpint (t.conformance, ==, SCS_CONFORMANCE_NOT_CONFORMING);
+  g_assert_cmpfloat_with_epsilon (scs_tally_get_rate (&t), 1.0 / 6, 1e-9);
+  /* The company's own answers are not the expert's verdicts: both counts see them all. */
+  g_assert_cmpuint (t.n_company_answered, ==, 5);
+
+  /* Readiness: everything conforms, one conforming verdict still awaits follow-up. */
+  for (guint i = 0; i < g_list_model_get_n_items (all); i++)
+    {
+      g_autoptr(ScsNode) n = g_list_model_get_item (all, i);
+
+      answer (f, scs_node_get_id (n), "done", "conforms", "");
+      flag (f, scs_node_get_id (n), FALSE);
+    }
+  flag (f, "5-1-1-1", TRUE);
+  g_assert_true (scs_engagement_get_readiness (f->e, SCS_COUNT_WITH_FOLLOW_UP, &blockers));
+  g_assert_cmpuint (blockers->len, ==, 0);
+  g_clear_pointer (&blockers, g_ptr_array_unref);
+  g_assert_false (scs_engagement_get_readiness (f->e, SCS_COUNT_CONFIRMED, &blockers));
+  g_assert_cmpuint (blockers->len, ==, 1);
+  g_assert_cmpstr (scs_node_get_id (((ScsBlocker *) blockers->pdata[0])->criterion), ==, "5-1-1-1");
+  g_assert_cmpint (((ScsBlocker *) blockers->pdata[0])->reason, ==, SCS_BLOCKER_UNANSWERED);
+  g_clear_pointer (&blockers, g_ptr_array_unref);
+
+  /* A failing verdict awaiting follow-up blocks either way, for a different reason. */
+  answer (f, "5-1-1-1", "done", "needs_improvement", "未整備");
+  g_assert_false (scs_engagement_get_readiness (f->e, SCS_COUNT_WITH_FOLLOW_UP, &blockers));
+  g_assert_cmpint (((ScsBlocker *) blockers->pdata[0])->reason, ==, SCS_BLOCKER_NOT_CONFORMING);
+  g_clear_pointer (&blockers, g_ptr_array_unref);
+  g_assert_false (scs_engagement_get_readiness (f->e, SCS_COUNT_CONFIRMED, &blockers));
+  g_assert_cmpint (((ScsBlocker *) blockers->pdata[0])->reason, ==, SCS_BLOCKER_UNANSWERED);
+
+  /* Confirmed: both counts agree again. */
+  flag (f, "5-1-1-1", FALSE);
+  scs_engagement_tally (f->e, NULL, SCS_COUNT_CONFIRMED, &t);
+  {
+    ScsTally with;
+
+    scs_engagement_tally (f->e, NULL, SCS_COUNT_WITH_FOLLOW_UP, &with);
+    g_assert_cmpmem (&t, sizeof t, &with, sizeof with);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -380,6 +512,7 @@ main (int   argc,
   ADD ("/scoring/requirement-is-strict", 3, test_requirement_is_strict);
   ADD ("/scoring/counts", 3, test_counts);
   ADD ("/scoring/readiness", 3, test_readiness);
+  ADD ("/scoring/follow-up-counted-when-asked", 3, test_follow_up_counted_when_asked);
   ADD ("/scoring/level-four", 4, test_level_four);
   ADD ("/scoring/diagnosis", 3, test_diagnosis);
   ADD ("/scoring/benchmark", 3, test_benchmark);

@@ -374,7 +374,7 @@ test_scale_switch_keeps_file_readable (void)
   scs_record_set_string (a, "expert_comment", "対象システムなし");
   /* The official scale has no n/a; the answer stays, counted as not yet rated. */
   scs_record_set_string (SCS_RECORD (e), "verdict_scale", "official");
-  g_assert_cmpint (scs_engagement_get_conformance (e, "7-1-1-1"), ==, SCS_CONFORMANCE_UNANSWERED);
+  g_assert_cmpint (scs_engagement_get_conformance (e, "7-1-1-1", SCS_COUNT_WITH_FOLLOW_UP), ==, SCS_CONFORMANCE_UNANSWERED);
   /* A maturity row for a subcategory a later edition might drop. */
   scs_record_set_string (SCS_RECORD (m), "subcategory", "9-9");
   g_list_store_append (G_LIST_STORE (scs_record_get_list (SCS_RECORD (e), "maturity")), m);

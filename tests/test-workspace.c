@@ -99,7 +99,8 @@ test_edit_save_reopen (void)
 
   set_text_view (page, "expert_comment_view", "EDR導入は計画中。2026年度上期に導入予定。");
   g_assert_cmpstr (scs_assessment_get_expert_comment (a), ==, "EDR導入は計画中。2026年度上期に導入予定。");
-  g_assert_false (scs_engagement_is_missing_comment (scs_window_get_engagement (window), a));
+  g_assert_false (scs_engagement_is_missing_comment (scs_window_get_engagement (window), a,
+                                                     SCS_COUNT_WITH_FOLLOW_UP));
   set_text_view (page, "internal_note_view", "CANARY-INTERNAL-NOTE");
 
   /* The site observation: switch, place and date, starting from what the example has. */
@@ -562,7 +563,7 @@ test_filtering (void)
       ScsNode *node = scs_ui_test_node (window, id);
 
       if (scs_node_get_kind (node) == SCS_NODE_CRITERION && !g_str_equal (id, "1-2-1-1"))
-        g_assert_cmpint (scs_engagement_get_conformance (engagement, id), ==,
+        g_assert_cmpint (scs_engagement_get_conformance (engagement, id, SCS_COUNT_WITH_FOLLOW_UP), ==,
                          SCS_CONFORMANCE_NOT_CONFORMING);
     }
 

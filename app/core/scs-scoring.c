@@ -18,11 +18,32 @@ scs_engagement_get_verdict_value (ScsEngagement *self,
                            scs_assessment_get_verdict (assessment));
 }
 
+gboolean
+scs_assessment_counts (ScsAssessment *assessment,
+                       ScsCount       count)
+{
+  if (assessment == NULL)
+    return FALSE;
+  return count == SCS_COUNT_WITH_FOLLOW_UP
+         || !scs_record_get_boolean (SCS_RECORD (assessment), "follow_up");
+}
+
+const ScsScaleValue *
+scs_engagement_get_counted_verdict (ScsEngagement *self,
+                                    ScsAssessment *assessment,
+                                    ScsCount       count)
+{
+  if (!scs_assessment_counts (assessment, count))
+    return NULL;
+  return scs_engagement_get_verdict_value (self, assessment);
+}
+
 static ScsConformance
 conformance_of (ScsEngagement *self,
-                ScsAssessment *assessment)
+                ScsAssessment *assessment,
+                ScsCount       count)
 {
-  const ScsScaleValue *v = scs_engagement_get_verdict_value (self, assessment);
+  const ScsScaleValue *v = scs_engagement_get_counted_verdict (self, assessment, count);
 
   if (v == NULL)
     return SCS_CONFORMANCE_UNANSWERED;
@@ -33,9 +54,10 @@ conformance_of (ScsEngagement *self,
 
 ScsConformance
 scs_engagement_get_conformance (ScsEngagement *self,
-                                const char    *criterion_id)
+                                const char    *criterion_id,
+                                ScsCount       count)
 {
-  return conformance_of (self, scs_engagement_get_assessment (self, criterion_id));
+  return conformance_of (self, scs_engagement_get_assessment (self, criterion_id), count);
 }
 
 static gboolean
@@ -54,9 +76,10 @@ is_blank_text (const char *text)
 
 gboolean
 scs_engagement_is_missing_comment (ScsEngagement *self,
-                                   ScsAssessment *assessment)
+                                   ScsAssessment *assessment,
+                                   ScsCount       count)
 {
-  const ScsScaleValue *v = scs_engagement_get_verdict_value (self, assessment);
+  const ScsScaleValue *v = scs_engagement_get_counted_verdict (self, assessment, count);
 
   return v != NULL && v->comment_required &&
          is_blank_text (scs_assessment_get_expert_comment (assessment));
@@ -64,11 +87,12 @@ scs_engagement_is_missing_comment (ScsEngagement *self,
 
 gboolean
 scs_engagement_is_inflated (ScsEngagement *self,
-                            ScsAssessment *assessment)
+                            ScsAssessment *assessment,
+                            ScsCount       count)
 {
   const char *status;
 
-  if (conformance_of (self, assessment) != SCS_CONFORMANCE_NOT_CONFORMING)
+  if (conformance_of (self, assessment, count) != SCS_CONFORMANCE_NOT_CONFORMING)
     return FALSE;
   status = scs_assessment_get_company_status (assessment);
   return g_str_equal (status, "done") || g_str_equal (status, "partly");
@@ -77,13 +101,14 @@ scs_engagement_is_inflated (ScsEngagement *self,
 static void
 tally_assessable (ScsEngagement *self,
                   ScsNode       *node,
+                  ScsCount       count,
                   ScsTally      *t)
 {
   ScsAssessment *a = scs_engagement_get_assessment (self, scs_node_get_id (node));
   const ScsScaleValue *company = NULL;
 
   t->n_criteria++;
-  switch (conformance_of (self, a))
+  switch (conformance_of (self, a, count))
     {
     case SCS_CONFORMANCE_CONFORMS:
       t->n_answered++;
@@ -106,12 +131,14 @@ tally_assessable (ScsEngagement *self,
   if (a == NULL)
     return;
 
-  if (scs_engagement_is_missing_comment (self, a))
+  if (scs_engagement_is_missing_comment (self, a, count))
     t->n_missing_comment++;
-  if (scs_engagement_is_inflated (self, a))
+  if (scs_engagement_is_inflated (self, a, count))
     t->n_inflated++;
   if (scs_record_get_boolean (SCS_RECORD (a), "follow_up"))
     t->n_follow_up++;
+  if (!scs_assessment_counts (a, count) && scs_engagement_get_verdict_value (self, a) != NULL)
+    t->n_uncounted++;
 
   company = scs_scale_lookup (scs_framework_get_company_scale (scs_engagement_get_framework (self)),
                               scs_assessment_get_company_status (a));
@@ -129,6 +156,7 @@ tally_assessable (ScsEngagement *self,
 static void
 tally_node (ScsEngagement *self,
             ScsNode       *node,
+            ScsCount       count,
             ScsTally      *t)
 {
   GListModel *children = scs_node_get_children (node);
@@ -137,27 +165,28 @@ tally_node (ScsEngagement *self,
   if (scs_node_get_kind (node) == SCS_NODE_CRITERION ||
       (scs_node_get_kind (node) == SCS_NODE_REQUIREMENT && n == 0))
     {
-      tally_assessable (self, node, t);
+      tally_assessable (self, node, count, t);
       return;
     }
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(ScsNode) child = g_list_model_get_item (children, i);
 
-      tally_node (self, child, t);
+      tally_node (self, child, count, t);
     }
 }
 
 void
 scs_engagement_tally (ScsEngagement *self,
                       ScsNode       *node,
+                      ScsCount       count,
                       ScsTally      *t)
 {
   ScsFramework *fw = scs_engagement_get_framework (self);
 
   memset (t, 0, sizeof *t);
   if (node != NULL)
-    tally_node (self, node, t);
+    tally_node (self, node, count, t);
   else
     {
       GListModel *cats = scs_framework_get_categories (fw, scs_engagement_get_level (self));
@@ -166,7 +195,7 @@ scs_engagement_tally (ScsEngagement *self,
         {
           g_autoptr(ScsNode) cat = g_list_model_get_item (cats, i);
 
-          tally_node (self, cat, t);
+          tally_node (self, cat, count, t);
         }
     }
 
@@ -203,6 +232,7 @@ scs_tally_get_company_rate (const ScsTally *t)
 
 gboolean
 scs_engagement_get_readiness (ScsEngagement *self,
+                              ScsCount       count,
                               GPtrArray    **blockers)
 {
   ScsFramework *fw = scs_engagement_get_framework (self);
@@ -216,12 +246,12 @@ scs_engagement_get_readiness (ScsEngagement *self,
       ScsBlocker *b;
       ScsBlockerReason reason;
 
-      switch (conformance_of (self, a))
+      switch (conformance_of (self, a, count))
         {
         case SCS_CONFORMANCE_CONFORMS:
           continue;
         case SCS_CONFORMANCE_NOT_APPLICABLE:
-          if (!scs_engagement_is_missing_comment (self, a))
+          if (!scs_engagement_is_missing_comment (self, a, count))
             continue;
           reason = SCS_BLOCKER_MISSING_REASON;
           break;

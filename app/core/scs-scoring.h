@@ -19,6 +19,15 @@ typedef enum {
   SCS_CONFORMANCE_INCOMPLETE,     /* groups: some unanswered, none failing */
 } ScsConformance;
 
+/* Which verdicts an output counts. A verdict marked for follow-up is one the expert has not
+ * confirmed yet: where it does not count it is treated as no verdict at all, in every
+ * figure, so that a number never contradicts the rows printed beside it. Every caller says
+ * which it wants. */
+typedef enum {
+  SCS_COUNT_CONFIRMED,       /* verdicts marked for follow-up count as not yet evaluated */
+  SCS_COUNT_WITH_FOLLOW_UP,  /* every verdict counts */
+} ScsCount;
+
 typedef struct {
   guint          n_criteria;        /* in the engagement's level */
   guint          n_answered;        /* with a verdict */
@@ -28,7 +37,8 @@ typedef struct {
   guint          n_unanswered;
   guint          n_missing_comment; /* verdict needs a comment and has none */
   guint          n_inflated;        /* company says done or partly, expert does not agree */
-  guint          n_follow_up;
+  guint          n_follow_up;       /* marked for follow-up, counted or not */
+  guint          n_uncounted;       /* with a verdict that count leaves out */
   guint          n_company_answered;
   double         company_credit;    /* sum of the company scale's credits */
   guint          n_company_weighed; /* answers that carry a credit (n/a does not) */
@@ -55,19 +65,33 @@ typedef struct {
   GPtrArray       *follow_up;       /* ScsNode items answered “don't know” */
 } ScsDiagnosisResult;
 
+/* The verdict's scale value, counted or not (what the expert's own views show). */
 const ScsScaleValue *scs_engagement_get_verdict_value (ScsEngagement *self,
                                                        ScsAssessment *assessment);
+/* Whether the expert's judgement of assessment — verdict and comment — is part of an output
+ * that counts count: FALSE for NULL, and for a verdict marked for follow-up when count is
+ * SCS_COUNT_CONFIRMED. */
+gboolean       scs_assessment_counts            (ScsAssessment *assessment,
+                                                 ScsCount       count);
+/* The verdict's scale value where it counts, else NULL (no verdict). */
+const ScsScaleValue *scs_engagement_get_counted_verdict (ScsEngagement *self,
+                                                         ScsAssessment *assessment,
+                                                         ScsCount       count);
 ScsConformance scs_engagement_get_conformance   (ScsEngagement *self,
-                                                 const char    *criterion_id);
+                                                 const char    *criterion_id,
+                                                 ScsCount       count);
 gboolean       scs_engagement_is_missing_comment (ScsEngagement *self,
-                                                  ScsAssessment *assessment);
+                                                  ScsAssessment *assessment,
+                                                  ScsCount       count);
 gboolean       scs_engagement_is_inflated       (ScsEngagement *self,
-                                                 ScsAssessment *assessment);
+                                                 ScsAssessment *assessment,
+                                                 ScsCount       count);
 
 /* Counts over node (a category, subcategory, requirement or criterion of the engagement's
  * level), or over the whole level when node is NULL. */
 void           scs_engagement_tally             (ScsEngagement *self,
                                                  ScsNode       *node,
+                                                 ScsCount       count,
                                                  ScsTally      *tally);
 /* Conforming criteria over applicable ones (unanswered count as not conforming), 0..1;
  * -1 when nothing applies. */
@@ -75,9 +99,11 @@ double         scs_tally_get_rate               (const ScsTally *tally);
 /* The company's own view: done 1, partly 0.5, the rest 0, n/a left out; -1 when none. */
 double         scs_tally_get_company_rate       (const ScsTally *tally);
 
-/* Whether every criterion of the level conforms (or is justified n/a). blockers receives
- * a new array of ScsBlocker in the framework's order. */
+/* Whether every criterion of the level conforms (or is justified n/a), counting the
+ * verdicts count counts. blockers receives a new array of ScsBlocker in the framework's
+ * order; a verdict left out blocks as “no verdict yet”. */
 gboolean       scs_engagement_get_readiness     (ScsEngagement *self,
+                                                 ScsCount       count,
                                                  GPtrArray    **blockers);
 
 /* Why a criterion blocks readiness, in words (“no verdict yet”). */

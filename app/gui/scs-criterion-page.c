@@ -113,11 +113,14 @@ sync_choices (ScsCriterionPage *self)
                                     : _("Choose the status that fits the weakest department."));
   gtk_widget_set_visible (self->missing_comment_box,
                           self->assessment != NULL &&
-                          scs_engagement_is_missing_comment (self->engagement, self->assessment));
-  /* A criterion that does not conform is what the improvement plan is for. */
+                          scs_engagement_is_missing_comment (self->engagement, self->assessment,
+                                                             SCS_COUNT_WITH_FOLLOW_UP));
+  /* A criterion that does not conform is what the improvement plan is for; the page is
+   * where the expert edits the verdict, so one awaiting follow-up counts here. */
   gtk_widget_set_visible (self->plan_item_button,
                           self->criterion != NULL &&
-                          scs_engagement_get_conformance (self->engagement, scs_node_get_id (self->criterion))
+                          scs_engagement_get_conformance (self->engagement, scs_node_get_id (self->criterion),
+                                                          SCS_COUNT_WITH_FOLLOW_UP)
                           == SCS_CONFORMANCE_NOT_CONFORMING);
 }
 
@@ -209,7 +212,7 @@ scs_criterion_page_choose_verdict (ScsCriterionPage *self,
   if (self->company_mode || !choose (self, self->verdict_toggles, "verdict", index))
     return FALSE;
   /* A verdict that needs a reason puts the cursor where the reason goes. */
-  if (scs_engagement_is_missing_comment (self->engagement, self->assessment))
+  if (scs_engagement_is_missing_comment (self->engagement, self->assessment, SCS_COUNT_WITH_FOLLOW_UP))
     gtk_widget_grab_focus (GTK_WIDGET (self->expert_comment_view));
   return TRUE;
 }

@@ -5,6 +5,10 @@
  * Every figure comes from core's scoring; the radar, its table and the exported image are
  * made from one ScsRadarData, so they cannot disagree. Signal "open-node" asks the window
  * to show a criterion or subcategory.
+ *
+ * The dashboard says where the engagement stands, so it counts confirmed verdicts only
+ * (SCS_COUNT_CONFIRMED): a verdict still marked for follow-up is not yet a result. A card
+ * says how many are left out, so the expert knows the figures will move.
  */
 #include <adwaita.h>
 #include <glib/gi18n.h>
@@ -127,7 +131,7 @@ fill_cards (ScsDashboardPage *self)
   g_autofree char *answered = NULL;
 
   clear_box (GTK_WIDGET (self->cards));
-  scs_engagement_tally (self->engagement, NULL, &tally);
+  scs_engagement_tally (self->engagement, NULL, SCS_COUNT_CONFIRMED, &tally);
   if (self->company_mode)
     {
       answered = g_strdup_printf ("%u/%u", tally.n_company_answered, tally.n_criteria);
@@ -141,6 +145,13 @@ fill_cards (ScsDashboardPage *self)
       add_count_card (self, tally.n_not_conforming, _("need improvement"), "warning");
       add_count_card (self, tally.n_missing_comment, _("verdicts without the required comment"), "error");
       add_count_card (self, tally.n_inflated, _("rated higher by the company than by the expert"), "warning");
+      if (tally.n_uncounted > 0)
+        add_count_card (self, tally.n_uncounted,
+                        g_dngettext (GETTEXT_PACKAGE,
+                                     "verdict marked for follow-up, not counted until confirmed",
+                                     "verdicts marked for follow-up, not counted until confirmed",
+                                     tally.n_uncounted),
+                        "warning");
     }
 
   if (self->checklist != NULL)
@@ -181,7 +192,7 @@ fill_readiness (ScsDashboardPage *self)
   if (self->company_mode)
     return;
 
-  ready = scs_engagement_get_readiness (self->engagement, &blockers);
+  ready = scs_engagement_get_readiness (self->engagement, SCS_COUNT_CONFIRMED, &blockers);
   title = g_strdup_printf (_("Readiness for ★%d"), level);
   adw_preferences_group_set_title (self->readiness_group, title);
   if (ready)
@@ -286,11 +297,13 @@ static void
 fill_radar (ScsDashboardPage *self)
 {
   ScsRadarSeriesSet set = allowed (self);
-  g_autoptr(ScsRadarData) all = scs_engagement_radar_new (self->engagement, set, FALSE);
+  g_autoptr(ScsRadarData) all = scs_engagement_radar_new (self->engagement, set,
+                                                          SCS_COUNT_CONFIRMED, FALSE);
 
   fill_table (self, all);
   scs_radar_view_set_data (self->radar,
-                           scs_engagement_radar_new (self->engagement, set & self->shown, FALSE));
+                           scs_engagement_radar_new (self->engagement, set & self->shown,
+                                                     SCS_COUNT_CONFIRMED, FALSE));
 }
 
 static void
@@ -436,8 +449,10 @@ scs_dashboard_page_export_radar (ScsDashboardPage *self,
                                  GError          **error)
 {
   guint size = MIN (gtk_drop_down_get_selected (self->size_dropdown), G_N_ELEMENTS (export_sizes) - 1);
+  /* The image may end up in front of the company: confirmed verdicts, as on screen. */
   g_autoptr(ScsRadarData) data = scs_engagement_radar_new (self->engagement,
-                                                           allowed (self) & self->shown, TRUE);
+                                                           allowed (self) & self->shown,
+                                                           SCS_COUNT_CONFIRMED, TRUE);
   g_autofree char *path = g_file_get_path (file);
   g_autofree char *source = NULL;
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));

@@ -429,7 +429,7 @@ scs_export_dialog_new (GtkWindow     *parent,
                                      _("After the sheet, each criterion with its evidence"));
   self->comments_switch = switch_row (content, _("Company’s _comments"), NULL);
   self->unconfirmed_switch = switch_row (content, _("Verdicts marked for _follow-up"),
-                                         _("Off: such criteria show no verdict yet"));
+                                         _("Off: such criteria show no verdict yet and count as not evaluated"));
   self->mark_row = ADW_ENTRY_ROW (adw_entry_row_new ());
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->mark_row), _("Confidentiality _mark"));
   adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (self->mark_row), TRUE);

@@ -73,7 +73,8 @@ update_rollup (ScsNodePage *self)
   ScsTally tally;
   ScsStatusLook look = { 0 };
 
-  scs_engagement_tally (self->engagement, self->node, &tally);
+  /* Like the sidebar, the pages of the workspace count every verdict they show. */
+  scs_engagement_tally (self->engagement, self->node, SCS_COUNT_WITH_FOLLOW_UP, &tally);
   scs_status_look_tally (&tally, &look);
   g_free (look.text);
   look.text = rollup_text (self, &tally);
@@ -109,7 +110,7 @@ describe_child (ScsNodePage *self,
     {
       ScsTally tally;
 
-      scs_engagement_tally (self->engagement, child, &tally);
+      scs_engagement_tally (self->engagement, child, SCS_COUNT_WITH_FOLLOW_UP, &tally);
       scs_status_look_tally (&tally, &look);
       if (self->company_mode)
         {

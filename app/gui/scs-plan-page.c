@@ -125,7 +125,9 @@ scs_plan_page_uncovered (ScsEngagement *engagement)
     {
       g_autoptr(ScsNode) c = g_list_model_get_item (criteria, i);
 
-      if (scs_engagement_get_conformance (engagement, scs_node_get_id (c)) == SCS_CONFORMANCE_NOT_CONFORMING &&
+      /* A failing verdict still awaiting follow-up is worth planning for already. */
+      if (scs_engagement_get_conformance (engagement, scs_node_get_id (c), SCS_COUNT_WITH_FOLLOW_UP)
+          == SCS_CONFORMANCE_NOT_CONFORMING &&
           !g_hash_table_contains (named, scs_node_get_id (c)))
         g_ptr_array_add (uncovered, g_object_ref (c));
     }

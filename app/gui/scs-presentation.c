@@ -128,28 +128,20 @@ record (ScsEngagement *engagement,
 /* what may be shown ------------------------------------------------------------------------ */
 
 static gboolean
-show_unconfirmed (ScsPresentation *self)
-{
-  return g_settings_get_boolean (self->settings, "presentation-unconfirmed");
-}
-
-static gboolean
 show_company_comments (ScsPresentation *self)
 {
   return g_settings_get_boolean (self->settings, "presentation-company-comments");
 }
 
-/* A criterion's conformance as the wall may show it: a verdict marked for follow-up counts
- * as not yet evaluated unless the setting allows it. */
+/* The slides are shown to the company: every chip, comment and figure on them counts
+ * confirmed verdicts only, and one marked for follow-up is not yet evaluated. */
+#define SLIDE_COUNT SCS_COUNT_CONFIRMED
+
 static ScsConformance
 shown_conformance (ScsPresentation *self,
                    ScsNode         *criterion)
 {
-  ScsAssessment *a = scs_engagement_get_assessment (self->engagement, scs_node_get_id (criterion));
-
-  if (a != NULL && scs_record_get_boolean (SCS_RECORD (a), "follow_up") && !show_unconfirmed (self))
-    return SCS_CONFORMANCE_UNANSWERED;
-  return scs_engagement_get_conformance (self->engagement, scs_node_get_id (criterion));
+  return scs_engagement_get_conformance (self->engagement, scs_node_get_id (criterion), SLIDE_COUNT);
 }
 
 static ScsConformance
@@ -288,7 +280,8 @@ build_radar (ScsPresentation *self)
   g_autoptr(ScsRadarData) data = scs_engagement_radar_new (self->engagement,
                                                            SCS_RADAR_EXPERT | SCS_RADAR_COMPANY
                                                            | SCS_RADAR_MATURITY_CURRENT
-                                                           | SCS_RADAR_MATURITY_TARGET, FALSE);
+                                                           | SCS_RADAR_MATURITY_TARGET,
+                                                           SLIDE_COUNT, FALSE);
 
   scs_radar_view_set_light (SCS_RADAR_VIEW (view), TRUE);
   /* Labels as large as the slides' smallest text; the chart shortens them to fit. */
@@ -536,7 +529,7 @@ build_comparison (ScsPresentation *self)
           grid = comparison_grid ();
           gtk_box_append (GTK_BOX (columns), grid);
         }
-      scs_engagement_tally (self->engagement, sub, &tally);
+      scs_engagement_tally (self->engagement, sub, SLIDE_COUNT, &tally);
       own_rate = scs_tally_get_company_rate (&tally);
       rate = scs_tally_get_rate (&tally);
       own = own_rate < 0 ? g_strdup ("–") : g_strdup_printf ("%.0f%%", own_rate * 100);

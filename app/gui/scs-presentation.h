@@ -4,8 +4,8 @@
  *
  * Slides are made from the engagement each time they are shown, so what the expert edits
  * in the main window during the meeting is on the wall at once. They never show internal
- * notes; the company's comments and verdicts still marked for follow-up only when the
- * settings say so.
+ * notes, nor verdicts still marked for follow-up (nor count them); the company's comments
+ * only when the settings say so.
  */
 #pragma once
 

@@ -94,8 +94,12 @@ update_criterion (ScsSidebarRow *self,
   ScsAssessment *a = scs_engagement_get_assessment (self->engagement, scs_node_get_id (self->node));
   ScsStatusLook look = { 0 };
   const char *company = scs_status_company_title (self->engagement, a);
-  gboolean missing = a != NULL && scs_engagement_is_missing_comment (self->engagement, a);
-  gboolean inflated = a != NULL && scs_engagement_is_inflated (self->engagement, a);
+  /* The expert's working view shows every verdict, flagged ones with their flag: its marks
+   * and counts take them all in. */
+  gboolean missing = a != NULL && scs_engagement_is_missing_comment (self->engagement, a,
+                                                                     SCS_COUNT_WITH_FOLLOW_UP);
+  gboolean inflated = a != NULL && scs_engagement_is_inflated (self->engagement, a,
+                                                               SCS_COUNT_WITH_FOLLOW_UP);
   gboolean flagged = a != NULL && scs_record_get_boolean (SCS_RECORD (a), "follow_up");
 
   if (self->company_mode)
@@ -137,7 +141,7 @@ update_group (ScsSidebarRow *self,
   ScsTally tally;
   ScsStatusLook look = { 0 };
 
-  scs_engagement_tally (self->engagement, self->node, &tally);
+  scs_engagement_tally (self->engagement, self->node, SCS_COUNT_WITH_FOLLOW_UP, &tally);
   if (self->company_mode)
     {
       look.text = g_strdup_printf (C_("count", "%u/%u"), tally.n_company_answered,

@@ -109,7 +109,7 @@ status_matches (ScsSidebar *self,
       !verdict->conforming && !verdict->not_applicable)
     return TRUE;
   if ((self->filters & SCS_SIDEBAR_FILTER_COMMENT) && a != NULL &&
-      scs_engagement_is_missing_comment (self->engagement, a))
+      scs_engagement_is_missing_comment (self->engagement, a, SCS_COUNT_WITH_FOLLOW_UP))
     return TRUE;
   if ((self->filters & SCS_SIDEBAR_FILTER_DISAGREEMENT) &&
       scs_status_disagrees (self->engagement, a))

@@ -52,6 +52,7 @@ peers_name (ScsEngagement *engagement)
 ScsRadarData *
 scs_engagement_radar_new (ScsEngagement    *engagement,
                           ScsRadarSeriesSet set,
+                          ScsCount          count,
                           gboolean          title)
 {
   ScsFramework *framework = scs_engagement_get_framework (engagement);
@@ -101,7 +102,7 @@ scs_engagement_radar_new (ScsEngagement    *engagement,
       const char *id = scs_node_get_id (sub);
       ScsTally tally;
 
-      scs_engagement_tally (engagement, sub, &tally);
+      scs_engagement_tally (engagement, sub, count, &tally);
       if (expert != NULL)
         {
           double rate = scs_tally_get_rate (&tally);

@@ -20,9 +20,11 @@ typedef enum {
 
 /* One axis per subcategory of the engagement's level (id and title in the user's
  * language), and the series asked for, in the order above, all of them computed by
- * core's scoring. With title TRUE the company and level head the chart. */
+ * core's scoring over the verdicts count counts. With title TRUE the company and level
+ * head the chart. */
 ScsRadarData *scs_engagement_radar_new (ScsEngagement    *engagement,
                                         ScsRadarSeriesSet series,
+                                        ScsCount          count,
                                         gboolean          title);
 
 G_END_DECLS

@@ -397,7 +397,7 @@ sheet_assessment (Book                   *b,
   const lxw_row_t top = 3;
   lxw_row_t last = top + (rows->len > 0 ? rows->len - 1 : 0);
   guint n_conforming = 0;
-  const char *conforming = NULL;
+  g_autoptr(GString) formula = g_string_new ("");
   const ScsScale *vscale = scs_engagement_get_verdict_scale (engagement);
 
   set_widths (sheet, widths, X_N);
@@ -484,25 +484,27 @@ sheet_assessment (Book                   *b,
     validate_list (sheet, top, last, X_PROC + p, marks, scs_report_procedure_title (p),
                    _("Enter ○ where the procedure was performed."));
 
-  /* A live count of conforming criteria, with its value for readers that do not compute. */
+  /* A live count of conforming criteria — every conforming value of the scale — with its
+   * value for readers that do not compute. */
   for (guint i = 0; vscale != NULL && i < vscale->values->len; i++)
     {
       const ScsScaleValue *v = g_ptr_array_index (vscale->values, i);
+      g_autofree char *criteria = NULL;
 
-      if (v->conforming && conforming == NULL)
-        conforming = scs_scale_value_get_title (v);
+      if (!v->conforming || v->not_applicable)
+        continue;
+      criteria = countif_literal (scs_scale_value_get_title (v));
+      g_string_append_printf (formula, "%sCOUNTIF(M%u:M%u,%s)", formula->len > 0 ? "+" : "=",
+                              top + 1, last + 1, criteria);
+      for (guint r = 0; r < rows->len; r++)
+        if (g_str_equal (g_array_index (rows, ScsReportCriterion, r).verdict,
+                         scs_scale_value_get_title (v)))
+          n_conforming++;
     }
-  for (guint r = 0; r < rows->len; r++)
-    if (conforming != NULL && g_str_equal (g_array_index (rows, ScsReportCriterion, r).verdict, conforming))
-      n_conforming++;
-  if (conforming != NULL && rows->len > 0)
+  if (formula->len > 0 && rows->len > 0)
     {
-      g_autofree char *criteria = countif_literal (conforming);
-      g_autofree char *formula = g_strdup_printf ("=COUNTIF(M%u:M%u,%s)", top + 1, last + 1,
-                                                  criteria);
-
       put (b, sheet, last + 2, X_CRITERION, _("Criteria that conform"), b->label, NULL);
-      worksheet_write_formula_num (sheet, last + 2, X_STATUS, formula, b->cell, n_conforming);
+      worksheet_write_formula_num (sheet, last + 2, X_STATUS, formula->str, b->cell, n_conforming);
     }
 }
 
@@ -655,10 +657,11 @@ sheet_criteria (Book          *b,
 
 static GByteArray *
 radar_png (ScsEngagement *engagement,
+           ScsCount       count,
            int            width,
            int            height)
 {
-  g_autoptr(ScsRadarData) data = scs_engagement_radar_new (engagement, SCS_RADAR_ALL, TRUE);
+  g_autoptr(ScsRadarData) data = scs_engagement_radar_new (engagement, SCS_RADAR_ALL, count, TRUE);
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, height);
   cairo_t *cr = cairo_create (surface);
   GByteArray *png = g_byte_array_new ();
@@ -675,18 +678,83 @@ radar_png (ScsEngagement *engagement,
   return png;
 }
 
+/* A text as a formula's string literal: quoted, its quotes doubled, so that a title from a
+ * user's framework file is never read as formula. */
+static char *
+formula_string (const char *text)
+{
+  GString *out = g_string_new ("\"");
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (*p == '"')
+        g_string_append_c (out, '"');
+      g_string_append_c (out, *p);
+    }
+  g_string_append_c (out, '"');
+  return g_string_free (out, FALSE);
+}
+
+/* SUMPRODUCT terms that are 1 where range equals one of the verdict scale's values that
+ * pick says, e.g. ((R="適合")+(R="…")); "0" when none does. Plain equality, not COUNTIF
+ * criteria, so that an id such as 2-1 is never taken for a date. */
+static char *
+verdict_match (const ScsScale *scale,
+               const char     *range,
+               gboolean        not_applicable)
+{
+  GString *out = g_string_new ("");
+
+  for (guint i = 0; scale != NULL && i < scale->values->len; i++)
+    {
+      const ScsScaleValue *v = g_ptr_array_index (scale->values, i);
+      g_autofree char *literal = NULL;
+
+      if (not_applicable ? !v->not_applicable : !v->conforming || v->not_applicable)
+        continue;
+      literal = formula_string (scs_scale_value_get_title (v));
+      g_string_append_printf (out, "%s(%s=%s)", out->len > 0 ? "+" : "", range, literal);
+    }
+  if (out->len == 0)
+    g_string_append_c (out, '0');
+  return g_string_free (out, FALSE);
+}
+
+/* The radar's figures, each a formula over the Criteria sheet's rows — the rows this
+ * workbook prints — with the value core's tally gives under the same count, so a reader
+ * that does not compute shows what one that does would. */
 static void
-sheet_radar (Book          *b,
-             ScsEngagement *engagement,
-             GByteArray    *png)
+sheet_radar (Book                   *b,
+             ScsEngagement          *engagement,
+             const ScsReportOptions *options,
+             guint                   n_rows,
+             GByteArray             *png)
 {
   lxw_worksheet *sheet = workbook_add_worksheet (b->book, _("Radar"));
   GListModel *subs = scs_framework_get_subcategories (scs_engagement_get_framework (engagement),
                                                       scs_engagement_get_level (engagement));
+  const ScsScale *vscale = scs_engagement_get_verdict_scale (engagement);
   const char *titles[5] = { _("Subcategory No."), _("Subcategory"), _("Conforming"),
                             _("Applicable"), _("Rate") };
   lxw_format *percent = workbook_add_format (b->book);
   lxw_row_t first = 1, row;
+  g_autoptr(GString) sheet_name = g_string_new ("'");
+  g_autofree char *ids = NULL, *verdicts = NULL, *conforms = NULL, *not_applicable = NULL;
+
+  /* The Criteria sheet's name, quoted as a reference wants it. */
+  for (const char *p = _("Criteria"); *p != '\0'; p++)
+    {
+      if (*p == '\'')
+        g_string_append_c (sheet_name, '\'');
+      g_string_append_c (sheet_name, *p);
+    }
+  g_string_append (sheet_name, "'!");
+  ids = g_strdup_printf ("%s$%c$2:$%c$%u", sheet_name->str, 'A' + K_SUBCATEGORY_ID,
+                         'A' + K_SUBCATEGORY_ID, MAX (n_rows, 1) + 1);
+  verdicts = g_strdup_printf ("%s$%c$2:$%c$%u", sheet_name->str, 'A' + K_VERDICT, 'A' + K_VERDICT,
+                              MAX (n_rows, 1) + 1);
+  conforms = verdict_match (vscale, verdicts, FALSE);
+  not_applicable = verdict_match (vscale, verdicts, TRUE);
 
   format_set_num_format (percent, "0%");
   format_set_border (percent, LXW_BORDER_THIN);
@@ -698,17 +766,21 @@ sheet_radar (Book          *b,
   for (row = first; row - first < g_list_model_get_n_items (subs); row++)
     {
       g_autoptr(ScsNode) sub = g_list_model_get_item (subs, row - first);
-      g_autofree char *formula = g_strdup_printf ("=IF(D%u>0,C%u/D%u,\"\")", row + 1, row + 1, row + 1);
+      g_autofree char *rate = g_strdup_printf ("=IF(D%u>0,C%u/D%u,\"\")", row + 1, row + 1, row + 1);
+      g_autofree char *id = formula_string (scs_node_get_id (sub));
+      g_autofree char *conforming = g_strdup_printf ("=SUMPRODUCT((%s=%s)*(%s))", ids, id, conforms);
+      g_autofree char *applicable_f = g_strdup_printf ("=SUMPRODUCT((%s=%s)*(1-(%s)))", ids, id,
+                                                       not_applicable);
       ScsTally tally;
       guint applicable;
 
-      scs_engagement_tally (engagement, sub, &tally);
+      scs_engagement_tally (engagement, sub, scs_report_options_get_count (options), &tally);
       applicable = tally.n_criteria - tally.n_not_applicable;
       put (b, sheet, row, 0, scs_node_get_id (sub), b->cell, &(Origin) { titles[0] });
       put (b, sheet, row, 1, scs_node_get_title (sub), b->cell, &(Origin) { titles[1] });
-      worksheet_write_number (sheet, row, 2, tally.n_conforming, b->cell);
-      worksheet_write_number (sheet, row, 3, applicable, b->cell);
-      worksheet_write_formula_num (sheet, row, 4, formula, percent,
+      worksheet_write_formula_num (sheet, row, 2, conforming, b->cell, tally.n_conforming);
+      worksheet_write_formula_num (sheet, row, 3, applicable_f, b->cell, applicable);
+      worksheet_write_formula_num (sheet, row, 4, rate, percent,
                                    applicable > 0 ? (double) tally.n_conforming / applicable : 0);
     }
   worksheet_insert_image_buffer (sheet, row + 1, 0, png->data, png->len);
@@ -775,8 +847,8 @@ scs_export_xlsx_file (ScsEngagement          *engagement,
   sheet_assessment (&b, engagement, options, rows);
   sheet_plan (&b, engagement);
   sheet_criteria (&b, engagement, rows);
-  png = radar_png (engagement, 1200, 900);
-  sheet_radar (&b, engagement, png);
+  png = radar_png (engagement, scs_report_options_get_count (options), 1200, 900);
+  sheet_radar (&b, engagement, options, rows->len, png);
   if (b.error != NULL)
     {
       lxw_workbook_free (b.book);

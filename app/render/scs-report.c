@@ -838,8 +838,7 @@ static gboolean
 verdict_shown (const Ctx     *ctx,
                ScsAssessment *a)
 {
-  return a != NULL && (ctx->options->unconfirmed
-                       || !scs_record_get_boolean (SCS_RECORD (a), "follow_up"));
+  return scs_assessment_counts (a, scs_report_options_get_count (ctx->options));
 }
 
 static const char *
@@ -861,9 +860,8 @@ verdict_title (const Ctx     *ctx,
 {
   const ScsScaleValue *v;
 
-  if (!verdict_shown (ctx, a))
-    return NULL;
-  v = scs_engagement_get_verdict_value (ctx->engagement, a);
+  v = scs_engagement_get_counted_verdict (ctx->engagement, a,
+                                          scs_report_options_get_count (ctx->options));
   return v != NULL ? scs_scale_value_get_title (v) : NULL;
 }
 
@@ -1681,7 +1679,8 @@ layout_radar (Flow      *flow,
   close_table (flow);
   top = flow->y + 4;
   if (report->radar == NULL)
-    report->radar = scs_engagement_radar_new (ctx->engagement, SCS_RADAR_ALL, FALSE);
+    report->radar = scs_engagement_radar_new (ctx->engagement, SCS_RADAR_ALL,
+                                              scs_report_options_get_count (ctx->options), FALSE);
   add_op (flow, (Op) { .kind = OP_RADAR, .x = flow->left, .y = top, .w = chart_w,
                        .h = flow->bottom - top });
 
@@ -1703,7 +1702,7 @@ layout_radar (Flow      *flow,
       g_autofree char *a = NULL, *b = NULL, *c = NULL;
       Row *row = row_new (4);
 
-      scs_engagement_tally (ctx->engagement, sub, &tally);
+      scs_engagement_tally (ctx->engagement, sub, scs_report_options_get_count (ctx->options), &tally);
       rate = scs_tally_get_rate (&tally);
       own = scs_tally_get_company_rate (&tally);
       a = rate < 0 ? g_strdup ("–") : g_strdup_printf ("%d/%u", tally.n_conforming,
@@ -1736,12 +1735,13 @@ layout_cover (Flow      *flow,
   g_autofree char *level = NULL, *result = NULL, *date = format_long_date (flow->report->date);
   g_autofree char *edition = NULL, *people = NULL;
   g_autoptr(GPtrArray) blockers = NULL;
-  gboolean ready = scs_engagement_get_readiness (ctx->engagement, &blockers);
+  ScsCount count = scs_report_options_get_count (ctx->options);
+  gboolean ready = scs_engagement_get_readiness (ctx->engagement, count, &blockers);
   const char *texts[2];
   Row *row;
 
   set_widths (&form, flow, form_parts, 2);
-  scs_engagement_tally (ctx->engagement, NULL, &tally);
+  scs_engagement_tally (ctx->engagement, NULL, count, &tally);
   flow->y = flow->top + (flow->bottom - flow->top) * 0.2;
   row = row_new (1);
   row->cells[0].layout = text_layout (flow, _("Security Assessment Report"), inner_width (&plain, 0),
@@ -1797,6 +1797,12 @@ scs_report_options_init (ScsReportOptions *options)
     /* TRANSLATORS: the confidentiality mark printed on every report page */
     .mark = _("Confidential"),
   };
+}
+
+ScsCount
+scs_report_options_get_count (const ScsReportOptions *options)
+{
+  return options->unconfirmed ? SCS_COUNT_WITH_FOLLOW_UP : SCS_COUNT_CONFIRMED;
 }
 
 static const char *kind_names[SCS_REPORT_N_KINDS] = { "full", "sheet", "plan", "visits", "radar" };

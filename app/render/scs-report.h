@@ -35,7 +35,7 @@ typedef struct {
   int            visit;            /* SCS_REPORT_VISITS: 0 every visit with content, else one */
   gboolean       details;          /* the sheet is followed by a section per criterion */
   gboolean       company_comments; /* the company's comments are printed */
-  gboolean       unconfirmed;      /* verdicts marked for follow-up are printed */
+  gboolean       unconfirmed;      /* verdicts marked for follow-up are printed and counted */
   const char    *mark;             /* confidentiality mark (社外秘); NULL or "" for none */
   const char    *date;             /* YYYY-MM-DD printed on every page; NULL: today */
 } ScsReportOptions;
@@ -43,6 +43,9 @@ typedef struct {
 /* A4, the full report with details, comments and unconfirmed verdicts, marked 社外秘 in
  * the user's language. */
 void         scs_report_options_init      (ScsReportOptions *options);
+
+/* Which verdicts the output's figures count: the ones it prints, no more. */
+ScsCount     scs_report_options_get_count (const ScsReportOptions *options);
 
 /* "full", "sheet", "plan", "visits", "radar" */
 const char  *scs_report_kind_to_string    (ScsReportKind     kind);
