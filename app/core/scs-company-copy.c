@@ -6,6 +6,7 @@
 
 #include "scs-company-copy.h"
 #include "scs-error.h"
+#include "scs-scoring.h"
 
 ScsCopyOrigin *
 scs_engagement_get_copy_origin (ScsEngagement *self)
@@ -29,8 +30,9 @@ scs_engagement_plan_is_agreed (ScsEngagement *self)
 gboolean
 scs_assessment_is_confirmed (ScsAssessment *a)
 {
+  /* The rule of the figures: a verdict marked for follow-up is not one yet. */
   return a != NULL && scs_assessment_get_verdict (a)[0] != '\0' &&
-         !scs_record_get_boolean (SCS_RECORD (a), "follow_up");
+         scs_assessment_counts (a, SCS_COUNT_CONFIRMED);
 }
 
 static void copy_record (ScsRecord *from, ScsRecord *to);
