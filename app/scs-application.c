@@ -337,8 +337,11 @@ help_activated (GSimpleAction *action,
     { N_("Before the first visit"),
       N_("Create the engagement (Ctrl+N) with the company's name and level. In the Engagement view "
          "(Ctrl+Alt+2) record the company, the scope and the five-minute self-diagnosis the company "
-         "ran. Send the company the engagement file to fill in its self-assessment, or an Excel "
-         "workbook (Export…).") },
+         "ran. For its self-assessment send the company its copy (Make Company Copy…), never "
+         "the engagement file, or an Excel workbook (Export…). The copy holds the company's "
+         "profile, the scope, the visits, the documents, the diagnosis and its answers, and the "
+         "agreed plan and the confirmed verdicts only if you tick them; never your internal "
+         "notes, evidence notes, maturity or verdicts awaiting follow-up.") },
     { N_("The visits"),
       N_("Each visit has its date, attendees, agenda, what was done, requests and next steps. "
          "Print or export its visit report (実施報告書) from Export….") },
@@ -349,7 +352,8 @@ help_activated (GSimpleAction *action,
          "Internal notes are yours alone: no report, export or slide shows them.") },
     { N_("The company's self-assessment"),
       N_("Import the Company's Self-Assessment… compares the file the company sent with yours and "
-         "takes only the answers you tick, in one undoable step.") },
+         "takes only the answers you tick, in one undoable step. A company copy made from another "
+         "engagement is flagged, and none of its answers is ticked.") },
     { N_("Results and the plan"),
       N_("The dashboard (Ctrl+Alt+3) shows the radar and what still blocks the level. Criteria that "
          "do not conform can go into the improvement plan with one click; order its items by "

@@ -166,7 +166,7 @@ test_company_copy_back (void)
   scs_record_set_string (theirs, "company_status", "done");
   scs_record_set_string (theirs, "company_comment", "訓練を実施した");
   /* What the company may not change, changed anyway: never read. */
-  scs_record_set_string (theirs, "verdict", "not_applicable");
+  scs_record_set_string (theirs, "verdict", "na");
   scs_record_set_string (theirs, "expert_comment", "書き換え");
   add_document (copy, "DOC-99", "訓練記録");
 
