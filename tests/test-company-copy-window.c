@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "scs-company-copy-dialog.h"
+#include "scs-import-dialog.h"
 #include "scs-test.h"
 #include "scs-ui-test.h"
 
@@ -221,11 +222,90 @@ test_write (void)
   scs_test_remove_tree (dir);
 }
 
+/* A label under widget whose text holds part, or NULL. */
+static GtkLabel *
+find_label (GtkWidget  *widget,
+            const char *part)
+{
+  if (GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), part) != NULL)
+    return GTK_LABEL (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkLabel *found = find_label (child, part);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* A company copy made from another engagement, sent back: the import dialog warns before
+ * anything is taken, and none of its answers is ticked; one made from the open engagement
+ * comes in as any self-assessment. */
+static void
+test_import_back (void)
+{
+  g_autofree char *source = NULL;
+  ScsWindow *window = open_example (&source);
+  ScsEngagement *engagement = scs_window_get_engagement (window);
+  g_autofree char *dir = g_path_get_dirname (source);
+  g_autofree char *other_path = g_build_filename (dir, "other.scsa", NULL);
+  g_autofree char *own_path = g_build_filename (dir, "own.scsa", NULL);
+  g_autoptr(GFile) other_file = g_file_new_for_path (other_path);
+  g_autoptr(GFile) own_file = g_file_new_for_path (own_path);
+  g_autoptr(ScsCatalog) catalog = scs_test_catalog ();
+  g_autoptr(ScsEngagement) other = scs_test_load (catalog, source);
+  g_autoptr(ScsEngagement) other_copy = NULL;
+  g_autoptr(ScsEngagement) own_copy = NULL;
+  ScsCompanyCopyOptions options = { 0 };
+  const char *before = scs_assessment_get_company_status (scs_engagement_get_assessment (engagement, "4-2-2-1"));
+  g_autofree char *status = g_strdup (before);
+  ScsImportDialog *dialog;
+
+  g_assert_cmpstr (status, !=, "done");
+  /* The same company, assessed again a year later: another engagement. */
+  scs_record_set_string (SCS_RECORD (other), "created", "2026-11-01T00:00:00Z");
+  scs_record_set_string (SCS_RECORD (scs_engagement_ensure_assessment (other, "4-2-2-1")),
+                         "company_status", "done");
+  other_copy = scs_company_copy_new (other, &options, NULL);
+  g_assert_true (scs_storage_save (other_copy, other_file, NULL));
+
+  scs_window_import_file (window, other_file);
+  scs_ui_test_iterate (50);
+  dialog = scs_window_get_import_dialog (window);
+  g_assert_nonnull (dialog);
+  g_assert_true (scs_import_dialog_get_plan (dialog)->other_engagement);
+  g_assert_nonnull (find_label (GTK_WIDGET (dialog), "from another engagement"));
+  g_assert_cmpuint (scs_import_dialog_get_plan (dialog)->changes->len, >=, 1);
+  g_assert_cmpuint (scs_import_dialog_take (dialog), ==, 0);
+  g_assert_cmpstr (scs_assessment_get_company_status (scs_engagement_get_assessment (engagement, "4-2-2-1")),
+                   ==, status);
+
+  own_copy = scs_company_copy_new (engagement, &options, NULL);
+  scs_record_set_string (SCS_RECORD (scs_engagement_ensure_assessment (own_copy, "4-2-2-1")),
+                         "company_status", "done");
+  g_assert_true (scs_storage_save (own_copy, own_file, NULL));
+  scs_window_import_file (window, own_file);
+  scs_ui_test_iterate (50);
+  dialog = scs_window_get_import_dialog (window);
+  g_assert_false (scs_import_dialog_get_plan (dialog)->other_engagement);
+  g_assert_null (find_label (GTK_WIDGET (dialog), "from another engagement"));
+  g_assert_cmpuint (scs_import_dialog_take (dialog), ==, 1);
+  g_assert_cmpstr (scs_assessment_get_company_status (scs_engagement_get_assessment (engagement, "4-2-2-1")),
+                   ==, "done");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  scs_ui_test_iterate (20);
+  scs_test_remove_tree (dir);
+}
+
 int
 main (int argc, char *argv[])
 {
   app = scs_ui_test_init (&argc, &argv);
   g_test_add_func ("/company-copy-window/dialog", test_dialog);
   g_test_add_func ("/company-copy-window/write", test_write);
+  g_test_add_func ("/company-copy-window/import-back", test_import_back);
   return g_test_run ();
 }

@@ -29,8 +29,10 @@ check_with_caption (GtkBox     *box,
                     const char *caption)
 {
   GtkWidget *check = gtk_check_button_new_with_mnemonic (label);
+  GtkWidget *choice = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
 
-  gtk_box_append (box, check);
+  gtk_box_append (box, choice);
+  gtk_box_append (GTK_BOX (choice), check);
   if (caption != NULL)
     {
       GtkWidget *why = gtk_label_new (caption);
@@ -42,7 +44,7 @@ check_with_caption (GtkBox     *box,
       gtk_widget_set_margin_start (why, 30);
       gtk_widget_add_css_class (why, "dim-label");
       gtk_widget_add_css_class (why, "caption");
-      gtk_box_append (box, why);
+      gtk_box_append (GTK_BOX (choice), why);
       gtk_accessible_update_property (GTK_ACCESSIBLE (check),
                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, caption, -1);
     }
@@ -55,7 +57,7 @@ scs_company_copy_dialog_new (GtkWindow     *parent,
                              GSettings     *settings)
 {
   ScsCompanyCopyDialog *self;
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
 
   g_return_val_if_fail (SCS_IS_ENGAGEMENT (engagement), NULL);
   g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
