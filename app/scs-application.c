@@ -547,8 +547,8 @@ scs_application_init (ScsApplication *self)
     { "export-xlsx", 0, 0, G_OPTION_ARG_FILENAME, NULL,
       N_("Write the engagement FILE as an Excel workbook"), N_("OUT") },
     { "company-copy", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-      N_("Write what the company may see of the engagement FILE: its answers and comments, "
-         "profile, scope, visits, documents and diagnosis, never the expert's notes"), N_("OUT") },
+      N_("Write the company's copy of the engagement FILE: only what the company may see, "
+         "never the expert's notes"), N_("OUT") },
     { "with-plan", 0, 0, G_OPTION_ARG_NONE, NULL,
       N_("Include the improvement plan in the company copy (once it has an agreed date)"), NULL },
     { "with-verdicts", 0, 0, G_OPTION_ARG_NONE, NULL,
