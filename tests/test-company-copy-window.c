@@ -201,6 +201,29 @@ test_write (void)
     g_assert_cmpstr (after, ==, before);
   }
 
+  /* Onto an engagement open in another window: refused, that file untouched. */
+  {
+    g_autofree char *open_elsewhere = NULL;
+    ScsWindow *second = open_example (&open_elsewhere);
+    g_autoptr(GFile) target = g_file_new_for_path (open_elsewhere);
+    g_autofree char *kept = read_text (open_elsewhere);
+    g_autofree char *after = NULL;
+    g_autofree char *second_dir = g_path_get_dirname (open_elsewhere);
+    AdwMessageDialog *dialog;
+
+    scs_window_write_company_copy (window, &options, target);
+    scs_ui_test_iterate (50);
+    dialog = scs_window_get_dialog (window);
+    g_assert_nonnull (dialog);
+    g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "open in another window"));
+    close_dialog (window, dialog, "close");
+    after = read_text (open_elsewhere);
+    g_assert_cmpstr (after, ==, kept);
+    gtk_window_destroy (GTK_WINDOW (second));
+    scs_ui_test_iterate (20);
+    scs_test_remove_tree (second_dir);
+  }
+
   /* The plan asked for while it is a draft. */
   {
     g_autoptr(GFile) draft = g_file_new_for_path (draft_out);

@@ -1533,6 +1533,27 @@ scs_window_write_company_copy (ScsWindow                   *self,
       company_copy_not_written (self, name, error->message);
       return;
     }
+  /* Nor an engagement open in another window or another copy of the app. */
+  {
+    ScsWindow *other = scs_window_find_for_file (self->application, file);
+    g_autoptr(ScsLockOwner) holder = NULL;
+    g_autofree char *message = NULL;
+
+    if (other != NULL)
+      message = g_strdup_printf (_("“%s” is open in another window; close it there or choose another name."),
+                                 name);
+    else if (path != NULL && (holder = scs_lock_get_holder (path)) != NULL)
+      {
+        g_autofree char *who = describe_holder (holder);
+
+        message = g_strdup_printf (_("“%s” is open elsewhere (%s); choose another name."), name, who);
+      }
+    if (message != NULL)
+      {
+        company_copy_not_written (self, name, message);
+        return;
+      }
+  }
   /* A date typed and not yet left is part of what the expert sees, so of the copy too. */
   if (!self->read_only)
     g_ptr_array_unref (scs_bind_commit_all (GTK_WIDGET (self)));
