@@ -3,7 +3,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Every change is a row with the criterion, the answer before and after and the comments,
- * ticked by default; a different company or level is said at the top in words. Only the
+ * ticked by default (unticked when the file is a company copy made from another
+ * engagement); that, a different company or level is said at the top in words. Only the
  * company's answers and comments, and documents the inventory lacks, can come in.
  */
 #include <glib/gi18n.h>
@@ -42,9 +43,7 @@ update_take (ScsImportDialog *self)
 
   for (guint i = 0; i < self->checks->len; i++)
     n += gtk_check_button_get_active (g_ptr_array_index (self->checks, i));
-  /* From another engagement, not even its documents come in unless an answer is ticked. */
-  gtk_widget_set_sensitive (self->take_button,
-                            n > 0 || (self->plan->documents->len > 0 && !self->plan->other_engagement));
+  gtk_widget_set_sensitive (self->take_button, n > 0 || self->plan->documents->len > 0);
 }
 
 guint
