@@ -245,6 +245,74 @@ test_write (void)
   scs_test_remove_tree (dir);
 }
 
+/* The file chooser the window opened (GtkFileChooserNative's own dialog when no portal is
+ * used), or NULL. */
+static GtkFileChooser *
+find_chooser (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) w = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_FILE_CHOOSER (w) && gtk_widget_get_visible (w))
+        return GTK_FILE_CHOOSER (w);
+    }
+  return NULL;
+}
+
+/* The whole way a user goes: the menu's action, the dialog's Save As…, the file chooser
+ * (with the suggested name, beside the engagement), and the copy written under the name
+ * given with .scsa added; the choices kept for next time. */
+static void
+test_save_as (void)
+{
+  g_autofree char *source = NULL;
+  ScsWindow *window = open_example (&source);
+  GSettings *settings = scs_application_get_settings (app);
+  g_autofree char *dir = g_path_get_dirname (source);
+  g_autofree char *out = g_build_filename (dir, "for the company.scsa", NULL);
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  g_autoptr(GFile) chosen_folder = NULL;
+  g_autoptr(ScsCatalog) catalog = scs_test_catalog ();
+  g_autoptr(ScsEngagement) copy = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (out);
+  ScsCompanyCopyDialog *dialog;
+  GtkFileChooser *chooser;
+  g_autofree char *name = NULL;
+
+  g_settings_set_boolean (settings, "company-copy-plan", FALSE);
+  g_settings_set_boolean (settings, "company-copy-verdicts", FALSE);
+  dialog = open_dialog (window);
+  gtk_check_button_set_active (scs_company_copy_dialog_get_verdicts_check (dialog), TRUE);
+  close_dialog (window, ADW_MESSAGE_DIALOG (dialog), "save");
+  g_assert_true (g_settings_get_boolean (settings, "company-copy-verdicts"));
+  g_assert_false (g_settings_get_boolean (settings, "company-copy-plan"));
+
+  chooser = find_chooser ();
+  g_assert_nonnull (chooser);
+  g_assert_cmpint (gtk_file_chooser_get_action (chooser), ==, GTK_FILE_CHOOSER_ACTION_SAVE);
+  name = gtk_file_chooser_get_current_name (chooser);
+  g_assert_cmpstr (name, ==, "AAA株式会社_company-copy.scsa");
+  chosen_folder = gtk_file_chooser_get_current_folder (chooser);
+  g_assert_true (g_file_equal (chosen_folder, folder));
+  gtk_file_chooser_set_current_name (chooser, "for the company");
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+
+  g_assert_true (wait_written (window, out));
+  copy = scs_storage_load (catalog, file, NULL, NULL);
+  g_assert_nonnull (copy);
+  g_assert_true (scs_engagement_is_company_copy (copy));
+  g_assert_true (scs_record_get_boolean (SCS_RECORD (scs_engagement_get_copy_origin (copy)), "verdicts"));
+  g_assert_false (scs_record_get_boolean (SCS_RECORD (scs_engagement_get_copy_origin (copy)), "plan"));
+  g_assert_cmpuint (g_list_model_get_n_items (scs_record_get_list (SCS_RECORD (scs_engagement_get_plan (copy)), "items")), ==, 0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  scs_ui_test_iterate (20);
+  scs_test_remove_tree (dir);
+}
+
 /* A label under widget whose text holds part, or NULL. */
 static GtkLabel *
 find_label (GtkWidget  *widget,
@@ -330,5 +398,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/company-copy-window/dialog", test_dialog);
   g_test_add_func ("/company-copy-window/write", test_write);
   g_test_add_func ("/company-copy-window/import-back", test_import_back);
+  g_test_add_func ("/company-copy-window/save-as", test_save_as);
   return g_test_run ();
 }
