@@ -139,6 +139,39 @@ test_dialog (void)
   scs_ui_test_iterate (20);
 }
 
+/* A copy made from a company copy can hold no more than it does, so the choices it was
+ * made without cannot be ticked, whatever was kept. (The dialog is made directly: whether
+ * a company copy's window offers the action at all is the role's business.) */
+static void
+test_copy_of_copy (void)
+{
+  ScsWindow *window = open_example (NULL);
+  ScsEngagement *engagement = scs_window_get_engagement (window);
+  ScsCompanyCopyOptions options = { .plan = TRUE, .verdicts = FALSE };
+  g_autoptr(ScsEngagement) copy = scs_company_copy_new (engagement, &options, NULL);
+  GSettings *settings = scs_application_get_settings (app);
+  ScsCompanyCopyDialog *dialog;
+
+  g_settings_set_boolean (settings, "company-copy-plan", TRUE);
+  g_settings_set_boolean (settings, "company-copy-verdicts", TRUE);
+  dialog = scs_company_copy_dialog_new (GTK_WINDOW (window), copy, settings);
+  gtk_window_present (GTK_WINDOW (dialog));
+  scs_ui_test_iterate (20);
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (scs_company_copy_dialog_get_plan_check (dialog))));
+  g_assert_true (gtk_check_button_get_active (scs_company_copy_dialog_get_plan_check (dialog)));
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (scs_company_copy_dialog_get_verdicts_check (dialog))));
+  g_assert_false (gtk_check_button_get_active (scs_company_copy_dialog_get_verdicts_check (dialog)));
+  scs_company_copy_dialog_get_options (dialog, &options);
+  g_assert_true (options.plan);
+  g_assert_false (options.verdicts);
+  scs_company_copy_dialog_remember (dialog);
+  g_assert_true (g_settings_get_boolean (settings, "company-copy-verdicts"));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  scs_ui_test_iterate (20);
+}
+
 /* The window writes the copy of what it shows, markers and all in the engagement, and the
  * file holds none of them; never over the engagement's own file; a draft plan asked for
  * writes nothing and says why. */
@@ -396,6 +429,7 @@ main (int argc, char *argv[])
 {
   app = scs_ui_test_init (&argc, &argv);
   g_test_add_func ("/company-copy-window/dialog", test_dialog);
+  g_test_add_func ("/company-copy-window/copy-of-copy", test_copy_of_copy);
   g_test_add_func ("/company-copy-window/write", test_write);
   g_test_add_func ("/company-copy-window/import-back", test_import_back);
   g_test_add_func ("/company-copy-window/save-as", test_save_as);

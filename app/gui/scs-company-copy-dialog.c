@@ -4,8 +4,9 @@
  *
  * The two choices are read from settings when the dialog opens and written back only when
  * the expert goes on, so a cancelled dialog changes nothing. A plan without an agreed date
- * is a draft: its check button stays off and insensitive, with the reason beneath it, and
- * the choice remembered for agreed plans is left as it was.
+ * is a draft, and a company copy holds only what it was given: a choice that cannot be
+ * made stays off and insensitive, with the reason beneath it, and the choice remembered
+ * for when it can is left as it was.
  */
 #include <glib/gi18n.h>
 
@@ -18,7 +19,8 @@ struct _ScsCompanyCopyDialog
   GSettings       *settings;
   GtkCheckButton  *plan_check;
   GtkCheckButton  *verdicts_check;
-  gboolean         plan_agreed;
+  gboolean         plan_possible;
+  gboolean         verdicts_possible;
 };
 
 G_DEFINE_FINAL_TYPE (ScsCompanyCopyDialog, scs_company_copy_dialog, ADW_TYPE_MESSAGE_DIALOG)
@@ -58,6 +60,8 @@ scs_company_copy_dialog_new (GtkWindow     *parent,
 {
   ScsCompanyCopyDialog *self;
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  const char *plan_why = NULL;
+  const char *verdicts_why = NULL;
 
   g_return_val_if_fail (SCS_IS_ENGAGEMENT (engagement), NULL);
   g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
@@ -72,21 +76,34 @@ scs_company_copy_dialog_new (GtkWindow     *parent,
                                  "draft plan."),
                        NULL);
   self->settings = g_object_ref (settings);
-  self->plan_agreed = scs_engagement_plan_is_agreed (engagement);
+  /* A company copy passes on no more than it was given (scs_company_copy_new). */
+  if (scs_engagement_is_company_copy (engagement))
+    {
+      ScsRecord *origin = SCS_RECORD (scs_engagement_get_copy_origin (engagement));
 
-  self->plan_check = check_with_caption (
-    GTK_BOX (box), _("Include the agreed improvement _plan"),
-    self->plan_agreed ? NULL
-    : _("The plan has no agreed date yet, so it is a draft: enter the date it was agreed "
-        "with the company in the plan to include it."));
+      if (!scs_record_get_boolean (origin, "plan"))
+        plan_why = _("This file is itself a company copy, made without the plan.");
+      if (!scs_record_get_boolean (origin, "verdicts"))
+        verdicts_why = _("This file is itself a company copy, made without the verdicts.");
+    }
+  if (plan_why == NULL && !scs_engagement_plan_is_agreed (engagement))
+    plan_why = _("The plan has no agreed date yet, so it is a draft: enter the date it was agreed "
+                 "with the company in the plan to include it.");
+  self->plan_possible = plan_why == NULL;
+  self->verdicts_possible = verdicts_why == NULL;
+
+  self->plan_check = check_with_caption (GTK_BOX (box), _("Include the agreed improvement _plan"),
+                                         plan_why);
   self->verdicts_check = check_with_caption (
-    GTK_BOX (box), _("Include the confirmed _verdicts with their comments"), NULL);
+    GTK_BOX (box), _("Include the confirmed _verdicts with their comments"), verdicts_why);
   gtk_check_button_set_active (self->plan_check,
-                               self->plan_agreed &&
+                               self->plan_possible &&
                                g_settings_get_boolean (settings, "company-copy-plan"));
-  gtk_widget_set_sensitive (GTK_WIDGET (self->plan_check), self->plan_agreed);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->plan_check), self->plan_possible);
   gtk_check_button_set_active (self->verdicts_check,
+                               self->verdicts_possible &&
                                g_settings_get_boolean (settings, "company-copy-verdicts"));
+  gtk_widget_set_sensitive (GTK_WIDGET (self->verdicts_check), self->verdicts_possible);
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (self), box);
 
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (self),
@@ -106,8 +123,8 @@ scs_company_copy_dialog_get_options (ScsCompanyCopyDialog  *self,
 {
   g_return_if_fail (SCS_IS_COMPANY_COPY_DIALOG (self));
 
-  options->plan = self->plan_agreed && gtk_check_button_get_active (self->plan_check);
-  options->verdicts = gtk_check_button_get_active (self->verdicts_check);
+  options->plan = self->plan_possible && gtk_check_button_get_active (self->plan_check);
+  options->verdicts = self->verdicts_possible && gtk_check_button_get_active (self->verdicts_check);
 }
 
 void
@@ -115,11 +132,12 @@ scs_company_copy_dialog_remember (ScsCompanyCopyDialog *self)
 {
   g_return_if_fail (SCS_IS_COMPANY_COPY_DIALOG (self));
 
-  if (self->plan_agreed)
+  if (self->plan_possible)
     g_settings_set_boolean (self->settings, "company-copy-plan",
                             gtk_check_button_get_active (self->plan_check));
-  g_settings_set_boolean (self->settings, "company-copy-verdicts",
-                          gtk_check_button_get_active (self->verdicts_check));
+  if (self->verdicts_possible)
+    g_settings_set_boolean (self->settings, "company-copy-verdicts",
+                            gtk_check_button_get_active (self->verdicts_check));
 }
 
 GtkCheckButton *
