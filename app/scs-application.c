@@ -37,6 +37,8 @@ scs_application_handle_local_options (GApplication *app,
   g_autofree char *size = NULL;
   g_autofree char *style = NULL;
   g_autofree char *pdf = NULL, *csv = NULL, *xlsx = NULL;
+  g_autofree char *company_copy = NULL;
+  gboolean with_plan = FALSE, with_verdicts = FALSE;
   g_autofree const char **rest = NULL;
   ScsCliExport export = { 0 };
   gboolean new_file = FALSE;
@@ -61,6 +63,29 @@ scs_application_handle_local_options (GApplication *app,
   g_variant_dict_lookup (options, "no-details", "b", &export.no_details);
   g_variant_dict_lookup (options, "no-company-comments", "b", &export.no_company_comments);
   g_variant_dict_lookup (options, "no-unconfirmed", "b", &export.no_unconfirmed);
+  g_variant_dict_lookup (options, "company-copy", "^ay", &company_copy);
+  g_variant_dict_lookup (options, "with-plan", "b", &with_plan);
+  g_variant_dict_lookup (options, "with-verdicts", "b", &with_verdicts);
+
+  if (company_copy != NULL)
+    {
+      int status;
+
+      if (validate != NULL || summary != NULL || new_file || radar != NULL || pdf != NULL
+          || csv != NULL || xlsx != NULL)
+        status = scs_cli_usage_error (_("--company-copy goes alone: give no other action with it."));
+      else if (rest == NULL || rest[0] == NULL || rest[1] != NULL)
+        status = scs_cli_usage_error (_("--company-copy needs exactly one engagement file."));
+      else
+        status = scs_cli_company_copy (company_copy, rest[0], with_plan, with_verdicts);
+      scs_cli_export_clear (&export);
+      return status;
+    }
+  if (with_plan || with_verdicts)
+    {
+      scs_cli_export_clear (&export);
+      return scs_cli_usage_error (_("--with-plan and --with-verdicts go with --company-copy."));
+    }
 
   if ((validate != NULL) + (summary != NULL) + (new_file != FALSE) + (radar != NULL)
       + (pdf != NULL) + (csv != NULL) + (xlsx != NULL) > 1)
@@ -315,8 +340,11 @@ help_activated (GSimpleAction *action,
     { N_("Before the first visit"),
       N_("Create the engagement (Ctrl+N) with the company's name and level. In the Engagement view "
          "(Ctrl+Alt+2) record the company, the scope and the five-minute self-diagnosis the company "
-         "ran. Send the company the engagement file to fill in its self-assessment, or an Excel "
-         "workbook (Export…).") },
+         "ran. For its self-assessment send the company its copy (Make Company Copy…), never "
+         "the engagement file, or an Excel workbook (Export…). The copy holds the company's "
+         "profile, the scope, the visits, the documents, the diagnosis and its answers, and the "
+         "agreed plan and the confirmed verdicts only if you tick them; never your internal "
+         "notes, evidence notes, maturity or verdicts awaiting follow-up.") },
     { N_("The visits"),
       N_("Each visit has its date, attendees, agenda, what was done, requests and next steps. "
          "Print or export its visit report (実施報告書) from Export….") },
@@ -327,7 +355,8 @@ help_activated (GSimpleAction *action,
          "Internal notes are yours alone: no report, export or slide shows them.") },
     { N_("The company's self-assessment"),
       N_("Import the Company's Self-Assessment… compares the file the company sent with yours and "
-         "takes only the answers you tick, in one undoable step.") },
+         "takes only the answers you tick, in one undoable step. A company copy made from another "
+         "engagement is flagged, and none of its answers is ticked.") },
     { N_("Results and the plan"),
       N_("The dashboard (Ctrl+Alt+3) shows the radar and what still blocks the level. It counts "
          "confirmed verdicts only: one marked for follow-up counts once you clear its flag. "
@@ -521,6 +550,13 @@ scs_application_init (ScsApplication *self)
       N_("Write one row per criterion of the engagement FILE as CSV"), N_("OUT") },
     { "export-xlsx", 0, 0, G_OPTION_ARG_FILENAME, NULL,
       N_("Write the engagement FILE as an Excel workbook"), N_("OUT") },
+    { "company-copy", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+      N_("Write the company's copy of the engagement FILE: only what the company may see, "
+         "never the expert's notes"), N_("OUT") },
+    { "with-plan", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("Include the improvement plan in the company copy (once it has an agreed date)"), NULL },
+    { "with-verdicts", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("Include the confirmed verdicts and their comments in the company copy"), NULL },
     { "new", 0, 0, G_OPTION_ARG_NONE, NULL,
       N_("Create a new engagement file"), NULL },
     { "level", 0, 0, G_OPTION_ARG_INT, NULL,

@@ -248,6 +248,32 @@ open_engagement (ScsCatalog        *catalog,
   return engagement;
 }
 
+/* Writes engagement to path as saving would: read back as opening would read it first, then
+ * atomically. Every command that writes an engagement file goes through here. */
+static gboolean
+write_engagement (ScsCatalog    *catalog,
+                  ScsEngagement *engagement,
+                  const char    *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(GBytes) bytes = scs_storage_serialize (engagement);
+  g_autoptr(GError) error = NULL;
+
+  /* Never write what opening would refuse. */
+  if (!scs_storage_verify (catalog, bytes, &error))
+    {
+      out (stderr, _("%s: not written, as the app could not open it again: %s\n"),
+           one_line (path), one_line (error->message));
+      return FALSE;
+    }
+  if (!scs_storage_write (bytes, file, &error))
+    {
+      out (stderr, "%s: %s\n", one_line (path), one_line (error->message));
+      return FALSE;
+    }
+  return TRUE;
+}
+
 int
 scs_cli_validate (const char *path)
 {
@@ -564,5 +590,57 @@ scs_cli_export (const char         *format,
       return 1;
     }
   out (stdout, _("%s: written\n"), one_line (out_path));
+  return 0;
+}
+
+int
+scs_cli_company_copy (const char *out_path,
+                      const char *path,
+                      gboolean    plan,
+                      gboolean    verdicts)
+{
+  g_autoptr(ScsCatalog) catalog = load_catalog ();
+  g_autoptr(ScsEditionReport) report = NULL;
+  g_autoptr(ScsEngagement) engagement = NULL;
+  g_autoptr(ScsEngagement) copy = NULL;
+  g_autoptr(GError) error = NULL;
+  ScsCompanyCopyOptions options = { .plan = plan, .verdicts = verdicts };
+  ScsRecord *origin;
+
+  /* Checked before the engagement is even read: the copy must never replace the expert's
+   * own file. */
+  if (!scs_storage_check_output (out_path, path, &error))
+    {
+      out (stderr, "%s\n", error->message);
+      return 1;
+    }
+  engagement = open_engagement (catalog, path, &report);
+  if (engagement == NULL)
+    return 1;
+  copy = scs_company_copy_new (engagement, &options, &error);
+  if (copy == NULL)
+    {
+      out (stderr, _("%s: not written: %s\n"), one_line (out_path), one_line (error->message));
+      return 1;
+    }
+  if (!write_engagement (catalog, copy, out_path))
+    return 1;
+
+  /* Told from the copy itself: a copy of a company copy holds no more than it was given. */
+  origin = SCS_RECORD (scs_engagement_get_copy_origin (copy));
+  plan = scs_record_get_boolean (origin, "plan");
+  verdicts = scs_record_get_boolean (origin, "verdicts");
+  if (plan && verdicts)
+    out (stdout, _("%s: company copy written, with the agreed improvement plan and the "
+                   "confirmed verdicts.\n"), one_line (out_path));
+  else if (plan)
+    out (stdout, _("%s: company copy written, with the agreed improvement plan.\n"),
+         one_line (out_path));
+  else if (verdicts)
+    out (stdout, _("%s: company copy written, with the confirmed verdicts.\n"),
+         one_line (out_path));
+  else
+    out (stdout, _("%s: company copy written, without the improvement plan or verdicts.\n"),
+         one_line (out_path));
   return 0;
 }

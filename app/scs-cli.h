@@ -41,6 +41,12 @@ int scs_cli_export       (const char         *format,
                           const char         *out,
                           const char         *path,
                           const ScsCliExport *options);
+/* Writes to out the company copy of the engagement in path (scs_company_copy_new): with the
+ * agreed improvement plan when plan, with the confirmed verdicts when verdicts. */
+int scs_cli_company_copy (const char *out,
+                          const char *path,
+                          gboolean    plan,
+                          gboolean    verdicts);
 int scs_cli_usage_error (const char *message);
 
 /* text with what could drive or reorder a terminal made visible: C0/C1 controls and DEL

@@ -116,6 +116,136 @@ test_mismatch (void)
   g_assert_true (plan->level_differs);
   g_assert_cmpstr (plan->their_company, ==, "BBB株式会社");
   g_assert_cmpint (plan->their_level, ==, 4);
+  /* A plain engagement file, not a company copy: nothing says it came from elsewhere. */
+  g_assert_false (plan->other_engagement);
+}
+
+/* The copy as the company sends it back: written and read again as a file. */
+static ScsEngagement *
+through_file (ScsCatalog    *catalog,
+              ScsEngagement *current,
+              ScsEngagement *copy)
+{
+  g_autofree char *dir = g_dir_make_tmp ("scs-import-copy-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "company.scsa", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  ScsEngagement *incoming;
+
+  g_assert_true (scs_storage_save (copy, file, &error));
+  g_assert_no_error (error);
+  incoming = scs_import_load (catalog, current, file, &error);
+  g_assert_no_error (error);
+  scs_test_remove_tree (dir);
+  return incoming;
+}
+
+/* The company filled in its company copy (with the verdicts in it) and sent it back: its
+ * answers, comments and new documents come in; the expert's verdicts, comments and notes
+ * stay as they are, and nothing is flagged. */
+static void
+test_company_copy_back (void)
+{
+  g_autoptr(ScsCatalog) catalog = scs_test_catalog ();
+  g_autoptr(ScsEngagement) current = load_example (catalog);
+  ScsCompanyCopyOptions options = { .plan = TRUE, .verdicts = TRUE };
+  g_autoptr(ScsEngagement) copy = scs_company_copy_new (current, &options, NULL);
+  g_autoptr(ScsEngagement) incoming = NULL;
+  g_autoptr(ScsImportPlan) plan = NULL;
+  ScsAssessment *mine = scs_engagement_get_assessment (current, "4-2-2-1");
+  g_autofree char *verdict = g_strdup (scs_assessment_get_verdict (mine));
+  g_autofree char *comment = g_strdup (scs_assessment_get_expert_comment (mine));
+  g_autofree char *note = g_strdup (scs_record_get_string (SCS_RECORD (mine), "internal_note"));
+  GListModel *documents = scs_record_get_list (SCS_RECORD (current), "documents");
+  guint n_docs = g_list_model_get_n_items (documents);
+  ScsRecord *theirs;
+
+  g_assert_nonnull (copy);
+  theirs = SCS_RECORD (scs_engagement_ensure_assessment (copy, "4-2-2-1"));
+  g_assert_cmpstr (scs_record_get_string (theirs, "company_status"), !=, "done");
+  scs_record_set_string (theirs, "company_status", "done");
+  scs_record_set_string (theirs, "company_comment", "訓練を実施した");
+  /* What the company may not change, changed anyway: never read. */
+  scs_record_set_string (theirs, "verdict", "na");
+  scs_record_set_string (theirs, "expert_comment", "書き換え");
+  add_document (copy, "DOC-99", "訓練記録");
+
+  incoming = through_file (catalog, current, copy);
+  g_assert_true (scs_engagement_is_company_copy (incoming));
+  plan = scs_import_compare (current, incoming);
+  g_assert_false (plan->other_engagement);
+  g_assert_false (plan->company_differs);
+  g_assert_cmpuint (plan->changes->len, ==, 1);
+  g_assert_cmpstr (((ScsImportChange *) g_ptr_array_index (plan->changes, 0))->criterion, ==,
+                   "4-2-2-1");
+  g_assert_cmpuint (plan->documents->len, ==, 1);
+  g_assert_cmpuint (scs_import_apply (current, plan, NULL, NULL), ==, 1);
+
+  mine = scs_engagement_get_assessment (current, "4-2-2-1");
+  g_assert_cmpstr (scs_assessment_get_company_status (mine), ==, "done");
+  g_assert_cmpstr (scs_record_get_string (SCS_RECORD (mine), "company_comment"), ==, "訓練を実施した");
+  g_assert_cmpstr (scs_assessment_get_verdict (mine), ==, verdict);
+  g_assert_cmpstr (scs_assessment_get_expert_comment (mine), ==, comment);
+  g_assert_cmpstr (scs_record_get_string (SCS_RECORD (mine), "internal_note"), ==, note);
+  g_assert_cmpuint (g_list_model_get_n_items (documents), ==, n_docs + 1);
+
+  /* Importing it again changes nothing more. */
+  {
+    g_autoptr(ScsImportPlan) again = scs_import_compare (current, incoming);
+
+    g_assert_cmpuint (again->changes->len, ==, 0);
+    g_assert_cmpuint (again->documents->len, ==, 0);
+  }
+}
+
+/* A company copy made from another engagement (of the same company, even): the plan says
+ * so and names the engagement it came from; one made from this engagement before it had
+ * an id is told by its creation time. */
+static void
+test_company_copy_from_elsewhere (void)
+{
+  g_autoptr(ScsCatalog) catalog = scs_test_catalog ();
+  g_autoptr(ScsEngagement) current = load_example (catalog);
+  g_autoptr(ScsEngagement) other = load_example (catalog);
+  ScsCompanyCopyOptions options = { 0 };
+  g_autoptr(ScsEngagement) copy = NULL;
+  g_autoptr(ScsEngagement) incoming = NULL;
+  g_autoptr(ScsImportPlan) plan = NULL;
+  g_autoptr(ScsEngagement) fresh = NULL;
+  g_autoptr(ScsEngagement) fresh_copy = NULL;
+  g_autoptr(ScsImportPlan) fresh_plan = NULL;
+
+  scs_record_set_string (SCS_RECORD (current), "id", "11111111-1111-4111-8111-111111111111");
+  scs_record_set_string (SCS_RECORD (other), "id", "22222222-2222-4222-8222-222222222222");
+  scs_record_set_string (SCS_RECORD (other), "created", "2024-04-01T00:00:00Z");
+  scs_record_set_string (SCS_RECORD (scs_engagement_get_company (other)), "name", "AAA株式会社 旧");
+  scs_record_set_string (SCS_RECORD (scs_engagement_ensure_assessment (other, "4-2-2-1")),
+                         "company_status", "done");
+  copy = scs_company_copy_new (other, &options, NULL);
+  incoming = through_file (catalog, current, copy);
+  plan = scs_import_compare (current, incoming);
+  g_assert_true (plan->other_engagement);
+  g_assert_cmpstr (plan->origin_company, ==, "AAA株式会社 旧");
+  g_assert_cmpstr (plan->origin_created, ==, "2024-04-01T00:00:00Z");
+  g_assert_cmpstr (plan->copy_made, !=, "");
+  /* The answers are still listed, for the expert to take if they are sure. */
+  g_assert_cmpuint (plan->changes->len, >=, 1);
+
+  /* The example predates ids: a copy of it made now is from it, by its creation time … */
+  g_assert_true (scs_company_copy_is_from (copy, other));
+  scs_record_set_string (SCS_RECORD (current), "id", "");
+  {
+    g_autoptr(ScsEngagement) own = scs_company_copy_new (current, &options, NULL);
+    g_autoptr(ScsImportPlan) own_plan = scs_import_compare (current, own);
+
+    g_assert_false (own_plan->other_engagement);
+  }
+  /* … and a new engagement, created at another time, is another one. */
+  fresh = scs_engagement_new (scs_engagement_get_framework (current), 3);
+  scs_record_set_string (SCS_RECORD (fresh), "created", "2026-01-01T00:00:00Z");
+  fresh_copy = scs_company_copy_new (fresh, &options, NULL);
+  fresh_plan = scs_import_compare (current, fresh_copy);
+  g_assert_true (fresh_plan->other_engagement);
 }
 
 /* Every file of the refused-import corpus gives its message, and neither it nor the
@@ -203,5 +333,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/import/mismatch", test_mismatch);
   g_test_add_func ("/import/refused-files", test_refused_files);
   g_test_add_func ("/import/other-framework", test_other_framework);
+  g_test_add_func ("/import/company-copy-back", test_company_copy_back);
+  g_test_add_func ("/import/company-copy-from-elsewhere", test_company_copy_from_elsewhere);
   return g_test_run ();
 }

@@ -49,6 +49,7 @@ cases = [
     ("radar PNG export", lambda out: [EXE, "--export-radar", out, EXAMPLE], "r.png"),
     ("radar SVG export", lambda out: [EXE, "--export-radar", out, EXAMPLE], "r.svg"),
     ("radar PDF export", lambda out: [EXE, "--export-radar", out, EXAMPLE], "r.pdf"),
+    ("company copy", lambda out: [EXE, "--company-copy", out, EXAMPLE], "c.scsa"),
 ]
 for fail, words, after in (("ENOSPC", "No space left on device", 2000),
                            ("EACCES", "Permission denied", 0)):

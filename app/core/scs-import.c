@@ -5,6 +5,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "scs-company-copy.h"
 #include "scs-error.h"
 #include "scs-import.h"
 
@@ -29,6 +30,9 @@ scs_import_plan_free (ScsImportPlan *plan)
   g_ptr_array_unref (plan->changes);
   g_ptr_array_unref (plan->documents);
   g_free (plan->their_company);
+  g_free (plan->origin_company);
+  g_free (plan->origin_created);
+  g_free (plan->copy_made);
   g_free (plan);
 }
 
@@ -92,6 +96,15 @@ scs_import_compare (ScsEngagement *current,
   plan->their_level = scs_engagement_get_level (incoming);
   plan->company_differs = g_strcmp0 (our_company, plan->their_company) != 0;
   plan->level_differs = plan->their_level != scs_engagement_get_level (current);
+  if (!scs_company_copy_is_from (incoming, current))
+    {
+      ScsRecord *origin = SCS_RECORD (scs_engagement_get_copy_origin (incoming));
+
+      plan->other_engagement = TRUE;
+      plan->origin_company = g_strdup (scs_record_get_string (origin, "source_company"));
+      plan->origin_created = g_strdup (scs_record_get_string (origin, "source_created"));
+      plan->copy_made = g_strdup (scs_record_get_string (origin, "made"));
+    }
 
   for (guint i = 0; i < g_list_model_get_n_items (criteria); i++)
     {

@@ -2,7 +2,8 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The company works on a copy of the engagement in company mode and sends it back. Only
+ * The company works on its company copy of the engagement (or, from older versions, the
+ * engagement file itself) in company mode and sends it back. Only
  * what the company may change comes in: its status and comment per criterion, and the
  * documents it listed. Expert fields are never read from the incoming file.
  */
@@ -29,6 +30,12 @@ typedef struct {
   int        their_level;
   gboolean   company_differs;
   gboolean   level_differs;
+  /* The incoming file is a company copy made from another engagement than current: the
+   * company and creation time of the engagement it came from, and when it was made. */
+  gboolean   other_engagement;
+  char      *origin_company;
+  char      *origin_created;
+  char      *copy_made;
 } ScsImportPlan;
 
 /* Reads the company's file for importing into current: as opening would, and refused also

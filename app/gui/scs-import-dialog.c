@@ -3,7 +3,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Every change is a row with the criterion, the answer before and after and the comments,
- * ticked by default; a different company or level is said at the top in words. Only the
+ * ticked by default (unticked when the file is a company copy made from another
+ * engagement); that, a different company or level is said at the top in words. Only the
  * company's answers and comments, and documents the inventory lacks, can come in.
  */
 #include <glib/gi18n.h>
@@ -123,6 +124,16 @@ change_row (ScsImportDialog *self,
   return row;
 }
 
+/* The local date of a stored date and time (UTC), or "?" when there is none. */
+static char *
+local_date (const char *datetime)
+{
+  g_autoptr(GDateTime) utc = datetime[0] != '\0' ? g_date_time_new_from_iso8601 (datetime, NULL) : NULL;
+  g_autoptr(GDateTime) local = utc != NULL ? g_date_time_to_local (utc) : NULL;
+
+  return local != NULL ? g_date_time_format (local, "%Y-%m-%d") : g_strdup ("?");
+}
+
 static GtkWidget *
 warning_label (const char *text)
 {
@@ -166,8 +177,23 @@ build (ScsImportDialog *self)
   adw_header_bar_pack_end (ADW_HEADER_BAR (header), self->take_button);
   gtk_box_append (GTK_BOX (toolbar), header);
 
-  if (self->plan->company_differs || self->plan->level_differs)
+  if (self->plan->company_differs || self->plan->level_differs || self->plan->other_engagement)
     {
+      if (self->plan->other_engagement)
+        {
+          g_autofree char *made = local_date (self->plan->copy_made);
+          g_autofree char *created = local_date (self->plan->origin_created);
+          g_autofree char *text = NULL;
+
+          /* TRANSLATORS: the first %s is a date; then the company's name and the date its
+           * engagement was created */
+          text = g_strdup_printf (_("This is a company copy made on %s from another engagement "
+                                    "(for “%s”, created %s), not from the open one. Its answers "
+                                    "are not ticked: take them only if they belong to this "
+                                    "assessment."),
+                                  made, self->plan->origin_company, created);
+          adw_preferences_group_add (ADW_PREFERENCES_GROUP (notes), warning_label (text));
+        }
       if (self->plan->company_differs)
         {
           g_autofree char *text = g_strdup_printf (_("This file is for “%s”, the open engagement for “%s”. "
@@ -202,6 +228,10 @@ build (ScsImportDialog *self)
   for (guint i = 0; i < self->plan->changes->len; i++)
     adw_preferences_group_add (ADW_PREFERENCES_GROUP (changes),
                                change_row (self, g_ptr_array_index (self->plan->changes, i)));
+  /* Answers meant for another engagement come in only when the expert ticks them. */
+  if (self->plan->other_engagement)
+    for (guint i = 0; i < self->checks->len; i++)
+      gtk_check_button_set_active (g_ptr_array_index (self->checks, i), FALSE);
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (changes));
 
   if (self->plan->documents->len > 0)

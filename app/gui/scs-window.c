@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "scs-bind.h"
+#include "scs-company-copy-dialog.h"
 #include "scs-new-dialog.h"
 #include "scs-window.h"
 #include "scs-export-dialog.h"
@@ -176,6 +177,8 @@ update_actions (ScsWindow *self)
   gtk_widget_action_set_enabled (w, "win.redo", editable && scs_history_can_redo (self->history));
   gtk_widget_action_set_enabled (w, "win.search", have);
   gtk_widget_action_set_enabled (w, "win.export", have);
+  /* Offered to the expert; in company mode the file holds no more than the company's. */
+  gtk_widget_action_set_enabled (w, "win.company-copy", have && !company_mode (self));
   gtk_widget_action_set_enabled (w, "win.print", have);
   gtk_widget_action_set_enabled (w, "win.present", have);
   gtk_widget_action_set_enabled (w, "win.next", have);
@@ -1474,6 +1477,182 @@ action_import (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
+/* the company's copy ------------------------------------------------------------------------ */
+
+static void
+company_copy_not_written (ScsWindow  *self,
+                          const char *name,
+                          const char *message)
+{
+  g_autofree char *heading = g_strdup_printf (_("“%s” Was Not Written"), name);
+  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading,
+                                                                         message));
+
+  adw_message_dialog_add_response (dialog, "close", _("_Close"));
+  track_dialog (self, dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_company_copy_written (GObject      *source,
+                         GAsyncResult *result,
+                         gpointer      user_data)
+{
+  g_autoptr(ScsWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = g_file_get_basename (G_FILE (source));
+  g_autofree char *text = NULL;
+
+  if (!scs_storage_write_finish (result, &error))
+    {
+      company_copy_not_written (self, name, error->message);
+      return;
+    }
+  /* TRANSLATORS: a toast; %s is the file's name */
+  text = g_strdup_printf (_("Company copy “%s” written"), name);
+  toast (self, text);
+}
+
+void
+scs_window_write_company_copy (ScsWindow                   *self,
+                               const ScsCompanyCopyOptions *options,
+                               GFile                       *file)
+{
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *source = self->file != NULL ? g_file_get_path (self->file) : NULL;
+  g_autofree char *name = g_file_get_basename (file);
+  g_autoptr(ScsEngagement) copy = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (self->engagement != NULL);
+
+  /* The copy never replaces the expert's own file, whatever name or link leads to it. */
+  if (path != NULL && !scs_storage_check_output (path, source, &error))
+    {
+      company_copy_not_written (self, name, error->message);
+      return;
+    }
+  /* Nor an engagement open in another window or another copy of the app. */
+  {
+    ScsWindow *other = scs_window_find_for_file (self->application, file);
+    g_autoptr(ScsLockOwner) holder = NULL;
+    g_autofree char *message = NULL;
+
+    if (other != NULL)
+      message = g_strdup_printf (_("“%s” is open in another window; close it there or choose another name."),
+                                 name);
+    else if (path != NULL && (holder = scs_lock_get_holder (path)) != NULL)
+      {
+        g_autofree char *who = describe_holder (holder);
+
+        message = g_strdup_printf (_("“%s” is open elsewhere (%s); choose another name."), name, who);
+      }
+    if (message != NULL)
+      {
+        company_copy_not_written (self, name, message);
+        return;
+      }
+  }
+  /* A date typed and not yet left is part of what the expert sees, so of the copy too. */
+  if (!self->read_only)
+    g_ptr_array_unref (scs_bind_commit_all (GTK_WIDGET (self)));
+  copy = scs_company_copy_new (self->engagement, options, &error);
+  if (copy == NULL)
+    {
+      company_copy_not_written (self, name, error->message);
+      return;
+    }
+  bytes = scs_storage_serialize (copy);
+  /* Read back as opening would read it before anything is written. */
+  scs_storage_write_async (scs_application_get_catalog (self->application), bytes, file, NULL,
+                           on_company_copy_written, g_object_ref (self));
+}
+
+static void
+on_company_copy_file (GtkNativeDialog *chooser,
+                      int              response,
+                      ScsWindow       *self)
+{
+  ScsCompanyCopyOptions *options = g_object_get_data (G_OBJECT (chooser), "options");
+
+  if (response == GTK_RESPONSE_ACCEPT && self->engagement != NULL)
+    {
+      g_autoptr(GFile) chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autofree char *path = g_file_get_path (chosen);
+      g_autoptr(GFile) file = NULL;
+
+      /* The suffix is what lets the company's desktop open it with this app. */
+      if (path != NULL && !g_str_has_suffix (path, ".scsa"))
+        {
+          g_autofree char *with_suffix = g_strconcat (path, ".scsa", NULL);
+
+          file = g_file_new_for_path (with_suffix);
+        }
+      else
+        file = g_object_ref (chosen);
+      scs_window_write_company_copy (self, options, file);
+    }
+  g_object_unref (chooser);
+}
+
+static void
+on_company_copy_response (ScsCompanyCopyDialog *dialog,
+                          const char           *response,
+                          ScsWindow            *self)
+{
+  ScsRecord *company;
+  const char *name;
+  g_autofree char *suggested = NULL;
+  g_autoptr(GtkFileFilter) filter = NULL;
+  GtkFileChooserNative *chooser;
+  ScsCompanyCopyOptions *options;
+
+  if (!g_str_equal (response, "save") || self->engagement == NULL)
+    return;
+  scs_company_copy_dialog_remember (dialog);
+  options = g_new0 (ScsCompanyCopyOptions, 1);
+  scs_company_copy_dialog_get_options (dialog, options);
+
+  company = scs_record_get_object (SCS_RECORD (self->engagement), "company");
+  name = scs_record_get_string (company, "name");
+  /* TRANSLATORS: the suggested name of a company copy; %s is the company's name */
+  suggested = g_strdup_printf (_("%s_company-copy.scsa"), name[0] != '\0' ? name : _("engagement"));
+  filter = engagement_filter ();
+  chooser = gtk_file_chooser_native_new (_("Save Company Copy"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), NULL);
+  g_object_set_data_full (G_OBJECT (chooser), "options", options, g_free);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  /* Beside the engagement, under a name that is not the engagement's. */
+  if (self->file != NULL)
+    {
+      g_autoptr(GFile) folder = g_file_get_parent (self->file);
+
+      if (folder != NULL)
+        gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
+    }
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), suggested);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_company_copy_file), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+action_company_copy (GtkWidget  *widget,
+                     const char *name,
+                     GVariant   *parameter)
+{
+  ScsWindow *self = SCS_WINDOW (widget);
+  ScsCompanyCopyDialog *dialog;
+
+  g_return_if_fail (self->engagement != NULL);
+  dialog = scs_company_copy_dialog_new (GTK_WINDOW (self), self->engagement,
+                                        scs_application_get_settings (self->application));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_company_copy_response), self, 0);
+  track_dialog (self, ADW_MESSAGE_DIALOG (dialog));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 /* export and print ---------------------------------------------------------------------- */
 
 static void
@@ -1832,6 +2011,7 @@ scs_window_class_init (ScsWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.view", "s", action_view);
   gtk_widget_class_install_action (widget_class, "win.import", NULL, action_import);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, action_export);
+  gtk_widget_class_install_action (widget_class, "win.company-copy", NULL, action_company_copy);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, action_export);
   gtk_widget_class_install_action (widget_class, "win.open-export", "s", action_open_export);
   gtk_widget_class_install_action (widget_class, "win.present", NULL, action_present);

@@ -54,6 +54,12 @@ ScsEngagementPage *scs_window_get_engagement_page (ScsWindow    *self);
  * dialog (or why the file cannot be read). */
 void              scs_window_import_file       (ScsWindow      *self,
                                                 GFile          *file);
+/* Writes the company copy of the open engagement to file, off the main loop, read back
+ * first as opening would read it; never over the engagement's own file. A toast names the
+ * file; a dialog (scs_window_get_dialog) says why nothing was written. */
+void              scs_window_write_company_copy (ScsWindow                   *self,
+                                                 const ScsCompanyCopyOptions *options,
+                                                 GFile                       *file);
 /* The import dialog last shown (it may be closed), or NULL. */
 struct _ScsImportDialog *scs_window_get_import_dialog (ScsWindow  *self);
 struct _ScsExportDialog *scs_window_get_export_dialog (ScsWindow  *self);

@@ -1,0 +1,437 @@
+/* test-company-copy-window.c — the company's copy made from the window
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The dialog behind win.company-copy (its choices, the draft plan, the settings it keeps)
+ * and the window's writing path, with a marker in every expert-only field of the open
+ * engagement: the file written holds none of them.
+ */
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "scs-company-copy-dialog.h"
+#include "scs-import-dialog.h"
+#include "scs-test.h"
+#include "scs-ui-test.h"
+
+static ScsApplication *app;
+
+static ScsWindow *
+open_example (char **copy)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("SCS_SOURCE_ROOT"), "data", "samples",
+                                            "example-aaa.scsa", NULL);
+
+  return scs_ui_test_open_copy (app, path, copy);
+}
+
+static ScsCompanyCopyDialog *
+open_dialog (ScsWindow *window)
+{
+  AdwMessageDialog *dialog;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.company-copy", NULL));
+  scs_ui_test_iterate (20);
+  dialog = scs_window_get_dialog (window);
+  g_assert_nonnull (dialog);
+  g_assert_true (SCS_IS_COMPANY_COPY_DIALOG (dialog));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+  return SCS_COMPANY_COPY_DIALOG (dialog);
+}
+
+static void
+close_dialog (ScsWindow        *window,
+              AdwMessageDialog *dialog,
+              const char       *response)
+{
+  /* As a click on its button: the response, then the dialog closes. */
+  adw_message_dialog_response (dialog, response);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  scs_ui_test_iterate (20);
+  g_assert_null (scs_window_get_dialog (window));
+}
+
+static char *
+read_text (const char *path)
+{
+  char *text = NULL;
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  return text;
+}
+
+/* Waits for the file that is written off the main loop: it appears whole (renamed into
+ * place), or a dialog says why it was not written. */
+static gboolean
+wait_written (ScsWindow  *window,
+              const char *path)
+{
+  for (int i = 0; i < 500; i++)
+    {
+      if (g_file_test (path, G_FILE_TEST_EXISTS))
+        return TRUE;
+      if (scs_window_get_dialog (window) != NULL)
+        return FALSE;
+      scs_ui_test_iterate (10);
+    }
+  return FALSE;
+}
+
+/* The choices start as last kept; Cancel keeps nothing; a plan without an agreed date
+ * cannot be ticked and leaves the choice kept for agreed plans alone. */
+static void
+test_dialog (void)
+{
+  ScsWindow *window = open_example (NULL);
+  GSettings *settings = scs_application_get_settings (app);
+  ScsEngagement *engagement = scs_window_get_engagement (window);
+  ScsRecord *plan = SCS_RECORD (scs_engagement_get_plan (engagement));
+  ScsCompanyCopyDialog *dialog;
+  ScsCompanyCopyOptions options = { TRUE, TRUE };
+
+  g_settings_set_boolean (settings, "company-copy-plan", FALSE);
+  g_settings_set_boolean (settings, "company-copy-verdicts", TRUE);
+  g_assert_true (scs_engagement_plan_is_agreed (engagement));
+
+  dialog = open_dialog (window);
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (scs_company_copy_dialog_get_plan_check (dialog))));
+  g_assert_false (gtk_check_button_get_active (scs_company_copy_dialog_get_plan_check (dialog)));
+  g_assert_true (gtk_check_button_get_active (scs_company_copy_dialog_get_verdicts_check (dialog)));
+  gtk_check_button_set_active (scs_company_copy_dialog_get_plan_check (dialog), TRUE);
+  gtk_check_button_set_active (scs_company_copy_dialog_get_verdicts_check (dialog), FALSE);
+  scs_company_copy_dialog_get_options (dialog, &options);
+  g_assert_true (options.plan);
+  g_assert_false (options.verdicts);
+  close_dialog (window, ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_assert_false (g_settings_get_boolean (settings, "company-copy-plan"));
+  g_assert_true (g_settings_get_boolean (settings, "company-copy-verdicts"));
+
+  /* What Save As… keeps before it asks where. */
+  dialog = open_dialog (window);
+  gtk_check_button_set_active (scs_company_copy_dialog_get_plan_check (dialog), TRUE);
+  scs_company_copy_dialog_remember (dialog);
+  g_assert_true (g_settings_get_boolean (settings, "company-copy-plan"));
+  close_dialog (window, ADW_MESSAGE_DIALOG (dialog), "cancel");
+
+  /* The plan back to a draft. */
+  scs_record_set_string (plan, "agreed_date", "");
+  dialog = open_dialog (window);
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (scs_company_copy_dialog_get_plan_check (dialog))));
+  g_assert_false (gtk_check_button_get_active (scs_company_copy_dialog_get_plan_check (dialog)));
+  gtk_check_button_set_active (scs_company_copy_dialog_get_verdicts_check (dialog), FALSE);
+  scs_company_copy_dialog_get_options (dialog, &options);
+  g_assert_false (options.plan);
+  scs_company_copy_dialog_remember (dialog);
+  g_assert_true (g_settings_get_boolean (settings, "company-copy-plan"));
+  g_assert_false (g_settings_get_boolean (settings, "company-copy-verdicts"));
+  close_dialog (window, ADW_MESSAGE_DIALOG (dialog), "cancel");
+
+  /* Only in the expert's view. */
+  g_settings_set_enum (settings, "role", 1);
+  scs_ui_test_iterate (20);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.company-copy", NULL);
+  scs_ui_test_iterate (20);
+  g_assert_null (scs_window_get_dialog (window));
+  g_settings_set_enum (settings, "role", 0);
+  scs_ui_test_iterate (20);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  scs_ui_test_iterate (20);
+}
+
+/* A copy made from a company copy can hold no more than it does, so the choices it was
+ * made without cannot be ticked, whatever was kept. (The dialog is made directly: whether
+ * a company copy's window offers the action at all is the role's business.) */
+static void
+test_copy_of_copy (void)
+{
+  ScsWindow *window = open_example (NULL);
+  ScsEngagement *engagement = scs_window_get_engagement (window);
+  ScsCompanyCopyOptions options = { .plan = TRUE, .verdicts = FALSE };
+  g_autoptr(ScsEngagement) copy = scs_company_copy_new (engagement, &options, NULL);
+  GSettings *settings = scs_application_get_settings (app);
+  ScsCompanyCopyDialog *dialog;
+
+  g_settings_set_boolean (settings, "company-copy-plan", TRUE);
+  g_settings_set_boolean (settings, "company-copy-verdicts", TRUE);
+  dialog = scs_company_copy_dialog_new (GTK_WINDOW (window), copy, settings);
+  gtk_window_present (GTK_WINDOW (dialog));
+  scs_ui_test_iterate (20);
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (scs_company_copy_dialog_get_plan_check (dialog))));
+  g_assert_true (gtk_check_button_get_active (scs_company_copy_dialog_get_plan_check (dialog)));
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (scs_company_copy_dialog_get_verdicts_check (dialog))));
+  g_assert_false (gtk_check_button_get_active (scs_company_copy_dialog_get_verdicts_check (dialog)));
+  scs_company_copy_dialog_get_options (dialog, &options);
+  g_assert_true (options.plan);
+  g_assert_false (options.verdicts);
+  scs_company_copy_dialog_remember (dialog);
+  g_assert_true (g_settings_get_boolean (settings, "company-copy-verdicts"));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  scs_ui_test_iterate (20);
+}
+
+/* The window writes the copy of what it shows, markers and all in the engagement, and the
+ * file holds none of them; never over the engagement's own file; a draft plan asked for
+ * writes nothing and says why. */
+static void
+test_write (void)
+{
+  g_autofree char *source = NULL;
+  ScsWindow *window = open_example (&source);
+  ScsEngagement *engagement = scs_window_get_engagement (window);
+  g_autoptr(GPtrArray) markers = scs_test_plant_expert_markers (engagement);
+  g_autofree char *dir = g_path_get_dirname (source);
+  g_autofree char *out = g_build_filename (dir, "company.scsa", NULL);
+  g_autofree char *draft_out = g_build_filename (dir, "draft.scsa", NULL);
+  g_autofree char *before = read_text (source);
+  g_autofree char *text = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (out);
+  g_autoptr(ScsCatalog) catalog = scs_test_catalog ();
+  g_autoptr(ScsEngagement) copy = NULL;
+  g_autoptr(GError) error = NULL;
+  ScsCompanyCopyOptions options = { .plan = TRUE, .verdicts = TRUE };
+
+  g_assert_cmpuint (markers->len, >, 100);
+  scs_window_write_company_copy (window, &options, file);
+  g_assert_true (wait_written (window, out));
+  text = read_text (out);
+  for (guint i = 0; i < markers->len; i++)
+    if (strstr (text, g_ptr_array_index (markers, i)) != NULL)
+      g_error ("the company copy holds the marker %s", (char *) g_ptr_array_index (markers, i));
+
+  copy = scs_storage_load (catalog, file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (scs_engagement_is_company_copy (copy));
+  g_assert_true (scs_company_copy_is_from (copy, engagement));
+  /* A confirmed verdict is in it; the follow-up ones planted are not. */
+  g_assert_cmpstr (scs_assessment_get_verdict (scs_engagement_get_assessment (copy, "1-2-1-1")), ==,
+                   scs_assessment_get_verdict (scs_engagement_get_assessment (engagement, "1-2-1-1")));
+  g_assert_cmpstr (scs_assessment_get_verdict (scs_engagement_get_assessment (copy, "1-2-1-1")), !=, "");
+  for (guint i = 0; i < 3; i++)
+    {
+      static const char * const follow_up[] = { "1-1-1-1", "2-1-1-1", "4-3-4-2" };
+      ScsAssessment *a = scs_engagement_get_assessment (copy, follow_up[i]);
+
+      g_assert_true (a == NULL || scs_assessment_get_verdict (a)[0] == '\0');
+    }
+  g_assert_true (scs_engagement_plan_is_agreed (copy));
+
+  /* Onto the engagement itself: refused with a dialog, the file untouched. */
+  {
+    g_autoptr(GFile) itself = g_file_new_for_path (source);
+    g_autofree char *after = NULL;
+    AdwMessageDialog *dialog;
+
+    scs_window_write_company_copy (window, &options, itself);
+    scs_ui_test_iterate (50);
+    dialog = scs_window_get_dialog (window);
+    g_assert_nonnull (dialog);
+    g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "engagement file itself"));
+    close_dialog (window, dialog, "close");
+    after = read_text (source);
+    g_assert_cmpstr (after, ==, before);
+  }
+
+  /* Onto an engagement open in another window: refused, that file untouched. */
+  {
+    g_autofree char *open_elsewhere = NULL;
+    ScsWindow *second = open_example (&open_elsewhere);
+    g_autoptr(GFile) target = g_file_new_for_path (open_elsewhere);
+    g_autofree char *kept = read_text (open_elsewhere);
+    g_autofree char *after = NULL;
+    g_autofree char *second_dir = g_path_get_dirname (open_elsewhere);
+    AdwMessageDialog *dialog;
+
+    scs_window_write_company_copy (window, &options, target);
+    scs_ui_test_iterate (50);
+    dialog = scs_window_get_dialog (window);
+    g_assert_nonnull (dialog);
+    g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "open in another window"));
+    close_dialog (window, dialog, "close");
+    after = read_text (open_elsewhere);
+    g_assert_cmpstr (after, ==, kept);
+    gtk_window_destroy (GTK_WINDOW (second));
+    scs_ui_test_iterate (20);
+    scs_test_remove_tree (second_dir);
+  }
+
+  /* The plan asked for while it is a draft. */
+  {
+    g_autoptr(GFile) draft = g_file_new_for_path (draft_out);
+    AdwMessageDialog *dialog;
+
+    scs_record_set_string (SCS_RECORD (scs_engagement_get_plan (engagement)), "agreed_date", "");
+    scs_window_write_company_copy (window, &options, draft);
+    g_assert_false (wait_written (window, draft_out));
+    dialog = scs_window_get_dialog (window);
+    g_assert_nonnull (dialog);
+    g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "no agreed date"));
+    close_dialog (window, dialog, "close");
+    g_assert_false (g_file_test (draft_out, G_FILE_TEST_EXISTS));
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  scs_ui_test_iterate (20);
+  g_unlink (out);
+  scs_test_remove_tree (dir);
+}
+
+/* The file chooser the window opened (GtkFileChooserNative's own dialog when no portal is
+ * used), or NULL. */
+static GtkFileChooser *
+find_chooser (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) w = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_FILE_CHOOSER (w) && gtk_widget_get_visible (w))
+        return GTK_FILE_CHOOSER (w);
+    }
+  return NULL;
+}
+
+/* The whole way a user goes: the menu's action, the dialog's Save As…, the file chooser
+ * (with the suggested name, beside the engagement), and the copy written under the name
+ * given with .scsa added; the choices kept for next time. */
+static void
+test_save_as (void)
+{
+  g_autofree char *source = NULL;
+  ScsWindow *window = open_example (&source);
+  GSettings *settings = scs_application_get_settings (app);
+  g_autofree char *dir = g_path_get_dirname (source);
+  g_autofree char *out = g_build_filename (dir, "for the company.scsa", NULL);
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  g_autoptr(GFile) chosen_folder = NULL;
+  g_autoptr(ScsCatalog) catalog = scs_test_catalog ();
+  g_autoptr(ScsEngagement) copy = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (out);
+  ScsCompanyCopyDialog *dialog;
+  GtkFileChooser *chooser;
+  g_autofree char *name = NULL;
+
+  g_settings_set_boolean (settings, "company-copy-plan", FALSE);
+  g_settings_set_boolean (settings, "company-copy-verdicts", FALSE);
+  dialog = open_dialog (window);
+  gtk_check_button_set_active (scs_company_copy_dialog_get_verdicts_check (dialog), TRUE);
+  close_dialog (window, ADW_MESSAGE_DIALOG (dialog), "save");
+  g_assert_true (g_settings_get_boolean (settings, "company-copy-verdicts"));
+  g_assert_false (g_settings_get_boolean (settings, "company-copy-plan"));
+
+  chooser = find_chooser ();
+  g_assert_nonnull (chooser);
+  g_assert_cmpint (gtk_file_chooser_get_action (chooser), ==, GTK_FILE_CHOOSER_ACTION_SAVE);
+  name = gtk_file_chooser_get_current_name (chooser);
+  g_assert_cmpstr (name, ==, "AAA株式会社_company-copy.scsa");
+  chosen_folder = gtk_file_chooser_get_current_folder (chooser);
+  g_assert_true (g_file_equal (chosen_folder, folder));
+  gtk_file_chooser_set_current_name (chooser, "for the company");
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+
+  g_assert_true (wait_written (window, out));
+  copy = scs_storage_load (catalog, file, NULL, NULL);
+  g_assert_nonnull (copy);
+  g_assert_true (scs_engagement_is_company_copy (copy));
+  g_assert_true (scs_record_get_boolean (SCS_RECORD (scs_engagement_get_copy_origin (copy)), "verdicts"));
+  g_assert_false (scs_record_get_boolean (SCS_RECORD (scs_engagement_get_copy_origin (copy)), "plan"));
+  g_assert_cmpuint (g_list_model_get_n_items (scs_record_get_list (SCS_RECORD (scs_engagement_get_plan (copy)), "items")), ==, 0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  scs_ui_test_iterate (20);
+  scs_test_remove_tree (dir);
+}
+
+/* A label under widget whose text holds part, or NULL. */
+static GtkLabel *
+find_label (GtkWidget  *widget,
+            const char *part)
+{
+  if (GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), part) != NULL)
+    return GTK_LABEL (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkLabel *found = find_label (child, part);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* A company copy made from another engagement, sent back: the import dialog warns before
+ * anything is taken, and none of its answers is ticked; one made from the open engagement
+ * comes in as any self-assessment. */
+static void
+test_import_back (void)
+{
+  g_autofree char *source = NULL;
+  ScsWindow *window = open_example (&source);
+  ScsEngagement *engagement = scs_window_get_engagement (window);
+  g_autofree char *dir = g_path_get_dirname (source);
+  g_autofree char *other_path = g_build_filename (dir, "other.scsa", NULL);
+  g_autofree char *own_path = g_build_filename (dir, "own.scsa", NULL);
+  g_autoptr(GFile) other_file = g_file_new_for_path (other_path);
+  g_autoptr(GFile) own_file = g_file_new_for_path (own_path);
+  g_autoptr(ScsCatalog) catalog = scs_test_catalog ();
+  g_autoptr(ScsEngagement) other = scs_test_load (catalog, source);
+  g_autoptr(ScsEngagement) other_copy = NULL;
+  g_autoptr(ScsEngagement) own_copy = NULL;
+  ScsCompanyCopyOptions options = { 0 };
+  const char *before = scs_assessment_get_company_status (scs_engagement_get_assessment (engagement, "4-2-2-1"));
+  g_autofree char *status = g_strdup (before);
+  ScsImportDialog *dialog;
+
+  g_assert_cmpstr (status, !=, "done");
+  /* The same company, assessed again a year later: another engagement. */
+  scs_record_set_string (SCS_RECORD (other), "created", "2026-11-01T00:00:00Z");
+  scs_record_set_string (SCS_RECORD (scs_engagement_ensure_assessment (other, "4-2-2-1")),
+                         "company_status", "done");
+  other_copy = scs_company_copy_new (other, &options, NULL);
+  g_assert_true (scs_storage_save (other_copy, other_file, NULL));
+
+  scs_window_import_file (window, other_file);
+  scs_ui_test_iterate (50);
+  dialog = scs_window_get_import_dialog (window);
+  g_assert_nonnull (dialog);
+  g_assert_true (scs_import_dialog_get_plan (dialog)->other_engagement);
+  g_assert_nonnull (find_label (GTK_WIDGET (dialog), "from another engagement"));
+  g_assert_cmpuint (scs_import_dialog_get_plan (dialog)->changes->len, >=, 1);
+  g_assert_cmpuint (scs_import_dialog_take (dialog), ==, 0);
+  g_assert_cmpstr (scs_assessment_get_company_status (scs_engagement_get_assessment (engagement, "4-2-2-1")),
+                   ==, status);
+
+  own_copy = scs_company_copy_new (engagement, &options, NULL);
+  scs_record_set_string (SCS_RECORD (scs_engagement_ensure_assessment (own_copy, "4-2-2-1")),
+                         "company_status", "done");
+  g_assert_true (scs_storage_save (own_copy, own_file, NULL));
+  scs_window_import_file (window, own_file);
+  scs_ui_test_iterate (50);
+  dialog = scs_window_get_import_dialog (window);
+  g_assert_false (scs_import_dialog_get_plan (dialog)->other_engagement);
+  g_assert_null (find_label (GTK_WIDGET (dialog), "from another engagement"));
+  g_assert_cmpuint (scs_import_dialog_take (dialog), ==, 1);
+  g_assert_cmpstr (scs_assessment_get_company_status (scs_engagement_get_assessment (engagement, "4-2-2-1")),
+                   ==, "done");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  scs_ui_test_iterate (20);
+  scs_test_remove_tree (dir);
+}
+
+int
+main (int argc, char *argv[])
+{
+  app = scs_ui_test_init (&argc, &argv);
+  g_test_add_func ("/company-copy-window/dialog", test_dialog);
+  g_test_add_func ("/company-copy-window/copy-of-copy", test_copy_of_copy);
+  g_test_add_func ("/company-copy-window/write", test_write);
+  g_test_add_func ("/company-copy-window/import-back", test_import_back);
+  g_test_add_func ("/company-copy-window/save-as", test_save_as);
+  return g_test_run ();
+}
