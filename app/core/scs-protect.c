@@ -24,7 +24,8 @@
 #define OFF_CHUNK     48
 #define OFF_LENGTH    52
 #define OFF_STREAM    60
-#define OFF_CHECKSUM  84
+#define OFF_KEYCHECK  84
+#define OFF_CHECKSUM  101
 #define CHECKSUM_SIZE 32
 
 #define KDF_ARGON2ID13 1
@@ -42,7 +43,8 @@
 
 G_STATIC_ASSERT (SCS_PROTECT_HEADER_SIZE == OFF_CHECKSUM + CHECKSUM_SIZE);
 G_STATIC_ASSERT (crypto_pwhash_SALTBYTES == OFF_CHUNK - OFF_SALT);
-G_STATIC_ASSERT (crypto_secretstream_xchacha20poly1305_HEADERBYTES == OFF_CHECKSUM - OFF_STREAM);
+G_STATIC_ASSERT (crypto_secretstream_xchacha20poly1305_HEADERBYTES == OFF_KEYCHECK - OFF_STREAM);
+G_STATIC_ASSERT (crypto_secretstream_xchacha20poly1305_ABYTES == OFF_CHECKSUM - OFF_KEYCHECK);
 
 /* Argon2id's cost for files this version writes: MODERATE (3 passes over 256 MiB, 0.85 s
  * on the 2-core test machine) suits a file that travels by e-mail or USB stick, where
@@ -267,6 +269,7 @@ scs_protect_seal (ScsProtectKey *key,
   gsize out_size = plain_size + scs_protect_overhead (plain_size);
   guint8 *out;
   gsize pos = SCS_PROTECT_HEADER_SIZE;
+  static const guint8 empty[1];
 
   if (!scs_protect_key_prepare (key, error))
     return NULL;
@@ -285,6 +288,13 @@ scs_protect_seal (ScsProtectKey *key,
   /* A fresh random stream header each time: one key seals many files safely. */
   crypto_secretstream_xchacha20poly1305_init_push (&state, out + OFF_STREAM, key->key);
   g_mutex_unlock (&key->lock);
+  /* The stream's first part is empty and carries the header before it as additional
+   * data: it alone tells a wrong passphrase (or a forged header), and being in the
+   * header it is covered by the checksum, so a byte damaged by accident anywhere up to
+   * here is told as damage, never as a wrong passphrase. */
+  crypto_secretstream_xchacha20poly1305_push (&state, out + OFF_KEYCHECK, NULL, empty, 0,
+                                              out, OFF_KEYCHECK,
+                                              crypto_secretstream_xchacha20poly1305_TAG_MESSAGE);
   crypto_generichash (out + OFF_CHECKSUM, CHECKSUM_SIZE, out, OFF_CHECKSUM, NULL, 0);
 
   for (guint64 i = 0; i < chunks; i++)
@@ -295,11 +305,10 @@ scs_protect_seal (ScsProtectKey *key,
       guint8 tag = i + 1 == chunks ? crypto_secretstream_xchacha20poly1305_TAG_FINAL
                                    : crypto_secretstream_xchacha20poly1305_TAG_MESSAGE;
 
-      /* The whole header is the first chunk's additional data: changing any of its bytes
-       * makes the first chunk fail. */
+      /* The stream chains its parts: each depends on the key check, which depends on
+       * the header. */
       crypto_secretstream_xchacha20poly1305_push (&state, out + pos, &written, in + offset,
-                                                  length, i == 0 ? out : NULL,
-                                                  i == 0 ? SCS_PROTECT_HEADER_SIZE : 0, tag);
+                                                  length, NULL, 0, tag);
       pos += written;
     }
   sodium_memzero (&state, sizeof state);
@@ -372,8 +381,8 @@ parse_header (const guint8 *data,
                  (unsigned long long) (h->length / (1024 * 1024)),
                  (unsigned long) (max_plain / (1024 * 1024)));
   expected = SCS_PROTECT_HEADER_SIZE + h->length + n_chunks (h->length, h->chunk) * ABYTES;
-  /* Trailing bytes are told apart from a wrong passphrase only after the first chunk
-   * has been tried; a file far larger than its header says is not read at all. */
+  /* Trailing bytes are told after the passphrase has been tried (a wrong one is the
+   * likelier mistake); a file far larger than its header says is not read at all. */
   if (size > expected + MAX_CHUNK)
     return fail (error, SCS_FORMAT_ERROR_DAMAGED,
                  _("The protected file is damaged: it is longer than its header says "
@@ -428,6 +437,24 @@ scs_protect_open (GBytes        *sealed,
   if (init != 0)
     return fail (error, SCS_FORMAT_ERROR_DAMAGED,
                  _("The protected file is damaged: its stream header is not valid.")), NULL;
+  {
+    guint8 tag = 0, none[1];
+
+    if (crypto_secretstream_xchacha20poly1305_pull (&state, none, NULL, &tag, data + OFF_KEYCHECK,
+                                                    ABYTES, data, OFF_KEYCHECK) != 0)
+      {
+        sodium_memzero (&state, sizeof state);
+        return fail (error, SCS_FORMAT_ERROR_WRONG_PASSPHRASE,
+                     _("The passphrase is wrong: it is not the one this file was protected "
+                       "with.")), NULL;
+      }
+    if (tag != crypto_secretstream_xchacha20poly1305_TAG_MESSAGE)
+      {
+        sodium_memzero (&state, sizeof state);
+        return fail (error, SCS_FORMAT_ERROR_DAMAGED,
+                     _("The protected file is damaged: its header is out of place.")), NULL;
+      }
+  }
 
   chunks = n_chunks (h.length, h.chunk);
   remaining = h.length;
@@ -454,16 +481,10 @@ scs_protect_open (GBytes        *sealed,
         }
       g_byte_array_set_size (plain, at + length);
       if (crypto_secretstream_xchacha20poly1305_pull (&state, plain->data + at, &opened, &tag,
-                                                      data + pos, length + ABYTES,
-                                                      i == 0 ? data : NULL,
-                                                      i == 0 ? SCS_PROTECT_HEADER_SIZE : 0) != 0)
+                                                      data + pos, length + ABYTES, NULL, 0) != 0)
         {
           sodium_memzero (plain->data, plain->len);
           sodium_memzero (&state, sizeof state);
-          if (i == 0)
-            return fail (error, SCS_FORMAT_ERROR_WRONG_PASSPHRASE,
-                         _("The passphrase is wrong: it is not the one this file was "
-                           "protected with.")), NULL;
           return fail (error, SCS_FORMAT_ERROR_DAMAGED,
                        _("The protected file is damaged: its part at byte %lu does not "
                          "match what was sealed."), (unsigned long) pos), NULL;

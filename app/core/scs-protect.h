@@ -18,7 +18,7 @@ G_BEGIN_DECLS
 /* The format this version writes and the newest it reads. */
 #define SCS_PROTECT_VERSION   1
 /* Fixed header, then chunks of this many plaintext bytes (the last one shorter). */
-#define SCS_PROTECT_HEADER_SIZE 116
+#define SCS_PROTECT_HEADER_SIZE 133
 #define SCS_PROTECT_CHUNK_SIZE  65536
 
 /* A passphrase and the key it gives with one salt and one set of KDF parameters. The key
@@ -58,8 +58,8 @@ gboolean       scs_protect_check_header (GBytes        *sealed,
 /* The plaintext of sealed. key NULL: SCS_FORMAT_ERROR_PASSPHRASE_NEEDED (after the header
  * checks). The key is derived with the file's salt unless it already is, and then keeps
  * that derivation, so sealing with it again needs no Argon2id. Errors: those of
- * scs_protect_check_header, _WRONG_PASSPHRASE, _DAMAGED (a later chunk or trailing
- * bytes), _TRUNCATED (no final chunk). max_plain bounds the plaintext length. */
+ * scs_protect_check_header, _WRONG_PASSPHRASE (the key check fails), _DAMAGED (a part of
+ * the content fails, or bytes follow the end), _TRUNCATED (no final part). max_plain bounds the plaintext length. */
 GBytes        *scs_protect_open        (GBytes         *sealed,
                                         ScsProtectKey  *key,
                                         gsize           max_plain,
