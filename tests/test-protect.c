@@ -448,6 +448,139 @@ test_limit_is_the_json (void)
   scs_protect_set_kdf_limits (0, 0);
 }
 
+static void
+assert_absent (const char *data,
+               gsize       size,
+               const char *what,
+               const char *where)
+{
+  if (memmem (data, size, what, strlen (what)) != NULL)
+    g_error ("%s holds “%s”", where, what);
+}
+
+/* The recovery copy of a protected engagement, written by the timer's worker and by the
+ * signal path (write_now), is sealed with the engagement's key: no marker put in an
+ * internal note, no JSON member name, not even the company's name in its key file. It is
+ * listed as protected without being opened, and opens with the passphrase only. */
+static void
+test_recovery_copy_sealed (void)
+{
+  static const char marker[] = "CANARY-INTERNAL-7f3a";
+  static const char * const members[] = {
+    "\"format\"", "\"schema_version\"", "\"assessments\"", "\"internal_note\"",
+    "\"company\"", "scs-assessor-engagement", "\"verdict\"", NULL,
+  };
+  g_autoptr(ScsEngagement) e = load_example ();
+  g_autoptr(ScsProtectKey) key = scs_protect_key_new (PASSPHRASE);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_build_filename (tmpdir, "recovery", NULL);
+  g_autoptr(ScsAutosave) autosave = NULL;
+  const char *company;
+  ScsAssessment *a;
+
+  scs_protect_set_kdf_limits (crypto_pwhash_OPSLIMIT_MIN, crypto_pwhash_MEMLIMIT_MIN);
+  company = scs_record_get_string (scs_record_get_object (SCS_RECORD (e), "company"), "name");
+  g_assert_cmpstr (company, !=, "");
+  {
+    g_autoptr(ScsRecord) first = g_list_model_get_item (scs_engagement_get_assessments (e), 0);
+
+    a = scs_engagement_ensure_assessment (e, scs_record_get_string (first, "criterion"));
+  }
+  scs_record_set_string (SCS_RECORD (a), "internal_note", marker);
+  {
+    g_autoptr(GBytes) json = scs_storage_serialize (e);
+
+    /* The marker is there to be found when it leaks. */
+    g_assert_nonnull (memmem (g_bytes_get_data (json, NULL), g_bytes_get_size (json),
+                              marker, strlen (marker)));
+  }
+
+  autosave = scs_autosave_new (dir, e, 50);
+  scs_autosave_set_key (autosave, key);
+  for (guint round = 0; round < 2; round++)
+    {
+      g_autofree char *copy = NULL;
+      g_autofree char *info = NULL;
+      g_autofree char *info_path = NULL;
+      gsize size, info_size;
+
+      if (round == 0)
+        {
+          /* Through the timer and the worker thread. */
+          scs_autosave_schedule (autosave);
+          while (scs_autosave_get_n_written (autosave) < 1)
+            g_main_context_iteration (NULL, TRUE);
+        }
+      else
+        g_assert_true (scs_autosave_write_now (autosave, &error));
+      g_assert_no_error (error);
+
+      g_assert_true (g_file_get_contents (scs_autosave_get_copy_path (autosave), &copy, &size,
+                                          NULL));
+      g_assert_true (scs_protect_is_sealed ((const guint8 *) copy, size));
+      assert_absent (copy, size, marker, "the recovery copy");
+      assert_absent (copy, size, company, "the recovery copy");
+      for (guint m = 0; members[m] != NULL; m++)
+        assert_absent (copy, size, members[m], "the recovery copy");
+
+      info_path = g_strdup (scs_autosave_get_copy_path (autosave));
+      strcpy (info_path + strlen (info_path) - strlen ("scsa"), "ini");
+      g_assert_true (g_file_get_contents (info_path, &info, &info_size, NULL));
+      g_assert_nonnull (strstr (info, "protected=true"));
+      assert_absent (info, info_size, company, "the recovery key file");
+      assert_absent (info, info_size, marker, "the recovery key file");
+
+      /* Nothing else in the folder: no plaintext temporary left beside it. */
+      {
+        g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+        const char *name;
+
+        while ((name = g_dir_read_name (listing)) != NULL)
+          {
+            g_autofree char *path = g_build_filename (dir, name, NULL);
+            g_autofree char *text = NULL;
+            gsize text_size;
+
+            g_assert_true (g_file_get_contents (path, &text, &text_size, NULL));
+            assert_absent (text, text_size, marker, name);
+          }
+      }
+    }
+
+  /* Listed (once its process is gone) as protected, and restored with the passphrase. */
+  {
+    g_autofree char *info_path = g_strdup (scs_autosave_get_copy_path (autosave));
+    g_autoptr(GKeyFile) info = g_key_file_new ();
+    g_autoptr(GPtrArray) orphans = NULL;
+    g_autoptr(GFile) copy = g_file_new_for_path (scs_autosave_get_copy_path (autosave));
+    g_autoptr(ScsProtectKey) again = scs_protect_key_new (PASSPHRASE);
+    g_autoptr(ScsEngagement) restored = NULL;
+    ScsRecovery *recovery;
+
+    strcpy (info_path + strlen (info_path) - strlen ("scsa"), "ini");
+    g_assert_true (g_key_file_load_from_file (info, info_path, G_KEY_FILE_NONE, NULL));
+    /* No process has this id: pid_max is at most 2^22. */
+    g_key_file_set_int64 (info, "recovery", "pid", 1 << 23);
+    g_assert_true (g_key_file_save_to_file (info, info_path, NULL));
+    orphans = scs_autosave_list_orphans (dir);
+    g_assert_cmpuint (orphans->len, ==, 1);
+    recovery = g_ptr_array_index (orphans, 0);
+    g_assert_true (recovery->protected);
+    g_assert_cmpstr (recovery->company, ==, "");
+
+    g_assert_null (scs_storage_load (catalog, copy, NULL, &error));
+    g_assert_error (error, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_PASSPHRASE_NEEDED);
+    g_clear_error (&error);
+    restored = scs_storage_load_full (catalog, copy, SCS_LOAD_DEFAULT, again, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_cmpstr (scs_record_get_string (SCS_RECORD (scs_engagement_get_assessment (
+                       restored, scs_record_get_string (SCS_RECORD (a), "criterion"))),
+                       "internal_note"), ==, marker);
+  }
+  scs_autosave_discard (autosave);
+  scs_protect_set_kdf_limits (0, 0);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -466,6 +599,7 @@ main (int    argc,
   g_test_add_func ("/protect/oversize-kdf", test_oversize_kdf);
   g_test_add_func ("/protect/newer-version", test_newer_version);
   g_test_add_func ("/protect/limit-is-the-json", test_limit_is_the_json);
+  g_test_add_func ("/protect/recovery-copy-sealed", test_recovery_copy_sealed);
   status = g_test_run ();
 
   scs_test_remove_tree (tmpdir);
