@@ -32,6 +32,7 @@ scs_application_handle_local_options (GApplication *app,
 {
   g_autofree char *validate = NULL;
   g_autofree char *summary = NULL;
+  g_autofree char *passphrase_file = NULL;
   g_autofree char *company = NULL;
   g_autofree char *radar = NULL;
   g_autofree char *size = NULL;
@@ -61,12 +62,30 @@ scs_application_handle_local_options (GApplication *app,
   g_variant_dict_lookup (options, "no-details", "b", &export.no_details);
   g_variant_dict_lookup (options, "no-company-comments", "b", &export.no_company_comments);
   g_variant_dict_lookup (options, "no-unconfirmed", "b", &export.no_unconfirmed);
+  g_variant_dict_lookup (options, "passphrase-file", "^ay", &passphrase_file);
 
   if ((validate != NULL) + (summary != NULL) + (new_file != FALSE) + (radar != NULL)
       + (pdf != NULL) + (csv != NULL) + (xlsx != NULL) > 1)
     {
       scs_cli_export_clear (&export);
       return scs_cli_usage_error (_("Give only one of --validate, --summary, --new and the --export options."));
+    }
+  if (passphrase_file != NULL)
+    {
+      int status;
+
+      if (validate == NULL && summary == NULL && !new_file && radar == NULL && pdf == NULL &&
+          csv == NULL && xlsx == NULL)
+        {
+          scs_cli_export_clear (&export);
+          return scs_cli_usage_error (_("--passphrase-file goes with --validate, --summary, "
+                                        "--new and the --export options."));
+        }
+      if ((status = scs_cli_use_passphrase_file (passphrase_file)) != 0)
+        {
+          scs_cli_export_clear (&export);
+          return status;
+        }
     }
   if ((size != NULL || style != NULL) && radar == NULL)
     return scs_cli_usage_error (_("--size and --style go with --export-radar."));
@@ -517,6 +536,9 @@ scs_application_init (ScsApplication *self)
       N_("Write one row per criterion of the engagement FILE as CSV"), N_("OUT") },
     { "export-xlsx", 0, 0, G_OPTION_ARG_FILENAME, NULL,
       N_("Write the engagement FILE as an Excel workbook"), N_("OUT") },
+    { "passphrase-file", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+      N_("Read the passphrase of protected engagements from the first line of FILE; "
+         "with --new, protect the new file with it"), N_("FILE") },
     { "new", 0, 0, G_OPTION_ARG_NONE, NULL,
       N_("Create a new engagement file"), NULL },
     { "level", 0, 0, G_OPTION_ARG_INT, NULL,
