@@ -33,8 +33,12 @@ static void
 on_ask_activate (GtkWidget        *entry,
                  AdwMessageDialog *dialog)
 {
+  /* As the button does: answer, then close (a response alone leaves the dialog up). */
   if (gtk_editable_get_text (GTK_EDITABLE (entry))[0] != '\0')
-    adw_message_dialog_response (dialog, "open");
+    {
+      adw_message_dialog_response (dialog, "open");
+      gtk_window_close (GTK_WINDOW (dialog));
+    }
 }
 
 static void
