@@ -233,10 +233,59 @@ test_open_and_save_as (void)
   scs_protect_set_kdf_limits (0, 0);
 }
 
+/* The company's self-assessment sent back protected: importing it asks for the
+ * passphrase, again when wrong, and then compares as a plain file would. */
+static void
+test_import_protected (void)
+{
+  g_autofree char *example = g_build_filename (g_getenv ("SCS_SOURCE_ROOT"), "data", "samples",
+                                               "example-aaa.scsa", NULL);
+  g_autoptr(ScsCatalog) catalog = scs_test_catalog ();
+  g_autoptr(ScsEngagement) theirs = scs_test_load (catalog, example);
+  g_autofree char *copy = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("scs-protect-import-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "from-company.scsa", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  ScsWindow *window;
+  AdwMessageDialog *dialog;
+
+  scs_protect_set_kdf_limits (1, 8192);
+  {
+    g_autoptr(ScsRecord) first = g_list_model_get_item (scs_engagement_get_assessments (theirs), 0);
+    g_autoptr(GBytes) json = NULL;
+    g_autoptr(GBytes) sealed = NULL;
+    g_autoptr(ScsProtectKey) key = scs_protect_key_new (PASSPHRASE);
+
+    scs_record_set_string (first, "company_comment", "会社からの新しいコメント");
+    json = scs_storage_serialize (theirs);
+    sealed = scs_storage_protect (json, key, &error);
+    g_assert_no_error (error);
+    g_assert_true (scs_storage_write (sealed, file, &error));
+  }
+
+  window = scs_ui_test_open_copy (app, example, &copy);
+  g_assert_null (scs_window_get_import_dialog (window));
+  scs_window_import_file (window, file);
+  answer (wait_dialog (window), "wrong one", "open");
+  dialog = wait_dialog (window);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "passphrase is wrong"));
+  g_assert_null (scs_window_get_import_dialog (window));
+  answer (dialog, PASSPHRASE, "open");
+  g_assert_nonnull (scs_window_get_import_dialog (window));
+
+  gtk_window_destroy (GTK_WINDOW (scs_window_get_import_dialog (window)));
+  gtk_window_destroy (GTK_WINDOW (window));
+  scs_ui_test_iterate (20);
+  scs_test_remove_tree (dir);
+  scs_protect_set_kdf_limits (0, 0);
+}
+
 int
 main (int argc, char *argv[])
 {
   app = scs_ui_test_init (&argc, &argv);
   g_test_add_func ("/protect-window/open-and-save-as", test_open_and_save_as);
+  g_test_add_func ("/protect-window/import-protected", test_import_protected);
   return g_test_run ();
 }

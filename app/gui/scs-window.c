@@ -1423,9 +1423,13 @@ remember_size (ScsWindow *self)
 }
 
 static void
-on_dialog_destroyed (ScsWindow *self)
+on_dialog_destroyed (AdwMessageDialog *dialog,
+                     ScsWindow        *self)
 {
-  self->dialog = NULL;
+  /* Only its own: a response may already have put up the next one (a passphrase asked
+   * again) before this one is gone. */
+  if (self->dialog == dialog)
+    self->dialog = NULL;
 }
 
 static void
@@ -1433,8 +1437,7 @@ track_dialog (ScsWindow        *self,
               AdwMessageDialog *dialog)
 {
   self->dialog = dialog;
-  g_signal_connect_object (dialog, "destroy", G_CALLBACK (on_dialog_destroyed), self,
-                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (dialog, "destroy", G_CALLBACK (on_dialog_destroyed), self, 0);
 }
 
 static void
@@ -1775,9 +1778,36 @@ action_open (GtkWidget  *widget,
 
 /* import ---------------------------------------------------------------------------------- */
 
-void
-scs_window_import_file (ScsWindow *self,
-                        GFile     *file)
+static void import_with (ScsWindow     *self,
+                         GFile         *file,
+                         ScsProtectKey *key);
+
+static void
+on_import_passphrase_response (AdwMessageDialog *dialog,
+                               const char       *response,
+                               ScsWindow        *self)
+{
+  GFile *file = g_object_get_data (G_OBJECT (dialog), "file");
+  GtkEditable *entry = scs_passphrase_dialog_get_entry (dialog, 0);
+  const char *text = gtk_editable_get_text (entry);
+
+  g_signal_handlers_disconnect_by_func (dialog, on_import_passphrase_response, self);
+  self->dialog = NULL;
+  if (g_str_equal (response, "open") && text[0] != '\0' && self->engagement != NULL)
+    {
+      g_autoptr(ScsProtectKey) key = scs_protect_key_new (text);
+
+      gtk_editable_set_text (entry, "");
+      import_with (self, file, key);
+    }
+}
+
+/* The company's file, protected or not. A protected one asks for its passphrase, again
+ * when wrong; its key is derived here, in the one second a user waits for the import. */
+static void
+import_with (ScsWindow     *self,
+             GFile         *file,
+             ScsProtectKey *key)
 {
   ScsCatalog *catalog = scs_application_get_catalog (self->application);
   g_autoptr(GError) error = NULL;
@@ -1785,7 +1815,21 @@ scs_window_import_file (ScsWindow *self,
   ScsImportDialog *dialog;
 
   g_return_if_fail (self->engagement != NULL);
-  incoming = scs_import_load (catalog, self->engagement, file, &error);
+  incoming = scs_import_load_full (catalog, self->engagement, file, key, &error);
+  if (incoming == NULL &&
+      (g_error_matches (error, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_PASSPHRASE_NEEDED) ||
+       g_error_matches (error, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_WRONG_PASSPHRASE)))
+    {
+      g_autofree char *name = g_file_get_basename (file);
+      AdwMessageDialog *ask = scs_passphrase_dialog_new_ask (
+        GTK_WINDOW (self), name, key != NULL ? error->message : NULL);
+
+      g_object_set_data_full (G_OBJECT (ask), "file", g_object_ref (file), g_object_unref);
+      g_signal_connect (ask, "response", G_CALLBACK (on_import_passphrase_response), self);
+      track_dialog (self, ask);
+      gtk_window_present (GTK_WINDOW (ask));
+      return;
+    }
   if (incoming == NULL)
     {
       g_autofree char *name = g_file_get_basename (file);
@@ -1798,6 +1842,13 @@ scs_window_import_file (ScsWindow *self,
   g_clear_object (&self->import_dialog);
   self->import_dialog = g_object_ref (dialog);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+void
+scs_window_import_file (ScsWindow *self,
+                        GFile     *file)
+{
+  import_with (self, file, NULL);
 }
 
 static void
