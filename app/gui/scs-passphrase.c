@@ -58,6 +58,8 @@ scs_passphrase_dialog_new_ask (GtkWindow  *parent,
   GtkWidget *entry = password_entry (_("Passphrase"));
 
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent, heading, NULL));
+  /* Its window closed, it has nothing left to open. */
+  gtk_window_set_destroy_with_parent (GTK_WINDOW (dialog), TRUE);
   adw_message_dialog_set_body (dialog,
                                problem != NULL ? problem
                                                : _("Enter the passphrase the file was protected "
@@ -102,6 +104,7 @@ scs_passphrase_dialog_new_choose (GtkWindow  *parent,
   GtkWidget *hint = gtk_label_new (_("The two passphrases differ."));
 
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent, heading, NULL));
+  gtk_window_set_destroy_with_parent (GTK_WINDOW (dialog), TRUE);
   adw_message_dialog_set_body (dialog,
                                _("Whoever has the passphrase can open the file; without it nobody "
                                  "can, not even you. Use at least four unrelated words or 16 "

@@ -831,12 +831,16 @@ unseal (Unseal        *u,
 static void
 on_passphrase_response (AdwMessageDialog *dialog,
                         const char       *response,
-                        Unseal           *u)
+                        gpointer          user_data)
 {
+  /* Taken from the dialog, which frees it when it goes unanswered (its window closed). */
+  Unseal *u = g_object_steal_data (G_OBJECT (dialog), "unseal");
   const char *text = gtk_editable_get_text (scs_passphrase_dialog_get_entry (dialog, 0));
 
   /* Once: closing the dialog afterwards answers its close response too. */
-  g_signal_handlers_disconnect_by_func (dialog, on_passphrase_response, u);
+  g_signal_handlers_disconnect_by_func (dialog, on_passphrase_response, user_data);
+  if (u == NULL)
+    return;
   u->window->dialog = NULL;
   if (g_str_equal (response, "open") && text[0] != '\0')
     {
@@ -857,7 +861,8 @@ ask_passphrase (Unseal     *u,
   g_autofree char *name = g_file_get_basename (u->file);
   AdwMessageDialog *dialog = scs_passphrase_dialog_new_ask (GTK_WINDOW (u->window), name, problem);
 
-  g_signal_connect (dialog, "response", G_CALLBACK (on_passphrase_response), u);
+  g_object_set_data_full (G_OBJECT (dialog), "unseal", u, (GDestroyNotify) unseal_free);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_passphrase_response), NULL);
   track_dialog (u->window, dialog);
   gtk_window_present (GTK_WINDOW (dialog));
 }
