@@ -255,6 +255,14 @@ scs_cli_read_passphrase (const char     *path,
   char *line;
 
   bytes = scs_storage_read_file (file, PASSPHRASE_FILE_MAX, NULL, &local_error);
+  if (bytes == NULL &&
+      g_error_matches (local_error, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_TOO_LARGE))
+    {
+      g_set_error (error, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_TOO_LARGE,
+                   _("--passphrase-file: %s is larger than a passphrase file can be (%d "
+                     "bytes)."), path, PASSPHRASE_FILE_MAX);
+      return FALSE;
+    }
   if (bytes == NULL)
     {
       g_set_error (error, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_IO, _("--passphrase-file: %s"),

@@ -365,6 +365,12 @@ with tempfile.TemporaryDirectory() as tmp:
     check("an empty first line is refused", rc == 1 and "not empty" in err, out + err)
     rc, out, err = run("--validate", prot, "--passphrase-file", os.path.join(tmp, "missing"))
     check("a missing passphrase file is named", rc == 1 and "--passphrase-file" in err, out + err)
+    big = os.path.join(tmp, "big.txt")
+    with open(big, "w", encoding="utf-8") as f:
+        f.write(secret + "\n" + "x" * 5000 + "\n")
+    rc, out, err = run("--validate", prot, "--passphrase-file", big)
+    check("a passphrase file of more than 4 KB is refused", rc == 1 and "larger than" in err,
+          out + err)
     rc, out, err = run("--passphrase-file", pf)
     check("--passphrase-file alone is a usage error", rc == 2, out + err)
 
