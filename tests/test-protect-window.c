@@ -281,11 +281,98 @@ test_import_protected (void)
   scs_protect_set_kdf_limits (0, 0);
 }
 
+/* After a crash, a protected engagement's recovery copy is offered without being opened
+ * (it says it is protected, and names no company), and restoring it asks its passphrase;
+ * the restored window keeps it protected. */
+static void
+test_restore_protected (void)
+{
+  g_autofree char *example = g_build_filename (g_getenv ("SCS_SOURCE_ROOT"), "data", "samples",
+                                               "example-aaa.scsa", NULL);
+  g_autoptr(ScsCatalog) catalog = scs_test_catalog ();
+  g_autoptr(ScsEngagement) e = scs_test_load (catalog, example);
+  g_autofree char *dir = g_dir_make_tmp ("scs-protect-recovery-XXXXXX", NULL);
+  g_autoptr(ScsProtectKey) key = scs_protect_key_new (PASSPHRASE);
+  g_autoptr(ScsAutosave) autosave = NULL;
+  g_autoptr(GPtrArray) orphans = NULL;
+  g_autoptr(GError) error = NULL;
+  ScsWindow *window;
+  AdwMessageDialog *dialog;
+  ScsWindow *restored = NULL;
+
+  scs_protect_set_kdf_limits (1, 8192);
+  {
+    g_autoptr(ScsRecord) first = g_list_model_get_item (scs_engagement_get_assessments (e), 0);
+
+    scs_record_set_string (first, "internal_note", MARKER);
+  }
+  autosave = scs_autosave_new (dir, e, 50);
+  scs_autosave_set_key (autosave, key);
+  g_assert_true (scs_autosave_write_now (autosave, &error));
+  g_assert_no_error (error);
+  {
+    g_autofree char *info_path = g_strdup (scs_autosave_get_copy_path (autosave));
+    g_autoptr(GKeyFile) info = g_key_file_new ();
+
+    strcpy (info_path + strlen (info_path) - strlen ("scsa"), "ini");
+    g_assert_true (g_key_file_load_from_file (info, info_path, G_KEY_FILE_NONE, NULL));
+    /* As if its process were gone: no process has this id (pid_max is at most 2^22). */
+    g_key_file_set_int64 (info, "recovery", "pid", 1 << 23);
+    g_assert_true (g_key_file_save_to_file (info, info_path, NULL));
+  }
+  orphans = scs_autosave_list_orphans (dir);
+  g_assert_cmpuint (orphans->len, ==, 1);
+
+  window = scs_window_new (app);
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  scs_window_offer_recovery (window, orphans);
+  dialog = wait_dialog (window);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "Protected engagement"));
+  g_assert_null (strstr (adw_message_dialog_get_body (dialog), "AAA"));
+  respond (dialog, "restore");
+  answer (wait_dialog (window), PASSPHRASE, "open");
+  for (int i = 0; i < 500 && restored == NULL; i++)
+    {
+      scs_ui_test_iterate (10);
+      for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
+        if (SCS_IS_WINDOW (l->data) && !scs_window_is_empty (l->data))
+          restored = l->data;
+    }
+  g_assert_nonnull (restored);
+  g_assert_nonnull (scs_window_get_key (restored));
+  g_assert_true (scs_window_is_modified (restored));
+  {
+    ScsEngagement *back = scs_window_get_engagement (restored);
+    g_autoptr(ScsRecord) first = g_list_model_get_item (scs_engagement_get_assessments (back), 0);
+
+    g_assert_cmpstr (scs_record_get_string (first, "internal_note"), ==, MARKER);
+  }
+  /* Its own recovery copy, once written, is sealed too. */
+  g_assert_true (scs_autosave_write_now (scs_window_get_autosave (restored), &error));
+  g_assert_no_error (error);
+  {
+    g_autoptr(GBytes) copy = read_bytes (scs_autosave_get_copy_path (scs_window_get_autosave (restored)));
+
+    g_assert_true (scs_storage_is_protected (copy));
+  }
+
+  scs_autosave_discard (scs_window_get_autosave (restored));
+  if (restored != window)
+    gtk_window_destroy (GTK_WINDOW (restored));
+  gtk_window_destroy (GTK_WINDOW (window));
+  scs_ui_test_iterate (20);
+  scs_autosave_discard (autosave);
+  scs_test_remove_tree (dir);
+  scs_protect_set_kdf_limits (0, 0);
+}
+
 int
 main (int argc, char *argv[])
 {
   app = scs_ui_test_init (&argc, &argv);
   g_test_add_func ("/protect-window/open-and-save-as", test_open_and_save_as);
   g_test_add_func ("/protect-window/import-protected", test_import_protected);
+  g_test_add_func ("/protect-window/restore-protected", test_restore_protected);
   return g_test_run ();
 }

@@ -1654,7 +1654,11 @@ on_recovery_response (AdwMessageDialog *dialog,
 {
   GPtrArray *recoveries = g_object_get_data (G_OBJECT (dialog), "recoveries");
 
-  self->dialog = NULL;
+  /* Once, and only its own: restoring a protected copy puts up the passphrase question
+   * as this one closes (which would answer its close response too). */
+  g_signal_handlers_disconnect_by_func (dialog, on_recovery_response, self);
+  if (self->dialog == dialog)
+    self->dialog = NULL;
 
   for (guint i = 0; i < recoveries->len; i++)
     {
