@@ -218,6 +218,41 @@ test_open_and_save_as (void)
     g_clear_error (&error);
   }
 
+  /* Save As with the box unticked: plain from now on, its recovery copies too. */
+  {
+    g_autofree char *plain_path = g_build_filename (dir, "plain.scsa", NULL);
+    g_autoptr(GFile) plain_file = g_file_new_for_path (plain_path);
+    g_autoptr(GBytes) written = NULL;
+    g_autofree char *copy = NULL;
+    gsize size;
+
+    scs_window_save_as_chosen (window, plain_file, FALSE);
+    scs_ui_test_iterate (20);
+    wait_saved (window);
+    g_assert_true (g_file_equal (scs_window_get_file (window), plain_file));
+    g_assert_null (scs_window_get_key (window));
+    g_assert_null (strstr (adw_view_switcher_title_get_subtitle (title), "protected"));
+    written = read_bytes (plain_path);
+    g_assert_false (scs_storage_is_protected (written));
+    {
+      g_autoptr(GBytes) now = scs_storage_serialize (scs_window_get_engagement (window));
+
+      g_assert_true (g_bytes_equal (written, now));
+    }
+    {
+      g_autoptr(ScsRecord) first = g_list_model_get_item (
+        scs_engagement_get_assessments (scs_window_get_engagement (window)), 0);
+
+      scs_record_set_string (first, "internal_note", "after the unprotected save");
+      g_assert_true (scs_autosave_write_now (scs_window_get_autosave (window), &error));
+      g_assert_no_error (error);
+      g_assert_true (g_file_get_contents (scs_autosave_get_copy_path (scs_window_get_autosave (window)),
+                                          &copy, &size, NULL));
+      g_assert_false (scs_protect_is_sealed ((const guint8 *) copy, size));
+      scs_autosave_discard (scs_window_get_autosave (window));
+    }
+  }
+
   gtk_window_destroy (GTK_WINDOW (window));
   scs_ui_test_iterate (20);
 

@@ -1348,6 +1348,17 @@ scs_window_ask_protect (ScsWindow *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+void
+scs_window_save_as_chosen (ScsWindow *self,
+                           GFile     *file,
+                           gboolean   protect)
+{
+  if (protect)
+    scs_window_ask_protect (self, file);
+  else
+    save_to (self, file, NULL);
+}
+
 static void
 on_save_as_response (GtkNativeDialog *chooser,
                      int              response,
@@ -1368,10 +1379,9 @@ on_save_as_response (GtkNativeDialog *chooser,
         }
       else
         file = g_object_ref (chosen);
-      if (g_strcmp0 (gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "protect"), "true") == 0)
-        scs_window_ask_protect (self, file);
-      else
-        save_to (self, file, NULL);
+      scs_window_save_as_chosen (self, file,
+                                 g_strcmp0 (gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser),
+                                                                         "protect"), "true") == 0);
     }
   else
     self->close_after_save = FALSE;

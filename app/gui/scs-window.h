@@ -73,6 +73,11 @@ ScsProtectKey    *scs_window_get_key           (ScsWindow      *self);
  * twice (the dialog is scs_window_get_dialog), then saves to file protected by it. */
 void              scs_window_ask_protect       (ScsWindow      *self,
                                                 GFile          *file);
+/* What Save As does once a file is chosen: with protect, scs_window_ask_protect; without,
+ * saves to file unprotected (and the window's later saves and recovery copies are too). */
+void              scs_window_save_as_chosen    (ScsWindow      *self,
+                                                GFile          *file,
+                                                gboolean        protect);
 /* The node on show. */
 ScsNode          *scs_window_get_node          (ScsWindow      *self);
 
