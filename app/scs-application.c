@@ -32,6 +32,7 @@ scs_application_handle_local_options (GApplication *app,
 {
   g_autofree char *validate = NULL;
   g_autofree char *summary = NULL;
+  g_autofree char *passphrase_file = NULL;
   g_autofree char *company = NULL;
   g_autofree char *radar = NULL;
   g_autofree char *size = NULL;
@@ -66,7 +67,31 @@ scs_application_handle_local_options (GApplication *app,
   g_variant_dict_lookup (options, "company-copy", "^ay", &company_copy);
   g_variant_dict_lookup (options, "with-plan", "b", &with_plan);
   g_variant_dict_lookup (options, "with-verdicts", "b", &with_verdicts);
+  g_variant_dict_lookup (options, "passphrase-file", "^ay", &passphrase_file);
 
+  if ((validate != NULL) + (summary != NULL) + (new_file != FALSE) + (radar != NULL)
+      + (pdf != NULL) + (csv != NULL) + (xlsx != NULL) > 1)
+    {
+      scs_cli_export_clear (&export);
+      return scs_cli_usage_error (_("Give only one of --validate, --summary, --new and the --export options."));
+    }
+  if (passphrase_file != NULL)
+    {
+      int status;
+
+      if (validate == NULL && summary == NULL && !new_file && radar == NULL && pdf == NULL &&
+          csv == NULL && xlsx == NULL && company_copy == NULL)
+        {
+          scs_cli_export_clear (&export);
+          return scs_cli_usage_error (_("--passphrase-file goes with --validate, --summary, "
+                                        "--new, --company-copy and the --export options."));
+        }
+      if ((status = scs_cli_use_passphrase_file (passphrase_file)) != 0)
+        {
+          scs_cli_export_clear (&export);
+          return status;
+        }
+    }
   if (company_copy != NULL)
     {
       int status;
@@ -85,13 +110,6 @@ scs_application_handle_local_options (GApplication *app,
     {
       scs_cli_export_clear (&export);
       return scs_cli_usage_error (_("--with-plan and --with-verdicts go with --company-copy."));
-    }
-
-  if ((validate != NULL) + (summary != NULL) + (new_file != FALSE) + (radar != NULL)
-      + (pdf != NULL) + (csv != NULL) + (xlsx != NULL) > 1)
-    {
-      scs_cli_export_clear (&export);
-      return scs_cli_usage_error (_("Give only one of --validate, --summary, --new and the --export options."));
     }
   if ((size != NULL || style != NULL) && radar == NULL)
     return scs_cli_usage_error (_("--size and --style go with --export-radar."));
@@ -557,6 +575,9 @@ scs_application_init (ScsApplication *self)
       N_("Include the improvement plan in the company copy (once it has an agreed date)"), NULL },
     { "with-verdicts", 0, 0, G_OPTION_ARG_NONE, NULL,
       N_("Include the confirmed verdicts and their comments in the company copy"), NULL },
+    { "passphrase-file", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+      N_("Read the passphrase of protected engagements from the first line of FILE; "
+         "with --new, protect the new file with it"), N_("FILE") },
     { "new", 0, 0, G_OPTION_ARG_NONE, NULL,
       N_("Create a new engagement file"), NULL },
     { "level", 0, 0, G_OPTION_ARG_INT, NULL,

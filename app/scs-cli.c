@@ -3,6 +3,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include <glib/gi18n.h>
+#include <sodium.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -234,39 +235,125 @@ load_catalog (void)
   return catalog;
 }
 
-static ScsEngagement *
-open_engagement (ScsCatalog        *catalog,
-                 const char        *path,
-                 ScsEditionReport **report)
+/* The passphrase of --passphrase-file, for this one command (the process runs one). */
+static ScsProtectKey *cli_key;
+
+/* A passphrase file is a line of text; anything much longer is not one. */
+#define PASSPHRASE_FILE_MAX 4096
+
+gboolean
+scs_cli_read_passphrase (const char     *path,
+                         ScsProtectKey **key,
+                         GError        **error)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) local_error = NULL;
+  gsize size, length;
+  const char *data;
+  const char *newline;
+  char *line;
+
+  bytes = scs_storage_read_file (file, PASSPHRASE_FILE_MAX, NULL, &local_error);
+  if (bytes == NULL &&
+      g_error_matches (local_error, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_TOO_LARGE))
+    {
+      g_set_error (error, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_TOO_LARGE,
+                   _("--passphrase-file: %s is larger than a passphrase file can be (%d "
+                     "bytes)."), path, PASSPHRASE_FILE_MAX);
+      return FALSE;
+    }
+  if (bytes == NULL)
+    {
+      g_set_error (error, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_IO, _("--passphrase-file: %s"),
+                   local_error->message);
+      return FALSE;
+    }
+  data = g_bytes_get_data (bytes, &size);
+  /* The first line, without its line break (one; a CR before it is part of the break). */
+  newline = memchr (data, '\n', size);
+  length = newline != NULL ? (gsize) (newline - data) : size;
+  if (newline != NULL && length > 0 && data[length - 1] == '\r')
+    length--;
+  if (length == 0 || memchr (data, '\0', length) != NULL || !g_utf8_validate (data, length, NULL))
+    {
+      g_set_error (error, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_INVALID_VALUE,
+                   _("--passphrase-file: the first line of %s must be the passphrase, as "
+                     "UTF-8 text, and not empty."), path);
+      return FALSE;
+    }
+  line = g_strndup (data, length);
+  *key = scs_protect_key_new (line);
+  /* Wiped: the key holds its own guarded copy. */
+  sodium_memzero (line, length);
+  g_free (line);
+  return TRUE;
+}
+
+int
+scs_cli_use_passphrase_file (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  ScsProtectKey *key = NULL;
+
+  if (!scs_cli_read_passphrase (path, &key, &error))
+    {
+      out (stderr, "%s\n", one_line (error->message));
+      return 1;
+    }
+  g_clear_pointer (&cli_key, scs_protect_key_unref);
+  cli_key = key;
+  return 0;
+}
+
+ScsProtectKey *
+scs_cli_get_key (void)
+{
+  return cli_key;
+}
+
+ScsEngagement *
+scs_cli_open_engagement (ScsCatalog        *catalog,
+                         const char        *path,
+                         ScsEditionReport **report)
 {
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
   g_autoptr(GError) error = NULL;
-  ScsEngagement *engagement = scs_storage_load (catalog, file, report, &error);
+  ScsEngagement *engagement = scs_storage_load_full (catalog, file, SCS_LOAD_DEFAULT, cli_key,
+                                                     report, &error);
 
-  if (engagement == NULL)
+  if (engagement == NULL &&
+      g_error_matches (error, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_PASSPHRASE_NEEDED))
+    out (stderr, _("%s: %s Give it with --passphrase-file FILE (its first line).\n"),
+         one_line (path), one_line (error->message));
+  else if (engagement == NULL)
     out (stderr, "%s: %s\n", one_line (path), one_line (error->message));
   return engagement;
 }
 
-/* Writes engagement to path as saving would: read back as opening would read it first, then
- * atomically. Every command that writes an engagement file goes through here. */
-static gboolean
-write_engagement (ScsCatalog    *catalog,
-                  ScsEngagement *engagement,
-                  const char    *path)
+gboolean
+scs_cli_write_engagement (ScsCatalog    *catalog,
+                          ScsEngagement *engagement,
+                          const char    *path)
 {
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
   g_autoptr(GBytes) bytes = scs_storage_serialize (engagement);
+  g_autoptr(GBytes) sealed = NULL;
   g_autoptr(GError) error = NULL;
 
-  /* Never write what opening would refuse. */
+  /* Never write what opening would refuse; what is checked is the JSON that gets sealed. */
   if (!scs_storage_verify (catalog, bytes, &error))
     {
       out (stderr, _("%s: not written, as the app could not open it again: %s\n"),
            one_line (path), one_line (error->message));
       return FALSE;
     }
-  if (!scs_storage_write (bytes, file, &error))
+  if (cli_key != NULL && (sealed = scs_storage_protect (bytes, cli_key, &error)) == NULL)
+    {
+      out (stderr, "%s: %s\n", one_line (path), one_line (error->message));
+      return FALSE;
+    }
+  if (!scs_storage_write (sealed != NULL ? sealed : bytes, file, &error))
     {
       out (stderr, "%s: %s\n", one_line (path), one_line (error->message));
       return FALSE;
@@ -279,7 +366,7 @@ scs_cli_validate (const char *path)
 {
   g_autoptr(ScsCatalog) catalog = load_catalog ();
   g_autoptr(ScsEditionReport) report = NULL;
-  g_autoptr(ScsEngagement) engagement = open_engagement (catalog, path, &report);
+  g_autoptr(ScsEngagement) engagement = scs_cli_open_engagement (catalog, path, &report);
 
   if (engagement == NULL)
     return 1;
@@ -298,7 +385,7 @@ scs_cli_summary (const char *path,
   ScsTally confirmed;
   g_autoptr(ScsCatalog) catalog = load_catalog ();
   g_autoptr(ScsEditionReport) report = NULL;
-  g_autoptr(ScsEngagement) engagement = open_engagement (catalog, path, &report);
+  g_autoptr(ScsEngagement) engagement = scs_cli_open_engagement (catalog, path, &report);
   g_autoptr(GPtrArray) blockers = NULL;
   g_autofree char *overall_rate = NULL;
   g_autofree char *overall_company = NULL;
@@ -434,8 +521,6 @@ scs_cli_new (int         level,
   g_autoptr(ScsCatalog) catalog = load_catalog ();
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
   g_autoptr(ScsEngagement) engagement = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) error = NULL;
   ScsFramework *fw = scs_catalog_get_latest (catalog, "scs");
 
   if (level != 3 && level != 4)
@@ -455,21 +540,14 @@ scs_cli_new (int         level,
   engagement = scs_engagement_new (fw, level);
   scs_record_set_string (SCS_RECORD (scs_engagement_get_company (engagement)), "name",
                          company != NULL ? company : "");
-  bytes = scs_storage_serialize (engagement);
-  /* Never write what opening would refuse. */
-  if (!scs_storage_verify (catalog, bytes, &error))
-    {
-      out (stderr, _("%s: not written, as the app could not open it again: %s\n"),
-           one_line (path), one_line (error->message));
-      return 1;
-    }
-  if (!scs_storage_write (bytes, file, &error))
-    {
-      out (stderr, "%s: %s\n", one_line (path), one_line (error->message));
-      return 1;
-    }
-  out (stdout, _("Created %s (★%d, edition %s).\n"), one_line (path), level,
-       one_line (scs_framework_get_edition (fw)));
+  if (!scs_cli_write_engagement (catalog, engagement, path))
+    return 1;
+  if (cli_key != NULL)
+    out (stdout, _("Created %s (★%d, edition %s), protected by the passphrase.\n"),
+         one_line (path), level, one_line (scs_framework_get_edition (fw)));
+  else
+    out (stdout, _("Created %s (★%d, edition %s).\n"), one_line (path), level,
+         one_line (scs_framework_get_edition (fw)));
   return 0;
 }
 
@@ -509,7 +587,7 @@ scs_cli_export_radar (const char *out_path,
       out (stderr, "%s\n", error->message);
       return 1;
     }
-  engagement = open_engagement (catalog, path, &report);
+  engagement = scs_cli_open_engagement (catalog, path, &report);
   if (engagement == NULL)
     return 1;
   if (g_strcmp0 (style_name, "dark") == 0)
@@ -575,7 +653,7 @@ scs_cli_export (const char         *format,
       out (stderr, "%s\n", error->message);
       return 1;
     }
-  engagement = open_engagement (catalog, path, &report);
+  engagement = scs_cli_open_engagement (catalog, path, &report);
   if (engagement == NULL)
     return 1;
   if (g_str_equal (format, "pdf"))
@@ -614,7 +692,7 @@ scs_cli_company_copy (const char *out_path,
       out (stderr, "%s\n", error->message);
       return 1;
     }
-  engagement = open_engagement (catalog, path, &report);
+  engagement = scs_cli_open_engagement (catalog, path, &report);
   if (engagement == NULL)
     return 1;
   copy = scs_company_copy_new (engagement, &options, &error);
@@ -623,7 +701,7 @@ scs_cli_company_copy (const char *out_path,
       out (stderr, _("%s: not written: %s\n"), one_line (out_path), one_line (error->message));
       return 1;
     }
-  if (!write_engagement (catalog, copy, out_path))
+  if (!scs_cli_write_engagement (catalog, copy, out_path))
     return 1;
 
   /* Told from the copy itself: a copy of a company copy holds no more than it was given. */

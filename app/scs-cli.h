@@ -6,6 +6,8 @@
 
 #include <glib.h>
 
+#include "scs-core.h"
+
 G_BEGIN_DECLS
 
 /* Each returns the process exit status: 0 success, 1 the file is bad, 2 usage. */
@@ -48,6 +50,29 @@ int scs_cli_company_copy (const char *out,
                           gboolean    plan,
                           gboolean    verdicts);
 int scs_cli_usage_error (const char *message);
+
+/* --passphrase-file: the first line of path (one line break, LF or CRLF, taken off; it
+ * must be UTF-8 and not empty) as a key, its text wiped once copied. Never printed. */
+gboolean       scs_cli_read_passphrase     (const char        *path,
+                                            ScsProtectKey    **key,
+                                            GError           **error);
+/* Reads path with scs_cli_read_passphrase for the rest of this command: every engagement
+ * the command opens may be protected with it, and what it writes is protected with it.
+ * Returns 0, or 1 after saying why on stderr. */
+int            scs_cli_use_passphrase_file (const char        *path);
+/* The key of scs_cli_use_passphrase_file, or NULL. */
+ScsProtectKey *scs_cli_get_key             (void);
+/* Opens an engagement for a command, protected or not (with the passphrase file's key);
+ * on failure says why on stderr (naming --passphrase-file when a passphrase is needed)
+ * and returns NULL. */
+ScsEngagement *scs_cli_open_engagement     (ScsCatalog        *catalog,
+                                            const char        *path,
+                                            ScsEditionReport **report);
+/* Writes an engagement as a command's output: checked as opening would check it, sealed
+ * when a passphrase file was given, written atomically. On failure says why on stderr. */
+gboolean       scs_cli_write_engagement    (ScsCatalog        *catalog,
+                                            ScsEngagement     *engagement,
+                                            const char        *path);
 
 /* text with what could drive or reorder a terminal made visible: C0/C1 controls and DEL
  * as \x1b, the bidirectional overrides and isolates as \u202e, bytes that are not UTF-8 as

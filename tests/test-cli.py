@@ -320,6 +320,100 @@ with tempfile.TemporaryDirectory() as tmp:
     leftovers = [n for n in os.listdir(tmp) if re.search(r"\.[A-Za-z0-9]{6}$", n)]
     check("no temporary file left behind", leftovers == [], str(leftovers))
 
+# Passphrase-protected engagements (--passphrase-file)
+SEAL = os.path.join(os.path.dirname(EXE), "..", "tests", "scs-seal")
+with tempfile.TemporaryDirectory() as tmp:
+    secret = "sésame ひらけ 42"
+    pf = os.path.join(tmp, "pass.txt")
+    with open(pf, "w", encoding="utf-8") as f:
+        f.write(secret + "\n")
+    crlf = os.path.join(tmp, "crlf.txt")
+    with open(crlf, "wb") as f:
+        f.write((secret + "\r\n").encode("utf-8"))
+    spaced = os.path.join(tmp, "spaced.txt")
+    with open(spaced, "w", encoding="utf-8") as f:
+        f.write(secret + " \nsecond line\n")
+    wrong = os.path.join(tmp, "wrong.txt")
+    with open(wrong, "w", encoding="utf-8") as f:
+        f.write("not it\n")
+    empty = os.path.join(tmp, "empty.txt")
+    with open(empty, "w", encoding="utf-8") as f:
+        f.write("\n" + secret + "\n")
+    prot = os.path.join(tmp, "protected.scsa")
+    p = subprocess.run([SEAL, EXAMPLE, prot, secret], capture_output=True)
+    check("the helper protects the example", p.returncode == 0, p.stderr.decode())
+    raw = open(prot, "rb").read()
+    check("a protected file starts with its magic and hides the JSON",
+          raw.startswith(b"SCSA-PROTECTED\x01") and b"AAA" not in raw
+          and b'"assessments"' not in raw, repr(raw[:20]))
+    before = sha(prot)
+
+    rc, out, err = run("--validate", prot)
+    check("--validate of a protected file without the passphrase: exit 1 naming the option",
+          rc == 1 and "--passphrase-file" in err and "protected by a passphrase" in err, out + err)
+    rc, out, err = run("--validate", prot, "--passphrase-file", pf)
+    check("--validate with --passphrase-file", rc == 0 and "valid" in out, out + err)
+    rc, out, err = run("--validate", prot, "--passphrase-file", crlf)
+    check("a passphrase file with a CRLF line end", rc == 0, out + err)
+    rc, out, err = run("--validate", prot, "--passphrase-file", spaced)
+    check("only the line break is taken off: a trailing space is part of the passphrase",
+          rc == 1 and "passphrase is wrong" in err, out + err)
+    rc, out, err = run("--validate", prot, "--passphrase-file", wrong)
+    check("a wrong passphrase: exit 1, said so", rc == 1 and "passphrase is wrong" in err,
+          out + err)
+    rc, out, err = run("--validate", prot, "--passphrase-file", empty)
+    check("an empty first line is refused", rc == 1 and "not empty" in err, out + err)
+    rc, out, err = run("--validate", prot, "--passphrase-file", os.path.join(tmp, "missing"))
+    check("a missing passphrase file is named", rc == 1 and "--passphrase-file" in err, out + err)
+    big = os.path.join(tmp, "big.txt")
+    with open(big, "w", encoding="utf-8") as f:
+        f.write(secret + "\n" + "x" * 5000 + "\n")
+    rc, out, err = run("--validate", prot, "--passphrase-file", big)
+    check("a passphrase file of more than 4 KB is refused", rc == 1 and "larger than" in err,
+          out + err)
+    rc, out, err = run("--passphrase-file", pf)
+    check("--passphrase-file alone is a usage error", rc == 2, out + err)
+
+    rc_plain, plain_out, _ = run("--summary", EXAMPLE)
+    rc, out, err = run("--summary", prot, "--passphrase-file", pf)
+    check("--summary of the protected example equals the plain one's",
+          rc == 0 and rc_plain == 0 and out == plain_out, out[:200] + err)
+    rc, out, err = run("--summary", prot)
+    check("--summary without the passphrase: exit 1", rc == 1 and "--passphrase-file" in err,
+          out + err)
+    for option, ext in (("--export-csv", "csv"), ("--export-xlsx", "xlsx"),
+                        ("--export-pdf", "pdf"), ("--export-radar", "svg")):
+        a = os.path.join(tmp, "plain." + ext)
+        b = os.path.join(tmp, "prot." + ext)
+        rc1, o1, e1 = run(option, a, EXAMPLE)
+        rc2, o2, e2 = run(option, b, prot, "--passphrase-file", pf)
+        same = ext != "csv" or open(a, "rb").read() == open(b, "rb").read()
+        check("%s of the protected example with --passphrase-file" % option,
+              rc1 == 0 and rc2 == 0 and os.path.getsize(b) > 0 and same, o2 + e2)
+        rc3, o3, e3 = run(option, os.path.join(tmp, "none." + ext), prot)
+        check("%s of a protected file without the passphrase: exit 1" % option,
+              rc3 == 1 and "--passphrase-file" in e3
+              and not os.path.exists(os.path.join(tmp, "none." + ext)), o3 + e3)
+    check("the protected file was never changed", sha(prot) == before)
+
+    new = os.path.join(tmp, "new.scsa")
+    rc, out, err = run("--new", "--company", "秘密工業", "--passphrase-file", pf, new)
+    data = open(new, "rb").read() if os.path.exists(new) else b""
+    check("--new with --passphrase-file writes a protected file",
+          rc == 0 and data.startswith(b"SCSA-PROTECTED") and "秘密工業".encode() not in data
+          and "protected" in out, out + err)
+    rc, out, err = run("--summary", new, "--passphrase-file", pf)
+    check("the new protected file opens with its passphrase", rc == 0 and "秘密工業" in out,
+          out + err)
+    everything = ""
+    for args in (("--validate", new, "--passphrase-file", pf),
+                 ("--validate", new, "--passphrase-file", wrong),
+                 ("--validate", new)):
+        rc, out, err = run(*args)
+        everything += out + err
+    check("the passphrase is never printed", secret not in everything and "not it" not in everything,
+          everything)
+
 # Japanese
 ja = {"LANGUAGE": "ja", "LC_ALL": "C.UTF-8", "SCS_ASSESSOR_LOCALEDIR": PO}
 rc, out, err = run("--summary", EXAMPLE, env_extra=ja)

@@ -149,6 +149,69 @@ for signame in ("SIGTERM", "SIGHUP", "SIGINT"):
             check("%s: the next start offers the edits back" % signame,
                   rc.returncode == 0 and "engagement.scsa" in rc.stdout, rc.stdout + rc.stderr)
 
+# A protected engagement: asked for its passphrase in the window, edited, ended with
+# SIGTERM before the timer fires. The recovery copy written on the signal is sealed with
+# the same passphrase: nothing of the engagement in it or in its key file.
+with tempfile.TemporaryDirectory() as tmp:
+    path = os.path.join(tmp, "engagement.scsa")
+    seal = os.path.join(os.path.dirname(helper), "scs-seal")
+    secret = "kill me softly 42"
+    subprocess.run([seal, example, path, secret], check=True)
+    original = open(path, "rb").read()
+    env = app_env(tmp)
+    proc = subprocess.Popen([cli, path], env=env, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+    lock = os.path.join(tmp, ".~lock.engagement.scsa#")
+    window = ""
+    deadline = time.time() + 60
+    typed = False
+    while time.time() < deadline and not (window and os.path.exists(lock)):
+        time.sleep(1.0)
+        if not typed and xdo("search", "--onlyvisible", "--pid", str(proc.pid), "--name", "").stdout.split():
+            time.sleep(1.0)
+            xdo("type", "--delay", "20", secret)
+            xdo("key", "Return")
+            typed = True
+        found = xdo("search", "--onlyvisible", "--pid", str(proc.pid), "--name", "^AAA")
+        window = found.stdout.split()[0] if found.stdout.split() else ""
+    check("SIGTERM, protected: the passphrase typed in the window opens it",
+          window != "" and os.path.exists(lock), (window, os.listdir(tmp)))
+    time.sleep(1.0)
+    xdo("mousemove", "--window", window, "400", "300")
+    xdo("key", "--clearmodifiers", "ctrl+4")
+    time.sleep(0.3)
+    proc.send_signal(signal.SIGTERM)
+    try:
+        out, err = proc.communicate(timeout=30)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        out, err = proc.communicate()
+    check("SIGTERM, protected: the app ended cleanly", proc.returncode == 0, (proc.returncode, err))
+    check("SIGTERM, protected: the file itself was not touched", open(path, "rb").read() == original)
+    rec = os.path.join(tmp, "recovery")
+    copies = sorted(os.listdir(rec)) if os.path.isdir(rec) else []
+    scsa = [f for f in copies if f.endswith(".scsa")]
+    check("SIGTERM, protected: one recovery copy and its key file", len(scsa) == 1 and len(copies) == 2,
+          copies)
+    if scsa:
+        data = open(os.path.join(rec, scsa[0]), "rb").read()
+        info = open(os.path.join(rec, scsa[0][:-5] + ".ini"), "rb").read()
+        check("SIGTERM, protected: the recovery copy is sealed, no plaintext",
+              data.startswith(b"SCSA-PROTECTED") and "AAA".encode() not in data
+              and b'"assessments"' not in data and b'"company_status"' not in data, data[:40])
+        check("SIGTERM, protected: its key file says protected and names no company",
+              b"protected=true" in info and "AAA".encode() not in info, info)
+        pf = os.path.join(tmp, "pass.txt")
+        with open(pf, "w", encoding="utf-8") as f:
+            f.write(secret + "\n")
+        rc = subprocess.run([cli, "--summary", os.path.join(rec, scsa[0]), "--passphrase-file", pf],
+                            env=env, capture_output=True, text=True)
+        plain = subprocess.run([cli, "--summary", path, "--passphrase-file", pf],
+                               env=env, capture_output=True, text=True)
+        check("SIGTERM, protected: the copy opens with the passphrase and holds the edit",
+              rc.returncode == 0 and plain.returncode == 0 and rc.stdout != plain.stdout,
+              rc.stdout[:300] + rc.stderr)
+
 # Launched again in the same session with the same file, the app hands it to the copy
 # already running, which brings its window forward: no second window, no question.
 # A copy in another session (another login on this machine) sees the first one's lock and

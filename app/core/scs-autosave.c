@@ -25,6 +25,7 @@ struct _ScsAutosave
   char          *info_path;
   char          *origin_uri;
   ScsEngagement *engagement;
+  ScsProtectKey *key;          /* NULL: the engagement is not protected */
   guint          delay_ms;
   guint          timeout_id;
   guint          generation;   /* bumped by discard: a write still running is then undone */
@@ -101,6 +102,7 @@ scs_autosave_list_orphans (const char *dir)
       recovery->origin_uri = g_key_file_get_string (info, INFO_GROUP, "origin", NULL);
       if (recovery->origin_uri != NULL && recovery->origin_uri[0] == '\0')
         g_clear_pointer (&recovery->origin_uri, g_free);
+      recovery->protected = g_key_file_get_boolean (info, INFO_GROUP, "protected", NULL);
       recovery->company = g_key_file_get_string (info, INFO_GROUP, "company", NULL);
       if (recovery->company == NULL)
         recovery->company = g_strdup ("");
@@ -120,21 +122,37 @@ scs_recovery_discard (ScsRecovery *recovery)
 }
 
 typedef struct {
-  GBytes *bytes;
-  char   *copy_path;
-  char   *info_path;
-  char   *info;
-  guint   generation;
+  GBytes        *bytes;
+  ScsProtectKey *key;
+  char          *copy_path;
+  char          *info_path;
+  char          *info;
+  guint          generation;
 } WriteJob;
 
 static void
 write_job_free (WriteJob *job)
 {
   g_bytes_unref (job->bytes);
+  g_clear_pointer (&job->key, scs_protect_key_unref);
   g_free (job->copy_path);
   g_free (job->info_path);
   g_free (job->info);
   g_free (job);
+}
+
+/* A protected engagement's copy is sealed with its key before anything is written: its
+ * plaintext never reaches the disk, not even as a temporary file. */
+static gboolean
+write_copy_file (WriteJob *job,
+                 GError  **error)
+{
+  g_autoptr(GFile) copy = g_file_new_for_path (job->copy_path);
+  g_autoptr(GBytes) sealed = NULL;
+
+  if (job->key != NULL && (sealed = scs_storage_protect (job->bytes, job->key, error)) == NULL)
+    return FALSE;
+  return scs_storage_write (sealed != NULL ? sealed : job->bytes, copy, error);
 }
 
 static void
@@ -144,11 +162,10 @@ write_in_thread (GTask        *task,
                  GCancellable *cancellable)
 {
   WriteJob *job = task_data;
-  g_autoptr(GFile) copy = g_file_new_for_path (job->copy_path);
   GError *error = NULL;
 
   /* The copy first, then the key file that makes it visible to a later start. */
-  if (!scs_storage_write (job->bytes, copy, &error) ||
+  if (!write_copy_file (job, &error) ||
       !g_file_set_contents_full (job->info_path, job->info, -1,
                                  G_FILE_SET_CONTENTS_CONSISTENT, 0600, &error))
     {
@@ -202,11 +219,17 @@ make_job (ScsAutosave *self,
     }
   g_key_file_set_int64 (info, INFO_GROUP, "pid", getpid ());
   g_key_file_set_string (info, INFO_GROUP, "origin", self->origin_uri ? self->origin_uri : "");
-  g_key_file_set_string (info, INFO_GROUP, "company", scs_record_get_string (company, "name"));
+  /* The key file is plain text: for a protected engagement it says only that, and the
+   * company's name stays inside the sealed copy. */
+  if (self->key != NULL)
+    g_key_file_set_boolean (info, INFO_GROUP, "protected", TRUE);
+  else
+    g_key_file_set_string (info, INFO_GROUP, "company", scs_record_get_string (company, "name"));
   g_key_file_set_int64 (info, INFO_GROUP, "written", g_get_real_time () / G_USEC_PER_SEC);
 
   job = g_new0 (WriteJob, 1);
   job->bytes = scs_storage_serialize (self->engagement);
+  job->key = self->key != NULL ? scs_protect_key_ref (self->key) : NULL;
   job->copy_path = g_strdup (self->copy_path);
   job->info_path = g_strdup (self->info_path);
   job->info = g_key_file_to_data (info, NULL, NULL);
@@ -236,7 +259,6 @@ gboolean
 scs_autosave_write_now (ScsAutosave *self,
                         GError     **error)
 {
-  g_autoptr(GFile) copy = NULL;
   WriteJob *job;
   gboolean ok;
 
@@ -249,8 +271,7 @@ scs_autosave_write_now (ScsAutosave *self,
   job = make_job (self, error);
   if (job == NULL)
     return FALSE;
-  copy = g_file_new_for_path (job->copy_path);
-  ok = scs_storage_write (job->bytes, copy, error) &&
+  ok = write_copy_file (job, error) &&
        g_file_set_contents_full (job->info_path, job->info, -1,
                                  G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
                                  0600, error);
@@ -336,6 +357,17 @@ scs_autosave_discard (ScsAutosave *self)
 }
 
 void
+scs_autosave_set_key (ScsAutosave   *self,
+                      ScsProtectKey *key)
+{
+  g_return_if_fail (SCS_IS_AUTOSAVE (self));
+  if (key != NULL)
+    scs_protect_key_ref (key);
+  g_clear_pointer (&self->key, scs_protect_key_unref);
+  self->key = key;
+}
+
+void
 scs_autosave_set_origin (ScsAutosave *self,
                          GFile       *origin)
 {
@@ -365,6 +397,7 @@ scs_autosave_dispose (GObject *object)
   if (self->engagement != NULL)
     g_signal_handlers_disconnect_by_data (self->engagement, self);
   g_clear_object (&self->engagement);
+  g_clear_pointer (&self->key, scs_protect_key_unref);
 
   G_OBJECT_CLASS (scs_autosave_parent_class)->dispose (object);
 }

@@ -12,6 +12,7 @@
 #pragma once
 
 #include "scs-engagement.h"
+#include "scs-protect.h"
 
 G_BEGIN_DECLS
 
@@ -22,7 +23,8 @@ typedef struct {
   char      *copy_path;   /* the recovery copy (.scsa) */
   char      *info_path;   /* its key file */
   char      *origin_uri;  /* the file it belongs to; NULL for a new engagement */
-  char      *company;
+  char      *company;     /* "" for a protected copy: its key file does not name it */
+  gboolean   protected;   /* sealed: restoring it needs the passphrase */
   GDateTime *written;
 } ScsRecovery;
 
@@ -42,6 +44,10 @@ ScsAutosave *scs_autosave_new          (const char    *dir,
 /* The file the engagement was opened from or saved to; NULL while untitled. */
 void         scs_autosave_set_origin   (ScsAutosave   *self,
                                         GFile         *origin);
+/* The key the engagement is protected with (NULL: not protected): copies written from now
+ * on are sealed with it, and their key file does not name the company. */
+void         scs_autosave_set_key      (ScsAutosave   *self,
+                                        ScsProtectKey *key);
 /* Writes a copy after the delay even without an edit (a restored engagement). */
 void         scs_autosave_schedule     (ScsAutosave   *self);
 /* Writes now if an edit is waiting (used before quitting with unsaved changes kept). */

@@ -16,6 +16,7 @@
 #include "scs-import.h"
 #include "scs-locale.h"
 #include "scs-lock.h"
+#include "scs-protect.h"
 #include "scs-record.h"
 #include "scs-scoring.h"
 #include "scs-storage.h"

@@ -28,6 +28,11 @@ typedef enum {
   SCS_FORMAT_ERROR_TOO_LARGE,
   /* Not a read error: what the app was about to save would not open again. */
   SCS_FORMAT_ERROR_NOT_WRITTEN,
+  /* A passphrase-protected file (scs-protect.h): */
+  SCS_FORMAT_ERROR_PASSPHRASE_NEEDED,  /* protected, and no passphrase was given */
+  SCS_FORMAT_ERROR_WRONG_PASSPHRASE,   /* the first part does not open with it */
+  SCS_FORMAT_ERROR_DAMAGED,            /* header, a later part, or bytes after the end */
+  SCS_FORMAT_ERROR_TRUNCATED,          /* ends before its final part */
 } ScsFormatError;
 
 GQuark scs_format_error_quark (void);

@@ -52,8 +52,19 @@ scs_import_load (ScsCatalog    *catalog,
                  GFile         *file,
                  GError       **error)
 {
+  return scs_import_load_full (catalog, current, file, NULL, error);
+}
+
+ScsEngagement *
+scs_import_load_full (ScsCatalog    *catalog,
+                      ScsEngagement *current,
+                      GFile         *file,
+                      ScsProtectKey *key,
+                      GError       **error)
+{
   g_autoptr(ScsEditionReport) report = NULL;
-  g_autoptr(ScsEngagement) incoming = scs_storage_load (catalog, file, &report, error);
+  g_autoptr(ScsEngagement) incoming = scs_storage_load_full (catalog, file, SCS_LOAD_DEFAULT,
+                                                             key, &report, error);
   ScsFramework *ours = scs_engagement_get_framework (current);
 
   if (incoming == NULL)

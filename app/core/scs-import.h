@@ -45,6 +45,13 @@ ScsEngagement *scs_import_load    (ScsCatalog    *catalog,
                                    ScsEngagement *current,
                                    GFile         *file,
                                    GError       **error);
+/* The same for a file that may be protected by a passphrase: key opens it (NULL: a
+ * protected file is refused with SCS_FORMAT_ERROR_PASSPHRASE_NEEDED). */
+ScsEngagement *scs_import_load_full (ScsCatalog    *catalog,
+                                     ScsEngagement *current,
+                                     GFile         *file,
+                                     ScsProtectKey *key,
+                                     GError       **error);
 /* What taking incoming into current would change. */
 ScsImportPlan *scs_import_compare (ScsEngagement *current,
                                    ScsEngagement *incoming);

@@ -17,6 +17,7 @@
 #include "scs-edition-diff.h"
 #include "scs-error.h"
 #include "scs-json-scan.h"
+#include "scs-protect.h"
 #include "scs-storage.h"
 #include "scs-storage-private.h"
 
@@ -381,12 +382,12 @@ too_large (GError **error,
         (long long) (size / (1024 * 1024)), (int) (max_size / (1024 * 1024)));
 }
 
-ScsEngagement *
-scs_storage_load_bytes_full (ScsCatalog        *catalog,
-                             GBytes            *bytes,
-                             ScsLoadFlags       flags,
-                             ScsEditionReport **report,
-                             GError           **error)
+static ScsEngagement *
+load_json (ScsCatalog        *catalog,
+           GBytes            *bytes,
+           ScsLoadFlags       flags,
+           ScsEditionReport **report,
+           GError           **error)
 {
   g_autoptr(JsonParser) parser = json_parser_new_immutable ();
   g_autoptr(GError) parse_error = NULL;
@@ -506,6 +507,46 @@ scs_storage_load_bytes_full (ScsCatalog        *catalog,
   if (report != NULL)
     *report = g_steal_pointer (&rep);
   return g_steal_pointer (&engagement);
+}
+
+ScsEngagement *
+scs_storage_load_bytes_full (ScsCatalog        *catalog,
+                             GBytes            *bytes,
+                             ScsLoadFlags       flags,
+                             ScsEditionReport **report,
+                             GError           **error)
+{
+  return scs_storage_open_bytes (catalog, bytes, flags, NULL, report, error);
+}
+
+ScsEngagement *
+scs_storage_open_bytes (ScsCatalog        *catalog,
+                        GBytes            *bytes,
+                        ScsLoadFlags       flags,
+                        ScsProtectKey     *key,
+                        ScsEditionReport **report,
+                        GError           **error)
+{
+  g_autoptr(GBytes) plain = NULL;
+  gsize size;
+  const guint8 *data = g_bytes_get_data (bytes, &size);
+
+  if (!scs_protect_is_sealed (data, size))
+    return load_json (catalog, bytes, flags, report, error);
+  /* The limit is the JSON's, as for a plain file. */
+  plain = scs_protect_open (bytes, key, max_size, error);
+  if (plain == NULL)
+    return NULL;
+  return load_json (catalog, plain, flags, report, error);
+}
+
+gboolean
+scs_storage_is_protected (GBytes *bytes)
+{
+  gsize size;
+  const guint8 *data = g_bytes_get_data (bytes, &size);
+
+  return scs_protect_is_sealed (data, size);
 }
 
 static GBytes *
@@ -639,22 +680,40 @@ scs_storage_read_file (GFile   *file,
   return g_bytes_new_take (g_steal_pointer (&data), length);
 }
 
+gsize
+scs_storage_max_file_size (void)
+{
+  return max_size + scs_protect_overhead (max_size);
+}
+
 ScsEngagement *
 scs_storage_load (ScsCatalog        *catalog,
                   GFile             *file,
                   ScsEditionReport **report,
                   GError           **error)
 {
+  return scs_storage_load_full (catalog, file, SCS_LOAD_DEFAULT, NULL, report, error);
+}
+
+ScsEngagement *
+scs_storage_load_full (ScsCatalog        *catalog,
+                       GFile             *file,
+                       ScsLoadFlags       flags,
+                       ScsProtectKey     *key,
+                       ScsEditionReport **report,
+                       GError           **error)
+{
   g_autoptr(GError) local_error = NULL;
   g_autoptr(GBytes) bytes = NULL;
   goffset size = 0;
 
-  bytes = scs_storage_read_file (file, max_size, &size, &local_error);
+  /* A protected file is its JSON and a little more: the limit stays the JSON's. */
+  bytes = scs_storage_read_file (file, scs_storage_max_file_size (), &size, &local_error);
   if (bytes == NULL && g_error_matches (local_error, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_TOO_LARGE))
     return too_large (error, size), NULL;
   if (bytes == NULL)
     return g_propagate_error (error, g_steal_pointer (&local_error)), NULL;
-  return scs_storage_load_bytes (catalog, bytes, report, error);
+  return scs_storage_open_bytes (catalog, bytes, flags, key, report, error);
 }
 
 /* json-glib 1.6 writes U+001F inside a text as the raw byte, which JSON does not allow and
@@ -715,7 +774,8 @@ scs_storage_verify (ScsCatalog *catalog,
 {
   g_autoptr(ScsEngagement) engagement = NULL;
 
-  engagement = scs_storage_load_bytes_full (catalog, bytes, SCS_LOAD_DEFAULT, NULL, error);
+  /* The JSON itself, never sealed bytes: what is checked is what gets sealed. */
+  engagement = load_json (catalog, bytes, SCS_LOAD_DEFAULT, NULL, error);
   return engagement != NULL;
 }
 
@@ -845,11 +905,38 @@ scs_file_stamp_equal (const ScsFileStamp *a,
          && a->size == b->size && a->mtime_ns == b->mtime_ns;
 }
 
+static gboolean
+too_large_to_save (GError **error,
+                   gsize    size)
+{
+  return fail (error, SCS_FORMAT_ERROR_TOO_LARGE,
+               _("The engagement is too large to be saved (%lu MB; the limit is %lu MB): "
+                 "the app would refuse to open the file. Nothing was written."),
+               (unsigned long) (size / (1024 * 1024)),
+               (unsigned long) (max_size / (1024 * 1024)));
+}
+
+GBytes *
+scs_storage_protect (GBytes        *json,
+                     ScsProtectKey *key,
+                     GError       **error)
+{
+  if (g_bytes_get_size (json) > max_size)
+    return too_large_to_save (error, g_bytes_get_size (json)), NULL;
+  return scs_protect_seal (key, json, error);
+}
+
 gboolean
 scs_storage_write (GBytes  *bytes,
                    GFile   *file,
                    GError **error)
 {
+  if (scs_storage_is_protected (bytes))
+    {
+      if (g_bytes_get_size (bytes) > scs_storage_max_file_size ())
+        return too_large_to_save (error, g_bytes_get_size (bytes));
+      return scs_storage_write_file (bytes, file, error);
+    }
   if (g_bytes_get_size (bytes) > max_size)
     return fail (error, SCS_FORMAT_ERROR_TOO_LARGE,
                  _("The engagement is too large to be saved (%lu MB; the limit is %lu MB): "
@@ -888,14 +975,16 @@ scs_storage_write_file (GBytes  *bytes,
 }
 
 typedef struct {
-  ScsCatalog *catalog;   /* NULL: written without being read back first */
-  GBytes     *bytes;
+  ScsCatalog    *catalog;   /* NULL: written without being read back first */
+  GBytes        *bytes;
+  ScsProtectKey *key;       /* NULL: written as it is */
 } WriteJob;
 
 static void
 write_job_free (WriteJob *job)
 {
   g_clear_object (&job->catalog);
+  g_clear_pointer (&job->key, scs_protect_key_unref);
   g_bytes_unref (job->bytes);
   g_free (job);
 }
@@ -918,6 +1007,20 @@ write_in_thread (GTask        *task,
                                  "(%s), so nothing was written"), verify_error->message);
       return;
     }
+  /* Sealed here, after the check and off the main loop: a new passphrase's first seal
+   * runs Argon2id. The plaintext never reaches the disk. */
+  if (job->key != NULL)
+    {
+      g_autoptr(GBytes) sealed = scs_storage_protect (job->bytes, job->key, &error);
+
+      if (sealed == NULL)
+        {
+          g_task_return_error (task, error);
+          return;
+        }
+      g_bytes_unref (job->bytes);
+      job->bytes = g_steal_pointer (&sealed);
+    }
   if (scs_storage_write (job->bytes, G_FILE (source), &error))
     g_task_return_boolean (task, TRUE);
   else
@@ -932,11 +1035,25 @@ scs_storage_write_async (ScsCatalog         *verify_with,
                          GAsyncReadyCallback callback,
                          gpointer            user_data)
 {
+  scs_storage_write_async_full (verify_with, bytes, NULL, file, cancellable, callback,
+                                user_data);
+}
+
+void
+scs_storage_write_async_full (ScsCatalog         *verify_with,
+                              GBytes             *bytes,
+                              ScsProtectKey      *key,
+                              GFile              *file,
+                              GCancellable       *cancellable,
+                              GAsyncReadyCallback callback,
+                              gpointer            user_data)
+{
   g_autoptr(GTask) task = g_task_new (file, cancellable, callback, user_data);
   WriteJob *job = g_new0 (WriteJob, 1);
 
   job->catalog = verify_with != NULL ? g_object_ref (verify_with) : NULL;
   job->bytes = g_bytes_ref (bytes);
+  job->key = key != NULL ? scs_protect_key_ref (key) : NULL;
   g_task_set_source_tag (task, scs_storage_write_async);
   g_task_set_task_data (task, job, (GDestroyNotify) write_job_free);
   g_task_run_in_thread (task, write_in_thread);

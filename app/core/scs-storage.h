@@ -6,6 +6,7 @@
 
 #include "scs-catalog.h"
 #include "scs-engagement.h"
+#include "scs-protect.h"
 
 G_BEGIN_DECLS
 
@@ -64,6 +65,35 @@ ScsEngagement *scs_storage_load_bytes_full (ScsCatalog        *catalog,
                                            ScsLoadFlags       flags,
                                            ScsEditionReport **report,
                                            GError           **error);
+/* As the above, for plain and passphrase-protected files alike (told apart by the magic
+ * at the start, scs-protect.h). key opens a protected file and is then derived for its
+ * salt, so sealing with it again costs no Argon2id; NULL: a protected file is refused with
+ * SCS_FORMAT_ERROR_PASSPHRASE_NEEDED (which the functions without key give too). A plain
+ * file opens as without key. SCS_STORAGE_MAX_SIZE bounds the JSON inside. */
+ScsEngagement *scs_storage_load_full   (ScsCatalog        *catalog,
+                                        GFile             *file,
+                                        ScsLoadFlags       flags,
+                                        ScsProtectKey     *key,
+                                        ScsEditionReport **report,
+                                        GError           **error);
+ScsEngagement *scs_storage_open_bytes  (ScsCatalog        *catalog,
+                                        GBytes            *bytes,
+                                        ScsLoadFlags       flags,
+                                        ScsProtectKey     *key,
+                                        ScsEditionReport **report,
+                                        GError           **error);
+/* TRUE when bytes are a passphrase-protected file (they start with its magic). */
+gboolean       scs_storage_is_protected (GBytes           *bytes);
+/* The most an engagement file can hold: SCS_STORAGE_MAX_SIZE of JSON and what sealing
+ * adds. Read at most this much before opening. */
+gsize          scs_storage_max_file_size (void);
+/* JSON made by scs_storage_serialize (and checked with scs_storage_verify) sealed with
+ * key, ready for scs_storage_write. Over SCS_STORAGE_MAX_SIZE it is refused
+ * (SCS_FORMAT_ERROR_TOO_LARGE), as opening would refuse it. Runs Argon2id when key has
+ * not been derived yet. */
+GBytes        *scs_storage_protect     (GBytes            *json,
+                                        ScsProtectKey     *key,
+                                        GError           **error);
 /* Pretty-printed UTF-8 JSON with a final newline, members in a fixed order: the same
  * engagement always gives the same bytes. When the pretty form would be larger than
  * SCS_STORAGE_MAX_SIZE, the compact form (no indentation) instead. */
@@ -82,7 +112,8 @@ gboolean       scs_storage_save        (ScsEngagement     *engagement,
                                         GError           **error);
 
 /* Writes bytes made by scs_storage_serialize as scs_storage_save does (refused over
- * SCS_STORAGE_MAX_SIZE, which opening would refuse), through scs_storage_write_file. */
+ * SCS_STORAGE_MAX_SIZE, which opening would refuse), through scs_storage_write_file; or
+ * bytes sealed by scs_storage_protect. */
 gboolean       scs_storage_write       (GBytes            *bytes,
                                         GFile             *file,
                                         GError           **error);
@@ -127,6 +158,14 @@ void           scs_storage_write_async (ScsCatalog         *verify_with,
                                         GCancellable       *cancellable,
                                         GAsyncReadyCallback callback,
                                         gpointer            user_data);
+/* The same, sealing the verified JSON with key (NULL: plain) in the worker thread. */
+void           scs_storage_write_async_full (ScsCatalog         *verify_with,
+                                             GBytes             *bytes,
+                                             ScsProtectKey      *key,
+                                             GFile              *file,
+                                             GCancellable       *cancellable,
+                                             GAsyncReadyCallback callback,
+                                             gpointer            user_data);
 gboolean       scs_storage_write_finish (GAsyncResult      *result,
                                          GError           **error);
 

@@ -13,6 +13,7 @@
 #include "scs-bind.h"
 #include "scs-company-copy-dialog.h"
 #include "scs-new-dialog.h"
+#include "scs-passphrase.h"
 #include "scs-window.h"
 #include "scs-export-dialog.h"
 #include "scs-presentation.h"
@@ -62,6 +63,7 @@ struct _ScsWindow
   ScsHistory       *history;
   ScsAutosave      *autosave;
   GFile            *file;
+  ScsProtectKey    *key;          /* the file's passphrase, for this window; NULL: plain */
   ScsLock          *lock;         /* NULL when the folder takes none, or read-only */
   ScsFileStamp      stamp;        /* the file as it was read or last written here */
   gboolean          save_again;   /* a save back to the file asked while one was running */
@@ -116,6 +118,13 @@ update_title (ScsWindow *self)
                                scs_engagement_get_level (self->engagement));
       subtitle = self->file != NULL ? g_file_get_basename (self->file)
                                     : g_strdup (_("Not saved yet"));
+      if (self->key != NULL)
+        {
+          g_autofree char *plain = g_steal_pointer (&subtitle);
+
+          /* TRANSLATORS: window subtitle of a passphrase-protected file: its name */
+          subtitle = g_strdup_printf (_("%s — protected by a passphrase"), plain);
+        }
     }
   else
     title = g_strdup (_("SCS Assessor"));
@@ -327,6 +336,7 @@ clear_engagement (ScsWindow *self)
   g_clear_object (&self->history);
   g_clear_object (&self->engagement);
   g_clear_object (&self->file);
+  g_clear_pointer (&self->key, scs_protect_key_unref);
   g_clear_pointer (&self->lock, scs_lock_release);
   memset (&self->stamp, 0, sizeof self->stamp);
 }
@@ -565,11 +575,13 @@ typedef struct {
   ScsEngagement    *engagement;
   ScsEditionReport *report;
   ScsFileStamp      stamp;
+  ScsProtectKey    *key;
 } PendingOpen;
 
 static void
 pending_open_free (PendingOpen *pending)
 {
+  g_clear_pointer (&pending->key, scs_protect_key_unref);
   g_object_unref (pending->file);
   g_object_unref (pending->engagement);
   scs_edition_report_free (pending->report);
@@ -587,6 +599,8 @@ finish_open (ScsWindow        *self,
   ScsWindow *window = target_window (self);
 
   scs_window_set_engagement (window, pending->engagement, pending->file, read_only);
+  if (pending->key != NULL)
+    scs_window_set_key (window, pending->key);
   window->lock = lock;
   /* Taken before the read: a change made while reading shows at the next save. */
   window->stamp = pending->stamp;
@@ -686,21 +700,221 @@ ask_locked (ScsWindow    *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-void
-scs_window_open_file (ScsWindow *self,
-                      GFile     *file)
+/* Opens bytes as the app opens a file: a newer format read-only, as far as it is
+ * understood. Safe in a worker thread (the catalog is only read once the app runs). On
+ * failure the first error is kept: a newer file's refusal says more than the retry's. */
+static ScsEngagement *
+load_for_window (ScsCatalog        *catalog,
+                 GBytes            *bytes,
+                 ScsProtectKey     *key,
+                 ScsEditionReport **report,
+                 GError           **error)
+{
+  g_autoptr(GError) first = NULL;
+  ScsEngagement *engagement;
+
+  engagement = scs_storage_open_bytes (catalog, bytes, SCS_LOAD_DEFAULT, key, report, &first);
+  if (engagement == NULL && g_error_matches (first, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_NEWER))
+    /* Show what can be shown, and touch nothing. */
+    engagement = scs_storage_open_bytes (catalog, bytes, SCS_LOAD_ALLOW_NEWER, key, report, NULL);
+  if (engagement == NULL)
+    g_propagate_error (error, g_steal_pointer (&first));
+  return engagement;
+}
+
+static void open_loaded (ScsWindow        *self,
+                         GFile            *file,
+                         ScsFileStamp     *stamp,
+                         ScsEngagement    *engagement,
+                         ScsEditionReport *report,
+                         ScsProtectKey    *key);
+
+/* A protected file: the passphrase asked in the window, and the key derived and the file
+ * opened in a worker thread (Argon2id takes about a second), then asked again when it was
+ * wrong. Cancel opens nothing and changes nothing. */
+typedef struct {
+  ScsWindow        *window;
+  GFile            *file;
+  GBytes           *bytes;
+  ScsFileStamp      stamp;
+  /* What to do with the opened engagement: open it as the file (recovery NULL), or
+   * restore the recovery copy. */
+  ScsRecovery      *recovery;
+  ScsProtectKey    *key;
+  ScsEngagement    *engagement;
+  ScsEditionReport *report;
+} Unseal;
+
+static void
+unseal_free (Unseal *u)
+{
+  g_clear_object (&u->window);
+  g_clear_object (&u->file);
+  g_clear_pointer (&u->bytes, g_bytes_unref);
+  g_clear_pointer (&u->recovery, scs_recovery_free);
+  g_clear_pointer (&u->key, scs_protect_key_unref);
+  g_clear_object (&u->engagement);
+  g_clear_pointer (&u->report, scs_edition_report_free);
+  g_free (u);
+}
+
+static void ask_passphrase (Unseal     *u,
+                            const char *problem);
+static void restore_opened (ScsWindow     *self,
+                            ScsRecovery   *recovery,
+                            ScsEngagement *engagement,
+                            ScsProtectKey *key);
+
+static void
+unseal_in_thread (GTask        *task,
+                  gpointer      source,
+                  gpointer      task_data,
+                  GCancellable *cancellable)
+{
+  Unseal *u = task_data;
+  GError *error = NULL;
+
+  u->engagement = load_for_window (scs_application_get_catalog (u->window->application),
+                                   u->bytes, u->key, &u->report, &error);
+  if (u->engagement == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+static void
+on_unsealed (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  Unseal *u = g_task_get_task_data (G_TASK (result));
+  ScsWindow *self = u->window;
+  g_autoptr(GError) error = NULL;
+
+  gtk_widget_set_cursor (GTK_WIDGET (self), NULL);
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      if (g_error_matches (error, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_WRONG_PASSPHRASE))
+        {
+          /* Asked again, with what went wrong; the task keeps its data, so a new one. */
+          Unseal *again = g_new0 (Unseal, 1);
+
+          again->window = g_object_ref (self);
+          again->file = g_object_ref (u->file);
+          again->bytes = g_bytes_ref (u->bytes);
+          again->stamp = u->stamp;
+          again->recovery = g_steal_pointer (&u->recovery);
+          ask_passphrase (again, error->message);
+        }
+      else
+        show_open_error (self, u->file, error->message);
+      return;
+    }
+  if (u->recovery != NULL)
+    restore_opened (self, u->recovery, u->engagement, u->key);
+  else
+    open_loaded (self, u->file, &u->stamp, g_steal_pointer (&u->engagement),
+                 g_steal_pointer (&u->report), u->key);
+}
+
+static void
+unseal (Unseal        *u,
+        ScsProtectKey *key)
+{
+  g_autoptr(GTask) task = g_task_new (u->window, NULL, on_unsealed, NULL);
+  g_autoptr(GdkCursor) busy = gdk_cursor_new_from_name ("wait", NULL);
+
+  u->key = scs_protect_key_ref (key);
+  gtk_widget_set_cursor (GTK_WIDGET (u->window), busy);
+  g_task_set_source_tag (task, unseal);
+  g_task_set_task_data (task, u, (GDestroyNotify) unseal_free);
+  g_task_run_in_thread (task, unseal_in_thread);
+}
+
+static void
+on_passphrase_response (AdwMessageDialog *dialog,
+                        const char       *response,
+                        gpointer          user_data)
+{
+  /* Taken from the dialog, which frees it when it goes unanswered (its window closed). */
+  Unseal *u = g_object_steal_data (G_OBJECT (dialog), "unseal");
+  const char *text = gtk_editable_get_text (scs_passphrase_dialog_get_entry (dialog, 0));
+
+  /* Once: closing the dialog afterwards answers its close response too. */
+  g_signal_handlers_disconnect_by_func (dialog, on_passphrase_response, user_data);
+  if (u == NULL)
+    return;
+  u->window->dialog = NULL;
+  if (g_str_equal (response, "open") && text[0] != '\0')
+    {
+      g_autoptr(ScsProtectKey) key = scs_protect_key_new (text);
+
+      /* The entry's own copy goes with the dialog; ours is in guarded memory. */
+      gtk_editable_set_text (scs_passphrase_dialog_get_entry (dialog, 0), "");
+      unseal (u, key);
+      return;
+    }
+  unseal_free (u);
+}
+
+static void
+ask_passphrase (Unseal     *u,
+                const char *problem)
+{
+  g_autofree char *name = g_file_get_basename (u->file);
+  AdwMessageDialog *dialog = scs_passphrase_dialog_new_ask (GTK_WINDOW (u->window), name, problem);
+
+  g_object_set_data_full (G_OBJECT (dialog), "unseal", u, (GDestroyNotify) unseal_free);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_passphrase_response), NULL);
+  track_dialog (u->window, dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Opens a protected file's bytes: with known (the key this window had for it, on a
+ * reload) first, else asking. */
+static void
+open_protected (ScsWindow     *self,
+                GFile         *file,
+                GBytes        *bytes,
+                ScsFileStamp  *stamp,
+                ScsRecovery   *recovery,
+                ScsProtectKey *known)
+{
+  g_autoptr(GError) error = NULL;
+  Unseal *u;
+
+  /* A newer, damaged or cut header is told at once, before asking anything. */
+  if (!scs_protect_check_header (bytes, &error))
+    {
+      show_open_error (self, file, error->message);
+      scs_recovery_free (recovery);
+      return;
+    }
+  u = g_new0 (Unseal, 1);
+  u->window = g_object_ref (self);
+  u->file = g_object_ref (file);
+  u->bytes = g_bytes_ref (bytes);
+  if (stamp != NULL)
+    u->stamp = *stamp;
+  u->recovery = recovery;
+  if (known != NULL)
+    unseal (u, known);
+  else
+    ask_passphrase (u, NULL);
+}
+
+static void
+open_file (ScsWindow     *self,
+           GFile         *file,
+           ScsProtectKey *known)
 {
   ScsCatalog *catalog = scs_application_get_catalog (self->application);
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(ScsEditionReport) report = NULL;
   g_autoptr(ScsEngagement) engagement = NULL;
-  g_autofree char *first_message = NULL;
   g_autofree char *path = g_file_get_path (file);
-  ScsLockOwner *holder = NULL;
-  ScsLock *lock = NULL;
   ScsWindow *open_in;
-  PendingOpen *pending;
   ScsFileStamp stamp;
 
   /* One file, one window: two windows saving one file would undo each other. */
@@ -712,31 +926,63 @@ scs_window_open_file (ScsWindow *self,
     }
   scs_file_stamp_take (&stamp, path);
 
-  bytes = scs_storage_read_file (file, SCS_STORAGE_MAX_SIZE, NULL, &error);
+  bytes = scs_storage_read_file (file, scs_storage_max_file_size (), NULL, &error);
   if (bytes == NULL)
     {
       show_open_error (self, file, error->message);
       return;
     }
-  engagement = scs_storage_load_bytes (catalog, bytes, &report, &error);
-  if (engagement == NULL && g_error_matches (error, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_NEWER))
+  if (scs_storage_is_protected (bytes))
     {
-      /* Show what can be shown, and touch nothing. */
-      first_message = g_strdup (error->message);
-      g_clear_error (&error);
-      engagement = scs_storage_load_bytes_full (catalog, bytes, SCS_LOAD_ALLOW_NEWER, &report, &error);
-    }
-  if (engagement == NULL)
-    {
-      show_open_error (self, file, first_message != NULL ? first_message : error->message);
+      open_protected (self, file, bytes, &stamp, NULL, known);
       return;
     }
+  engagement = load_for_window (catalog, bytes, NULL, &report, &error);
+  if (engagement == NULL)
+    {
+      show_open_error (self, file, error->message);
+      return;
+    }
+  open_loaded (self, file, &stamp, g_steal_pointer (&engagement), g_steal_pointer (&report),
+               NULL);
+}
+
+void
+scs_window_open_file (ScsWindow *self,
+                      GFile     *file)
+{
+  open_file (self, file, NULL);
+}
+
+/* The engagement read from file, to a window: after the lock is had or asked about. */
+static void
+open_loaded (ScsWindow        *self,
+             GFile            *file,
+             ScsFileStamp     *stamp,
+             ScsEngagement    *engagement,
+             ScsEditionReport *report,
+             ScsProtectKey    *key)
+{
+  g_autofree char *path = g_file_get_path (file);
+  ScsLockOwner *holder = NULL;
+  ScsLock *lock = NULL;
+  ScsWindow *open_in;
+  PendingOpen *pending;
 
   pending = g_new0 (PendingOpen, 1);
   pending->file = g_object_ref (file);
-  pending->engagement = g_steal_pointer (&engagement);
-  pending->report = g_steal_pointer (&report);
-  pending->stamp = stamp;
+  pending->engagement = engagement;
+  pending->report = report;
+  pending->stamp = *stamp;
+  pending->key = key != NULL ? scs_protect_key_ref (key) : NULL;
+  /* Opened in another window while the passphrase was asked: one file, one window. */
+  open_in = scs_window_find_for_file (self->application, file);
+  if (open_in != NULL)
+    {
+      gtk_window_present (GTK_WINDOW (open_in));
+      pending_open_free (pending);
+      return;
+    }
   /* A folder that takes no lock file (a read-only medium) still opens the file. */
   if (pending->report->newer_format == 0 && path != NULL)
     lock = scs_lock_acquire (path, FALSE, &holder, NULL);
@@ -770,9 +1016,19 @@ open_example (ScsWindow *self)
 /* saving ------------------------------------------------------------------------------ */
 
 typedef struct {
-  ScsWindow *window;
-  guint64    edits;    /* the edit count when the bytes were made */
+  ScsWindow     *window;
+  guint64        edits;    /* the edit count when the bytes were made */
+  ScsProtectKey *key;      /* what the file is sealed with; NULL: plain */
 } SaveJob;
+
+static void
+save_job_free (SaveJob *job)
+{
+  g_clear_pointer (&job->key, scs_protect_key_unref);
+  g_free (job);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SaveJob, save_job_free)
 
 static void
 on_saved (GObject      *source,
@@ -780,7 +1036,7 @@ on_saved (GObject      *source,
           gpointer      user_data)
 {
   GFile *file = G_FILE (source);
-  g_autofree SaveJob *job = user_data;
+  g_autoptr(SaveJob) job = user_data;
   g_autoptr(ScsWindow) self = job->window;
   g_autoptr(GError) error = NULL;
   g_autofree char *name = g_file_get_basename (file);
@@ -808,6 +1064,10 @@ on_saved (GObject      *source,
       self->lock = scs_lock_acquire (new_path, FALSE, NULL, NULL);
     }
   g_set_object (&self->file, file);
+  /* Save As may have protected the file, changed its passphrase or taken it off: the
+   * window and its recovery copies follow what was written. */
+  if (job->key != self->key)
+    scs_window_set_key (self, job->key);
   {
     g_autofree char *saved_path = g_file_get_path (file);
 
@@ -844,8 +1104,9 @@ on_saved (GObject      *source,
 }
 
 static void
-write_to (ScsWindow *self,
-          GFile     *file)
+write_to (ScsWindow     *self,
+          GFile         *file,
+          ScsProtectKey *key)
 {
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GPtrArray) refused = NULL;
@@ -874,9 +1135,11 @@ write_to (ScsWindow *self,
   job = g_new0 (SaveJob, 1);
   job->window = g_object_ref (self);
   job->edits = self->edits;
+  job->key = key != NULL ? scs_protect_key_ref (key) : NULL;
   self->n_saving++;
-  scs_storage_write_async (scs_application_get_catalog (self->application), bytes, file, NULL,
-                           on_saved, job);
+  /* Sealed in the worker after the JSON is checked: nothing plain reaches the disk. */
+  scs_storage_write_async_full (scs_application_get_catalog (self->application), bytes, key,
+                                file, NULL, on_saved, job);
 }
 
 /* The file is read again into this window. The edits made here are not thrown away
@@ -885,6 +1148,7 @@ static void
 reload (ScsWindow *self)
 {
   g_autoptr(GFile) file = g_object_ref (self->file);
+  g_autoptr(ScsProtectKey) key = self->key != NULL ? scs_protect_key_ref (self->key) : NULL;
   g_autoptr(GError) error = NULL;
 
   /* Nothing to read: the window keeps its engagement rather than closing it for nothing. */
@@ -906,7 +1170,7 @@ reload (ScsWindow *self)
   gtk_stack_set_visible_child_name (self->main_stack, "welcome");
   update_title (self);
   update_actions (self);
-  scs_window_open_file (self, file);
+  open_file (self, file, key);
   if (self->engagement != NULL)
     toast (self, _("Reloaded. The edits made here are kept in a recovery copy, offered when the app next starts."));
 }
@@ -920,7 +1184,7 @@ on_changed_response (AdwMessageDialog *dialog,
   if (self->engagement == NULL)
     return;
   if (g_str_equal (response, "overwrite"))
-    write_to (self, self->file);
+    write_to (self, self->file, self->key);
   else if (g_str_equal (response, "save-as"))
     save_as (self);
   else if (g_str_equal (response, "reload"))
@@ -992,9 +1256,21 @@ may_save_as (ScsWindow *self,
   return FALSE;
 }
 
+static void save_to (ScsWindow     *self,
+                     GFile         *file,
+                     ScsProtectKey *key);
+
 void
 scs_window_save_to (ScsWindow *self,
                     GFile     *file)
+{
+  save_to (self, file, self->key);
+}
+
+static void
+save_to (ScsWindow     *self,
+         GFile         *file,
+         ScsProtectKey *key)
 {
   g_return_if_fail (self->engagement != NULL && !self->read_only);
   if (file == NULL)
@@ -1025,7 +1301,7 @@ scs_window_save_to (ScsWindow *self,
           return;
         }
     }
-  write_to (self, file);
+  write_to (self, file, key);
 }
 
 static GtkFileFilter *
@@ -1036,6 +1312,54 @@ engagement_filter (void)
   gtk_file_filter_set_name (filter, _("SCS Assessor engagements (*.scsa)"));
   gtk_file_filter_add_pattern (filter, "*.scsa");
   return filter;
+}
+
+static void
+on_protect_response (AdwMessageDialog *dialog,
+                     const char       *response,
+                     ScsWindow        *self)
+{
+  GFile *file = g_object_get_data (G_OBJECT (dialog), "file");
+  GtkEditable *entry = scs_passphrase_dialog_get_entry (dialog, 0);
+  const char *text = gtk_editable_get_text (entry);
+
+  g_signal_handlers_disconnect_by_func (dialog, on_protect_response, self);
+  self->dialog = NULL;
+  if (g_str_equal (response, "protect") && text[0] != '\0' && self->engagement != NULL &&
+      g_str_equal (text, gtk_editable_get_text (scs_passphrase_dialog_get_entry (dialog, 1))))
+    {
+      g_autoptr(ScsProtectKey) key = scs_protect_key_new (text);
+
+      gtk_editable_set_text (entry, "");
+      gtk_editable_set_text (scs_passphrase_dialog_get_entry (dialog, 1), "");
+      save_to (self, file, key);
+    }
+  else
+    self->close_after_save = FALSE;
+}
+
+void
+scs_window_ask_protect (ScsWindow *self,
+                        GFile     *file)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  AdwMessageDialog *dialog = scs_passphrase_dialog_new_choose (GTK_WINDOW (self), name);
+
+  g_object_set_data_full (G_OBJECT (dialog), "file", g_object_ref (file), g_object_unref);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_protect_response), self);
+  track_dialog (self, dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+void
+scs_window_save_as_chosen (ScsWindow *self,
+                           GFile     *file,
+                           gboolean   protect)
+{
+  if (protect)
+    scs_window_ask_protect (self, file);
+  else
+    save_to (self, file, NULL);
 }
 
 static void
@@ -1058,7 +1382,9 @@ on_save_as_response (GtkNativeDialog *chooser,
         }
       else
         file = g_object_ref (chosen);
-      scs_window_save_to (self, file);
+      scs_window_save_as_chosen (self, file,
+                                 g_strcmp0 (gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser),
+                                                                         "protect"), "true") == 0);
     }
   else
     self->close_after_save = FALSE;
@@ -1078,6 +1404,11 @@ save_as (ScsWindow *self)
                                          GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), NULL);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  /* Ticked while the engagement is protected: Save As keeps it so unless told not to. */
+  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "protect",
+                               _("Protect with a passphrase"), NULL, NULL);
+  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "protect",
+                               self->key != NULL ? "true" : "false");
   if (self->file != NULL)
     gtk_file_chooser_set_file (GTK_FILE_CHOOSER (chooser), self->file, NULL);
   else
@@ -1110,9 +1441,13 @@ remember_size (ScsWindow *self)
 }
 
 static void
-on_dialog_destroyed (ScsWindow *self)
+on_dialog_destroyed (AdwMessageDialog *dialog,
+                     ScsWindow        *self)
 {
-  self->dialog = NULL;
+  /* Only its own: a response may already have put up the next one (a passphrase asked
+   * again) before this one is gone. */
+  if (self->dialog == dialog)
+    self->dialog = NULL;
 }
 
 static void
@@ -1120,8 +1455,7 @@ track_dialog (ScsWindow        *self,
               AdwMessageDialog *dialog)
 {
   self->dialog = dialog;
-  g_signal_connect_object (dialog, "destroy", G_CALLBACK (on_dialog_destroyed), self,
-                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (dialog, "destroy", G_CALLBACK (on_dialog_destroyed), self, 0);
 }
 
 static void
@@ -1203,6 +1537,9 @@ describe_changes (ScsWindow   *self,
   g_autoptr(GPtrArray) changed = g_ptr_array_new ();
   GListModel *assessments;
 
+  /* Not opened just to be listed: that needs the passphrase. */
+  if (recovery->protected)
+    return g_strdup (_("Protected by a passphrase: what changed shows once it is restored."));
   if (copy == NULL)
     return g_strdup (_("The copy cannot be read."));
   if (recovery->origin_uri != NULL)
@@ -1237,6 +1574,20 @@ describe_changes (ScsWindow   *self,
   }
 }
 
+static ScsRecovery *
+recovery_copy (const ScsRecovery *r)
+{
+  ScsRecovery *copy = g_new0 (ScsRecovery, 1);
+
+  copy->copy_path = g_strdup (r->copy_path);
+  copy->info_path = g_strdup (r->info_path);
+  copy->origin_uri = g_strdup (r->origin_uri);
+  copy->company = g_strdup (r->company);
+  copy->protected = r->protected;
+  copy->written = r->written != NULL ? g_date_time_ref (r->written) : NULL;
+  return copy;
+}
+
 static void
 restore (ScsWindow   *self,
          ScsRecovery *recovery)
@@ -1244,19 +1595,42 @@ restore (ScsWindow   *self,
   ScsCatalog *catalog = scs_application_get_catalog (self->application);
   g_autoptr(GFile) copy_file = g_file_new_for_path (recovery->copy_path);
   g_autoptr(GError) error = NULL;
-  g_autoptr(ScsEngagement) engagement = scs_storage_load (catalog, copy_file, NULL, &error);
-  g_autoptr(GFile) origin = NULL;
-  ScsWindow *window;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(ScsEngagement) engagement = NULL;
 
+  bytes = scs_storage_read_file (copy_file, scs_storage_max_file_size (), NULL, &error);
+  if (bytes != NULL && scs_storage_is_protected (bytes))
+    {
+      /* Sealed like the engagement it keeps: restored once its passphrase is given. */
+      open_protected (self, copy_file, bytes, NULL, recovery_copy (recovery), NULL);
+      return;
+    }
+  if (bytes != NULL)
+    engagement = scs_storage_load_bytes (catalog, bytes, NULL, &error);
   if (engagement == NULL)
     {
       toast (self, error->message);
       return;
     }
+  restore_opened (self, recovery, engagement, NULL);
+}
+
+static void
+restore_opened (ScsWindow     *self,
+                ScsRecovery   *recovery,
+                ScsEngagement *engagement,
+                ScsProtectKey *key)
+{
+  g_autoptr(GFile) origin = NULL;
+  ScsWindow *window;
+
   if (recovery->origin_uri != NULL)
     origin = g_file_new_for_uri (recovery->origin_uri);
   window = target_window (self);
   scs_window_set_engagement (window, engagement, origin, FALSE);
+  /* Before its copy is written again: still sealed, with the passphrase just given. */
+  if (key != NULL)
+    scs_window_set_key (window, key);
   if (origin != NULL)
     {
       g_autofree char *origin_path = g_file_get_path (origin);
@@ -1293,7 +1667,11 @@ on_recovery_response (AdwMessageDialog *dialog,
 {
   GPtrArray *recoveries = g_object_get_data (G_OBJECT (dialog), "recoveries");
 
-  self->dialog = NULL;
+  /* Once, and only its own: restoring a protected copy puts up the passphrase question
+   * as this one closes (which would answer its close response too). */
+  g_signal_handlers_disconnect_by_func (dialog, on_recovery_response, self);
+  if (self->dialog == dialog)
+    self->dialog = NULL;
 
   for (guint i = 0; i < recoveries->len; i++)
     {
@@ -1328,7 +1706,8 @@ scs_window_offer_recovery (ScsWindow *self,
           where = g_file_get_parse_name (f);
         }
       g_string_append_printf (body, "\n\n• %s — %s (%s)\n  %s",
-                              r->company[0] != '\0' ? r->company : _("Untitled Engagement"),
+                              r->protected ? _("Protected engagement")
+                              : r->company[0] != '\0' ? r->company : _("Untitled Engagement"),
                               where != NULL ? where : _("never saved"), when, what);
     }
 
@@ -1421,9 +1800,36 @@ action_open (GtkWidget  *widget,
 
 /* import ---------------------------------------------------------------------------------- */
 
-void
-scs_window_import_file (ScsWindow *self,
-                        GFile     *file)
+static void import_with (ScsWindow     *self,
+                         GFile         *file,
+                         ScsProtectKey *key);
+
+static void
+on_import_passphrase_response (AdwMessageDialog *dialog,
+                               const char       *response,
+                               ScsWindow        *self)
+{
+  GFile *file = g_object_get_data (G_OBJECT (dialog), "file");
+  GtkEditable *entry = scs_passphrase_dialog_get_entry (dialog, 0);
+  const char *text = gtk_editable_get_text (entry);
+
+  g_signal_handlers_disconnect_by_func (dialog, on_import_passphrase_response, self);
+  self->dialog = NULL;
+  if (g_str_equal (response, "open") && text[0] != '\0' && self->engagement != NULL)
+    {
+      g_autoptr(ScsProtectKey) key = scs_protect_key_new (text);
+
+      gtk_editable_set_text (entry, "");
+      import_with (self, file, key);
+    }
+}
+
+/* The company's file, protected or not. A protected one asks for its passphrase, again
+ * when wrong; its key is derived here, in the one second a user waits for the import. */
+static void
+import_with (ScsWindow     *self,
+             GFile         *file,
+             ScsProtectKey *key)
 {
   ScsCatalog *catalog = scs_application_get_catalog (self->application);
   g_autoptr(GError) error = NULL;
@@ -1431,7 +1837,21 @@ scs_window_import_file (ScsWindow *self,
   ScsImportDialog *dialog;
 
   g_return_if_fail (self->engagement != NULL);
-  incoming = scs_import_load (catalog, self->engagement, file, &error);
+  incoming = scs_import_load_full (catalog, self->engagement, file, key, &error);
+  if (incoming == NULL &&
+      (g_error_matches (error, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_PASSPHRASE_NEEDED) ||
+       g_error_matches (error, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_WRONG_PASSPHRASE)))
+    {
+      g_autofree char *name = g_file_get_basename (file);
+      AdwMessageDialog *ask = scs_passphrase_dialog_new_ask (
+        GTK_WINDOW (self), name, key != NULL ? error->message : NULL);
+
+      g_object_set_data_full (G_OBJECT (ask), "file", g_object_ref (file), g_object_unref);
+      g_signal_connect (ask, "response", G_CALLBACK (on_import_passphrase_response), self);
+      track_dialog (self, ask);
+      gtk_window_present (GTK_WINDOW (ask));
+      return;
+    }
   if (incoming == NULL)
     {
       g_autofree char *name = g_file_get_basename (file);
@@ -1444,6 +1864,13 @@ scs_window_import_file (ScsWindow *self,
   g_clear_object (&self->import_dialog);
   self->import_dialog = g_object_ref (dialog);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+void
+scs_window_import_file (ScsWindow *self,
+                        GFile     *file)
+{
+  import_with (self, file, NULL);
 }
 
 static void
@@ -2091,4 +2518,19 @@ ScsEngagementPage *scs_window_get_engagement_page (ScsWindow *self) { return ens
 ScsImportDialog *scs_window_get_import_dialog (ScsWindow *self) { return self->import_dialog; }
 ScsExportDialog *scs_window_get_export_dialog (ScsWindow *self) { return self->export_dialog; }
 AdwMessageDialog *scs_window_get_dialog (ScsWindow *self) { return self->dialog; }
+
+void
+scs_window_set_key (ScsWindow     *self,
+                    ScsProtectKey *key)
+{
+  if (key != NULL)
+    scs_protect_key_ref (key);
+  g_clear_pointer (&self->key, scs_protect_key_unref);
+  self->key = key;
+  if (self->autosave != NULL)
+    scs_autosave_set_key (self->autosave, key);
+  update_title (self);
+}
+
+ScsProtectKey *scs_window_get_key (ScsWindow *self) { return self->key; }
 ScsNode *scs_window_get_node (ScsWindow *self) { return self->node; }

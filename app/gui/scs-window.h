@@ -70,6 +70,20 @@ struct _ScsExportDialog *scs_window_show_export       (ScsWindow  *self,
                                                        gboolean    print);
 /* The dialog on show (unsaved changes, recovery …), or NULL; tests answer it. */
 AdwMessageDialog *scs_window_get_dialog        (ScsWindow      *self);
+/* The passphrase key the open file is protected with (NULL: not protected). Setting it
+ * makes later saves to the file and its recovery copies sealed with it. */
+void              scs_window_set_key           (ScsWindow      *self,
+                                                ScsProtectKey  *key);
+ScsProtectKey    *scs_window_get_key           (ScsWindow      *self);
+/* What Save As does with “Protect with a passphrase” ticked: asks for a new passphrase
+ * twice (the dialog is scs_window_get_dialog), then saves to file protected by it. */
+void              scs_window_ask_protect       (ScsWindow      *self,
+                                                GFile          *file);
+/* What Save As does once a file is chosen: with protect, scs_window_ask_protect; without,
+ * saves to file unprotected (and the window's later saves and recovery copies are too). */
+void              scs_window_save_as_chosen    (ScsWindow      *self,
+                                                GFile          *file,
+                                                gboolean        protect);
 /* The node on show. */
 ScsNode          *scs_window_get_node          (ScsWindow      *self);
 

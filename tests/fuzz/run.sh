@@ -4,13 +4,13 @@
 # corpus. Prints the executions each reached; fails on any crash, leak or sanitizer report,
 # leaving the input that caused it in BUILD/artifacts/.
 # Usage: run.sh SOURCE_ROOT BUILD SECONDS [TARGET...]  (a long run: run.sh . build-fuzz 3600)
-# With no TARGET, runs engagement, framework and import in turn.
+# With no TARGET, runs engagement, framework, import and protected in turn.
 set -eu
 src=$(cd "$1" && pwd)
 build=$2
 seconds=$3
 shift 3
-targets=${*:-engagement framework import}
+targets=${*:-engagement framework import protected}
 if [ ! -f "$build/build.ninja" ]; then
   CC=clang meson setup "$build" "$src" -Dfuzzing=true -Db_sanitize=address,undefined \
     -Db_lundef=false --buildtype=debugoptimized >/dev/null
@@ -26,6 +26,7 @@ for target in $targets; do
   mkdir -p "$corpus"
   case $target in
     framework) cp "$src"/data/frameworks/*.json "$src"/tests/data/bad-frameworks/*.json "$corpus"/ ;;
+    protected) cp "$src"/tests/fuzz/seeds-protected/* "$src"/tests/data/base.scsa "$corpus"/ ;;
     *) cp "$src"/data/samples/*.scsa "$src"/tests/data/*.scsa "$src"/tests/data/bad/*.scsa "$corpus"/ ;;
   esac
   n=$((n + 1))
