@@ -257,6 +257,27 @@ with tempfile.TemporaryDirectory() as tmp:
     rc, out, err = run("--company-copy", os.path.join(tmp, "x.scsa"), "--summary", src)
     check("with another action: usage error", rc == 2
           and not os.path.exists(os.path.join(tmp, "x.scsa")), err)
+    # A protected engagement's copy, with its passphrase: protected too, and free of markers.
+    seal = os.path.join(os.path.dirname(EXE), "..", "tests", "scs-seal")
+    protected = os.path.join(tmp, "protected.scsa")
+    passphrase = os.path.join(tmp, "pass.txt")
+    with open(passphrase, "w", encoding="utf-8") as f:
+        f.write("合言葉 🔑 copy\n")
+    p = subprocess.run([seal, src, protected, "合言葉 🔑 copy"], capture_output=True)
+    check("the marked example protected", p.returncode == 0, p.stderr.decode())
+    sealed_copy = os.path.join(tmp, "sealed-copy.scsa")
+    rc, out, err = run("--company-copy", sealed_copy, protected)
+    check("a protected engagement without its passphrase: exit 1 naming the option",
+          rc == 1 and "--passphrase-file" in err and not os.path.exists(sealed_copy), out + err)
+    rc, out, err = run("--company-copy", sealed_copy, "--with-verdicts", protected,
+                       "--passphrase-file", passphrase)
+    raw = open(sealed_copy, "rb").read() if os.path.exists(sealed_copy) else b""
+    check("with --passphrase-file the copy is written protected",
+          rc == 0 and raw.startswith(b"SCSA-PROTECTED") and b"AAA" not in raw, out + err)
+    opened = os.path.join(tmp, "opened.csv")
+    rc, out, err = run("--export-csv", opened, sealed_copy, "--passphrase-file", passphrase)
+    check("the protected copy opens with the passphrase and holds no marker",
+          rc == 0 and hits(opened, markers) == [], out + err)
     leftovers = [n for n in os.listdir(tmp) if re.search(r"\.[A-Za-z0-9]{6}$", n)]
     check("no temporary file left behind", leftovers == [], str(leftovers))
 
