@@ -1945,6 +1945,15 @@ scs_window_write_company_copy (ScsWindow                   *self,
                                const ScsCompanyCopyOptions *options,
                                GFile                       *file)
 {
+  scs_window_write_company_copy_full (self, options, NULL, file);
+}
+
+void
+scs_window_write_company_copy_full (ScsWindow                   *self,
+                                    const ScsCompanyCopyOptions *options,
+                                    ScsProtectKey               *key,
+                                    GFile                       *file)
+{
   g_autofree char *path = g_file_get_path (file);
   g_autofree char *source = self->file != NULL ? g_file_get_path (self->file) : NULL;
   g_autofree char *name = g_file_get_basename (file);
@@ -1992,8 +2001,49 @@ scs_window_write_company_copy (ScsWindow                   *self,
     }
   bytes = scs_storage_serialize (copy);
   /* Read back as opening would read it before anything is written. */
-  scs_storage_write_async (scs_application_get_catalog (self->application), bytes, file, NULL,
-                           on_company_copy_written, g_object_ref (self));
+  scs_storage_write_async_full (scs_application_get_catalog (self->application), bytes, key,
+                                file, NULL, on_company_copy_written, g_object_ref (self));
+}
+
+static void
+on_company_copy_protect (AdwMessageDialog *dialog,
+                         const char       *response,
+                         ScsWindow        *self)
+{
+  GFile *file = g_object_get_data (G_OBJECT (dialog), "file");
+  ScsCompanyCopyOptions *options = g_object_get_data (G_OBJECT (dialog), "options");
+  GtkEditable *entry = scs_passphrase_dialog_get_entry (dialog, 0);
+  GtkEditable *again = scs_passphrase_dialog_get_entry (dialog, 1);
+  const char *text = gtk_editable_get_text (entry);
+
+  g_signal_handlers_disconnect_by_func (dialog, on_company_copy_protect, self);
+  self->dialog = NULL;
+  if (g_str_equal (response, "protect") && text[0] != '\0' && self->engagement != NULL &&
+      g_str_equal (text, gtk_editable_get_text (again)))
+    {
+      g_autoptr(ScsProtectKey) key = scs_protect_key_new (text);
+
+      gtk_editable_set_text (entry, "");
+      gtk_editable_set_text (again, "");
+      scs_window_write_company_copy_full (self, options, key, file);
+    }
+}
+
+/* Asks the passphrase the company will open its copy with, then writes it sealed. */
+static void
+ask_company_copy_passphrase (ScsWindow                   *self,
+                             const ScsCompanyCopyOptions *options,
+                             GFile                       *file)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  AdwMessageDialog *dialog = scs_passphrase_dialog_new_choose (GTK_WINDOW (self), name);
+
+  g_object_set_data_full (G_OBJECT (dialog), "file", g_object_ref (file), g_object_unref);
+  g_object_set_data_full (G_OBJECT (dialog), "options", g_memdup2 (options, sizeof *options),
+                          g_free);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_company_copy_protect), self);
+  track_dialog (self, dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -2018,7 +2068,11 @@ on_company_copy_file (GtkNativeDialog *chooser,
         }
       else
         file = g_object_ref (chosen);
-      scs_window_write_company_copy (self, options, file);
+      if (g_strcmp0 (gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "protect"),
+                     "true") == 0)
+        ask_company_copy_passphrase (self, options, file);
+      else
+        scs_window_write_company_copy (self, options, file);
     }
   g_object_unref (chooser);
 }
@@ -2060,6 +2114,10 @@ on_company_copy_response (ScsCompanyCopyDialog *dialog,
         gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
     }
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), suggested);
+  /* Off by default: the company needs the passphrase too, agreed by other means. */
+  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "protect",
+                               _("Protect with a passphrase"), NULL, NULL);
+  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "protect", "false");
   g_signal_connect (chooser, "response", G_CALLBACK (on_company_copy_file), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }

@@ -60,6 +60,12 @@ void              scs_window_import_file       (ScsWindow      *self,
 void              scs_window_write_company_copy (ScsWindow                   *self,
                                                  const ScsCompanyCopyOptions *options,
                                                  GFile                       *file);
+/* The same, sealed with key (NULL: plain): a copy mailed to the company can be protected by
+ * a passphrase agreed with it. */
+void              scs_window_write_company_copy_full (ScsWindow                   *self,
+                                                      const ScsCompanyCopyOptions *options,
+                                                      ScsProtectKey               *key,
+                                                      GFile                       *file);
 /* The import dialog last shown (it may be closed), or NULL. */
 struct _ScsImportDialog *scs_window_get_import_dialog (ScsWindow  *self);
 struct _ScsExportDialog *scs_window_get_export_dialog (ScsWindow  *self);
