@@ -74,6 +74,8 @@ struct _ScsCriterionPage
 
 G_DEFINE_FINAL_TYPE (ScsCriterionPage, scs_criterion_page, GTK_TYPE_WIDGET)
 
+static void apply_mode (ScsCriterionPage *self);
+
 static ScsRecord *
 procedure (ScsCriterionPage *self,
            guint             index)
@@ -112,11 +114,11 @@ sync_choices (ScsCriterionPage *self)
                       value != NULL ? scs_scale_value_get_hint (value)
                                     : _("Choose the status that fits the weakest department."));
   gtk_widget_set_visible (self->missing_comment_box,
-                          self->assessment != NULL &&
+                          !self->company_mode && self->assessment != NULL &&
                           scs_engagement_is_missing_comment (self->engagement, self->assessment));
   /* A criterion that does not conform is what the improvement plan is for. */
   gtk_widget_set_visible (self->plan_item_button,
-                          self->criterion != NULL &&
+                          !self->company_mode && self->criterion != NULL &&
                           scs_engagement_get_conformance (self->engagement, scs_node_get_id (self->criterion))
                           == SCS_CONFORMANCE_NOT_CONFORMING);
 }
@@ -586,6 +588,7 @@ scs_criterion_page_show (ScsCriterionPage *self,
                            create_file_row, self, NULL);
   g_signal_connect_swapped (self->assessment, "notify", G_CALLBACK (on_assessment_notify), self);
   sync_choices (self);
+  apply_mode (self);
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->text_scroller)),
                             0);
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scroller)),
@@ -636,15 +639,48 @@ scs_criterion_page_set_context (ScsCriterionPage *self,
   refresh_inventory (self);
 }
 
+/* Whether the verdict on show is one the company was given: only a company copy holds
+ * any, and only the confirmed ones the expert chose to share. */
+static gboolean
+shared_verdict (ScsCriterionPage *self)
+{
+  return self->engagement != NULL && self->assessment != NULL &&
+         scs_engagement_is_company_copy (self->engagement) &&
+         scs_assessment_get_verdict (self->assessment)[0] != '\0';
+}
+
+/* In the company's view nothing of the expert's can be edited: what the company was given
+ * (a shared verdict, its comment and the ○ of its procedures) is shown read-only, the rest
+ * (the follow-up flag, the notes, the interview guide, the internal note) not at all. */
 static void
 apply_mode (ScsCriterionPage *self)
 {
-  gtk_widget_set_visible (self->verdict_group, !self->company_mode);
-  gtk_widget_set_visible (self->internal_box, !self->company_mode);
+  gboolean company = self->company_mode;
+  gboolean shown = !company || shared_verdict (self);
+  GtkWidget *notes[] = { GTK_WIDGET (self->documents_notes_view), GTK_WIDGET (self->system_notes_view),
+                         GTK_WIDGET (self->site_notes_view), GTK_WIDGET (self->interview_notes_view) };
+
+  gtk_widget_set_visible (self->verdict_group, shown);
+  gtk_widget_set_visible (self->evidence_group, shown);
+  gtk_widget_set_visible (self->internal_box, !company);
+  gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (self->guide_label)), !company);
+  gtk_widget_set_visible (GTK_WIDGET (self->follow_up_check), !company);
+  gtk_widget_set_visible (GTK_WIDGET (self->system_checked_row), !company);
+  gtk_widget_set_visible (GTK_WIDGET (self->inventory_row), !company);
+  gtk_widget_set_visible (GTK_WIDGET (self->new_document_row), !company);
+  for (guint i = 0; i < G_N_ELEMENTS (notes); i++)
+    gtk_widget_set_visible (gtk_widget_get_parent (notes[i]), !company);
   gtk_widget_set_sensitive (self->company_group, self->editable);
-  gtk_widget_set_sensitive (self->evidence_group, self->editable);
-  gtk_widget_set_sensitive (self->verdict_group, self->editable && !self->company_mode);
-  gtk_widget_set_sensitive (self->internal_box, self->editable && !self->company_mode);
+  gtk_widget_set_sensitive (self->evidence_group, self->editable && !company);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->verdict_box), self->editable && !company);
+  gtk_text_view_set_editable (self->expert_comment_view, self->editable && !company);
+  gtk_text_view_set_cursor_visible (self->expert_comment_view, !company);
+  gtk_widget_set_sensitive (self->internal_box, self->editable && !company);
+  if (company)
+    {
+      gtk_widget_set_visible (self->plan_item_button, FALSE);
+      gtk_widget_set_visible (self->missing_comment_box, FALSE);
+    }
 }
 
 void

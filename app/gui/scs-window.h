@@ -64,6 +64,13 @@ struct _ScsExportDialog *scs_window_show_export       (ScsWindow  *self,
                                                        gboolean    print);
 /* The dialog on show (unsaved changes, recovery …), or NULL; tests answer it. */
 AdwMessageDialog *scs_window_get_dialog        (ScsWindow      *self);
+/* Whether the window shows the company's view: a company copy, or the expert's preview
+ * (the "company-preview" property, action win.company-preview). */
+gboolean          scs_window_is_company_mode   (ScsWindow      *self);
+/* The engagement outputs are made from: the engagement itself in the expert's view, else a
+ * company copy of it holding what the company may be given. */
+ScsEngagement    *scs_window_dup_output_engagement (ScsWindow  *self,
+                                                    GError    **error);
 /* The node on show. */
 ScsNode          *scs_window_get_node          (ScsWindow      *self);
 
