@@ -31,9 +31,13 @@ struct _ScsEngagementPage
   ScsHistory       *history;
   ScsCatalog       *catalog;
   GHashTable       *ready;
+  gboolean          editable;
+  gboolean          company_mode;
 };
 
 G_DEFINE_FINAL_TYPE (ScsEngagementPage, scs_engagement_page, GTK_TYPE_WIDGET)
+
+static void apply_plan_mode (ScsEngagementPage *self);
 
 enum { OPEN_NODE, N_SIGNALS };
 static guint signals[N_SIGNALS];
@@ -108,18 +112,33 @@ scs_engagement_page_set_context (ScsEngagementPage *self,
   g_set_object (&self->engagement, engagement);
   g_set_object (&self->history, history);
   g_set_object (&self->catalog, catalog);
+  apply_plan_mode (self);
   if (visible != NULL && gtk_widget_get_mapped (visible))
     prepare (self, visible);
+}
+
+/* In the company's view the plan is there only when a company copy holds the agreed one,
+ * and then read-only: it is the expert's proposal, not the company's form. */
+static void
+apply_plan_mode (ScsEngagementPage *self)
+{
+  gboolean given = self->engagement != NULL && scs_engagement_is_company_copy (self->engagement) &&
+                   scs_record_get_boolean (SCS_RECORD (scs_engagement_get_copy_origin (self->engagement)),
+                                           "plan");
+
+  gtk_widget_set_visible (GTK_WIDGET (self->plan_page), !self->company_mode || given);
+  scs_plan_page_set_editable (self->plan_page, self->editable && !self->company_mode);
 }
 
 void
 scs_engagement_page_set_editable (ScsEngagementPage *self,
                                   gboolean           editable)
 {
+  self->editable = editable;
   scs_company_page_set_editable (self->company_page, editable);
   scs_documents_page_set_editable (self->documents_page, editable);
   scs_scope_page_set_editable (self->scope_page, editable);
-  scs_plan_page_set_editable (self->plan_page, editable);
+  apply_plan_mode (self);
   scs_visits_page_set_editable (self->visits_page, editable);
   scs_checklist_page_set_editable (self->diagnosis_page, editable);
   scs_checklist_page_set_editable (self->csm_page, editable);
@@ -129,8 +148,11 @@ void
 scs_engagement_page_set_company_mode (ScsEngagementPage *self,
                                       gboolean           company_mode)
 {
-  /* The plan is the expert's proposal to agree at the third visit, not the company's form. */
-  gtk_widget_set_visible (GTK_WIDGET (self->plan_page), !company_mode);
+  self->company_mode = company_mode;
+  apply_plan_mode (self);
+  scs_visits_page_set_company_mode (self->visits_page, company_mode);
+  scs_scope_page_set_company_mode (self->scope_page, company_mode);
+  scs_company_page_set_company_mode (self->company_page, company_mode);
 }
 
 ScsPlanPage *
@@ -197,6 +219,7 @@ static void
 scs_engagement_page_init (ScsEngagementPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->editable = TRUE;
   self->ready = g_hash_table_new (NULL, NULL);
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->sections));
        child != NULL; child = gtk_widget_get_next_sibling (child))

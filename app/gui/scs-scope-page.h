@@ -16,6 +16,10 @@ G_DECLARE_FINAL_TYPE (ScsScopePage, scs_scope_page, SCS, SCOPE_PAGE, GtkWidget)
 void       scs_scope_page_set_context  (ScsScopePage  *self,
                                         ScsEngagement *engagement,
                                         ScsHistory    *history);
+/* The expert's judgement of each exclusion: read-only, and shown only when a company copy
+ * holds it. */
+void       scs_scope_page_set_company_mode (ScsScopePage  *self,
+                                            gboolean       company_mode);
 void       scs_scope_page_set_editable (ScsScopePage  *self,
                                         gboolean       editable);
 /* Answers question (an id of scs_scope_question_ids) yes or no, as its buttons do. */
