@@ -26,6 +26,7 @@ struct _ScsCriterionPage
   GtkLabel        *requirement_label;
   GtkLabel        *criterion_heading;
   GtkLabel        *criterion_label;
+  GtkWidget       *guide_expander;
   GtkLabel        *guide_label;
   GtkWidget       *company_group;
   GtkBox          *company_box;
@@ -663,7 +664,7 @@ apply_mode (ScsCriterionPage *self)
   gtk_widget_set_visible (self->verdict_group, shown);
   gtk_widget_set_visible (self->evidence_group, shown);
   gtk_widget_set_visible (self->internal_box, !company);
-  gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (self->guide_label)), !company);
+  gtk_widget_set_visible (self->guide_expander, !company);
   gtk_widget_set_visible (GTK_WIDGET (self->follow_up_check), !company);
   gtk_widget_set_visible (GTK_WIDGET (self->system_checked_row), !company);
   gtk_widget_set_visible (GTK_WIDGET (self->inventory_row), !company);
@@ -757,7 +758,7 @@ scs_criterion_page_class_init (ScsCriterionPageClass *klass)
                                                SCS_RESOURCE_PREFIX "/ui/scs-criterion-page.ui");
 #define CHILD(name) gtk_widget_class_bind_template_child (widget_class, ScsCriterionPage, name)
   CHILD (paned); CHILD (text_scroller); CHILD (scroller); CHILD (path_label); CHILD (title_label); CHILD (requirement_label);
-  CHILD (criterion_heading); CHILD (criterion_label); CHILD (guide_label);
+  CHILD (criterion_heading); CHILD (criterion_label); CHILD (guide_expander); CHILD (guide_label);
   CHILD (company_group); CHILD (company_box); CHILD (hint_label); CHILD (company_comment_view);
   CHILD (evidence_group); CHILD (documents_row); CHILD (documents_list); CHILD (inventory_row);
   CHILD (inventory_add_button); CHILD (new_document_row); CHILD (documents_notes_view);
