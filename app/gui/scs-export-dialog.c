@@ -88,6 +88,26 @@ scs_export_dialog_set_kind (ScsExportDialog *self,
 }
 
 void
+scs_export_dialog_set_unconfirmed (ScsExportDialog *self,
+                                   gboolean         unconfirmed)
+{
+  gtk_switch_set_active (self->unconfirmed_switch,
+                         unconfirmed && scs_export_dialog_offers_unconfirmed (self));
+}
+
+gboolean
+scs_export_dialog_offers_unconfirmed (ScsExportDialog *self)
+{
+  return !scs_engagement_is_company_copy (self->engagement);
+}
+
+ScsEngagement *
+scs_export_dialog_get_engagement (ScsExportDialog *self)
+{
+  return self->engagement;
+}
+
+void
 scs_export_dialog_set_format (ScsExportDialog *self,
                               ScsExportFormat  format)
 {
