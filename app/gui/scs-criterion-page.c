@@ -671,6 +671,11 @@ apply_mode (ScsCriterionPage *self)
   gtk_widget_set_visible (GTK_WIDGET (self->new_document_row), !company);
   for (guint i = 0; i < G_N_ELEMENTS (notes); i++)
     gtk_widget_set_visible (gtk_widget_get_parent (notes[i]), !company);
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self->evidence_group),
+                                         company ? _("The procedures the expert performed, as the "
+                                                     "assessment sheet prints them.")
+                                                 : _("Switch on each procedure performed; it prints "
+                                                     "as ○ on the assessment sheet."));
   gtk_widget_set_sensitive (self->company_group, self->editable);
   gtk_widget_set_sensitive (self->evidence_group, self->editable && !company);
   gtk_widget_set_sensitive (GTK_WIDGET (self->verdict_box), self->editable && !company);

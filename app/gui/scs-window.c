@@ -107,6 +107,18 @@ company_mode (ScsWindow *self)
          (self->preview || scs_engagement_is_company_copy (self->engagement));
 }
 
+/* A company's own self-assessment is a company copy made from no engagement of an expert. */
+static gboolean
+is_own_self_assessment (ScsEngagement *engagement)
+{
+  ScsRecord *origin = SCS_RECORD (scs_engagement_get_copy_origin (engagement));
+
+  return scs_engagement_is_company_copy (engagement) &&
+         scs_record_get_string (origin, "source")[0] == '\0' &&
+         scs_record_get_string (origin, "source_created")[0] == '\0' &&
+         scs_record_get_string (origin, "source_company")[0] == '\0';
+}
+
 /* title and state ------------------------------------------------------------------- */
 
 static void
@@ -125,11 +137,10 @@ update_title (ScsWindow *self)
                                scs_engagement_get_level (self->engagement));
       g_autofree char *where = self->file != NULL ? g_file_get_basename (self->file)
                                                   : g_strdup (_("Not saved yet"));
-      ScsRecord *origin = SCS_RECORD (scs_engagement_get_copy_origin (self->engagement));
 
       if (!scs_engagement_is_company_copy (self->engagement))
         subtitle = g_steal_pointer (&where);
-      else if (scs_record_get_string (origin, "source")[0] != '\0')
+      else if (!is_own_self_assessment (self->engagement))
         /* TRANSLATORS: window subtitle of a company copy; %s is the file's name */
         subtitle = g_strdup_printf (_("Company copy · %s"), where);
       else
@@ -219,7 +230,23 @@ apply_role (ScsWindow *self)
     scs_dashboard_page_set_company_mode (self->dashboard_page, company);
   if (self->engagement_page != NULL)
     scs_engagement_page_set_company_mode (self->engagement_page, company);
-  gtk_revealer_set_reveal_child (self->company_revealer, self->preview && company);
+  /* Whose view this is stays in sight: the expert's preview with its way back; a company's
+   * file with what it is for. */
+  if (self->preview)
+    gtk_label_set_text (self->company_label,
+                        _("Previewing what the company sees: verdicts, comments and notes it is not "
+                          "given are hidden, and reports, images and slides hold only what a company "
+                          "copy would."));
+  else if (company && !is_own_self_assessment (self->engagement))
+    gtk_label_set_text (self->company_label,
+                        _("The company’s copy of the engagement: fill in the self-assessment and "
+                          "send this file back to the expert."));
+  else if (company)
+    gtk_label_set_text (self->company_label,
+                        _("Your company’s own self-assessment: an expert can import it into their "
+                          "engagement later."));
+  gtk_widget_set_visible (self->company_back_button, self->preview);
+  gtk_revealer_set_reveal_child (self->company_revealer, company);
   update_actions (self);
   update_title (self);
 }
