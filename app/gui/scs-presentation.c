@@ -292,11 +292,19 @@ build_title (ScsPresentation *self)
   return box;
 }
 
+/* The company's view has no maturity, and conformance only when given the verdicts. */
+static const char *
+radar_title (ScsPresentation *self)
+{
+  return !self->company_view ? _("Conformance and Maturity")
+         : show_verdicts (self) ? _("Conformance and Self-Assessment")
+         : _("Self-Assessment by Subcategory");
+}
+
 static GtkWidget *
 build_radar (ScsPresentation *self)
 {
-  GtkWidget *box = slide_box (self->company_view ? _("Self-Assessment by Subcategory")
-                                                 : _("Conformance and Maturity"));
+  GtkWidget *box = slide_box (radar_title (self));
   GtkWidget *view = scs_radar_view_new ();
   /* The company's view has no maturity, and the expert's rates only from verdicts given. */
   ScsRadarSeriesSet series = !self->company_view ? SCS_RADAR_EXPERT | SCS_RADAR_COMPANY
@@ -739,9 +747,7 @@ slide_title (ScsPresentation *self,
   switch (slide->kind)
     {
     case SCS_SLIDE_TITLE: return g_strdup (_("Title"));
-    case SCS_SLIDE_RADAR:
-      return g_strdup (self->company_view ? _("Self-Assessment by Subcategory")
-                                          : _("Conformance and Maturity"));
+    case SCS_SLIDE_RADAR: return g_strdup (radar_title (self));
     case SCS_SLIDE_READINESS: return g_strdup (_("Where the Company Stands"));
     case SCS_SLIDE_SUBCATEGORY:
       return g_strdup_printf ("%s %s", scs_node_get_id (slide->node), scs_node_get_title (slide->node));
