@@ -126,7 +126,13 @@ apply_plan_mode (ScsEngagementPage *self)
                    scs_record_get_boolean (SCS_RECORD (scs_engagement_get_copy_origin (self->engagement)),
                                            "plan");
 
+  GtkWidget *child = GTK_WIDGET (self->plan_page);
+
+  /* The section's stack page, so that the sections' list leaves it out too. */
+  while (gtk_widget_get_parent (child) != NULL && gtk_widget_get_parent (child) != GTK_WIDGET (self->sections))
+    child = gtk_widget_get_parent (child);
   gtk_widget_set_visible (GTK_WIDGET (self->plan_page), !self->company_mode || given);
+  gtk_stack_page_set_visible (gtk_stack_get_page (self->sections, child), !self->company_mode || given);
   scs_plan_page_set_editable (self->plan_page, self->editable && !self->company_mode);
 }
 
