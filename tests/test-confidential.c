@@ -14,6 +14,7 @@
 #include "scs-ui-test.h"
 
 static ScsApplication *app;
+static char *cli;   /* the app's executable, beside the tests */
 
 typedef enum {
   COMPANY,             /* the expert's preview of the company's view */
@@ -85,14 +86,15 @@ assert_no_marker (Fixture    *f,
 static char *
 run (const char * const *argv)
 {
-  g_autofree char *out = NULL;
+  g_autofree char *out = NULL, *err = NULL;
   g_autoptr(GError) error = NULL;
   int status = 0;
 
-  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
-                               NULL, NULL, &out, NULL, &status, &error));
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH,
+                               NULL, NULL, &out, &err, &status, &error));
   g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  if (!g_spawn_check_wait_status (status, NULL))
+    g_error ("%s failed: %s", argv[0], err);
   return g_steal_pointer (&out);
 }
 
@@ -561,11 +563,74 @@ test_own_self_assessment (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The command line in each role: the expert's file with and without follow-up verdicts,
+ * and a company copy of it, which is what a company has. */
+static void
+test_cli (void)
+{
+  Fixture f;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ScsEngagement) copy = NULL;
+  g_autofree char *own = NULL, *theirs = NULL;
+  g_autoptr(GFile) own_file = NULL, their_file = NULL;
+
+  fixture_open (&f);
+  own = g_build_filename (f.dir, "expert.scsa", NULL);
+  own_file = g_file_new_for_path (own);
+  g_assert_true (scs_storage_save (scs_window_get_engagement (f.window), own_file, &error));
+  g_assert_no_error (error);
+  copy = scs_company_copy_new (scs_window_get_engagement (f.window),
+                               &(ScsCompanyCopyOptions) { FALSE, TRUE }, &error);
+  g_assert_no_error (error);
+  theirs = g_build_filename (f.dir, "company.scsa", NULL);
+  their_file = g_file_new_for_path (theirs);
+  g_assert_true (scs_storage_save (copy, their_file, &error));
+  g_assert_no_error (error);
+
+  for (Role role = COMPANY; role <= EXPERT_FOLLOW_UP; role++)
+    {
+      const char *input = role == COMPANY ? theirs : own;
+      const char *hide = role == EXPERT ? "--no-unconfirmed" : NULL;
+      const char *outputs[] = { "--export-csv", "--export-xlsx", "--export-radar", "--export-radar" };
+      const char *suffixes[] = { "csv", "xlsx", "svg", "pdf" };
+
+      for (guint kind = 0; kind < SCS_REPORT_N_KINDS; kind++)
+        {
+          g_autofree char *name = g_strdup_printf ("cli-%u-%s.pdf", role, scs_report_kind_to_string (kind));
+          g_autofree char *path = g_build_filename (f.dir, name, NULL);
+          const char *argv[] = { cli, "--export-pdf", path, "--report", scs_report_kind_to_string (kind),
+                                 input, hide, NULL };
+          g_autofree char *out = run (argv);
+          g_autofree char *text = file_text (path);
+
+          g_assert_cmpuint (strlen (text), >, 200);
+          assert_no_marker (&f, role, name, text);
+        }
+      for (guint i = 0; i < G_N_ELEMENTS (outputs); i++)
+        {
+          g_autofree char *name = g_strdup_printf ("cli-%u.%s", role, suffixes[i]);
+          g_autofree char *path = g_build_filename (f.dir, name, NULL);
+          /* The radar has no follow-up option: it is drawn alike in either role. */
+          const char *argv[] = { cli, outputs[i], path, input, i < 2 ? hide : NULL, NULL };
+          g_autofree char *out = run (argv);
+          g_autofree char *text = file_text (path);
+
+          g_assert_cmpuint (strlen (text), >, 20);
+          assert_no_marker (&f, role, name, text);
+        }
+    }
+  fixture_close (&f);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  g_autofree char *here = g_path_get_dirname (argv[0]);
+
+  cli = g_build_filename (here, "..", "app", "scs-assessor", NULL);
   app = scs_ui_test_init (&argc, &argv);
+  g_test_add_func ("/confidential/cli", test_cli);
   g_test_add_func ("/confidential/exports", test_exports);
   g_test_add_func ("/confidential/radar-files", test_radar_files);
   g_test_add_func ("/confidential/presentation", test_presentation);
