@@ -513,9 +513,24 @@ test_read_only (void)
   g_assert_nonnull (given);
   g_assert_true (scs_engagement_get_assessment (copy, not_given) == NULL ||
                  scs_assessment_get_verdict (scs_engagement_get_assessment (copy, not_given))[0] == '\0');
+  page = scs_window_get_criterion_page (f.window);
+
+  /* The expert's preview shows what sharing the verdicts gives the company, as it is set. */
+  g_object_set (f.window, "company-preview", TRUE, NULL);
+  scs_sidebar_select (scs_window_get_sidebar (f.window), scs_ui_test_node (f.window, given));
+  scs_ui_test_iterate (20);
+  g_assert_false (gtk_widget_get_visible (scs_ui_test_child (page, SCS_TYPE_CRITERION_PAGE, "verdict_group")));
+  g_settings_set_boolean (scs_application_get_settings (app), "company-copy-verdicts", TRUE);
+  scs_ui_test_iterate (20);
+  g_assert_true (gtk_widget_get_visible (scs_ui_test_child (page, SCS_TYPE_CRITERION_PAGE, "verdict_group")));
+  g_assert_false (gtk_widget_is_sensitive (scs_ui_test_child (page, SCS_TYPE_CRITERION_PAGE, "verdict_box")));
+  scs_sidebar_select (scs_window_get_sidebar (f.window), scs_ui_test_node (f.window, not_given));
+  scs_ui_test_iterate (20);
+  g_assert_false (gtk_widget_get_visible (scs_ui_test_child (page, SCS_TYPE_CRITERION_PAGE, "verdict_group")));
+  g_settings_reset (scs_application_get_settings (app), "company-copy-verdicts");
+
   scs_window_set_engagement (f.window, copy, NULL, FALSE);
   scs_ui_test_iterate (20);
-  page = scs_window_get_criterion_page (f.window);
   scs_sidebar_select (scs_window_get_sidebar (f.window), scs_ui_test_node (f.window, given));
   scs_ui_test_iterate (20);
   a = scs_criterion_page_get_assessment (page);

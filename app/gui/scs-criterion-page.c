@@ -70,6 +70,7 @@ struct _ScsCriterionPage
   GtkStringList   *inventory_titles;
   gboolean         updating;
   gboolean         company_mode;
+  gboolean         shared_verdicts;   /* the company is given the confirmed verdicts */
   gboolean         editable;
 };
 
@@ -640,14 +641,13 @@ scs_criterion_page_set_context (ScsCriterionPage *self,
   refresh_inventory (self);
 }
 
-/* Whether the verdict on show is one the company was given: only a company copy holds
- * any, and only the confirmed ones the expert chose to share. */
+/* Whether the verdict on show is one the company is given: a confirmed one, when the
+ * expert shares them (a company copy holds no other). */
 static gboolean
 shared_verdict (ScsCriterionPage *self)
 {
-  return self->engagement != NULL && self->assessment != NULL &&
-         scs_engagement_is_company_copy (self->engagement) &&
-         scs_assessment_get_verdict (self->assessment)[0] != '\0';
+  return self->shared_verdicts && self->assessment != NULL &&
+         scs_assessment_is_confirmed (self->assessment);
 }
 
 /* In the company's view nothing of the expert's can be edited: what the company was given
@@ -694,6 +694,14 @@ scs_criterion_page_set_company_mode (ScsCriterionPage *self,
                                      gboolean          company_mode)
 {
   self->company_mode = company_mode;
+  apply_mode (self);
+}
+
+void
+scs_criterion_page_set_shared_verdicts (ScsCriterionPage *self,
+                                        gboolean          shared)
+{
+  self->shared_verdicts = shared;
   apply_mode (self);
 }
 

@@ -33,6 +33,8 @@ struct _ScsEngagementPage
   GHashTable       *ready;
   gboolean          editable;
   gboolean          company_mode;
+  gboolean          shared_plan;
+  gboolean          shared_verdicts;
 };
 
 G_DEFINE_FINAL_TYPE (ScsEngagementPage, scs_engagement_page, GTK_TYPE_WIDGET)
@@ -122,9 +124,7 @@ scs_engagement_page_set_context (ScsEngagementPage *self,
 static void
 apply_plan_mode (ScsEngagementPage *self)
 {
-  gboolean given = self->engagement != NULL && scs_engagement_is_company_copy (self->engagement) &&
-                   scs_record_get_boolean (SCS_RECORD (scs_engagement_get_copy_origin (self->engagement)),
-                                           "plan");
+  gboolean given = self->shared_plan;
 
   GtkWidget *child = GTK_WIDGET (self->plan_page);
 
@@ -157,8 +157,19 @@ scs_engagement_page_set_company_mode (ScsEngagementPage *self,
   self->company_mode = company_mode;
   apply_plan_mode (self);
   scs_visits_page_set_company_mode (self->visits_page, company_mode);
-  scs_scope_page_set_company_mode (self->scope_page, company_mode);
+  scs_scope_page_set_company_mode (self->scope_page, company_mode, self->shared_verdicts);
   scs_company_page_set_company_mode (self->company_page, company_mode);
+}
+
+void
+scs_engagement_page_set_shared (ScsEngagementPage *self,
+                                gboolean           plan,
+                                gboolean           verdicts)
+{
+  self->shared_plan = plan;
+  self->shared_verdicts = verdicts;
+  apply_plan_mode (self);
+  scs_scope_page_set_company_mode (self->scope_page, self->company_mode, verdicts);
 }
 
 ScsPlanPage *

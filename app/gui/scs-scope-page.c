@@ -27,6 +27,7 @@ struct _ScsScopePage
   ScsHistory          *history;
   gboolean             updating;
   gboolean             company_mode;
+  gboolean             shared_judgements;
 };
 
 G_DEFINE_FINAL_TYPE (ScsScopePage, scs_scope_page, GTK_TYPE_WIDGET)
@@ -207,9 +208,7 @@ create_exclusion_row (gpointer item,
   if (self->company_mode)
     {
       gtk_widget_set_sensitive (judgement, FALSE);
-      gtk_widget_set_visible (judgement, scs_engagement_is_company_copy (self->engagement) &&
-                                         scs_record_get_boolean (SCS_RECORD (scs_engagement_get_copy_origin (self->engagement)),
-                                                                 "verdicts"));
+      gtk_widget_set_visible (judgement, self->shared_judgements);
     }
   gtk_widget_add_css_class (remove, "flat");
   gtk_widget_set_tooltip_text (remove, _("Remove this exclusion"));
@@ -283,11 +282,13 @@ scs_scope_page_set_context (ScsScopePage  *self,
 
 void
 scs_scope_page_set_company_mode (ScsScopePage *self,
-                                 gboolean      company_mode)
+                                 gboolean      company_mode,
+                                 gboolean      shared_judgements)
 {
-  if (self->company_mode == company_mode)
+  if (self->company_mode == company_mode && self->shared_judgements == shared_judgements)
     return;
   self->company_mode = company_mode;
+  self->shared_judgements = shared_judgements;
   if (self->engagement != NULL)
     gtk_list_box_bind_model (self->exclusions_list, G_LIST_MODEL (exclusions (self)),
                              create_exclusion_row, self, NULL);

@@ -218,18 +218,30 @@ update_actions (ScsWindow *self)
                                  have && !scs_engagement_is_company_copy (self->engagement));
 }
 
+static void get_copy_options (ScsWindow             *self,
+                              ScsCompanyCopyOptions *options);
+
 static void
 apply_role (ScsWindow *self)
 {
   gboolean company = company_mode (self);
+  ScsCompanyCopyOptions shared = { FALSE, FALSE };
 
+  /* The company's view shows what a company copy holds: for the expert's preview, what
+   * the expert chose to share. */
+  if (company)
+    get_copy_options (self, &shared);
   scs_sidebar_set_company_mode (self->sidebar, company);
+  scs_criterion_page_set_shared_verdicts (self->criterion_page, shared.verdicts);
   scs_criterion_page_set_company_mode (self->criterion_page, company);
   scs_node_page_set_company_mode (self->node_page, company);
   if (self->dashboard_page != NULL)
     scs_dashboard_page_set_company_mode (self->dashboard_page, company);
   if (self->engagement_page != NULL)
-    scs_engagement_page_set_company_mode (self->engagement_page, company);
+    {
+      scs_engagement_page_set_shared (self->engagement_page, shared.plan, shared.verdicts);
+      scs_engagement_page_set_company_mode (self->engagement_page, company);
+    }
   /* Whose view this is stays in sight: the expert's preview with its way back; a company's
    * file with what it is for. */
   if (self->preview)
@@ -471,9 +483,9 @@ ensure_engagement_page (ScsWindow *self)
     {
       self->engagement_page = g_object_new (SCS_TYPE_ENGAGEMENT_PAGE, NULL);
       g_signal_connect_swapped (self->engagement_page, "open-node", G_CALLBACK (on_dashboard_open_node), self);
-      scs_engagement_page_set_company_mode (self->engagement_page, company_mode (self));
       if (self->engagement != NULL)
         give_engagement_page_engagement (self);
+      apply_role (self);
       adw_bin_set_child (self->engagement_bin, GTK_WIDGET (self->engagement_page));
     }
   return self->engagement_page;
@@ -2038,6 +2050,9 @@ scs_window_new (ScsApplication *application)
                                g_settings_get_int (settings, "window-height"));
   if (g_settings_get_boolean (settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
+  /* The preview follows what the expert chooses to share. */
+  g_signal_connect_swapped (settings, "changed::company-copy-plan", G_CALLBACK (apply_role), self);
+  g_signal_connect_swapped (settings, "changed::company-copy-verdicts", G_CALLBACK (apply_role), self);
   g_settings_bind (settings, "sidebar-width", self->paned, "position", G_SETTINGS_BIND_DEFAULT);
   scs_criterion_page_bind_settings (self->criterion_page, settings);
   show_catalog_errors (self);
