@@ -676,6 +676,9 @@ apply_mode (ScsCriterionPage *self)
                                                      "assessment sheet prints them.")
                                                  : _("Switch on each procedure performed; it prints "
                                                      "as ○ on the assessment sheet."));
+  /* The shortcuts do nothing where the verdict is only shown. */
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self->verdict_group),
+                                         company ? NULL : _("Alt+1 … Alt+3"));
   gtk_widget_set_sensitive (self->company_group, self->editable);
   gtk_widget_set_sensitive (self->evidence_group, self->editable && !company);
   gtk_widget_set_sensitive (GTK_WIDGET (self->verdict_box), self->editable && !company);
