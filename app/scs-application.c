@@ -481,15 +481,12 @@ scs_application_startup (GApplication *app)
     { "win.show-help-overlay", { "<Control>question", NULL } },
     { "app.help", { "F1", NULL } },
   };
-  g_autoptr(GAction) role = NULL;
 
   G_APPLICATION_CLASS (scs_application_parent_class)->startup (app);
 
   self->settings = make_settings ();
   self->catalog = scs_catalog_new_default ();
   g_action_map_add_action_entries (G_ACTION_MAP (app), entries, G_N_ELEMENTS (entries), app);
-  role = g_settings_create_action (self->settings, "role");
-  g_action_map_add_action (G_ACTION_MAP (app), role);
   /* Slides never show a verdict marked for follow-up: no setting for it. */
   {
     g_autoptr(GAction) toggle = g_settings_create_action (self->settings,

@@ -129,6 +129,25 @@ plant (GPtrArray  *markers,
   g_ptr_array_add (markers, marker);
 }
 
+/* A verdict of the engagement's own scale (so that the file still saves and opens):
+ * 0 conforming, 1 needing improvement, 2 not applicable. */
+static const char *
+verdict_of_kind (ScsEngagement *engagement,
+                 guint          kind)
+{
+  const ScsScale *scale = scs_engagement_get_verdict_scale (engagement);
+
+  for (guint i = 0; i < scale->values->len; i++)
+    {
+      const ScsScaleValue *v = g_ptr_array_index (scale->values, i);
+
+      if ((kind == 0 && v->conforming) || (kind == 2 && v->not_applicable) ||
+          (kind == 1 && !v->conforming && !v->not_applicable))
+        return v->id;
+    }
+  g_assert_not_reached ();
+}
+
 GPtrArray *
 scs_test_plant_expert_markers (ScsEngagement *engagement)
 {
@@ -147,9 +166,8 @@ scs_test_plant_expert_markers (ScsEngagement *engagement)
   for (guint i = 0; i < G_N_ELEMENTS (follow_up); i++)
     {
       ScsRecord *a = SCS_RECORD (scs_engagement_ensure_assessment (engagement, follow_up[i]));
-      static const char * const verdicts[] = { "conforms", "needs_improvement", "not_applicable" };
 
-      scs_record_set_string (a, "verdict", verdicts[i]);
+      scs_record_set_string (a, "verdict", verdict_of_kind (engagement, i));
       scs_record_set_boolean (a, "follow_up", TRUE);
       plant (markers, a, "expert_comment", "FOLLOWUP", follow_up[i]);
     }

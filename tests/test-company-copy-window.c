@@ -127,12 +127,12 @@ test_dialog (void)
   close_dialog (window, ADW_MESSAGE_DIALOG (dialog), "cancel");
 
   /* Only in the expert's view. */
-  g_settings_set_enum (settings, "role", 1);
+  g_object_set (window, "company-preview", TRUE, NULL);
   scs_ui_test_iterate (20);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.company-copy", NULL);
   scs_ui_test_iterate (20);
   g_assert_null (scs_window_get_dialog (window));
-  g_settings_set_enum (settings, "role", 0);
+  g_object_set (window, "company-preview", FALSE, NULL);
   scs_ui_test_iterate (20);
 
   gtk_window_destroy (GTK_WINDOW (window));

@@ -295,20 +295,20 @@ test_blockers_edits_export (void)
 static void
 test_company_mode (void)
 {
-  GSettings *settings = scs_application_get_settings (app);
   ScsWindow *window;
   ScsRadarView *radar;
   g_autoptr(GPtrArray) cards = g_ptr_array_new ();
 
-  g_settings_set_enum (settings, "role", 1);
   window = open_example ();
+  g_object_set (window, "company-preview", TRUE, NULL);
+  scs_ui_test_iterate (20);
   radar = dashboard_child (window, "radar");
   g_assert_cmpuint (scs_radar_view_get_data (radar)->series->len, ==, 2);
   collect_labels (dashboard_child (window, "cards"), cards);
   g_assert_false (has_text (cards, "conform"));
   g_assert_true (has_text (cards, "criteria self-assessed"));
   g_assert_false (gtk_widget_get_visible (dashboard_child (window, "readiness_group")));
-  g_settings_set_enum (settings, "role", 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.company-preview", NULL));
   scs_ui_test_iterate (20);
   g_assert_cmpuint (scs_radar_view_get_data (radar)->series->len, ==, 5);
   gtk_window_destroy (GTK_WINDOW (window));

@@ -889,15 +889,14 @@ test_plan_item_from_criterion (void)
 
   /* In company mode neither the plan nor the button is offered. */
   {
-    GSettings *settings = scs_application_get_settings (app);
     ScsEngagementPage *page = scs_window_get_engagement_page (window);
 
-    g_settings_set_enum (settings, "role", 1);
+    g_object_set (window, "company-preview", TRUE, NULL);
     scs_ui_test_iterate (20);
     g_assert_false (gtk_widget_get_visible (scs_ui_test_child (page, SCS_TYPE_ENGAGEMENT_PAGE, "plan_page")));
     g_assert_false (gtk_widget_activate_action (GTK_WIDGET (window), "win.plan-item", NULL) &&
                     g_list_model_get_n_items (items) == 4);
-    g_settings_set_enum (settings, "role", 0);
+    g_object_set (window, "company-preview", FALSE, NULL);
     scs_ui_test_iterate (20);
     g_assert_true (gtk_widget_get_visible (scs_ui_test_child (page, SCS_TYPE_ENGAGEMENT_PAGE, "plan_page")));
   }

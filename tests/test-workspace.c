@@ -659,10 +659,9 @@ test_company_mode (void)
 {
   ScsWindow *window = open_example (NULL);
   ScsCriterionPage *page = scs_window_get_criterion_page (window);
-  GSettings *settings = scs_application_get_settings (app);
 
   select_node (window, "4-2-2-1");
-  g_settings_set_enum (settings, "role", 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.company-preview", NULL));
   scs_ui_test_iterate (20);
   g_assert_false (gtk_widget_get_visible (scs_ui_test_child (page, SCS_TYPE_CRITERION_PAGE, "verdict_group")));
   g_assert_false (gtk_widget_get_visible (scs_ui_test_child (page, SCS_TYPE_CRITERION_PAGE, "internal_box")));
@@ -671,7 +670,7 @@ test_company_mode (void)
   g_assert_cmpstr (scs_assessment_get_verdict (scs_criterion_page_get_assessment (page)), ==, "needs_improvement");
   activate (window, "win.company-status", g_variant_new_int32 (2));
   g_assert_cmpstr (scs_assessment_get_company_status (scs_criterion_page_get_assessment (page)), ==, "partly");
-  g_settings_set_enum (settings, "role", 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.company-preview", NULL));
   scs_ui_test_iterate (20);
   g_assert_true (gtk_widget_get_visible (scs_ui_test_child (page, SCS_TYPE_CRITERION_PAGE, "verdict_group")));
   gtk_window_destroy (GTK_WINDOW (window));

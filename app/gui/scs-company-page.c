@@ -13,6 +13,9 @@ struct _ScsCompanyPage
   GtkWidget            parent_instance;
 
   GtkWidget           *page;
+  GtkWidget           *expert_group;
+  gboolean             editable;
+  gboolean             company_mode;
   AdwEntryRow         *name_row;
   AdwEntryRow         *industry_row;
   AdwComboRow         *band_row;
@@ -374,7 +377,18 @@ void
 scs_company_page_set_editable (ScsCompanyPage *self,
                                gboolean        editable)
 {
+  self->editable = editable;
   gtk_widget_set_sensitive (self->page, editable);
+  gtk_widget_set_sensitive (self->expert_group, editable && !self->company_mode);
+}
+
+void
+scs_company_page_set_company_mode (ScsCompanyPage *self,
+                                   gboolean        company_mode)
+{
+  /* Who the expert is, is the expert's to say. */
+  self->company_mode = company_mode;
+  gtk_widget_set_sensitive (self->expert_group, self->editable && !company_mode);
 }
 
 static void
@@ -401,7 +415,7 @@ scs_company_page_class_init (ScsCompanyPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                SCS_RESOURCE_PREFIX "/ui/scs-company-page.ui");
 #define CHILD(name) gtk_widget_class_bind_template_child (widget_class, ScsCompanyPage, name)
-  CHILD (page); CHILD (name_row); CHILD (industry_row); CHILD (band_row);
+  CHILD (page); CHILD (expert_group); CHILD (name_row); CHILD (industry_row); CHILD (band_row);
   CHILD (responsible_title_row); CHILD (responsible_name_row); CHILD (business_view);
   CHILD (it_view); CHILD (sites_list); CHILD (expert_name_row); CHILD (registration_row);
   CHILD (qualifications_group);
@@ -416,6 +430,7 @@ scs_company_page_init (ScsCompanyPage *self)
   GBindingGroup *c, *e;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->editable = TRUE;
   build_qualifications (self);
   build_industry_list (self);
 

@@ -17,6 +17,8 @@ G_DECLARE_FINAL_TYPE (ScsCompanyPage, scs_company_page, SCS, COMPANY_PAGE, GtkWi
 void scs_company_page_set_context  (ScsCompanyPage *self,
                                     ScsEngagement  *engagement,
                                     ScsHistory     *history);
+void scs_company_page_set_company_mode (ScsCompanyPage *self,
+                                        gboolean        company_mode);
 void scs_company_page_set_editable (ScsCompanyPage *self,
                                     gboolean        editable);
 /* The sites' list gets a new, empty site; its name entry takes the focus. */

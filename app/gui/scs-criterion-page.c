@@ -26,6 +26,7 @@ struct _ScsCriterionPage
   GtkLabel        *requirement_label;
   GtkLabel        *criterion_heading;
   GtkLabel        *criterion_label;
+  GtkWidget       *guide_expander;
   GtkLabel        *guide_label;
   GtkWidget       *company_group;
   GtkBox          *company_box;
@@ -69,10 +70,13 @@ struct _ScsCriterionPage
   GtkStringList   *inventory_titles;
   gboolean         updating;
   gboolean         company_mode;
+  gboolean         shared_verdicts;   /* the company is given the confirmed verdicts */
   gboolean         editable;
 };
 
 G_DEFINE_FINAL_TYPE (ScsCriterionPage, scs_criterion_page, GTK_TYPE_WIDGET)
+
+static void apply_mode (ScsCriterionPage *self);
 
 static ScsRecord *
 procedure (ScsCriterionPage *self,
@@ -112,13 +116,13 @@ sync_choices (ScsCriterionPage *self)
                       value != NULL ? scs_scale_value_get_hint (value)
                                     : _("Choose the status that fits the weakest department."));
   gtk_widget_set_visible (self->missing_comment_box,
-                          self->assessment != NULL &&
+                          !self->company_mode && self->assessment != NULL &&
                           scs_engagement_is_missing_comment (self->engagement, self->assessment,
                                                              SCS_COUNT_WITH_FOLLOW_UP));
   /* A criterion that does not conform is what the improvement plan is for; the page is
    * where the expert edits the verdict, so one awaiting follow-up counts here. */
   gtk_widget_set_visible (self->plan_item_button,
-                          self->criterion != NULL &&
+                          !self->company_mode && self->criterion != NULL &&
                           scs_engagement_get_conformance (self->engagement, scs_node_get_id (self->criterion),
                                                           SCS_COUNT_WITH_FOLLOW_UP)
                           == SCS_CONFORMANCE_NOT_CONFORMING);
@@ -589,6 +593,7 @@ scs_criterion_page_show (ScsCriterionPage *self,
                            create_file_row, self, NULL);
   g_signal_connect_swapped (self->assessment, "notify", G_CALLBACK (on_assessment_notify), self);
   sync_choices (self);
+  apply_mode (self);
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->text_scroller)),
                             0);
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scroller)),
@@ -639,15 +644,55 @@ scs_criterion_page_set_context (ScsCriterionPage *self,
   refresh_inventory (self);
 }
 
+/* Whether the verdict on show is one the company is given: a confirmed one, when the
+ * expert shares them (a company copy holds no other). */
+static gboolean
+shared_verdict (ScsCriterionPage *self)
+{
+  return self->shared_verdicts && self->assessment != NULL &&
+         scs_assessment_is_confirmed (self->assessment);
+}
+
+/* In the company's view nothing of the expert's can be edited: what the company was given
+ * (a shared verdict, its comment and the ○ of its procedures) is shown read-only, the rest
+ * (the follow-up flag, the notes, the interview guide, the internal note) not at all. */
 static void
 apply_mode (ScsCriterionPage *self)
 {
-  gtk_widget_set_visible (self->verdict_group, !self->company_mode);
-  gtk_widget_set_visible (self->internal_box, !self->company_mode);
+  gboolean company = self->company_mode;
+  gboolean shown = !company || shared_verdict (self);
+  GtkWidget *notes[] = { GTK_WIDGET (self->documents_notes_view), GTK_WIDGET (self->system_notes_view),
+                         GTK_WIDGET (self->site_notes_view), GTK_WIDGET (self->interview_notes_view) };
+
+  gtk_widget_set_visible (self->verdict_group, shown);
+  gtk_widget_set_visible (self->evidence_group, shown);
+  gtk_widget_set_visible (self->internal_box, !company);
+  gtk_widget_set_visible (self->guide_expander, !company);
+  gtk_widget_set_visible (GTK_WIDGET (self->follow_up_check), !company);
+  gtk_widget_set_visible (GTK_WIDGET (self->system_checked_row), !company);
+  gtk_widget_set_visible (GTK_WIDGET (self->inventory_row), !company);
+  gtk_widget_set_visible (GTK_WIDGET (self->new_document_row), !company);
+  for (guint i = 0; i < G_N_ELEMENTS (notes); i++)
+    gtk_widget_set_visible (gtk_widget_get_parent (notes[i]), !company);
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self->evidence_group),
+                                         company ? _("The procedures the expert performed, as the "
+                                                     "assessment sheet prints them.")
+                                                 : _("Switch on each procedure performed; it prints "
+                                                     "as ○ on the assessment sheet."));
+  /* The shortcuts do nothing where the verdict is only shown. */
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self->verdict_group),
+                                         company ? NULL : _("Alt+1 … Alt+3"));
   gtk_widget_set_sensitive (self->company_group, self->editable);
-  gtk_widget_set_sensitive (self->evidence_group, self->editable);
-  gtk_widget_set_sensitive (self->verdict_group, self->editable && !self->company_mode);
-  gtk_widget_set_sensitive (self->internal_box, self->editable && !self->company_mode);
+  gtk_widget_set_sensitive (self->evidence_group, self->editable && !company);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->verdict_box), self->editable && !company);
+  gtk_text_view_set_editable (self->expert_comment_view, self->editable && !company);
+  gtk_text_view_set_cursor_visible (self->expert_comment_view, !company);
+  gtk_widget_set_sensitive (self->internal_box, self->editable && !company);
+  if (company)
+    {
+      gtk_widget_set_visible (self->plan_item_button, FALSE);
+      gtk_widget_set_visible (self->missing_comment_box, FALSE);
+    }
 }
 
 void
@@ -655,6 +700,14 @@ scs_criterion_page_set_company_mode (ScsCriterionPage *self,
                                      gboolean          company_mode)
 {
   self->company_mode = company_mode;
+  apply_mode (self);
+}
+
+void
+scs_criterion_page_set_shared_verdicts (ScsCriterionPage *self,
+                                        gboolean          shared)
+{
+  self->shared_verdicts = shared;
   apply_mode (self);
 }
 
@@ -724,7 +777,7 @@ scs_criterion_page_class_init (ScsCriterionPageClass *klass)
                                                SCS_RESOURCE_PREFIX "/ui/scs-criterion-page.ui");
 #define CHILD(name) gtk_widget_class_bind_template_child (widget_class, ScsCriterionPage, name)
   CHILD (paned); CHILD (text_scroller); CHILD (scroller); CHILD (path_label); CHILD (title_label); CHILD (requirement_label);
-  CHILD (criterion_heading); CHILD (criterion_label); CHILD (guide_label);
+  CHILD (criterion_heading); CHILD (criterion_label); CHILD (guide_expander); CHILD (guide_label);
   CHILD (company_group); CHILD (company_box); CHILD (hint_label); CHILD (company_comment_view);
   CHILD (evidence_group); CHILD (documents_row); CHILD (documents_list); CHILD (inventory_row);
   CHILD (inventory_add_button); CHILD (new_document_row); CHILD (documents_notes_view);

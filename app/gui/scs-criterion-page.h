@@ -21,6 +21,10 @@ void           scs_criterion_page_show         (ScsCriterionPage *self,
 ScsAssessment *scs_criterion_page_get_assessment (ScsCriterionPage *self);
 void           scs_criterion_page_set_company_mode (ScsCriterionPage *self,
                                                     gboolean          company_mode);
+/* In company mode, whether the company is given the confirmed verdicts: they then show
+ * read-only with the ○ of their procedures. */
+void           scs_criterion_page_set_shared_verdicts (ScsCriterionPage *self,
+                                                       gboolean          shared);
 void           scs_criterion_page_set_editable (ScsCriterionPage *self,
                                                 gboolean          editable);
 /* index counts from 1 in the scale's order; choosing the value already set clears it. */

@@ -449,10 +449,8 @@ scs_dashboard_page_export_radar (ScsDashboardPage *self,
                                  GError          **error)
 {
   guint size = MIN (gtk_drop_down_get_selected (self->size_dropdown), G_N_ELEMENTS (export_sizes) - 1);
-  /* The image may end up in front of the company: confirmed verdicts, as on screen. */
-  g_autoptr(ScsRadarData) data = scs_engagement_radar_new (self->engagement,
-                                                           allowed (self) & self->shown,
-                                                           SCS_COUNT_CONFIRMED, TRUE);
+  g_autoptr(ScsEngagement) drawn = NULL;
+  g_autoptr(ScsRadarData) data = NULL;
   g_autofree char *path = g_file_get_path (file);
   g_autofree char *source = NULL;
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
@@ -468,6 +466,20 @@ scs_dashboard_page_export_radar (ScsDashboardPage *self,
     source = g_file_get_path (scs_window_get_file (SCS_WINDOW (root)));
   if (!scs_storage_check_output (path, source, error))
     return FALSE;
+  /* The company's image is drawn from a company copy, which holds its answers and nothing
+   * of the expert's, so no series could show more. */
+  if (self->company_mode)
+    {
+      static const ScsCompanyCopyOptions answers_only = { FALSE, FALSE };
+
+      drawn = scs_company_copy_new (self->engagement, &answers_only, error);
+      if (drawn == NULL)
+        return FALSE;
+    }
+  else
+    drawn = g_object_ref (self->engagement);
+  /* The image may end up in front of the company: confirmed verdicts, as on screen. */
+  data = scs_engagement_radar_new (drawn, allowed (self) & self->shown, SCS_COUNT_CONFIRMED, TRUE);
   /* Images go on slides and paper: the light style, whatever the app's. */
   scs_radar_style_init_light (&style);
   style.show_values = self->show_values;

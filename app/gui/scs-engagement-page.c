@@ -31,9 +31,15 @@ struct _ScsEngagementPage
   ScsHistory       *history;
   ScsCatalog       *catalog;
   GHashTable       *ready;
+  gboolean          editable;
+  gboolean          company_mode;
+  gboolean          shared_plan;
+  gboolean          shared_verdicts;
 };
 
 G_DEFINE_FINAL_TYPE (ScsEngagementPage, scs_engagement_page, GTK_TYPE_WIDGET)
+
+static void apply_plan_mode (ScsEngagementPage *self);
 
 enum { OPEN_NODE, N_SIGNALS };
 static guint signals[N_SIGNALS];
@@ -108,18 +114,37 @@ scs_engagement_page_set_context (ScsEngagementPage *self,
   g_set_object (&self->engagement, engagement);
   g_set_object (&self->history, history);
   g_set_object (&self->catalog, catalog);
+  apply_plan_mode (self);
   if (visible != NULL && gtk_widget_get_mapped (visible))
     prepare (self, visible);
+}
+
+/* In the company's view the plan is there only when a company copy holds the agreed one,
+ * and then read-only: it is the expert's proposal, not the company's form. */
+static void
+apply_plan_mode (ScsEngagementPage *self)
+{
+  gboolean given = self->shared_plan;
+
+  GtkWidget *child = GTK_WIDGET (self->plan_page);
+
+  /* The section's stack page, so that the sections' list leaves it out too. */
+  while (gtk_widget_get_parent (child) != NULL && gtk_widget_get_parent (child) != GTK_WIDGET (self->sections))
+    child = gtk_widget_get_parent (child);
+  gtk_widget_set_visible (GTK_WIDGET (self->plan_page), !self->company_mode || given);
+  gtk_stack_page_set_visible (gtk_stack_get_page (self->sections, child), !self->company_mode || given);
+  scs_plan_page_set_editable (self->plan_page, self->editable && !self->company_mode);
 }
 
 void
 scs_engagement_page_set_editable (ScsEngagementPage *self,
                                   gboolean           editable)
 {
+  self->editable = editable;
   scs_company_page_set_editable (self->company_page, editable);
   scs_documents_page_set_editable (self->documents_page, editable);
   scs_scope_page_set_editable (self->scope_page, editable);
-  scs_plan_page_set_editable (self->plan_page, editable);
+  apply_plan_mode (self);
   scs_visits_page_set_editable (self->visits_page, editable);
   scs_checklist_page_set_editable (self->diagnosis_page, editable);
   scs_checklist_page_set_editable (self->csm_page, editable);
@@ -129,8 +154,22 @@ void
 scs_engagement_page_set_company_mode (ScsEngagementPage *self,
                                       gboolean           company_mode)
 {
-  /* The plan is the expert's proposal to agree at the third visit, not the company's form. */
-  gtk_widget_set_visible (GTK_WIDGET (self->plan_page), !company_mode);
+  self->company_mode = company_mode;
+  apply_plan_mode (self);
+  scs_visits_page_set_company_mode (self->visits_page, company_mode);
+  scs_scope_page_set_company_mode (self->scope_page, company_mode, self->shared_verdicts);
+  scs_company_page_set_company_mode (self->company_page, company_mode);
+}
+
+void
+scs_engagement_page_set_shared (ScsEngagementPage *self,
+                                gboolean           plan,
+                                gboolean           verdicts)
+{
+  self->shared_plan = plan;
+  self->shared_verdicts = verdicts;
+  apply_plan_mode (self);
+  scs_scope_page_set_company_mode (self->scope_page, self->company_mode, verdicts);
 }
 
 ScsPlanPage *
@@ -197,6 +236,7 @@ static void
 scs_engagement_page_init (ScsEngagementPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->editable = TRUE;
   self->ready = g_hash_table_new (NULL, NULL);
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->sections));
        child != NULL; child = gtk_widget_get_next_sibling (child))

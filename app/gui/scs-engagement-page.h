@@ -34,5 +34,10 @@ ScsPlanPage *scs_engagement_page_get_plan_page (ScsEngagementPage *self);
 /* In company mode the improvement plan is not offered. */
 void scs_engagement_page_set_company_mode (ScsEngagementPage *self,
                                            gboolean           company_mode);
+/* In company mode, what the company is given: the agreed plan (shown read-only), the
+ * confirmed verdicts and the judgements of scope exclusions. */
+void scs_engagement_page_set_shared       (ScsEngagementPage *self,
+                                           gboolean           plan,
+                                           gboolean           verdicts);
 
 G_END_DECLS

@@ -88,6 +88,26 @@ scs_export_dialog_set_kind (ScsExportDialog *self,
 }
 
 void
+scs_export_dialog_set_unconfirmed (ScsExportDialog *self,
+                                   gboolean         unconfirmed)
+{
+  gtk_switch_set_active (self->unconfirmed_switch,
+                         unconfirmed && scs_export_dialog_offers_unconfirmed (self));
+}
+
+gboolean
+scs_export_dialog_offers_unconfirmed (ScsExportDialog *self)
+{
+  return !scs_engagement_is_company_copy (self->engagement);
+}
+
+ScsEngagement *
+scs_export_dialog_get_engagement (ScsExportDialog *self)
+{
+  return self->engagement;
+}
+
+void
 scs_export_dialog_set_format (ScsExportDialog *self,
                               ScsExportFormat  format)
 {
@@ -430,6 +450,16 @@ scs_export_dialog_new (GtkWindow     *parent,
   self->comments_switch = switch_row (content, _("Company’s _comments"), NULL);
   self->unconfirmed_switch = switch_row (content, _("Verdicts marked for _follow-up"),
                                          _("Off: such criteria show no verdict yet and count as not evaluated"));
+  /* A company copy has no verdict awaiting follow-up and says so by what it is. */
+  if (scs_engagement_is_company_copy (engagement))
+    {
+      gtk_switch_set_active (self->unconfirmed_switch, FALSE);
+      gtk_widget_set_visible (gtk_widget_get_ancestor (GTK_WIDGET (self->unconfirmed_switch),
+                                                       ADW_TYPE_ACTION_ROW), FALSE);
+      adw_preferences_group_set_description (content,
+                                             _("Made from the company’s copy: only what the "
+                                               "company may see is printed or exported."));
+    }
   self->mark_row = ADW_ENTRY_ROW (adw_entry_row_new ());
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->mark_row), _("Confidentiality _mark"));
   adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (self->mark_row), TRUE);

@@ -34,6 +34,12 @@ void             scs_export_dialog_set_kind    (ScsExportDialog  *self,
                                                 ScsReportKind     kind);
 void             scs_export_dialog_set_format  (ScsExportDialog  *self,
                                                 ScsExportFormat   format);
+/* Whether verdicts marked for follow-up are printed; a company copy has none to offer. */
+void             scs_export_dialog_set_unconfirmed (ScsExportDialog *self,
+                                                    gboolean         unconfirmed);
+gboolean         scs_export_dialog_offers_unconfirmed (ScsExportDialog *self);
+/* What the outputs are made from: in the company's view, a company copy. */
+ScsEngagement   *scs_export_dialog_get_engagement (ScsExportDialog *self);
 /* Writes the chosen output to file, as the Export button does after asking where. */
 gboolean         scs_export_dialog_write       (ScsExportDialog  *self,
                                                 GFile            *file,

@@ -13,6 +13,7 @@ struct _ScsNewDialog
   AdwComboRow     *level_row;
   AdwComboRow     *scale_row;
   AdwEntryRow     *expert_row;
+  GtkSwitch       *own_switch;
   ScsFramework    *framework;
   GSettings       *settings;   /* may be NULL */
 };
@@ -45,6 +46,13 @@ scs_new_dialog_set_values (ScsNewDialog *self,
   gtk_editable_set_text (GTK_EDITABLE (self->expert_row), expert);
 }
 
+void
+scs_new_dialog_set_own (ScsNewDialog *self,
+                        gboolean      own)
+{
+  gtk_switch_set_active (self->own_switch, own);
+}
+
 ScsEngagement *
 scs_new_dialog_create (ScsNewDialog *self)
 {
@@ -58,7 +66,17 @@ scs_new_dialog_create (ScsNewDialog *self)
   /* What the dialog asked is the starting point, not an edit to undo or to ask about. */
   scs_record_freeze_changes (record);
   scs_record_set_string (scs_record_get_object (record, "company"), "name", company);
-  scs_record_set_string (scs_record_get_object (record, "expert"), "name", expert);
+  if (gtk_switch_get_active (self->own_switch))
+    {
+      /* A company starting on its own: its file is of the company-copy kind from the
+       * start (made now, from no engagement of an expert), so it opens in the company's
+       * view and an expert imports it as any company copy. */
+      g_autofree char *now = scs_now_datetime ();
+
+      scs_record_set_string (SCS_RECORD (scs_engagement_get_copy_origin (engagement)), "made", now);
+    }
+  else
+    scs_record_set_string (scs_record_get_object (record, "expert"), "name", expert);
   if (scale != NULL)
     {
       scs_record_set_string (record, "verdict_scale", scale->id);
@@ -93,12 +111,16 @@ scs_new_dialog_class_init (ScsNewDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ScsNewDialog, level_row);
   gtk_widget_class_bind_template_child (widget_class, ScsNewDialog, scale_row);
   gtk_widget_class_bind_template_child (widget_class, ScsNewDialog, expert_row);
+  gtk_widget_class_bind_template_child (widget_class, ScsNewDialog, own_switch);
 }
 
 static void
 scs_new_dialog_init (ScsNewDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* The company's own self-assessment has no expert yet. */
+  g_object_bind_property (self->own_switch, "active", self->expert_row, "visible",
+                          G_BINDING_SYNC_CREATE | G_BINDING_INVERT_BOOLEAN);
 }
 
 ScsNewDialog *

@@ -23,6 +23,10 @@ void           scs_new_dialog_set_values (ScsNewDialog *self,
                                           int           level,
                                           const char   *scale_id,
                                           const char   *expert);
+/* Whether the new engagement is the company's own self-assessment (a company copy made
+ * from no expert's engagement). */
+void           scs_new_dialog_set_own  (ScsNewDialog *self,
+                                        gboolean      own);
 /* The engagement the dialog describes, not yet edited by anyone. */
 ScsEngagement *scs_new_dialog_create   (ScsNewDialog *self);
 

@@ -24,7 +24,10 @@ struct _ScsPresentation
 {
   AdwWindow       parent_instance;
 
-  ScsEngagement  *engagement;
+  ScsEngagement  *engagement;  /* what the slides show */
+  ScsEngagement  *source;      /* in the company's view: the engagement it is copied from */
+  ScsCompanyCopyOptions copy_options;
+  gboolean        company_view;
   ScsFramework   *diagnosis;
   GSettings      *settings;
   GArray         *slides;
@@ -136,6 +139,13 @@ show_company_comments (ScsPresentation *self)
 /* The slides are shown to the company: every chip, comment and figure on them counts
  * confirmed verdicts only, and one marked for follow-up is not yet evaluated. */
 #define SLIDE_COUNT SCS_COUNT_CONFIRMED
+
+/* In the company's view, verdicts are on the wall only when the company is given them. */
+static gboolean
+show_verdicts (ScsPresentation *self)
+{
+  return !self->company_view || self->copy_options.verdicts;
+}
 
 static ScsConformance
 shown_conformance (ScsPresentation *self,
@@ -272,15 +282,27 @@ build_title (ScsPresentation *self)
   return box;
 }
 
+/* The company's view has no maturity, and conformance only when given the verdicts. */
+static const char *
+radar_title (ScsPresentation *self)
+{
+  return !self->company_view ? _("Conformance and Maturity")
+         : show_verdicts (self) ? _("Conformance and Self-Assessment")
+         : _("Self-Assessment by Subcategory");
+}
+
 static GtkWidget *
 build_radar (ScsPresentation *self)
 {
-  GtkWidget *box = slide_box (_("Conformance and Maturity"));
+  GtkWidget *box = slide_box (radar_title (self));
   GtkWidget *view = scs_radar_view_new ();
-  g_autoptr(ScsRadarData) data = scs_engagement_radar_new (self->engagement,
-                                                           SCS_RADAR_EXPERT | SCS_RADAR_COMPANY
-                                                           | SCS_RADAR_MATURITY_CURRENT
-                                                           | SCS_RADAR_MATURITY_TARGET,
+  /* The company's view has no maturity, and the expert's rates only from verdicts given. */
+  ScsRadarSeriesSet series = !self->company_view ? SCS_RADAR_EXPERT | SCS_RADAR_COMPANY
+                                                   | SCS_RADAR_MATURITY_CURRENT
+                                                   | SCS_RADAR_MATURITY_TARGET
+                             : show_verdicts (self) ? SCS_RADAR_EXPERT | SCS_RADAR_COMPANY
+                             : SCS_RADAR_COMPANY;
+  g_autoptr(ScsRadarData) data = scs_engagement_radar_new (self->engagement, series,
                                                            SLIDE_COUNT, FALSE);
 
   scs_radar_view_set_light (SCS_RADAR_VIEW (view), TRUE);
@@ -417,7 +439,8 @@ build_subcategory (ScsPresentation *self,
       GtkWidget *company = gtk_label_new (NULL);
       g_autoptr(GPtrArray) statuses = g_ptr_array_new ();
 
-      gtk_grid_attach (GTK_GRID (grid), conformance_chip (requirement_conformance (self, req)), 0, r, 1, 1);
+      if (show_verdicts (self))
+        gtk_grid_attach (GTK_GRID (grid), conformance_chip (requirement_conformance (self, req)), 0, r, 1, 1);
       gtk_grid_attach (GTK_GRID (grid), text_lines (name, dense ? "slide-small" : "slide-body", dense ? 1 : 2),
                        1, r, 1, 1);
       for (guint c = 0; c < g_list_model_get_n_items (criteria); c++)
@@ -715,7 +738,7 @@ slide_title (ScsPresentation *self,
   switch (slide->kind)
     {
     case SCS_SLIDE_TITLE: return g_strdup (_("Title"));
-    case SCS_SLIDE_RADAR: return g_strdup (_("Conformance and Maturity"));
+    case SCS_SLIDE_RADAR: return g_strdup (radar_title (self));
     case SCS_SLIDE_READINESS: return g_strdup (_("Where the Company Stands"));
     case SCS_SLIDE_SUBCATEGORY:
       return g_strdup_printf ("%s %s", scs_node_get_id (slide->node), scs_node_get_title (slide->node));
@@ -750,16 +773,22 @@ make_deck (ScsPresentation *self)
   if (diagnosis_answered (self))
     add_slide (self, SCS_SLIDE_DIAGNOSIS, NULL);
   add_slide (self, SCS_SLIDE_RADAR, NULL);
-  add_slide (self, SCS_SLIDE_READINESS, NULL);
+  /* The company's view shows what the company is given: its answers, and only when it
+   * has them the verdicts and the agreed plan; never maturity. */
+  if (show_verdicts (self))
+    add_slide (self, SCS_SLIDE_READINESS, NULL);
   for (guint s = 0; s < g_list_model_get_n_items (subs); s++)
     {
       g_autoptr(ScsNode) sub = g_list_model_get_item (subs, s);
 
       add_slide (self, SCS_SLIDE_SUBCATEGORY, sub);   /* the framework keeps it */
     }
-  add_slide (self, SCS_SLIDE_COMPARISON, NULL);
-  add_slide (self, SCS_SLIDE_PLAN, NULL);
-  add_slide (self, SCS_SLIDE_MATURITY, NULL);
+  if (show_verdicts (self))
+    add_slide (self, SCS_SLIDE_COMPARISON, NULL);
+  if (!self->company_view || self->copy_options.plan)
+    add_slide (self, SCS_SLIDE_PLAN, NULL);
+  if (!self->company_view)
+    add_slide (self, SCS_SLIDE_MATURITY, NULL);
 }
 
 static void
@@ -796,6 +825,48 @@ show_current (ScsPresentation *self)
   gtk_label_set_text (GTK_LABEL (self->counter), count);
 }
 
+/* The company's view is a company copy made afresh from the engagement, so that what a
+ * copy leaves out never reaches a slide, whatever the slide would print. */
+static void
+copy_source (ScsPresentation *self)
+{
+  g_autoptr(GError) error = NULL;
+  ScsEngagement *copy = scs_company_copy_new (self->source, &self->copy_options, &error);
+
+  if (copy == NULL)
+    {
+      /* The plan's agreed date was cleared meanwhile: it is a draft again, not shown. */
+      ScsCompanyCopyOptions without_plan = { FALSE, self->copy_options.verdicts };
+
+      copy = scs_company_copy_new (self->source, &without_plan, NULL);
+    }
+  g_clear_object (&self->engagement);
+  self->engagement = copy;
+}
+
+void
+scs_presentation_set_company_view (ScsPresentation             *self,
+                                   const ScsCompanyCopyOptions *options)
+{
+  g_return_if_fail (SCS_IS_PRESENTATION (self));
+  g_return_if_fail (!self->company_view);
+
+  self->company_view = TRUE;
+  self->copy_options = *options;
+  /* The engagement stays what is listened to for edits; the slides show its copy. */
+  self->source = g_steal_pointer (&self->engagement);
+  copy_source (self);
+  make_deck (self);
+  self->current = 0;
+  show_current (self);
+}
+
+gboolean
+scs_presentation_is_company_view (ScsPresentation *self)
+{
+  return self->company_view;
+}
+
 static gboolean
 refresh (gpointer data)
 {
@@ -804,6 +875,8 @@ refresh (gpointer data)
   ScsNode *node = g_array_index (self->slides, Slide, self->current).node;
 
   self->refresh_id = 0;
+  if (self->company_view)
+    copy_source (self);
   /* The deck may change (the diagnosis slide comes with its first answer): stay on the
    * same slide. */
   make_deck (self);
@@ -1221,6 +1294,8 @@ scs_presentation_dispose (GObject *object)
   g_clear_handle_id (&self->refresh_id, g_source_remove);
   if (self->engagement != NULL)
     g_signal_handlers_disconnect_by_data (self->engagement, self);
+  if (self->source != NULL)
+    g_signal_handlers_disconnect_by_data (self->source, self);
   if (self->settings != NULL)
     g_signal_handlers_disconnect_by_data (self->settings, self);
   if (self->css != NULL)
@@ -1228,6 +1303,7 @@ scs_presentation_dispose (GObject *object)
                                                    GTK_STYLE_PROVIDER (self->css));
   g_clear_object (&self->css);
   g_clear_object (&self->engagement);
+  g_clear_object (&self->source);
   g_clear_object (&self->diagnosis);
   g_clear_object (&self->settings);
   G_OBJECT_CLASS (scs_presentation_parent_class)->dispose (object);

@@ -35,6 +35,12 @@ ScsPresentation *scs_presentation_new          (GtkApplication *application,
                                                 ScsEngagement  *engagement,
                                                 ScsFramework   *diagnosis,
                                                 GSettings      *settings);
+/* Shows the company's view from now on: every slide is made from a company copy of the
+ * engagement holding what options say (no maturity, verdicts and the plan only when
+ * given), made afresh at each edit. Call before scs_presentation_start. */
+void             scs_presentation_set_company_view (ScsPresentation             *self,
+                                                    const ScsCompanyCopyOptions *options);
+gboolean         scs_presentation_is_company_view  (ScsPresentation             *self);
 /* Fullscreen on monitor (NULL: the window's own). */
 void             scs_presentation_start        (ScsPresentation *self,
                                                 GdkMonitor      *monitor);

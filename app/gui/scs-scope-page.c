@@ -26,6 +26,8 @@ struct _ScsScopePage
   ScsEngagement       *engagement;
   ScsHistory          *history;
   gboolean             updating;
+  gboolean             company_mode;
+  gboolean             shared_judgements;
 };
 
 G_DEFINE_FINAL_TYPE (ScsScopePage, scs_scope_page, GTK_TYPE_WIDGET)
@@ -202,6 +204,12 @@ create_exclusion_row (gpointer item,
   gtk_accessible_update_property (GTK_ACCESSIBLE (judgement), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("The expert’s judgement of the exclusion"), -1);
   scs_bind_choice (exclusion, "judgement", judgement, judgement_ids);
+  /* The judgement is the expert's: the company sees it only in a copy that was given it. */
+  if (self->company_mode)
+    {
+      gtk_widget_set_sensitive (judgement, FALSE);
+      gtk_widget_set_visible (judgement, self->shared_judgements);
+    }
   gtk_widget_add_css_class (remove, "flat");
   gtk_widget_set_tooltip_text (remove, _("Remove this exclusion"));
   g_object_set_data (G_OBJECT (remove), "exclusion", exclusion);
@@ -270,6 +278,20 @@ scs_scope_page_set_context (ScsScopePage  *self,
     }
   gtk_list_box_bind_model (self->exclusions_list, G_LIST_MODEL (exclusions (self)),
                            create_exclusion_row, self, NULL);
+}
+
+void
+scs_scope_page_set_company_mode (ScsScopePage *self,
+                                 gboolean      company_mode,
+                                 gboolean      shared_judgements)
+{
+  if (self->company_mode == company_mode && self->shared_judgements == shared_judgements)
+    return;
+  self->company_mode = company_mode;
+  self->shared_judgements = shared_judgements;
+  if (self->engagement != NULL)
+    gtk_list_box_bind_model (self->exclusions_list, G_LIST_MODEL (exclusions (self)),
+                             create_exclusion_row, self, NULL);
 }
 
 void

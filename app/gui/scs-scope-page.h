@@ -16,6 +16,11 @@ G_DECLARE_FINAL_TYPE (ScsScopePage, scs_scope_page, SCS, SCOPE_PAGE, GtkWidget)
 void       scs_scope_page_set_context  (ScsScopePage  *self,
                                         ScsEngagement *engagement,
                                         ScsHistory    *history);
+/* The expert's judgement of each exclusion: read-only, and shown only when the company is
+ * given it (shared_judgements). */
+void       scs_scope_page_set_company_mode (ScsScopePage  *self,
+                                            gboolean       company_mode,
+                                            gboolean       shared_judgements);
 void       scs_scope_page_set_editable (ScsScopePage  *self,
                                         gboolean       editable);
 /* Answers question (an id of scs_scope_question_ids) yes or no, as its buttons do. */

@@ -22,6 +22,7 @@ struct _ScsVisitsPage
   ScsEngagement *engagement;
   ScsHistory    *history;
   gboolean       rebuilding;
+  gboolean       company_mode;   /* the expert's notes are not the company's to see */
 };
 
 G_DEFINE_FINAL_TYPE (ScsVisitsPage, scs_visits_page, GTK_TYPE_WIDGET)
@@ -408,7 +409,8 @@ visit_group (ScsVisitsPage *self,
   gtk_box_append (GTK_BOX (box), text_box (visit, "done", _("What was done")));
   gtk_box_append (GTK_BOX (box), text_box (visit, "requests", _("Requests to the company")));
   gtk_box_append (GTK_BOX (box), text_box (visit, "next-steps", _("Next steps")));
-  gtk_box_append (GTK_BOX (box), text_box (visit, "notes", _("Notes")));
+  if (!self->company_mode)
+    gtk_box_append (GTK_BOX (box), text_box (visit, "notes", _("Notes")));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), box);
   return group;
 }
@@ -508,6 +510,16 @@ scs_visits_page_set_context (ScsVisitsPage *self,
   if (engagement != NULL)
     g_signal_connect_swapped (scs_record_get_list (SCS_RECORD (engagement), "visits"), "items-changed",
                               G_CALLBACK (on_visits_changed), self);
+}
+
+void
+scs_visits_page_set_company_mode (ScsVisitsPage *self,
+                                  gboolean       company_mode)
+{
+  if (self->company_mode == company_mode)
+    return;
+  self->company_mode = company_mode;
+  rebuild (self);
 }
 
 void

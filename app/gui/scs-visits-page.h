@@ -16,6 +16,9 @@ G_DECLARE_FINAL_TYPE (ScsVisitsPage, scs_visits_page, SCS, VISITS_PAGE, GtkWidge
 void       scs_visits_page_set_context  (ScsVisitsPage *self,
                                          ScsEngagement *engagement,
                                          ScsHistory    *history);
+/* Leaves out the expert's notes of each visit. */
+void       scs_visits_page_set_company_mode (ScsVisitsPage *self,
+                                             gboolean       company_mode);
 void       scs_visits_page_set_editable (ScsVisitsPage *self,
                                          gboolean       editable);
 /* A visit after the last one (three are always there), or in the first free number once

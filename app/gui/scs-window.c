@@ -32,6 +32,9 @@ struct _ScsWindow
   GtkWidget        *unsaved_label;
   GtkRevealer      *banner_revealer;
   GtkLabel         *banner_label;
+  GtkRevealer      *company_revealer;
+  GtkLabel         *company_label;
+  GtkWidget        *company_back_button;
   GtkRevealer      *edition_revealer;
   GtkLabel         *edition_label;
   GtkRevealer      *frameworks_revealer;
@@ -70,6 +73,7 @@ struct _ScsWindow
   ScsNode          *node;
   AdwMessageDialog *dialog;
   gboolean          read_only;
+  gboolean          preview;      /* the expert looks at the company's view of their file */
   gboolean          modified;
   gboolean          close_after_save;
   gboolean          closing;
@@ -78,6 +82,9 @@ struct _ScsWindow
 };
 
 G_DEFINE_FINAL_TYPE (ScsWindow, scs_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum { PROP_0, PROP_COMPANY_PREVIEW, N_PROPS };
+static GParamSpec *properties[N_PROPS];
 
 static void update_actions (ScsWindow *self);
 static void track_dialog (ScsWindow        *self,
@@ -94,10 +101,25 @@ toast (ScsWindow  *self,
   adw_toast_overlay_add_toast (self->toast_overlay, t);
 }
 
+/* The file decides who is at the keyboard: a company copy holds nothing of the expert's, so
+ * it is always shown as the company sees it; the expert's own file only while previewing. */
 static gboolean
 company_mode (ScsWindow *self)
 {
-  return g_settings_get_enum (scs_application_get_settings (self->application), "role") == 1;
+  return self->engagement != NULL &&
+         (self->preview || scs_engagement_is_company_copy (self->engagement));
+}
+
+/* A company's own self-assessment is a company copy made from no engagement of an expert. */
+static gboolean
+is_own_self_assessment (ScsEngagement *engagement)
+{
+  ScsRecord *origin = SCS_RECORD (scs_engagement_get_copy_origin (engagement));
+
+  return scs_engagement_is_company_copy (engagement) &&
+         scs_record_get_string (origin, "source")[0] == '\0' &&
+         scs_record_get_string (origin, "source_created")[0] == '\0' &&
+         scs_record_get_string (origin, "source_company")[0] == '\0';
 }
 
 /* title and state ------------------------------------------------------------------- */
@@ -116,8 +138,17 @@ update_title (ScsWindow *self)
       /* TRANSLATORS: window title: company name and level, e.g. “AAA株式会社 — ★3” */
       title = g_strdup_printf (_("%s — ★%d"), name[0] != '\0' ? name : _("Untitled Engagement"),
                                scs_engagement_get_level (self->engagement));
-      subtitle = self->file != NULL ? g_file_get_basename (self->file)
-                                    : g_strdup (_("Not saved yet"));
+      g_autofree char *where = self->file != NULL ? g_file_get_basename (self->file)
+                                                  : g_strdup (_("Not saved yet"));
+
+      if (!scs_engagement_is_company_copy (self->engagement))
+        subtitle = g_steal_pointer (&where);
+      else if (!is_own_self_assessment (self->engagement))
+        /* TRANSLATORS: window subtitle of a company copy; %s is the file's name */
+        subtitle = g_strdup_printf (_("Company copy · %s"), where);
+      else
+        /* TRANSLATORS: window subtitle of a company's own self-assessment; %s is the file's name */
+        subtitle = g_strdup_printf (_("Self-assessment · %s"), where);
       if (self->key != NULL)
         {
           g_autofree char *plain = g_steal_pointer (&subtitle);
@@ -194,27 +225,108 @@ update_actions (ScsWindow *self)
   gtk_widget_action_set_enabled (w, "win.previous", have);
   gtk_widget_action_set_enabled (w, "win.company-status", editable);
   gtk_widget_action_set_enabled (w, "win.verdict", editable && !company_mode (self));
+  /* No way from a company copy to an expert view: there is nothing of the expert in it. */
+  gtk_widget_action_set_enabled (w, "win.company-preview",
+                                 have && !scs_engagement_is_company_copy (self->engagement));
 }
+
+static void get_copy_options (ScsWindow             *self,
+                              ScsCompanyCopyOptions *options);
 
 static void
 apply_role (ScsWindow *self)
 {
   gboolean company = company_mode (self);
+  ScsCompanyCopyOptions shared = { FALSE, FALSE };
 
+  /* The company's view shows what a company copy holds: for the expert's preview, what
+   * the expert chose to share. */
+  if (company)
+    get_copy_options (self, &shared);
   scs_sidebar_set_company_mode (self->sidebar, company);
+  scs_criterion_page_set_shared_verdicts (self->criterion_page, shared.verdicts);
   scs_criterion_page_set_company_mode (self->criterion_page, company);
   scs_node_page_set_company_mode (self->node_page, company);
   if (self->dashboard_page != NULL)
     scs_dashboard_page_set_company_mode (self->dashboard_page, company);
   if (self->engagement_page != NULL)
-    scs_engagement_page_set_company_mode (self->engagement_page, company);
+    {
+      scs_engagement_page_set_shared (self->engagement_page, shared.plan, shared.verdicts);
+      scs_engagement_page_set_company_mode (self->engagement_page, company);
+    }
+  /* Whose view this is stays in sight: the expert's preview with its way back; a company's
+   * file with what it is for. */
+  if (self->preview)
+    gtk_label_set_text (self->company_label,
+                        _("Previewing what the company sees: verdicts, comments and notes it is not "
+                          "given are hidden, and reports, images and slides hold only what a company "
+                          "copy would."));
+  else if (company && !is_own_self_assessment (self->engagement))
+    gtk_label_set_text (self->company_label,
+                        _("The company’s copy of the engagement: fill in the self-assessment and "
+                          "send this file back to the expert."));
+  else if (company)
+    gtk_label_set_text (self->company_label,
+                        _("Your company’s own self-assessment: an expert can import it into their "
+                          "engagement later."));
+  gtk_widget_set_visible (self->company_back_button, self->preview);
+  gtk_revealer_set_reveal_child (self->company_revealer, company);
   update_actions (self);
+  update_title (self);
 }
 
 static void
-on_role_changed (ScsWindow *self)
+set_preview (ScsWindow *self,
+             gboolean   preview)
 {
+  preview = preview && self->engagement != NULL && !scs_engagement_is_company_copy (self->engagement);
+  if (self->preview == preview)
+    return;
+  self->preview = preview;
+  /* The slides on the wall were made for the other view: they close rather than show it. */
+  if (self->presentation != NULL)
+    gtk_window_destroy (GTK_WINDOW (self->presentation));
   apply_role (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPANY_PREVIEW]);
+}
+
+/* What the company may be given of this engagement: what a company copy says it holds, or
+ * for the expert's own file what the expert chose to share in company copies (a plan only
+ * once agreed, as a draft is never shared). */
+static void
+get_copy_options (ScsWindow             *self,
+                  ScsCompanyCopyOptions *options)
+{
+  GSettings *settings = scs_application_get_settings (self->application);
+
+  if (scs_engagement_is_company_copy (self->engagement))
+    {
+      ScsRecord *origin = SCS_RECORD (scs_engagement_get_copy_origin (self->engagement));
+
+      options->plan = scs_record_get_boolean (origin, "plan");
+      options->verdicts = scs_record_get_boolean (origin, "verdicts");
+    }
+  else
+    {
+      options->plan = g_settings_get_boolean (settings, "company-copy-plan") &&
+                      scs_engagement_plan_is_agreed (self->engagement);
+      options->verdicts = g_settings_get_boolean (settings, "company-copy-verdicts");
+    }
+}
+
+ScsEngagement *
+scs_window_dup_output_engagement (ScsWindow *self,
+                                  GError   **error)
+{
+  ScsCompanyCopyOptions options;
+
+  g_return_val_if_fail (self->engagement != NULL, NULL);
+  if (!company_mode (self))
+    return g_object_ref (self->engagement);
+  /* Outputs of the company's view are made from a company copy, so that nothing the copy
+   * leaves out can reach them, whatever a report or a slide would print. */
+  get_copy_options (self, &options);
+  return scs_company_copy_new (self->engagement, &options, error);
 }
 
 /* navigation -------------------------------------------------------------------------- */
@@ -384,9 +496,9 @@ ensure_engagement_page (ScsWindow *self)
     {
       self->engagement_page = g_object_new (SCS_TYPE_ENGAGEMENT_PAGE, NULL);
       g_signal_connect_swapped (self->engagement_page, "open-node", G_CALLBACK (on_dashboard_open_node), self);
-      scs_engagement_page_set_company_mode (self->engagement_page, company_mode (self));
       if (self->engagement != NULL)
         give_engagement_page_engagement (self);
+      apply_role (self);
       adw_bin_set_child (self->engagement_bin, GTK_WIDGET (self->engagement_page));
     }
   return self->engagement_page;
@@ -479,6 +591,12 @@ scs_window_set_engagement (ScsWindow     *self,
     }
   self->read_only = read_only;
   self->modified = FALSE;
+  /* Every file opens in the view it is for. */
+  if (self->preview)
+    {
+      self->preview = FALSE;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPANY_PREVIEW]);
+    }
   self->history = scs_history_new (engagement);
   self->autosave = scs_autosave_new (scs_application_get_recovery_dir (self->application), engagement,
                                      g_settings_get_uint (settings, "autosave-delay"));
@@ -503,7 +621,6 @@ scs_window_set_engagement (ScsWindow     *self,
   show_edition (self);
   gtk_stack_set_visible_child_name (self->main_stack, "workspace");
   apply_role (self);
-  update_title (self);
 
   criteria = scs_framework_get_assessables (scs_engagement_get_framework (engagement),
                                             scs_engagement_get_level (engagement));
@@ -2177,9 +2294,17 @@ scs_window_show_export (ScsWindow *self,
                         gboolean   print)
 {
   ScsExportDialog *dialog;
+  g_autoptr(ScsEngagement) shown = NULL;
+  g_autoptr(GError) error = NULL;
 
   g_return_val_if_fail (self->engagement != NULL, NULL);
-  dialog = scs_export_dialog_new (GTK_WINDOW (self), self->engagement, print);
+  shown = scs_window_dup_output_engagement (self, &error);
+  if (shown == NULL)
+    {
+      toast (self, error->message);
+      return NULL;
+    }
+  dialog = scs_export_dialog_new (GTK_WINDOW (self), shown, print);
   scs_export_dialog_set_source (dialog, self->file);
   g_signal_connect_object (dialog, "exported", G_CALLBACK (on_exported), self, 0);
   g_signal_connect_object (dialog, "failed", G_CALLBACK (on_export_failed), self, 0);
@@ -2225,6 +2350,13 @@ scs_window_present_slides (ScsWindow *self)
   self->presentation = scs_presentation_new (GTK_APPLICATION (self->application), self->engagement,
                                              diagnosis,
                                              scs_application_get_settings (self->application));
+  if (company_mode (self))
+    {
+      ScsCompanyCopyOptions options;
+
+      get_copy_options (self, &options);
+      scs_presentation_set_company_view (self->presentation, &options);
+    }
   g_object_add_weak_pointer (G_OBJECT (self->presentation), (gpointer *) &self->presentation);
   scs_presentation_start (self->presentation, scs_presentation_pick_monitor (GTK_WINDOW (self)));
   return self->presentation;
@@ -2419,6 +2551,42 @@ on_drop (GtkDropTarget *target,
 /* class ---------------------------------------------------------------------------------- */
 
 static void
+scs_window_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  ScsWindow *self = SCS_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_COMPANY_PREVIEW:
+      g_value_set_boolean (value, self->preview);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+scs_window_set_property (GObject      *object,
+                         guint         prop_id,
+                         const GValue *value,
+                         GParamSpec   *pspec)
+{
+  ScsWindow *self = SCS_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_COMPANY_PREVIEW:
+      set_preview (self, g_value_get_boolean (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 scs_window_dispose (GObject *object)
 {
   ScsWindow *self = SCS_WINDOW (object);
@@ -2446,6 +2614,14 @@ scs_window_class_init (ScsWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   G_OBJECT_CLASS (klass)->dispose = scs_window_dispose;
+  G_OBJECT_CLASS (klass)->get_property = scs_window_get_property;
+  G_OBJECT_CLASS (klass)->set_property = scs_window_set_property;
+  /* The expert's look at what the company will see; the file, not this, decides for a
+   * company copy. */
+  properties[PROP_COMPANY_PREVIEW] =
+    g_param_spec_boolean ("company-preview", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (G_OBJECT_CLASS (klass), N_PROPS, properties);
   GTK_WINDOW_CLASS (klass)->close_request = scs_window_close_request;
 
   g_type_ensure (SCS_TYPE_SIDEBAR);
@@ -2459,6 +2635,9 @@ scs_window_class_init (ScsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ScsWindow, unsaved_label);
   gtk_widget_class_bind_template_child (widget_class, ScsWindow, banner_revealer);
   gtk_widget_class_bind_template_child (widget_class, ScsWindow, banner_label);
+  gtk_widget_class_bind_template_child (widget_class, ScsWindow, company_revealer);
+  gtk_widget_class_bind_template_child (widget_class, ScsWindow, company_label);
+  gtk_widget_class_bind_template_child (widget_class, ScsWindow, company_back_button);
   gtk_widget_class_bind_template_child (widget_class, ScsWindow, edition_revealer);
   gtk_widget_class_bind_template_child (widget_class, ScsWindow, edition_label);
   gtk_widget_class_bind_template_child (widget_class, ScsWindow, frameworks_revealer);
@@ -2504,6 +2683,7 @@ scs_window_class_init (ScsWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.previous", NULL, action_step);
   gtk_widget_class_install_action (widget_class, "win.company-status", "i", action_choose);
   gtk_widget_class_install_action (widget_class, "win.verdict", "i", action_choose);
+  gtk_widget_class_install_property_action (widget_class, "win.company-preview", "company-preview");
 }
 
 static void
@@ -2535,7 +2715,9 @@ scs_window_new (ScsApplication *application)
                                g_settings_get_int (settings, "window-height"));
   if (g_settings_get_boolean (settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
-  g_signal_connect_swapped (settings, "changed::role", G_CALLBACK (on_role_changed), self);
+  /* The preview follows what the expert chooses to share. */
+  g_signal_connect_swapped (settings, "changed::company-copy-plan", G_CALLBACK (apply_role), self);
+  g_signal_connect_swapped (settings, "changed::company-copy-verdicts", G_CALLBACK (apply_role), self);
   g_settings_bind (settings, "sidebar-width", self->paned, "position", G_SETTINGS_BIND_DEFAULT);
   scs_criterion_page_bind_settings (self->criterion_page, settings);
   show_catalog_errors (self);
@@ -2592,3 +2774,4 @@ scs_window_set_key (ScsWindow     *self,
 
 ScsProtectKey *scs_window_get_key (ScsWindow *self) { return self->key; }
 ScsNode *scs_window_get_node (ScsWindow *self) { return self->node; }
+gboolean scs_window_is_company_mode (ScsWindow *self) { return company_mode (self); }

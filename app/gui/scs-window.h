@@ -90,6 +90,13 @@ void              scs_window_ask_protect       (ScsWindow      *self,
 void              scs_window_save_as_chosen    (ScsWindow      *self,
                                                 GFile          *file,
                                                 gboolean        protect);
+/* Whether the window shows the company's view: a company copy, or the expert's preview
+ * (the "company-preview" property, action win.company-preview). */
+gboolean          scs_window_is_company_mode   (ScsWindow      *self);
+/* The engagement outputs are made from: the engagement itself in the expert's view, else a
+ * company copy of it holding what the company may be given. */
+ScsEngagement    *scs_window_dup_output_engagement (ScsWindow  *self,
+                                                    GError    **error);
 /* The node on show. */
 ScsNode          *scs_window_get_node          (ScsWindow      *self);
 
