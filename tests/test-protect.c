@@ -465,7 +465,7 @@ assert_absent (const char *data,
 static void
 test_recovery_copy_sealed (void)
 {
-  static const char marker[] = "CANARY-INTERNAL-7f3a";
+  const char *marker;
   static const char * const members[] = {
     "\"format\"", "\"schema_version\"", "\"assessments\"", "\"internal_note\"",
     "\"company\"", "scs-assessor-engagement", "\"verdict\"", NULL,
@@ -475,6 +475,7 @@ test_recovery_copy_sealed (void)
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_build_filename (tmpdir, "recovery", NULL);
   g_autoptr(ScsAutosave) autosave = NULL;
+  g_autoptr(GPtrArray) markers = NULL;
   const char *company;
   ScsAssessment *a;
 
@@ -486,13 +487,19 @@ test_recovery_copy_sealed (void)
 
     a = scs_engagement_ensure_assessment (e, scs_record_get_string (first, "criterion"));
   }
-  scs_record_set_string (SCS_RECORD (a), "internal_note", marker);
+  /* Every expert-only field marked, as the other canary tests do. */
+  markers = scs_test_plant_expert_markers (e);
+  marker = scs_record_get_string (SCS_RECORD (a), "internal_note");
   {
     g_autoptr(GBytes) json = scs_storage_serialize (e);
 
-    /* The marker is there to be found when it leaks. */
+    /* The markers are there to be found when they leak. */
     g_assert_nonnull (memmem (g_bytes_get_data (json, NULL), g_bytes_get_size (json),
                               marker, strlen (marker)));
+    for (guint m = 0; m < markers->len; m++)
+      g_assert_nonnull (memmem (g_bytes_get_data (json, NULL), g_bytes_get_size (json),
+                                g_ptr_array_index (markers, m),
+                                strlen (g_ptr_array_index (markers, m))));
   }
 
   autosave = scs_autosave_new (dir, e, 50);
@@ -519,6 +526,8 @@ test_recovery_copy_sealed (void)
                                           NULL));
       g_assert_true (scs_protect_is_sealed ((const guint8 *) copy, size));
       assert_absent (copy, size, marker, "the recovery copy");
+      for (guint m = 0; m < markers->len; m++)
+        assert_absent (copy, size, g_ptr_array_index (markers, m), "the recovery copy");
       assert_absent (copy, size, company, "the recovery copy");
       for (guint m = 0; members[m] != NULL; m++)
         assert_absent (copy, size, members[m], "the recovery copy");
