@@ -459,8 +459,8 @@ assert_absent (const char *data,
 }
 
 /* The recovery copy of a protected engagement, written by the timer's worker and by the
- * signal path (write_now), is sealed with the engagement's key: no marker put in an
- * internal note, no JSON member name, not even the company's name in its key file. It is
+ * signal path (write_now), is sealed with the engagement's key: no marker of an
+ * expert-only field, no JSON member name, not even the company's name in its key file. It is
  * listed as protected without being opened, and opens with the passphrase only. */
 static void
 test_recovery_copy_sealed (void)
