@@ -26,7 +26,8 @@ for target in $targets; do
   mkdir -p "$corpus"
   case $target in
     framework) cp "$src"/data/frameworks/*.json "$src"/tests/data/bad-frameworks/*.json "$corpus"/ ;;
-    protected) cp "$src"/tests/fuzz/seeds-protected/* "$src"/tests/data/base.scsa "$corpus"/ ;;
+    protected) cp "$src"/tests/fuzz/seeds-protected/* "$corpus"/
+               cp "$src"/tests/data/base.scsa "$corpus"/plain-base.scsa ;;
     *) cp "$src"/data/samples/*.scsa "$src"/tests/data/*.scsa "$src"/tests/data/bad/*.scsa "$corpus"/ ;;
   esac
   n=$((n + 1))
