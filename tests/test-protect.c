@@ -590,6 +590,27 @@ test_recovery_copy_sealed (void)
   scs_protect_set_kdf_limits (0, 0);
 }
 
+/* Nothing at all seals to one empty final part and opens back to nothing (found by the
+ * fuzzer: an empty buffer has no data pointer). */
+static void
+test_empty (void)
+{
+  g_autoptr(ScsProtectKey) key = scs_protect_key_new (PASSPHRASE);
+  g_autoptr(GBytes) nothing = g_bytes_new (NULL, 0);
+  g_autoptr(GBytes) sealed = NULL;
+  g_autoptr(GBytes) opened = NULL;
+  g_autoptr(GError) error = NULL;
+
+  scs_protect_set_kdf_limits (crypto_pwhash_OPSLIMIT_MIN, crypto_pwhash_MEMLIMIT_MIN);
+  sealed = scs_protect_seal (key, nothing, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_bytes_get_size (sealed), ==, scs_protect_overhead (0));
+  opened = scs_protect_open (sealed, key, 16, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_bytes_get_size (opened), ==, 0);
+  scs_protect_set_kdf_limits (0, 0);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -609,6 +630,7 @@ main (int    argc,
   g_test_add_func ("/protect/newer-version", test_newer_version);
   g_test_add_func ("/protect/limit-is-the-json", test_limit_is_the_json);
   g_test_add_func ("/protect/recovery-copy-sealed", test_recovery_copy_sealed);
+  g_test_add_func ("/protect/empty", test_empty);
   status = g_test_run ();
 
   scs_test_remove_tree (tmpdir);

@@ -307,7 +307,9 @@ scs_protect_seal (ScsProtectKey *key,
 
       /* The stream chains its parts: each depends on the key check, which depends on
        * the header. */
-      crypto_secretstream_xchacha20poly1305_push (&state, out + pos, &written, in + offset,
+      /* An empty engagement has no bytes at all: its one part is sealed from nothing. */
+      crypto_secretstream_xchacha20poly1305_push (&state, out + pos, &written,
+                                                  in != NULL ? in + offset : empty,
                                                   length, NULL, 0, tag);
       pos += written;
     }
