@@ -462,7 +462,8 @@ scs_protect_open (GBytes        *sealed,
   remaining = h.length;
   /* Grown as chunks open, so a header that claims much and a file that holds little
    * costs little. */
-  plain = g_byte_array_sized_new (MIN (h.length, size));
+  /* At least one byte reserved, so that even an empty plaintext has somewhere to go. */
+  plain = g_byte_array_sized_new (MAX (MIN (h.length, size), 1));
   for (guint64 i = 0; i < chunks; i++)
     {
       gsize length = MIN ((guint64) h.chunk, remaining);
