@@ -209,7 +209,7 @@ test_passphrase_needed_and_wrong (void)
   scs_protect_set_kdf_limits (0, 0);
 }
 
-/* Every byte of the header, one bit flipped: refused with the message for its place, no
+/* Every bit of every byte of the header flipped, one at a time: refused with the message for its place, no
  * crash. A forged header with its checksum made again: the key check refuses it. */
 static void
 test_header_flips (void)
@@ -229,23 +229,27 @@ test_header_flips (void)
   }
 
   for (gsize i = 0; i < SCS_PROTECT_HEADER_SIZE; i++)
-    {
-      g_autoptr(GError) error = NULL;
+    for (guint bit = 0; bit < 8; bit++)
+      {
+        g_autoptr(GError) error = NULL;
 
-      copy[i] ^= 0x01;
-      error = open_error (copy, size);
-      if (i < 14)
-        /* No longer our magic: read as a plain file, which it is not. */
-        g_assert_true (error != NULL && error->domain == SCS_FORMAT_ERROR &&
-                       (error->code == SCS_FORMAT_ERROR_ENCODING ||
-                        error->code == SCS_FORMAT_ERROR_SYNTAX));
-      else
-        {
-          g_assert_error (error, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_DAMAGED);
-          g_assert_nonnull (strstr (error->message, "checksum"));
-        }
-      copy[i] ^= 0x01;
-    }
+        copy[i] ^= 1u << bit;
+        error = open_error (copy, size);
+        if (i < 14)
+          /* No longer our magic: read as a plain file, which it is not. */
+          g_assert_true (error != NULL && error->domain == SCS_FORMAT_ERROR &&
+                         (error->code == SCS_FORMAT_ERROR_ENCODING ||
+                          error->code == SCS_FORMAT_ERROR_SYNTAX));
+        else
+          {
+            /* The version byte too: damaged, never "newer". */
+            if (!g_error_matches (error, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_DAMAGED) ||
+                strstr (error->message, "checksum") == NULL)
+              g_error ("byte %" G_GSIZE_FORMAT " bit %u flipped: %s", i, bit,
+                       error != NULL ? error->message : "opened");
+          }
+        copy[i] ^= 1u << bit;
+      }
 
   /* Forged fields with a fresh checksum. */
   {
@@ -405,7 +409,9 @@ test_newer_version (void)
   sealed = seal_example (NULL);
   size = g_bytes_get_size (sealed);
   copy = g_memdup2 (g_bytes_get_data (sealed, NULL), size);
+  /* As a later version writes it: its checksum still where version 1 has it. */
   copy[OFF_VERSION] = 2;
+  fix_checksum (copy);
   g_assert_true (g_file_set_contents (path, (const char *) copy, size, NULL));
   before = scs_test_sha256_file (path);
 
@@ -419,6 +425,45 @@ test_newer_version (void)
 
   after = scs_test_sha256_file (path);
   g_assert_cmpstr (before, ==, after);
+  scs_protect_set_kdf_limits (0, 0);
+}
+
+/* A header announcing more JSON than an engagement may hold, up to 2^64 - 1 bytes, is
+ * refused as too large by the check made before the passphrase is asked for (no
+ * arithmetic wraps round into a small, acceptable size). */
+static void
+test_huge_length (void)
+{
+  const guint64 lengths[] = { SCS_STORAGE_MAX_SIZE + G_GUINT64_CONSTANT (1),
+                              G_MAXUINT64 - SCS_PROTECT_HEADER_SIZE - 16, G_MAXUINT64 - 1,
+                              G_MAXUINT64 };
+  g_autoptr(GBytes) sealed = NULL;
+  g_autofree guint8 *copy = NULL;
+  gsize size;
+
+  scs_protect_set_kdf_limits (crypto_pwhash_OPSLIMIT_MIN, crypto_pwhash_MEMLIMIT_MIN);
+  sealed = seal_example (NULL);
+  size = g_bytes_get_size (sealed);
+  copy = g_memdup2 (g_bytes_get_data (sealed, NULL), size);
+  {
+    g_autoptr(GError) error = NULL;
+
+    g_assert_true (scs_storage_check_protected (sealed, &error));
+    g_assert_no_error (error);
+  }
+  for (guint k = 0; k < G_N_ELEMENTS (lengths); k++)
+    {
+      g_autoptr(GBytes) bytes = NULL;
+      g_autoptr(GError) error = NULL;
+
+      put_u64 (copy + OFF_LENGTH, lengths[k]);
+      fix_checksum (copy);
+      bytes = g_bytes_new (copy, size);
+      g_assert_false (scs_storage_check_protected (bytes, &error));
+      g_assert_error (error, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_TOO_LARGE);
+      g_clear_error (&error);
+      assert_refused (copy, size, SCS_FORMAT_ERROR_TOO_LARGE, "the limit is 64 MB");
+    }
   scs_protect_set_kdf_limits (0, 0);
 }
 
@@ -607,6 +652,7 @@ main (int    argc,
   g_test_add_func ("/protect/truncation-and-appended", test_truncation_and_appended);
   g_test_add_func ("/protect/oversize-kdf", test_oversize_kdf);
   g_test_add_func ("/protect/newer-version", test_newer_version);
+  g_test_add_func ("/protect/huge-length", test_huge_length);
   g_test_add_func ("/protect/limit-is-the-json", test_limit_is_the_json);
   g_test_add_func ("/protect/recovery-copy-sealed", test_recovery_copy_sealed);
   status = g_test_run ();

@@ -50,9 +50,12 @@ GBytes        *scs_protect_seal        (ScsProtectKey  *key,
                                         GBytes         *plain,
                                         GError        **error);
 
-/* Checks the header of sealed (format, version, checksum, bounds) without deriving
- * anything. SCS_FORMAT_ERROR_NEWER, _DAMAGED, _TRUNCATED or _NOT_OURS. */
+/* Checks the header of sealed (checksum, then version, then bounds, max_plain the most
+ * plaintext it may announce) without deriving anything, so that a file that cannot open
+ * is told before a passphrase is asked for. SCS_FORMAT_ERROR_NEWER, _DAMAGED, _TOO_LARGE,
+ * _TRUNCATED or _NOT_OURS. */
 gboolean       scs_protect_check_header (GBytes        *sealed,
+                                         gsize          max_plain,
                                          GError       **error);
 
 /* The plaintext of sealed. key NULL: SCS_FORMAT_ERROR_PASSPHRASE_NEEDED (after the header

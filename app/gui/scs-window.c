@@ -1001,7 +1001,7 @@ open_protected (ScsWindow     *self,
   Unseal *u;
 
   /* A newer, damaged or cut header is told at once, before asking anything. */
-  if (!scs_protect_check_header (bytes, &error))
+  if (!scs_storage_check_protected (bytes, &error))
     {
       show_open_error (self, file, error->message);
       scs_recovery_free (recovery);
