@@ -172,6 +172,74 @@ test_round_trip (void)
   }
 }
 
+/* A file sealed below the write cost (here Argon2id's minimum) is not kept that cheap: the
+ * key that opened it is derived again, once, with a new salt at the write cost before it
+ * seals anything, and what it seals opens with the passphrase. A file at or above the
+ * write cost keeps its salt and cost (test_round_trip). */
+static void
+test_reseal_raises_cost (void)
+{
+  /* Above the minimum, and still quick enough for a test. */
+  const guint64 ops = crypto_pwhash_OPSLIMIT_MIN + 1;
+  const gsize mem = 1024 * 1024;
+  g_autoptr(GBytes) json = NULL;
+  g_autoptr(GBytes) cheap = NULL;
+  g_autoptr(GBytes) first = NULL;
+  g_autoptr(GBytes) second = NULL;
+  g_autoptr(GBytes) plain = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ScsProtectKey) key = scs_protect_key_new (PASSPHRASE);
+  g_autoptr(ScsProtectKey) key3 = scs_protect_key_new (PASSPHRASE);
+  const guint8 *c, *f, *s2;
+
+  scs_protect_set_kdf_limits (crypto_pwhash_OPSLIMIT_MIN, crypto_pwhash_MEMLIMIT_MIN);
+  cheap = seal_example (&json);
+  c = g_bytes_get_data (cheap, NULL);
+  g_assert_cmpuint (get_u64 (c + OFF_OPSLIMIT), ==, crypto_pwhash_OPSLIMIT_MIN);
+  g_assert_cmpuint (get_u64 (c + OFF_MEMLIMIT), ==, crypto_pwhash_MEMLIMIT_MIN);
+
+  scs_protect_set_kdf_limits (ops, mem);
+  plain = scs_protect_open (cheap, key, SCS_STORAGE_MAX_SIZE, &error);
+  g_assert_no_error (error);
+  g_clear_pointer (&plain, g_bytes_unref);
+
+  first = scs_storage_protect (json, key, &error);
+  g_assert_no_error (error);
+  f = g_bytes_get_data (first, NULL);
+  g_assert_cmpuint (get_u64 (f + OFF_OPSLIMIT), ==, ops);
+  g_assert_cmpuint (get_u64 (f + OFF_MEMLIMIT), ==, mem);
+  g_assert_true (memcmp (f + OFF_SALT, c + OFF_SALT, 16) != 0);
+
+  /* Once: the next seal reuses the new derivation. */
+  second = scs_storage_protect (json, key, &error);
+  g_assert_no_error (error);
+  s2 = g_bytes_get_data (second, NULL);
+  g_assert_cmpmem (s2 + OFF_OPSLIMIT, OFF_CHUNK - OFF_OPSLIMIT, f + OFF_OPSLIMIT,
+                   OFF_CHUNK - OFF_OPSLIMIT);
+
+  plain = scs_protect_open (first, key3, SCS_STORAGE_MAX_SIZE, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_bytes_equal (plain, json));
+  g_clear_pointer (&plain, g_bytes_unref);
+
+  /* Only one of the two below the write cost is enough. */
+  scs_protect_set_kdf_limits (ops, crypto_pwhash_MEMLIMIT_MIN);
+  {
+    g_autoptr(ScsProtectKey) k = scs_protect_key_new (PASSPHRASE);
+    g_autoptr(GBytes) again = NULL;
+
+    plain = scs_protect_open (cheap, k, SCS_STORAGE_MAX_SIZE, &error);
+    g_assert_no_error (error);
+    again = scs_storage_protect (json, k, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (get_u64 ((const guint8 *) g_bytes_get_data (again, NULL) + OFF_OPSLIMIT),
+                      ==, ops);
+    g_assert_true (memcmp ((const guint8 *) g_bytes_get_data (again, NULL) + OFF_SALT,
+                           c + OFF_SALT, 16) != 0);
+  }
+  scs_protect_set_kdf_limits (0, 0);
+}
+
 /* The functions without a passphrase, and a wrong one: refused, each with its message,
  * and the file is as it was. */
 static void
@@ -646,6 +714,7 @@ main (int    argc,
   tmpdir = g_dir_make_tmp ("scs-protect-XXXXXX", NULL);
 
   g_test_add_func ("/protect/round-trip", test_round_trip);
+  g_test_add_func ("/protect/reseal-raises-cost", test_reseal_raises_cost);
   g_test_add_func ("/protect/passphrase-needed-and-wrong", test_passphrase_needed_and_wrong);
   g_test_add_func ("/protect/header-flips", test_header_flips);
   g_test_add_func ("/protect/chunk-flips", test_chunk_flips);

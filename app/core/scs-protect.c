@@ -49,7 +49,8 @@ G_STATIC_ASSERT (crypto_secretstream_xchacha20poly1305_ABYTES == OFF_CHECKSUM - 
 /* Argon2id's cost for files this version writes: MODERATE (3 passes over 256 MiB, 0.85 s
  * on the 2-core test machine) suits a file that travels by e-mail or USB stick, where
  * the passphrase is all that stands between a finder and the findings. Opening costs it
- * once; saving again and recovery copies reuse the derived key. Tests lower it. */
+ * once; saving again and recovery copies reuse the derived key (a file opened at a lower
+ * cost is derived again at this one before its first seal). Tests lower it. */
 static guint64 write_opslimit = crypto_pwhash_OPSLIMIT_MODERATE;
 static gsize write_memlimit = crypto_pwhash_MEMLIMIT_MODERATE;
 
@@ -191,7 +192,11 @@ scs_protect_key_prepare (ScsProtectKey *key,
   gboolean ok = TRUE;
 
   g_mutex_lock (&key->lock);
-  if (!key->derived)
+  /* A key derived to open a file cheaper than this version writes (a file made at
+   * Argon2id's minimum, or by a version with a lower cost) is derived again, once, with a
+   * new salt at the write cost: else every save, recovery copy and command output would
+   * keep that file as cheap to attack as it came. A costlier file keeps its own. */
+  if (!key->derived || key->opslimit < write_opslimit || key->memlimit < write_memlimit)
     {
       randombytes_buf (salt, sizeof salt);
       ok = derive_locked (key, salt, write_opslimit, write_memlimit, error);
