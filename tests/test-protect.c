@@ -573,8 +573,10 @@ assert_absent (const char *data,
 
 /* The recovery copy of a protected engagement, written by the timer's worker and by the
  * signal path (write_now), is sealed with the engagement's key: no marker of an
- * expert-only field, no JSON member name, not even the company's name in its key file. It is
- * listed as protected without being opened, and opens with the passphrase only. */
+ * expert-only field, no JSON member name, not even the company's name in its key file, nor
+ * the name of its file (named after the company), which is sealed there too. It is listed
+ * as protected without being opened, and opens, with its file's name, with the
+ * passphrase only. */
 static void
 test_recovery_copy_sealed (void)
 {
@@ -589,6 +591,10 @@ test_recovery_copy_sealed (void)
   g_autofree char *dir = g_build_filename (tmpdir, "recovery", NULL);
   g_autoptr(ScsAutosave) autosave = NULL;
   g_autoptr(GPtrArray) markers = NULL;
+  g_autofree char *origin_path = NULL;
+  g_autofree char *origin_uri = NULL;
+  g_autofree char *origin_name = NULL;
+  g_autoptr(GFile) origin = NULL;
   const char *company;
   ScsAssessment *a;
 
@@ -615,8 +621,15 @@ test_recovery_copy_sealed (void)
                                 strlen (g_ptr_array_index (markers, m))));
   }
 
+  /* Named after the company, as Save As suggests: the key file must not give the name
+   * away, in any spelling of the path. */
+  origin_name = g_strconcat (company, ".scsa", NULL);
+  origin_path = g_build_filename (tmpdir, origin_name, NULL);
+  origin = g_file_new_for_path (origin_path);
+  origin_uri = g_file_get_uri (origin);
   autosave = scs_autosave_new (dir, e, 50);
   scs_autosave_set_key (autosave, key);
+  scs_autosave_set_origin (autosave, origin);
   for (guint round = 0; round < 2; round++)
     {
       g_autofree char *copy = NULL;
@@ -651,6 +664,15 @@ test_recovery_copy_sealed (void)
       g_assert_nonnull (strstr (info, "protected=true"));
       assert_absent (info, info_size, company, "the recovery key file");
       assert_absent (info, info_size, marker, "the recovery key file");
+      assert_absent (info, info_size, origin_uri, "the recovery key file");
+      assert_absent (info, info_size, origin_path, "the recovery key file");
+      {
+        /* The company's name as a URI escapes it. */
+        g_autofree char *escaped = g_uri_escape_string (company, NULL, FALSE);
+
+        assert_absent (info, info_size, escaped, "the recovery key file");
+      }
+      g_assert_nonnull (strstr (info, "origin-sealed="));
 
       /* Nothing else in the folder: no plaintext temporary left beside it. */
       {
@@ -689,12 +711,26 @@ test_recovery_copy_sealed (void)
     recovery = g_ptr_array_index (orphans, 0);
     g_assert_true (recovery->protected);
     g_assert_cmpstr (recovery->company, ==, "");
+    /* Where it belongs shows once the passphrase is given, not before. */
+    g_assert_null (recovery->origin_uri);
+    g_assert_nonnull (recovery->origin_sealed);
+    {
+      g_autoptr(ScsProtectKey) wrong = scs_protect_key_new (PASSPHRASE "?");
+
+      g_assert_false (scs_recovery_unseal_origin (recovery, wrong, &error));
+      g_assert_error (error, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_WRONG_PASSPHRASE);
+      g_assert_null (recovery->origin_uri);
+      g_clear_error (&error);
+    }
 
     g_assert_null (scs_storage_load (catalog, copy, NULL, &error));
     g_assert_error (error, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_PASSPHRASE_NEEDED);
     g_clear_error (&error);
     restored = scs_storage_load_full (catalog, copy, SCS_LOAD_DEFAULT, again, NULL, &error);
     g_assert_no_error (error);
+    g_assert_true (scs_recovery_unseal_origin (recovery, again, &error));
+    g_assert_no_error (error);
+    g_assert_cmpstr (recovery->origin_uri, ==, origin_uri);
     g_assert_cmpstr (scs_record_get_string (SCS_RECORD (scs_engagement_get_assessment (
                        restored, scs_record_get_string (SCS_RECORD (a), "criterion"))),
                        "internal_note"), ==, marker);

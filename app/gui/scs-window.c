@@ -860,6 +860,7 @@ typedef struct {
   ScsProtectKey    *key;
   ScsEngagement    *engagement;
   ScsEditionReport *report;
+  char             *origin_problem;  /* a recovery copy's sealed origin did not open */
 } Unseal;
 
 static void
@@ -872,6 +873,7 @@ unseal_free (Unseal *u)
   g_clear_pointer (&u->key, scs_protect_key_unref);
   g_clear_object (&u->engagement);
   g_clear_pointer (&u->report, scs_edition_report_free);
+  g_free (u->origin_problem);
   g_free (u);
 }
 
@@ -894,9 +896,18 @@ unseal_in_thread (GTask        *task,
   u->engagement = load_for_window (scs_application_get_catalog (u->window->application),
                                    u->bytes, u->key, &u->report, &error);
   if (u->engagement == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_boolean (task, TRUE);
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  /* A recovery copy's file name was sealed beside it with the same key: opened here, as
+   * the copy was, and shown only now that the passphrase has been given. */
+  if (u->recovery != NULL && !scs_recovery_unseal_origin (u->recovery, u->key, &error))
+    {
+      u->origin_problem = g_strdup (error->message);
+      g_clear_error (&error);
+    }
+  g_task_return_boolean (task, TRUE);
 }
 
 static void
@@ -928,7 +939,12 @@ on_unsealed (GObject      *source,
       return;
     }
   if (u->recovery != NULL)
-    restore_opened (self, u->recovery, u->engagement, u->key);
+    {
+      restore_opened (self, u->recovery, u->engagement, u->key);
+      /* Restored all the same, as a new engagement: the edits matter more than where. */
+      if (u->origin_problem != NULL)
+        toast (self, u->origin_problem);
+    }
   else
     open_loaded (self, u->file, &u->stamp, g_steal_pointer (&u->engagement),
                  g_steal_pointer (&u->report), u->key);
@@ -1699,6 +1715,7 @@ recovery_copy (const ScsRecovery *r)
   copy->copy_path = g_strdup (r->copy_path);
   copy->info_path = g_strdup (r->info_path);
   copy->origin_uri = g_strdup (r->origin_uri);
+  copy->origin_sealed = g_strdup (r->origin_sealed);
   copy->company = g_strdup (r->company);
   copy->protected = r->protected;
   copy->written = r->written != NULL ? g_date_time_ref (r->written) : NULL;
@@ -1825,7 +1842,9 @@ scs_window_offer_recovery (ScsWindow *self,
       g_string_append_printf (body, "\n\n• %s — %s (%s)\n  %s",
                               r->protected ? _("Protected engagement")
                               : r->company[0] != '\0' ? r->company : _("Untitled Engagement"),
-                              where != NULL ? where : _("never saved"), when, what);
+                              where != NULL ? where
+                              : r->origin_sealed != NULL ? _("its file name is protected too")
+                              : _("never saved"), when, what);
     }
 
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Restore Unsaved Edits?"),
