@@ -54,6 +54,7 @@ struct _ScsWindow
   ScsDashboardPage *dashboard_page;    /* made when first shown or asked for */
   ScsEngagementPage *engagement_page;
   ScsImportDialog  *import_dialog;    /* the last one shown, for tests */
+  guint             n_importing;      /* protected imports unsealing in a worker thread */
   ScsExportDialog  *export_dialog;    /* the last one shown, for tests */
   ScsPresentation  *presentation;     /* while one is open (weak) */
   AdwViewStackPage *engagement_stack_page;
@@ -1960,27 +1961,24 @@ on_import_passphrase_response (AdwMessageDialog *dialog,
     }
 }
 
-/* The company's file, protected or not. A protected one asks for its passphrase, again
- * when wrong; its key is derived here, in the one second a user waits for the import. */
+/* What opening the company's file gave: the import dialog, the passphrase question
+ * (again, with why, when a passphrase was given), or the error. */
 static void
-import_with (ScsWindow     *self,
-             GFile         *file,
-             ScsProtectKey *key)
+import_loaded (ScsWindow     *self,
+               GFile         *file,
+               ScsEngagement *incoming,
+               gboolean       with_key,
+               GError        *error)
 {
-  ScsCatalog *catalog = scs_application_get_catalog (self->application);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(ScsEngagement) incoming = NULL;
   ScsImportDialog *dialog;
 
-  g_return_if_fail (self->engagement != NULL);
-  incoming = scs_import_load_full (catalog, self->engagement, file, key, &error);
   if (incoming == NULL &&
       (g_error_matches (error, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_PASSPHRASE_NEEDED) ||
        g_error_matches (error, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_WRONG_PASSPHRASE)))
     {
       g_autofree char *name = g_file_get_basename (file);
       AdwMessageDialog *ask = scs_passphrase_dialog_new_ask (
-        GTK_WINDOW (self), name, key != NULL ? error->message : NULL);
+        GTK_WINDOW (self), name, with_key ? error->message : NULL);
 
       g_object_set_data_full (G_OBJECT (ask), "file", g_object_ref (file), g_object_unref);
       g_signal_connect (ask, "response", G_CALLBACK (on_import_passphrase_response), self);
@@ -2000,6 +1998,94 @@ import_with (ScsWindow     *self,
   g_clear_object (&self->import_dialog);
   self->import_dialog = g_object_ref (dialog);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+typedef struct {
+  GFile         *file;
+  ScsProtectKey *key;
+  ScsEngagement *current;    /* the engagement it is imported into, when it began */
+  ScsEngagement *incoming;
+} ImportJob;
+
+static void
+import_job_free (ImportJob *job)
+{
+  g_object_unref (job->file);
+  scs_protect_key_unref (job->key);
+  g_object_unref (job->current);
+  g_clear_object (&job->incoming);
+  g_free (job);
+}
+
+static void
+import_in_thread (GTask        *task,
+                  gpointer      source,
+                  gpointer      task_data,
+                  GCancellable *cancellable)
+{
+  ImportJob *job = task_data;
+  ScsWindow *self = source;
+  GError *error = NULL;
+
+  /* Only the framework of the current engagement is read here, and it never changes. */
+  job->incoming = scs_import_load_full (scs_application_get_catalog (self->application),
+                                        job->current, job->file, job->key, &error);
+  if (job->incoming == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+static void
+on_imported (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  ScsWindow *self = SCS_WINDOW (source);
+  ImportJob *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+
+  self->n_importing--;
+  if (self->n_importing == 0)
+    gtk_widget_set_cursor (GTK_WIDGET (self), NULL);
+  g_task_propagate_boolean (G_TASK (result), &error);
+  /* Another engagement took the window meanwhile: this import was for the one before. */
+  if (self->engagement != job->current)
+    return;
+  import_loaded (self, job->file, job->incoming, TRUE, error);
+}
+
+/* The company's file, protected or not. Without a key it is read here (a protected one
+ * then asks for its passphrase); with one, Argon2id derives the key for about a second,
+ * so the file is opened in a worker thread while the window stays responsive. */
+static void
+import_with (ScsWindow     *self,
+             GFile         *file,
+             ScsProtectKey *key)
+{
+  ScsCatalog *catalog = scs_application_get_catalog (self->application);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ScsEngagement) incoming = NULL;
+
+  g_return_if_fail (self->engagement != NULL);
+  if (key != NULL)
+    {
+      g_autoptr(GTask) task = g_task_new (self, NULL, on_imported, NULL);
+      g_autoptr(GdkCursor) busy = gdk_cursor_new_from_name ("wait", NULL);
+      ImportJob *job = g_new0 (ImportJob, 1);
+
+      job->file = g_object_ref (file);
+      job->key = scs_protect_key_ref (key);
+      job->current = g_object_ref (self->engagement);
+      g_task_set_source_tag (task, import_with);
+      g_task_set_task_data (task, job, (GDestroyNotify) import_job_free);
+      self->n_importing++;
+      gtk_widget_set_cursor (GTK_WIDGET (self), busy);
+      g_task_run_in_thread (task, import_in_thread);
+      return;
+    }
+  incoming = scs_import_load_full (catalog, self->engagement, file, NULL, &error);
+  import_loaded (self, file, incoming, FALSE, error);
 }
 
 void
@@ -2769,6 +2855,7 @@ GFile *scs_window_get_file (ScsWindow *self) { return self->file; }
 gboolean scs_window_is_modified (ScsWindow *self) { return self->modified; }
 gboolean scs_window_is_read_only (ScsWindow *self) { return self->read_only; }
 gboolean scs_window_is_saving (ScsWindow *self) { return self->n_saving > 0; }
+gboolean scs_window_is_importing (ScsWindow *self) { return self->n_importing > 0; }
 ScsSidebar *scs_window_get_sidebar (ScsWindow *self) { return self->sidebar; }
 ScsCriterionPage *scs_window_get_criterion_page (ScsWindow *self) { return self->criterion_page; }
 ScsNodePage *scs_window_get_node_page (ScsWindow *self) { return self->node_page; }
