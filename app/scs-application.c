@@ -39,6 +39,7 @@ scs_application_handle_local_options (GApplication *app,
   g_autofree char *style = NULL;
   g_autofree char *pdf = NULL, *csv = NULL, *xlsx = NULL;
   g_autofree char *company_copy = NULL;
+  g_autofree char *copy_passphrase_file = NULL;
   gboolean with_plan = FALSE, with_verdicts = FALSE;
   g_autofree const char **rest = NULL;
   ScsCliExport export = { 0 };
@@ -68,6 +69,7 @@ scs_application_handle_local_options (GApplication *app,
   g_variant_dict_lookup (options, "with-plan", "b", &with_plan);
   g_variant_dict_lookup (options, "with-verdicts", "b", &with_verdicts);
   g_variant_dict_lookup (options, "passphrase-file", "^ay", &passphrase_file);
+  g_variant_dict_lookup (options, "copy-passphrase-file", "^ay", &copy_passphrase_file);
 
   if ((validate != NULL) + (summary != NULL) + (new_file != FALSE) + (radar != NULL)
       + (pdf != NULL) + (csv != NULL) + (xlsx != NULL) > 1)
@@ -92,6 +94,11 @@ scs_application_handle_local_options (GApplication *app,
           return status;
         }
     }
+  if (copy_passphrase_file != NULL && company_copy == NULL)
+    {
+      scs_cli_export_clear (&export);
+      return scs_cli_usage_error (_("--copy-passphrase-file goes with --company-copy."));
+    }
   if (company_copy != NULL)
     {
       int status;
@@ -102,7 +109,8 @@ scs_application_handle_local_options (GApplication *app,
       else if (rest == NULL || rest[0] == NULL || rest[1] != NULL)
         status = scs_cli_usage_error (_("--company-copy needs exactly one engagement file."));
       else
-        status = scs_cli_company_copy (company_copy, rest[0], with_plan, with_verdicts);
+        status = scs_cli_company_copy (company_copy, rest[0], with_plan, with_verdicts,
+                                       copy_passphrase_file);
       scs_cli_export_clear (&export);
       return status;
     }
@@ -574,7 +582,12 @@ scs_application_init (ScsApplication *self)
       N_("Include the confirmed verdicts and their comments in the company copy"), NULL },
     { "passphrase-file", 0, 0, G_OPTION_ARG_FILENAME, NULL,
       N_("Read the passphrase of protected engagements from the first line of FILE; "
-         "with --new, protect the new file with it"), N_("FILE") },
+         "with --new, protect the new file with it (with --company-copy it only opens the "
+         "engagement)"), N_("FILE") },
+    { "copy-passphrase-file", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+      N_("Protect the company copy with the passphrase on the first line of FILE, one agreed "
+         "with the company; without it the copy, which holds only what the company may see, "
+         "is written unprotected"), N_("FILE") },
     { "new", 0, 0, G_OPTION_ARG_NONE, NULL,
       N_("Create a new engagement file"), NULL },
     { "level", 0, 0, G_OPTION_ARG_INT, NULL,

@@ -242,7 +242,8 @@ static ScsProtectKey *cli_key;
 #define PASSPHRASE_FILE_MAX 4096
 
 gboolean
-scs_cli_read_passphrase (const char     *path,
+scs_cli_read_passphrase (const char     *option,
+                         const char     *path,
                          ScsProtectKey **key,
                          GError        **error)
 {
@@ -258,14 +259,15 @@ scs_cli_read_passphrase (const char     *path,
   if (bytes == NULL &&
       g_error_matches (local_error, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_TOO_LARGE))
     {
+      /* TRANSLATORS: the first %s is a command-line option, such as --passphrase-file. */
       g_set_error (error, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_TOO_LARGE,
-                   _("--passphrase-file: %s is larger than a passphrase file can be (%d "
-                     "bytes)."), path, PASSPHRASE_FILE_MAX);
+                   _("%s: %s is larger than a passphrase file can be (%d bytes)."), option,
+                   path, PASSPHRASE_FILE_MAX);
       return FALSE;
     }
   if (bytes == NULL)
     {
-      g_set_error (error, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_IO, _("--passphrase-file: %s"),
+      g_set_error (error, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_IO, "%s: %s", option,
                    local_error->message);
       return FALSE;
     }
@@ -277,9 +279,10 @@ scs_cli_read_passphrase (const char     *path,
     length--;
   if (length == 0 || memchr (data, '\0', length) != NULL || !g_utf8_validate (data, length, NULL))
     {
+      /* TRANSLATORS: the first %s is a command-line option, such as --passphrase-file. */
       g_set_error (error, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_INVALID_VALUE,
-                   _("--passphrase-file: the first line of %s must be the passphrase, as "
-                     "UTF-8 text, and not empty."), path);
+                   _("%s: the first line of %s must be the passphrase, as UTF-8 text, and "
+                     "not empty."), option, path);
       return FALSE;
     }
   line = g_strndup (data, length);
@@ -296,7 +299,7 @@ scs_cli_use_passphrase_file (const char *path)
   g_autoptr(GError) error = NULL;
   ScsProtectKey *key = NULL;
 
-  if (!scs_cli_read_passphrase (path, &key, &error))
+  if (!scs_cli_read_passphrase ("--passphrase-file", path, &key, &error))
     {
       out (stderr, "%s\n", one_line (error->message));
       return 1;
@@ -334,6 +337,7 @@ scs_cli_open_engagement (ScsCatalog        *catalog,
 gboolean
 scs_cli_write_engagement (ScsCatalog    *catalog,
                           ScsEngagement *engagement,
+                          ScsProtectKey *key,
                           const char    *path)
 {
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
@@ -348,7 +352,7 @@ scs_cli_write_engagement (ScsCatalog    *catalog,
            one_line (path), one_line (error->message));
       return FALSE;
     }
-  if (cli_key != NULL && (sealed = scs_storage_protect (bytes, cli_key, &error)) == NULL)
+  if (key != NULL && (sealed = scs_storage_protect (bytes, key, &error)) == NULL)
     {
       out (stderr, "%s: %s\n", one_line (path), one_line (error->message));
       return FALSE;
@@ -540,7 +544,7 @@ scs_cli_new (int         level,
   engagement = scs_engagement_new (fw, level);
   scs_record_set_string (SCS_RECORD (scs_engagement_get_company (engagement)), "name",
                          company != NULL ? company : "");
-  if (!scs_cli_write_engagement (catalog, engagement, path))
+  if (!scs_cli_write_engagement (catalog, engagement, cli_key, path))
     return 1;
   if (cli_key != NULL)
     out (stdout, _("Created %s (★%d, edition %s), protected by the passphrase.\n"),
@@ -675,13 +679,15 @@ int
 scs_cli_company_copy (const char *out_path,
                       const char *path,
                       gboolean    plan,
-                      gboolean    verdicts)
+                      gboolean    verdicts,
+                      const char *copy_passphrase_file)
 {
   g_autoptr(ScsCatalog) catalog = load_catalog ();
   g_autoptr(ScsEditionReport) report = NULL;
   g_autoptr(ScsEngagement) engagement = NULL;
   g_autoptr(ScsEngagement) copy = NULL;
   g_autoptr(GError) error = NULL;
+  g_autoptr(ScsProtectKey) copy_key = NULL;
   ScsCompanyCopyOptions options = { .plan = plan, .verdicts = verdicts };
   ScsRecord *origin;
 
@@ -690,6 +696,15 @@ scs_cli_company_copy (const char *out_path,
   if (!scs_storage_check_output (out_path, path, &error))
     {
       out (stderr, "%s\n", error->message);
+      return 1;
+    }
+  /* The copy's own passphrase, agreed with the company: never the expert's, which only
+   * opens the engagement (a key of its own also means a salt of its own). */
+  if (copy_passphrase_file != NULL &&
+      !scs_cli_read_passphrase ("--copy-passphrase-file", copy_passphrase_file, &copy_key,
+                                &error))
+    {
+      out (stderr, "%s\n", one_line (error->message));
       return 1;
     }
   engagement = scs_cli_open_engagement (catalog, path, &report);
@@ -701,7 +716,7 @@ scs_cli_company_copy (const char *out_path,
       out (stderr, _("%s: not written: %s\n"), one_line (out_path), one_line (error->message));
       return 1;
     }
-  if (!scs_cli_write_engagement (catalog, copy, out_path))
+  if (!scs_cli_write_engagement (catalog, copy, copy_key, out_path))
     return 1;
 
   /* Told from the copy itself: a copy of a company copy holds no more than it was given. */
@@ -719,6 +734,15 @@ scs_cli_company_copy (const char *out_path,
          one_line (out_path));
   else
     out (stdout, _("%s: company copy written, without the improvement plan or verdicts.\n"),
+         one_line (out_path));
+  if (copy_key != NULL)
+    out (stdout, _("%s: protected by the passphrase in --copy-passphrase-file.\n"),
+         one_line (out_path));
+  else if (cli_key != NULL)
+    /* The expert's passphrase opened the engagement; saying so keeps a user who expected
+     * it on the copy too from sending it believing it sealed. */
+    out (stdout, _("%s: not protected by a passphrase (the expert's passphrase only opened "
+                   "the engagement; give --copy-passphrase-file FILE to protect the copy).\n"),
          one_line (out_path));
   return 0;
 }

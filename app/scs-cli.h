@@ -44,20 +44,26 @@ int scs_cli_export       (const char         *format,
                           const char         *path,
                           const ScsCliExport *options);
 /* Writes to out the company copy of the engagement in path (scs_company_copy_new): with the
- * agreed improvement plan when plan, with the confirmed verdicts when verdicts. */
+ * agreed improvement plan when plan, with the confirmed verdicts when verdicts. The
+ * passphrase file's key only opens path; the copy is protected with the passphrase in
+ * copy_passphrase_file (a key and salt of its own) or, when NULL, written unprotected. */
 int scs_cli_company_copy (const char *out,
                           const char *path,
                           gboolean    plan,
-                          gboolean    verdicts);
+                          gboolean    verdicts,
+                          const char *copy_passphrase_file);
 int scs_cli_usage_error (const char *message);
 
-/* --passphrase-file: the first line of path (one line break, LF or CRLF, taken off; it
- * must be UTF-8 and not empty) as a key, its text wiped once copied. Never printed. */
-gboolean       scs_cli_read_passphrase     (const char        *path,
+/* --passphrase-file (or another option, named in errors): the first line of path (one line
+ * break, LF or CRLF, taken off; it must be UTF-8 and not empty) as a key, its text wiped
+ * once copied. Never printed. */
+gboolean       scs_cli_read_passphrase     (const char        *option,
+                                            const char        *path,
                                             ScsProtectKey    **key,
                                             GError           **error);
 /* Reads path with scs_cli_read_passphrase for the rest of this command: every engagement
- * the command opens may be protected with it, and what it writes is protected with it.
+ * the command opens may be protected with it, and --new protects what it writes with it
+ * (a company copy has its own, scs_cli_company_copy).
  * Returns 0, or 1 after saying why on stderr. */
 int            scs_cli_use_passphrase_file (const char        *path);
 /* The key of scs_cli_use_passphrase_file, or NULL. */
@@ -69,9 +75,10 @@ ScsEngagement *scs_cli_open_engagement     (ScsCatalog        *catalog,
                                             const char        *path,
                                             ScsEditionReport **report);
 /* Writes an engagement as a command's output: checked as opening would check it, sealed
- * when a passphrase file was given, written atomically. On failure says why on stderr. */
+ * with key unless NULL, written atomically. On failure says why on stderr. */
 gboolean       scs_cli_write_engagement    (ScsCatalog        *catalog,
                                             ScsEngagement     *engagement,
+                                            ScsProtectKey     *key,
                                             const char        *path);
 
 /* text with what could drive or reorder a terminal made visible: C0/C1 controls and DEL

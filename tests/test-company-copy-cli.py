@@ -269,15 +269,61 @@ with tempfile.TemporaryDirectory() as tmp:
     rc, out, err = run("--company-copy", sealed_copy, protected)
     check("a protected engagement without its passphrase: exit 1 naming the option",
           rc == 1 and "--passphrase-file" in err and not os.path.exists(sealed_copy), out + err)
+    # The expert's passphrase only opens the engagement: the company must never need it.
     rc, out, err = run("--company-copy", sealed_copy, "--with-verdicts", protected,
                        "--passphrase-file", passphrase)
     raw = open(sealed_copy, "rb").read() if os.path.exists(sealed_copy) else b""
-    check("with --passphrase-file the copy is written protected",
-          rc == 0 and raw.startswith(b"SCSA-PROTECTED") and b"AAA" not in raw, out + err)
+    check("with --passphrase-file alone the copy is written unprotected, and says so",
+          rc == 0 and raw.startswith(b"{") and "not protected by a passphrase" in out
+          and "--copy-passphrase-file" in out, out + err)
+    check("the unprotected copy holds no marker", hits(sealed_copy, markers) == [],
+          str(hits(sealed_copy, markers)))
+    os.unlink(sealed_copy)
+
+    # With a passphrase of its own: a new key, a new salt, the write cost.
+    copy_pass = os.path.join(tmp, "copy-pass.txt")
+    with open(copy_pass, "w", encoding="utf-8") as f:
+        f.write("会社の合言葉 copy only\n")
+    rc, out, err = run("--company-copy", sealed_copy, "--with-verdicts", protected,
+                       "--passphrase-file", passphrase, "--copy-passphrase-file", copy_pass)
+    raw = open(sealed_copy, "rb").read() if os.path.exists(sealed_copy) else b""
+    source_raw = open(protected, "rb").read()
+    check("with --copy-passphrase-file the copy is written protected, and says so",
+          rc == 0 and raw.startswith(b"SCSA-PROTECTED") and b"AAA" not in raw
+          and "protected by the passphrase in --copy-passphrase-file" in out, out + err)
+    check("the copy's salt is not the engagement's",
+          len(raw) > 133 and raw[32:48] != source_raw[32:48], raw[14:48].hex())
+    check("the copy's header is not the engagement's (bytes 14-47)",
+          len(raw) > 133 and raw[14:48] != source_raw[14:48], raw[14:48].hex())
+    # Written at the app's write cost (Argon2id MODERATE: 3 passes, 256 MiB), not at the
+    # minimum the test sealed the engagement with.
+    check("the copy is sealed at the write cost",
+          len(raw) > 133 and int.from_bytes(raw[16:24], "little") == 3
+          and int.from_bytes(raw[24:32], "little") == 256 * 1024 * 1024,
+          raw[16:32].hex())
     opened = os.path.join(tmp, "opened.csv")
-    rc, out, err = run("--export-csv", opened, sealed_copy, "--passphrase-file", passphrase)
-    check("the protected copy opens with the passphrase and holds no marker",
+    rc, out, err = run("--export-csv", opened, sealed_copy, "--passphrase-file", copy_pass)
+    check("the protected copy opens with the copy's passphrase and holds no marker",
           rc == 0 and hits(opened, markers) == [], out + err)
+    os.unlink(opened)
+    rc, out, err = run("--export-csv", opened, sealed_copy, "--passphrase-file", passphrase)
+    check("the protected copy does not open with the expert's passphrase",
+          rc == 1 and "passphrase is wrong" in err and not os.path.exists(opened), out + err)
+
+    # The option's own errors and usage.
+    empty = os.path.join(tmp, "empty.txt")
+    open(empty, "w").close()
+    other = os.path.join(tmp, "other-copy.scsa")
+    rc, out, err = run("--company-copy", other, protected, "--passphrase-file", passphrase,
+                       "--copy-passphrase-file", empty)
+    check("an empty --copy-passphrase-file: exit 1 naming it, nothing written",
+          rc == 1 and "--copy-passphrase-file" in err and not os.path.exists(other), out + err)
+    rc, out, err = run("--summary", protected, "--copy-passphrase-file", copy_pass)
+    check("--copy-passphrase-file without --company-copy is a usage error",
+          rc == 2 and "--company-copy" in err, out + err)
+    rc, out, err = run("--help")
+    check("--help names --copy-passphrase-file", rc == 0 and "--copy-passphrase-file" in out,
+          out + err)
     leftovers = [n for n in os.listdir(tmp) if re.search(r"\.[A-Za-z0-9]{6}$", n)]
     check("no temporary file left behind", leftovers == [], str(leftovers))
 

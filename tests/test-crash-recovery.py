@@ -6,7 +6,7 @@ offers it. Old temporaries of killed writes are cleaned at start.
 
 Usage: test-crash-recovery.py HELPER EXAMPLE CLI
 """
-import json, os, shutil, signal, subprocess, sys, tempfile, time
+import json, os, re, shutil, signal, subprocess, sys, tempfile, time, urllib.parse
 
 helper, example, cli = sys.argv[1:4]
 count = 0
@@ -151,9 +151,10 @@ for signame in ("SIGTERM", "SIGHUP", "SIGINT"):
 
 # A protected engagement: asked for its passphrase in the window, edited, ended with
 # SIGTERM before the timer fires. The recovery copy written on the signal is sealed with
-# the same passphrase: nothing of the engagement in it or in its key file.
+# the same passphrase: nothing of the engagement in it or in its key file, not even the
+# file's name, which is the company's (as Save As suggests it).
 with tempfile.TemporaryDirectory() as tmp:
-    path = os.path.join(tmp, "engagement.scsa")
+    path = os.path.join(tmp, "AAA株式会社.scsa")
     seal = os.path.join(os.path.dirname(helper), "scs-seal")
     secret = "kill me softly 42"
     subprocess.run([seal, example, path, secret], check=True)
@@ -161,7 +162,7 @@ with tempfile.TemporaryDirectory() as tmp:
     env = app_env(tmp)
     proc = subprocess.Popen([cli, path], env=env, stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True)
-    lock = os.path.join(tmp, ".~lock.engagement.scsa#")
+    lock = os.path.join(tmp, ".~lock.AAA株式会社.scsa#")
     window = ""
     deadline = time.time() + 60
     typed = False
@@ -201,6 +202,13 @@ with tempfile.TemporaryDirectory() as tmp:
               and b'"assessments"' not in data and b'"company_status"' not in data, data[:40])
         check("SIGTERM, protected: its key file says protected and names no company",
               b"protected=true" in info and "AAA".encode() not in info, info)
+        escaped = urllib.parse.quote("AAA株式会社").encode()
+        check("SIGTERM, protected: its key file does not give the file's name, in any spelling",
+              "株式会社".encode() not in info and escaped not in info
+              and escaped.lower() not in info and path.encode() not in info
+              and b"origin=" not in info.replace(b"origin-sealed=", b""), info)
+        check("SIGTERM, protected: its key file holds the file's address sealed",
+              re.search(rb"^origin-sealed=[0-9a-f]{400,}$", info, re.M) is not None, info)
         pf = os.path.join(tmp, "pass.txt")
         with open(pf, "w", encoding="utf-8") as f:
             f.write(secret + "\n")

@@ -172,6 +172,74 @@ test_round_trip (void)
   }
 }
 
+/* A file sealed below the write cost (here Argon2id's minimum) is not kept that cheap: the
+ * key that opened it is derived again, once, with a new salt at the write cost before it
+ * seals anything, and what it seals opens with the passphrase. A file at or above the
+ * write cost keeps its salt and cost (test_round_trip). */
+static void
+test_reseal_raises_cost (void)
+{
+  /* Above the minimum, and still quick enough for a test. */
+  const guint64 ops = crypto_pwhash_OPSLIMIT_MIN + 1;
+  const gsize mem = 1024 * 1024;
+  g_autoptr(GBytes) json = NULL;
+  g_autoptr(GBytes) cheap = NULL;
+  g_autoptr(GBytes) first = NULL;
+  g_autoptr(GBytes) second = NULL;
+  g_autoptr(GBytes) plain = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ScsProtectKey) key = scs_protect_key_new (PASSPHRASE);
+  g_autoptr(ScsProtectKey) key3 = scs_protect_key_new (PASSPHRASE);
+  const guint8 *c, *f, *s2;
+
+  scs_protect_set_kdf_limits (crypto_pwhash_OPSLIMIT_MIN, crypto_pwhash_MEMLIMIT_MIN);
+  cheap = seal_example (&json);
+  c = g_bytes_get_data (cheap, NULL);
+  g_assert_cmpuint (get_u64 (c + OFF_OPSLIMIT), ==, crypto_pwhash_OPSLIMIT_MIN);
+  g_assert_cmpuint (get_u64 (c + OFF_MEMLIMIT), ==, crypto_pwhash_MEMLIMIT_MIN);
+
+  scs_protect_set_kdf_limits (ops, mem);
+  plain = scs_protect_open (cheap, key, SCS_STORAGE_MAX_SIZE, &error);
+  g_assert_no_error (error);
+  g_clear_pointer (&plain, g_bytes_unref);
+
+  first = scs_storage_protect (json, key, &error);
+  g_assert_no_error (error);
+  f = g_bytes_get_data (first, NULL);
+  g_assert_cmpuint (get_u64 (f + OFF_OPSLIMIT), ==, ops);
+  g_assert_cmpuint (get_u64 (f + OFF_MEMLIMIT), ==, mem);
+  g_assert_true (memcmp (f + OFF_SALT, c + OFF_SALT, 16) != 0);
+
+  /* Once: the next seal reuses the new derivation. */
+  second = scs_storage_protect (json, key, &error);
+  g_assert_no_error (error);
+  s2 = g_bytes_get_data (second, NULL);
+  g_assert_cmpmem (s2 + OFF_OPSLIMIT, OFF_CHUNK - OFF_OPSLIMIT, f + OFF_OPSLIMIT,
+                   OFF_CHUNK - OFF_OPSLIMIT);
+
+  plain = scs_protect_open (first, key3, SCS_STORAGE_MAX_SIZE, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_bytes_equal (plain, json));
+  g_clear_pointer (&plain, g_bytes_unref);
+
+  /* Only one of the two below the write cost is enough. */
+  scs_protect_set_kdf_limits (ops, crypto_pwhash_MEMLIMIT_MIN);
+  {
+    g_autoptr(ScsProtectKey) k = scs_protect_key_new (PASSPHRASE);
+    g_autoptr(GBytes) again = NULL;
+
+    plain = scs_protect_open (cheap, k, SCS_STORAGE_MAX_SIZE, &error);
+    g_assert_no_error (error);
+    again = scs_storage_protect (json, k, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (get_u64 ((const guint8 *) g_bytes_get_data (again, NULL) + OFF_OPSLIMIT),
+                      ==, ops);
+    g_assert_true (memcmp ((const guint8 *) g_bytes_get_data (again, NULL) + OFF_SALT,
+                           c + OFF_SALT, 16) != 0);
+  }
+  scs_protect_set_kdf_limits (0, 0);
+}
+
 /* The functions without a passphrase, and a wrong one: refused, each with its message,
  * and the file is as it was. */
 static void
@@ -209,7 +277,7 @@ test_passphrase_needed_and_wrong (void)
   scs_protect_set_kdf_limits (0, 0);
 }
 
-/* Every byte of the header, one bit flipped: refused with the message for its place, no
+/* Every bit of every byte of the header flipped, one at a time: refused with the message for its place, no
  * crash. A forged header with its checksum made again: the key check refuses it. */
 static void
 test_header_flips (void)
@@ -229,23 +297,27 @@ test_header_flips (void)
   }
 
   for (gsize i = 0; i < SCS_PROTECT_HEADER_SIZE; i++)
-    {
-      g_autoptr(GError) error = NULL;
+    for (guint bit = 0; bit < 8; bit++)
+      {
+        g_autoptr(GError) error = NULL;
 
-      copy[i] ^= 0x01;
-      error = open_error (copy, size);
-      if (i < 14)
-        /* No longer our magic: read as a plain file, which it is not. */
-        g_assert_true (error != NULL && error->domain == SCS_FORMAT_ERROR &&
-                       (error->code == SCS_FORMAT_ERROR_ENCODING ||
-                        error->code == SCS_FORMAT_ERROR_SYNTAX));
-      else
-        {
-          g_assert_error (error, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_DAMAGED);
-          g_assert_nonnull (strstr (error->message, "checksum"));
-        }
-      copy[i] ^= 0x01;
-    }
+        copy[i] ^= 1u << bit;
+        error = open_error (copy, size);
+        if (i < 14)
+          /* No longer our magic: read as a plain file, which it is not. */
+          g_assert_true (error != NULL && error->domain == SCS_FORMAT_ERROR &&
+                         (error->code == SCS_FORMAT_ERROR_ENCODING ||
+                          error->code == SCS_FORMAT_ERROR_SYNTAX));
+        else
+          {
+            /* The version byte too: damaged, never "newer". */
+            if (!g_error_matches (error, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_DAMAGED) ||
+                strstr (error->message, "checksum") == NULL)
+              g_error ("byte %" G_GSIZE_FORMAT " bit %u flipped: %s", i, bit,
+                       error != NULL ? error->message : "opened");
+          }
+        copy[i] ^= 1u << bit;
+      }
 
   /* Forged fields with a fresh checksum. */
   {
@@ -405,7 +477,9 @@ test_newer_version (void)
   sealed = seal_example (NULL);
   size = g_bytes_get_size (sealed);
   copy = g_memdup2 (g_bytes_get_data (sealed, NULL), size);
+  /* As a later version writes it: its checksum still where version 1 has it. */
   copy[OFF_VERSION] = 2;
+  fix_checksum (copy);
   g_assert_true (g_file_set_contents (path, (const char *) copy, size, NULL));
   before = scs_test_sha256_file (path);
 
@@ -419,6 +493,45 @@ test_newer_version (void)
 
   after = scs_test_sha256_file (path);
   g_assert_cmpstr (before, ==, after);
+  scs_protect_set_kdf_limits (0, 0);
+}
+
+/* A header announcing more JSON than an engagement may hold, up to 2^64 - 1 bytes, is
+ * refused as too large by the check made before the passphrase is asked for (no
+ * arithmetic wraps round into a small, acceptable size). */
+static void
+test_huge_length (void)
+{
+  const guint64 lengths[] = { SCS_STORAGE_MAX_SIZE + G_GUINT64_CONSTANT (1),
+                              G_MAXUINT64 - SCS_PROTECT_HEADER_SIZE - 16, G_MAXUINT64 - 1,
+                              G_MAXUINT64 };
+  g_autoptr(GBytes) sealed = NULL;
+  g_autofree guint8 *copy = NULL;
+  gsize size;
+
+  scs_protect_set_kdf_limits (crypto_pwhash_OPSLIMIT_MIN, crypto_pwhash_MEMLIMIT_MIN);
+  sealed = seal_example (NULL);
+  size = g_bytes_get_size (sealed);
+  copy = g_memdup2 (g_bytes_get_data (sealed, NULL), size);
+  {
+    g_autoptr(GError) error = NULL;
+
+    g_assert_true (scs_storage_check_protected (sealed, &error));
+    g_assert_no_error (error);
+  }
+  for (guint k = 0; k < G_N_ELEMENTS (lengths); k++)
+    {
+      g_autoptr(GBytes) bytes = NULL;
+      g_autoptr(GError) error = NULL;
+
+      put_u64 (copy + OFF_LENGTH, lengths[k]);
+      fix_checksum (copy);
+      bytes = g_bytes_new (copy, size);
+      g_assert_false (scs_storage_check_protected (bytes, &error));
+      g_assert_error (error, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_TOO_LARGE);
+      g_clear_error (&error);
+      assert_refused (copy, size, SCS_FORMAT_ERROR_TOO_LARGE, "the limit is 64 MB");
+    }
   scs_protect_set_kdf_limits (0, 0);
 }
 
@@ -460,8 +573,10 @@ assert_absent (const char *data,
 
 /* The recovery copy of a protected engagement, written by the timer's worker and by the
  * signal path (write_now), is sealed with the engagement's key: no marker of an
- * expert-only field, no JSON member name, not even the company's name in its key file. It is
- * listed as protected without being opened, and opens with the passphrase only. */
+ * expert-only field, no JSON member name, not even the company's name in its key file, nor
+ * the name of its file (named after the company), which is sealed there too. It is listed
+ * as protected without being opened, and opens, with its file's name, with the
+ * passphrase only. */
 static void
 test_recovery_copy_sealed (void)
 {
@@ -476,6 +591,10 @@ test_recovery_copy_sealed (void)
   g_autofree char *dir = g_build_filename (tmpdir, "recovery", NULL);
   g_autoptr(ScsAutosave) autosave = NULL;
   g_autoptr(GPtrArray) markers = NULL;
+  g_autofree char *origin_path = NULL;
+  g_autofree char *origin_uri = NULL;
+  g_autofree char *origin_name = NULL;
+  g_autoptr(GFile) origin = NULL;
   const char *company;
   ScsAssessment *a;
 
@@ -502,8 +621,15 @@ test_recovery_copy_sealed (void)
                                 strlen (g_ptr_array_index (markers, m))));
   }
 
+  /* Named after the company, as Save As suggests: the key file must not give the name
+   * away, in any spelling of the path. */
+  origin_name = g_strconcat (company, ".scsa", NULL);
+  origin_path = g_build_filename (tmpdir, origin_name, NULL);
+  origin = g_file_new_for_path (origin_path);
+  origin_uri = g_file_get_uri (origin);
   autosave = scs_autosave_new (dir, e, 50);
   scs_autosave_set_key (autosave, key);
+  scs_autosave_set_origin (autosave, origin);
   for (guint round = 0; round < 2; round++)
     {
       g_autofree char *copy = NULL;
@@ -538,6 +664,15 @@ test_recovery_copy_sealed (void)
       g_assert_nonnull (strstr (info, "protected=true"));
       assert_absent (info, info_size, company, "the recovery key file");
       assert_absent (info, info_size, marker, "the recovery key file");
+      assert_absent (info, info_size, origin_uri, "the recovery key file");
+      assert_absent (info, info_size, origin_path, "the recovery key file");
+      {
+        /* The company's name as a URI escapes it. */
+        g_autofree char *escaped = g_uri_escape_string (company, NULL, FALSE);
+
+        assert_absent (info, info_size, escaped, "the recovery key file");
+      }
+      g_assert_nonnull (strstr (info, "origin-sealed="));
 
       /* Nothing else in the folder: no plaintext temporary left beside it. */
       {
@@ -576,12 +711,26 @@ test_recovery_copy_sealed (void)
     recovery = g_ptr_array_index (orphans, 0);
     g_assert_true (recovery->protected);
     g_assert_cmpstr (recovery->company, ==, "");
+    /* Where it belongs shows once the passphrase is given, not before. */
+    g_assert_null (recovery->origin_uri);
+    g_assert_nonnull (recovery->origin_sealed);
+    {
+      g_autoptr(ScsProtectKey) wrong = scs_protect_key_new (PASSPHRASE "?");
+
+      g_assert_false (scs_recovery_unseal_origin (recovery, wrong, &error));
+      g_assert_error (error, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_WRONG_PASSPHRASE);
+      g_assert_null (recovery->origin_uri);
+      g_clear_error (&error);
+    }
 
     g_assert_null (scs_storage_load (catalog, copy, NULL, &error));
     g_assert_error (error, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_PASSPHRASE_NEEDED);
     g_clear_error (&error);
     restored = scs_storage_load_full (catalog, copy, SCS_LOAD_DEFAULT, again, NULL, &error);
     g_assert_no_error (error);
+    g_assert_true (scs_recovery_unseal_origin (recovery, again, &error));
+    g_assert_no_error (error);
+    g_assert_cmpstr (recovery->origin_uri, ==, origin_uri);
     g_assert_cmpstr (scs_record_get_string (SCS_RECORD (scs_engagement_get_assessment (
                        restored, scs_record_get_string (SCS_RECORD (a), "criterion"))),
                        "internal_note"), ==, marker);
@@ -622,12 +771,14 @@ main (int    argc,
   tmpdir = g_dir_make_tmp ("scs-protect-XXXXXX", NULL);
 
   g_test_add_func ("/protect/round-trip", test_round_trip);
+  g_test_add_func ("/protect/reseal-raises-cost", test_reseal_raises_cost);
   g_test_add_func ("/protect/passphrase-needed-and-wrong", test_passphrase_needed_and_wrong);
   g_test_add_func ("/protect/header-flips", test_header_flips);
   g_test_add_func ("/protect/chunk-flips", test_chunk_flips);
   g_test_add_func ("/protect/truncation-and-appended", test_truncation_and_appended);
   g_test_add_func ("/protect/oversize-kdf", test_oversize_kdf);
   g_test_add_func ("/protect/newer-version", test_newer_version);
+  g_test_add_func ("/protect/huge-length", test_huge_length);
   g_test_add_func ("/protect/limit-is-the-json", test_limit_is_the_json);
   g_test_add_func ("/protect/recovery-copy-sealed", test_recovery_copy_sealed);
   g_test_add_func ("/protect/empty", test_empty);

@@ -6,16 +6,21 @@
 #define _XOPEN_SOURCE 700
 
 #include <errno.h>
+#include <string.h>
+#include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <sys/stat.h>
 #include <sys/types.h>
 #include <unistd.h>
 
 #include "scs-autosave.h"
+#include "scs-error.h"
 #include "scs-lock.h"
 #include "scs-storage.h"
 
 #define INFO_GROUP "recovery"
+/* A sealed origin is a URI: a path of a few KiB, escaped. Anything longer is not one. */
+#define ORIGIN_MAX (64 * 1024)
 
 struct _ScsAutosave
 {
@@ -47,9 +52,59 @@ scs_recovery_free (ScsRecovery *recovery)
   g_free (recovery->copy_path);
   g_free (recovery->info_path);
   g_free (recovery->origin_uri);
+  g_free (recovery->origin_sealed);
   g_free (recovery->company);
   g_clear_pointer (&recovery->written, g_date_time_unref);
   g_free (recovery);
+}
+
+gboolean
+scs_recovery_unseal_origin (ScsRecovery   *recovery,
+                            ScsProtectKey *key,
+                            GError       **error)
+{
+  const char *hex = recovery->origin_sealed;
+  gsize size = hex != NULL ? strlen (hex) / 2 : 0;
+  g_autofree guint8 *raw = NULL;
+  g_autoptr(GBytes) sealed = NULL;
+  g_autoptr(GBytes) plain = NULL;
+  g_autofree char *uri = NULL;
+
+  if (hex == NULL)
+    return TRUE;
+  raw = g_malloc (size + 1);
+  for (gsize i = 0; i < size; i++)
+    {
+      int hi = g_ascii_xdigit_value (hex[2 * i]), lo = g_ascii_xdigit_value (hex[2 * i + 1]);
+
+      if (hi < 0 || lo < 0)
+        {
+          size = 0;
+          break;
+        }
+      raw[i] = (guint8) (hi << 4 | lo);
+    }
+  /* Anything but hexadecimal digits reads as no protected file at all. */
+  sealed = g_bytes_new_take (g_steal_pointer (&raw), size);
+  plain = scs_protect_open (sealed, key, ORIGIN_MAX, error);
+  if (plain == NULL)
+    {
+      g_prefix_error (error, _("The recovery copy’s key file %s does not give the file it "
+                               "belongs to: "), recovery->info_path);
+      return FALSE;
+    }
+  uri = g_strndup (g_bytes_get_data (plain, NULL), g_bytes_get_size (plain));
+  if (strlen (uri) != g_bytes_get_size (plain) || !g_utf8_validate (uri, -1, NULL) ||
+      g_uri_peek_scheme (uri) == NULL)
+    {
+      g_set_error (error, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_INVALID_VALUE,
+                   _("The recovery copy’s key file %s does not give the file it belongs to: "
+                     "what it holds is not a file’s address."), recovery->info_path);
+      return FALSE;
+    }
+  g_free (recovery->origin_uri);
+  recovery->origin_uri = g_steal_pointer (&uri);
+  return TRUE;
 }
 
 char *
@@ -103,6 +158,14 @@ scs_autosave_list_orphans (const char *dir)
       if (recovery->origin_uri != NULL && recovery->origin_uri[0] == '\0')
         g_clear_pointer (&recovery->origin_uri, g_free);
       recovery->protected = g_key_file_get_boolean (info, INFO_GROUP, "protected", NULL);
+      /* Only a protected copy's origin is sealed; a plain one's never is. */
+      if (recovery->protected)
+        {
+          recovery->origin_sealed = g_key_file_get_string (info, INFO_GROUP, "origin-sealed",
+                                                           NULL);
+          if (recovery->origin_sealed != NULL && recovery->origin_sealed[0] == '\0')
+            g_clear_pointer (&recovery->origin_sealed, g_free);
+        }
       recovery->company = g_key_file_get_string (info, INFO_GROUP, "company", NULL);
       if (recovery->company == NULL)
         recovery->company = g_strdup ("");
@@ -126,7 +189,8 @@ typedef struct {
   ScsProtectKey *key;
   char          *copy_path;
   char          *info_path;
-  char          *info;
+  GKeyFile      *info;         /* handed to the writing thread whole */
+  char          *origin_uri;   /* sealed into info by the writing thread */
   guint          generation;
 } WriteJob;
 
@@ -137,7 +201,8 @@ write_job_free (WriteJob *job)
   g_clear_pointer (&job->key, scs_protect_key_unref);
   g_free (job->copy_path);
   g_free (job->info_path);
-  g_free (job->info);
+  g_key_file_unref (job->info);
+  g_free (job->origin_uri);
   g_free (job);
 }
 
@@ -155,6 +220,35 @@ write_copy_file (WriteJob *job,
   return scs_storage_write (sealed != NULL ? sealed : job->bytes, copy, error);
 }
 
+/* The key file's text. A protected engagement's origin is sealed with its key, as its copy
+ * is: a file is often named after the company (Save As suggests it), and the key file is
+ * plain text in the user's state folder. Sealing may derive the key, so this runs where
+ * the copy is sealed. */
+static char *
+info_text (WriteJob *job,
+           GError  **error)
+{
+  if (job->key != NULL && job->origin_uri != NULL)
+    {
+      g_autoptr(GBytes) uri = g_bytes_new (job->origin_uri, strlen (job->origin_uri));
+      g_autoptr(GBytes) sealed = scs_protect_seal (job->key, uri, error);
+      g_autoptr(GString) text = NULL;
+      const guint8 *data;
+      gsize size;
+
+      if (sealed == NULL)
+        return NULL;
+      /* Lower-case hexadecimal: base64 of the header's zero bytes reads "AAAA", which a
+       * search of the key file for a company's name such as "AAA株式会社" would find. */
+      data = g_bytes_get_data (sealed, &size);
+      text = g_string_sized_new (2 * size);
+      for (gsize i = 0; i < size; i++)
+        g_string_append_printf (text, "%02x", data[i]);
+      g_key_file_set_string (job->info, INFO_GROUP, "origin-sealed", text->str);
+    }
+  return g_key_file_to_data (job->info, NULL, NULL);
+}
+
 static void
 write_in_thread (GTask        *task,
                  gpointer      source,
@@ -163,10 +257,11 @@ write_in_thread (GTask        *task,
 {
   WriteJob *job = task_data;
   GError *error = NULL;
+  g_autofree char *info = NULL;
 
   /* The copy first, then the key file that makes it visible to a later start. */
-  if (!write_copy_file (job, &error) ||
-      !g_file_set_contents_full (job->info_path, job->info, -1,
+  if (!write_copy_file (job, &error) || (info = info_text (job, &error)) == NULL ||
+      !g_file_set_contents_full (job->info_path, info, -1,
                                  G_FILE_SET_CONTENTS_CONSISTENT, 0600, &error))
     {
       g_task_return_error (task, error);
@@ -205,7 +300,7 @@ static WriteJob *
 make_job (ScsAutosave *self,
           GError     **error)
 {
-  g_autoptr(GKeyFile) info = g_key_file_new ();
+  GKeyFile *info;
   ScsRecord *company = scs_record_get_object (SCS_RECORD (self->engagement), "company");
   WriteJob *job;
 
@@ -217,14 +312,18 @@ make_job (ScsAutosave *self,
                    "%s: %s", self->dir, g_strerror (saved_errno));
       return NULL;
     }
+  info = g_key_file_new ();
   g_key_file_set_int64 (info, INFO_GROUP, "pid", getpid ());
-  g_key_file_set_string (info, INFO_GROUP, "origin", self->origin_uri ? self->origin_uri : "");
   /* The key file is plain text: for a protected engagement it says only that, and the
-   * company's name stays inside the sealed copy. */
+   * company's name stays inside the sealed copy, its file's name sealed beside it
+   * (info_text). */
   if (self->key != NULL)
     g_key_file_set_boolean (info, INFO_GROUP, "protected", TRUE);
   else
-    g_key_file_set_string (info, INFO_GROUP, "company", scs_record_get_string (company, "name"));
+    {
+      g_key_file_set_string (info, INFO_GROUP, "origin", self->origin_uri ? self->origin_uri : "");
+      g_key_file_set_string (info, INFO_GROUP, "company", scs_record_get_string (company, "name"));
+    }
   g_key_file_set_int64 (info, INFO_GROUP, "written", g_get_real_time () / G_USEC_PER_SEC);
 
   job = g_new0 (WriteJob, 1);
@@ -232,7 +331,8 @@ make_job (ScsAutosave *self,
   job->key = self->key != NULL ? scs_protect_key_ref (self->key) : NULL;
   job->copy_path = g_strdup (self->copy_path);
   job->info_path = g_strdup (self->info_path);
-  job->info = g_key_file_to_data (info, NULL, NULL);
+  job->info = info;
+  job->origin_uri = self->key != NULL ? g_strdup (self->origin_uri) : NULL;
   job->generation = self->generation;
   return job;
 }
@@ -260,6 +360,7 @@ scs_autosave_write_now (ScsAutosave *self,
                         GError     **error)
 {
   WriteJob *job;
+  g_autofree char *info = NULL;
   gboolean ok;
 
   g_return_val_if_fail (SCS_IS_AUTOSAVE (self), FALSE);
@@ -271,8 +372,8 @@ scs_autosave_write_now (ScsAutosave *self,
   job = make_job (self, error);
   if (job == NULL)
     return FALSE;
-  ok = write_copy_file (job, error) &&
-       g_file_set_contents_full (job->info_path, job->info, -1,
+  ok = write_copy_file (job, error) && (info = info_text (job, error)) != NULL &&
+       g_file_set_contents_full (job->info_path, info, -1,
                                  G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
                                  0600, error);
   write_job_free (job);

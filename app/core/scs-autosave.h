@@ -22,7 +22,10 @@ G_DECLARE_FINAL_TYPE (ScsAutosave, scs_autosave, SCS, AUTOSAVE, GObject)
 typedef struct {
   char      *copy_path;   /* the recovery copy (.scsa) */
   char      *info_path;   /* its key file */
-  char      *origin_uri;  /* the file it belongs to; NULL for a new engagement */
+  char      *origin_uri;  /* the file it belongs to; NULL for a new engagement, and for a
+                           * protected copy until scs_recovery_unseal_origin */
+  char      *origin_sealed; /* a protected copy's origin, sealed with its key (hex);
+                             * NULL when it has none */
   char      *company;     /* "" for a protected copy: its key file does not name it */
   gboolean   protected;   /* sealed: restoring it needs the passphrase */
   GDateTime *written;
@@ -30,6 +33,12 @@ typedef struct {
 
 void         scs_recovery_free         (ScsRecovery *recovery);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ScsRecovery, scs_recovery_free)
+/* Opens a protected copy's sealed origin with key (the one that opened the copy: no new
+ * derivation) and sets origin_uri; TRUE at once when there is none. FALSE, with the
+ * reason, when key does not open it or it is not a URI. */
+gboolean     scs_recovery_unseal_origin (ScsRecovery   *recovery,
+                                         ScsProtectKey *key,
+                                         GError       **error);
 
 /* The recovery directory under g_get_user_state_dir(). */
 char        *scs_autosave_default_dir  (void);

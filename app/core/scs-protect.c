@@ -49,7 +49,8 @@ G_STATIC_ASSERT (crypto_secretstream_xchacha20poly1305_ABYTES == OFF_CHECKSUM - 
 /* Argon2id's cost for files this version writes: MODERATE (3 passes over 256 MiB, 0.85 s
  * on the 2-core test machine) suits a file that travels by e-mail or USB stick, where
  * the passphrase is all that stands between a finder and the findings. Opening costs it
- * once; saving again and recovery copies reuse the derived key. Tests lower it. */
+ * once; saving again and recovery copies reuse the derived key (a file opened at a lower
+ * cost is derived again at this one before its first seal). Tests lower it. */
 static guint64 write_opslimit = crypto_pwhash_OPSLIMIT_MODERATE;
 static gsize write_memlimit = crypto_pwhash_MEMLIMIT_MODERATE;
 
@@ -191,7 +192,11 @@ scs_protect_key_prepare (ScsProtectKey *key,
   gboolean ok = TRUE;
 
   g_mutex_lock (&key->lock);
-  if (!key->derived)
+  /* A key derived to open a file cheaper than this version writes (a file made at
+   * Argon2id's minimum, or by a version with a lower cost) is derived again, once, with a
+   * new salt at the write cost: else every save, recovery copy and command output would
+   * keep that file as cheap to attack as it came. A costlier file keeps its own. */
+  if (!key->derived || key->opslimit < write_opslimit || key->memlimit < write_memlimit)
     {
       randombytes_buf (salt, sizeof salt);
       ok = derive_locked (key, salt, write_opslimit, write_memlimit, error);
@@ -211,8 +216,9 @@ static guint64
 n_chunks (guint64 plain_size,
           guint64 chunk)
 {
-  /* Even an empty content has its one final chunk. */
-  return plain_size == 0 ? 1 : (plain_size + chunk - 1) / chunk;
+  /* Even an empty content has its one final chunk. Divided first: a length near 2^64
+   * read from a header must not wrap round. */
+  return plain_size == 0 ? 1 : plain_size / chunk + (plain_size % chunk != 0);
 }
 
 gsize
@@ -338,23 +344,23 @@ parse_header (const guint8 *data,
   if (!scs_protect_is_sealed (data, size))
     return fail (error, SCS_FORMAT_ERROR_NOT_OURS,
                  _("This is not a passphrase-protected SCS Assessor file."));
-  if (size <= OFF_VERSION)
+  if (size < SCS_PROTECT_HEADER_SIZE)
     return fail (error, SCS_FORMAT_ERROR_TRUNCATED,
                  _("The protected file is cut short: it ends inside its header."));
-  /* Before anything else: a newer version may lay its header out otherwise. */
+  /* The checksum before the version: a damaged version byte is damage, not a newer file.
+   * Every later format keeps this checksum in its place (data/protected-file-format.md),
+   * so a newer file still passes it and is told as newer below. */
+  crypto_generichash (checksum, sizeof checksum, data, OFF_CHECKSUM, NULL, 0);
+  if (memcmp (checksum, data + OFF_CHECKSUM, sizeof checksum) != 0)
+    return fail (error, SCS_FORMAT_ERROR_DAMAGED,
+                 _("The protected file is damaged: its header does not match its checksum."));
+  /* Before the rest of the header, whose fields a newer version may lay out otherwise. */
   if (data[OFF_VERSION] > SCS_PROTECT_VERSION)
     return fail (error, SCS_FORMAT_ERROR_NEWER,
                  _("The protected file was made by a newer version of SCS Assessor "
                    "(protection format %u; this version reads up to %d). Update the app to "
                    "open it; the file was not changed."),
                  data[OFF_VERSION], SCS_PROTECT_VERSION);
-  if (size < SCS_PROTECT_HEADER_SIZE)
-    return fail (error, SCS_FORMAT_ERROR_TRUNCATED,
-                 _("The protected file is cut short: it ends inside its header."));
-  crypto_generichash (checksum, sizeof checksum, data, OFF_CHECKSUM, NULL, 0);
-  if (memcmp (checksum, data + OFF_CHECKSUM, sizeof checksum) != 0)
-    return fail (error, SCS_FORMAT_ERROR_DAMAGED,
-                 _("The protected file is damaged: its header does not match its checksum."));
   if (data[OFF_VERSION] == 0 || data[OFF_KDF] != KDF_ARGON2ID13)
     return fail (error, SCS_FORMAT_ERROR_DAMAGED,
                  _("The protected file is damaged: its header names no known format or "
@@ -395,6 +401,7 @@ parse_header (const guint8 *data,
 
 gboolean
 scs_protect_check_header (GBytes  *sealed,
+                          gsize    max_plain,
                           GError **error)
 {
   Header h;
@@ -402,7 +409,7 @@ scs_protect_check_header (GBytes  *sealed,
   const guint8 *data = g_bytes_get_data (sealed, &size);
 
   ensure_sodium ();
-  return parse_header (data, size, G_MAXSIZE, &h, error);
+  return parse_header (data, size, max_plain, &h, error);
 }
 
 GBytes *

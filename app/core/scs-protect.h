@@ -34,9 +34,11 @@ ScsProtectKey *scs_protect_key_ref     (ScsProtectKey  *key);
 void           scs_protect_key_unref   (ScsProtectKey  *key);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ScsProtectKey, scs_protect_key_unref)
 
-/* Makes sure the key is derived for sealing (a new salt when none yet); TRUE at once when
- * it is. Runs Argon2id (about a second): call it off the main loop or before showing
- * progress. FALSE when the memory for it cannot be had. */
+/* Makes sure the key is derived for sealing: a new salt at the write cost when it has
+ * none yet, or when it was derived to open a file whose cost (either of passes and
+ * memory) is below the write cost; TRUE at once when it is. Runs Argon2id (about a
+ * second): call it off the main loop or before showing progress. FALSE when the memory
+ * for it cannot be had. */
 gboolean       scs_protect_key_prepare (ScsProtectKey  *key,
                                         GError        **error);
 
@@ -45,14 +47,18 @@ gboolean       scs_protect_is_sealed   (const guint8   *data,
                                         gsize           size);
 
 /* plain sealed with key: a new stream header each time, the key's salt and parameters
- * (drawn and derived now when the key has none yet). */
+ * (drawn and derived now by scs_protect_key_prepare when the key has none yet, or has
+ * them from a file cheaper than the write cost). */
 GBytes        *scs_protect_seal        (ScsProtectKey  *key,
                                         GBytes         *plain,
                                         GError        **error);
 
-/* Checks the header of sealed (format, version, checksum, bounds) without deriving
- * anything. SCS_FORMAT_ERROR_NEWER, _DAMAGED, _TRUNCATED or _NOT_OURS. */
+/* Checks the header of sealed (checksum, then version, then bounds, max_plain the most
+ * plaintext it may announce) without deriving anything, so that a file that cannot open
+ * is told before a passphrase is asked for. SCS_FORMAT_ERROR_NEWER, _DAMAGED, _TOO_LARGE,
+ * _TRUNCATED or _NOT_OURS. */
 gboolean       scs_protect_check_header (GBytes        *sealed,
+                                         gsize          max_plain,
                                          GError       **error);
 
 /* The plaintext of sealed. key NULL: SCS_FORMAT_ERROR_PASSPHRASE_NEEDED (after the header

@@ -541,6 +541,13 @@ scs_storage_open_bytes (ScsCatalog        *catalog,
 }
 
 gboolean
+scs_storage_check_protected (GBytes  *bytes,
+                             GError **error)
+{
+  return scs_protect_check_header (bytes, max_size, error);
+}
+
+gboolean
 scs_storage_is_protected (GBytes *bytes)
 {
   gsize size;

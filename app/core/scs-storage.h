@@ -82,6 +82,11 @@ ScsEngagement *scs_storage_open_bytes  (ScsCatalog        *catalog,
                                         ScsProtectKey     *key,
                                         ScsEditionReport **report,
                                         GError           **error);
+/* Judges the header of a protected file as opening would (checksum, version, KDF cost,
+ * the JSON's length against SCS_STORAGE_MAX_SIZE) without deriving a key: FALSE, with the
+ * reason opening would give, for a file no passphrase could open. */
+gboolean       scs_storage_check_protected (GBytes        *bytes,
+                                            GError       **error);
 /* TRUE when bytes are a passphrase-protected file (they start with its magic). */
 gboolean       scs_storage_is_protected (GBytes           *bytes);
 /* The most an engagement file can hold: SCS_STORAGE_MAX_SIZE of JSON and what sealing

@@ -54,6 +54,7 @@ struct _ScsWindow
   ScsDashboardPage *dashboard_page;    /* made when first shown or asked for */
   ScsEngagementPage *engagement_page;
   ScsImportDialog  *import_dialog;    /* the last one shown, for tests */
+  guint             n_importing;      /* protected imports unsealing in a worker thread */
   ScsExportDialog  *export_dialog;    /* the last one shown, for tests */
   ScsPresentation  *presentation;     /* while one is open (weak) */
   AdwViewStackPage *engagement_stack_page;
@@ -860,6 +861,7 @@ typedef struct {
   ScsProtectKey    *key;
   ScsEngagement    *engagement;
   ScsEditionReport *report;
+  char             *origin_problem;  /* a recovery copy's sealed origin did not open */
 } Unseal;
 
 static void
@@ -872,6 +874,7 @@ unseal_free (Unseal *u)
   g_clear_pointer (&u->key, scs_protect_key_unref);
   g_clear_object (&u->engagement);
   g_clear_pointer (&u->report, scs_edition_report_free);
+  g_free (u->origin_problem);
   g_free (u);
 }
 
@@ -894,9 +897,18 @@ unseal_in_thread (GTask        *task,
   u->engagement = load_for_window (scs_application_get_catalog (u->window->application),
                                    u->bytes, u->key, &u->report, &error);
   if (u->engagement == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_boolean (task, TRUE);
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  /* A recovery copy's file name was sealed beside it with the same key: opened here, as
+   * the copy was, and shown only now that the passphrase has been given. */
+  if (u->recovery != NULL && !scs_recovery_unseal_origin (u->recovery, u->key, &error))
+    {
+      u->origin_problem = g_strdup (error->message);
+      g_clear_error (&error);
+    }
+  g_task_return_boolean (task, TRUE);
 }
 
 static void
@@ -928,7 +940,12 @@ on_unsealed (GObject      *source,
       return;
     }
   if (u->recovery != NULL)
-    restore_opened (self, u->recovery, u->engagement, u->key);
+    {
+      restore_opened (self, u->recovery, u->engagement, u->key);
+      /* Restored all the same, as a new engagement: the edits matter more than where. */
+      if (u->origin_problem != NULL)
+        toast (self, u->origin_problem);
+    }
   else
     open_loaded (self, u->file, &u->stamp, g_steal_pointer (&u->engagement),
                  g_steal_pointer (&u->report), u->key);
@@ -1001,7 +1018,7 @@ open_protected (ScsWindow     *self,
   Unseal *u;
 
   /* A newer, damaged or cut header is told at once, before asking anything. */
-  if (!scs_protect_check_header (bytes, &error))
+  if (!scs_storage_check_protected (bytes, &error))
     {
       show_open_error (self, file, error->message);
       scs_recovery_free (recovery);
@@ -1699,6 +1716,7 @@ recovery_copy (const ScsRecovery *r)
   copy->copy_path = g_strdup (r->copy_path);
   copy->info_path = g_strdup (r->info_path);
   copy->origin_uri = g_strdup (r->origin_uri);
+  copy->origin_sealed = g_strdup (r->origin_sealed);
   copy->company = g_strdup (r->company);
   copy->protected = r->protected;
   copy->written = r->written != NULL ? g_date_time_ref (r->written) : NULL;
@@ -1825,7 +1843,9 @@ scs_window_offer_recovery (ScsWindow *self,
       g_string_append_printf (body, "\n\n• %s — %s (%s)\n  %s",
                               r->protected ? _("Protected engagement")
                               : r->company[0] != '\0' ? r->company : _("Untitled Engagement"),
-                              where != NULL ? where : _("never saved"), when, what);
+                              where != NULL ? where
+                              : r->origin_sealed != NULL ? _("its file name is protected too")
+                              : _("never saved"), when, what);
     }
 
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Restore Unsaved Edits?"),
@@ -1941,27 +1961,24 @@ on_import_passphrase_response (AdwMessageDialog *dialog,
     }
 }
 
-/* The company's file, protected or not. A protected one asks for its passphrase, again
- * when wrong; its key is derived here, in the one second a user waits for the import. */
+/* What opening the company's file gave: the import dialog, the passphrase question
+ * (again, with why, when a passphrase was given), or the error. */
 static void
-import_with (ScsWindow     *self,
-             GFile         *file,
-             ScsProtectKey *key)
+import_loaded (ScsWindow     *self,
+               GFile         *file,
+               ScsEngagement *incoming,
+               gboolean       with_key,
+               GError        *error)
 {
-  ScsCatalog *catalog = scs_application_get_catalog (self->application);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(ScsEngagement) incoming = NULL;
   ScsImportDialog *dialog;
 
-  g_return_if_fail (self->engagement != NULL);
-  incoming = scs_import_load_full (catalog, self->engagement, file, key, &error);
   if (incoming == NULL &&
       (g_error_matches (error, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_PASSPHRASE_NEEDED) ||
        g_error_matches (error, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_WRONG_PASSPHRASE)))
     {
       g_autofree char *name = g_file_get_basename (file);
       AdwMessageDialog *ask = scs_passphrase_dialog_new_ask (
-        GTK_WINDOW (self), name, key != NULL ? error->message : NULL);
+        GTK_WINDOW (self), name, with_key ? error->message : NULL);
 
       g_object_set_data_full (G_OBJECT (ask), "file", g_object_ref (file), g_object_unref);
       g_signal_connect (ask, "response", G_CALLBACK (on_import_passphrase_response), self);
@@ -1981,6 +1998,94 @@ import_with (ScsWindow     *self,
   g_clear_object (&self->import_dialog);
   self->import_dialog = g_object_ref (dialog);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+typedef struct {
+  GFile         *file;
+  ScsProtectKey *key;
+  ScsEngagement *current;    /* the engagement it is imported into, when it began */
+  ScsEngagement *incoming;
+} ImportJob;
+
+static void
+import_job_free (ImportJob *job)
+{
+  g_object_unref (job->file);
+  scs_protect_key_unref (job->key);
+  g_object_unref (job->current);
+  g_clear_object (&job->incoming);
+  g_free (job);
+}
+
+static void
+import_in_thread (GTask        *task,
+                  gpointer      source,
+                  gpointer      task_data,
+                  GCancellable *cancellable)
+{
+  ImportJob *job = task_data;
+  ScsWindow *self = source;
+  GError *error = NULL;
+
+  /* Only the framework of the current engagement is read here, and it never changes. */
+  job->incoming = scs_import_load_full (scs_application_get_catalog (self->application),
+                                        job->current, job->file, job->key, &error);
+  if (job->incoming == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+static void
+on_imported (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  ScsWindow *self = SCS_WINDOW (source);
+  ImportJob *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+
+  self->n_importing--;
+  if (self->n_importing == 0)
+    gtk_widget_set_cursor (GTK_WIDGET (self), NULL);
+  g_task_propagate_boolean (G_TASK (result), &error);
+  /* Another engagement took the window meanwhile: this import was for the one before. */
+  if (self->engagement != job->current)
+    return;
+  import_loaded (self, job->file, job->incoming, TRUE, error);
+}
+
+/* The company's file, protected or not. Without a key it is read here (a protected one
+ * then asks for its passphrase); with one, Argon2id derives the key for about a second,
+ * so the file is opened in a worker thread while the window stays responsive. */
+static void
+import_with (ScsWindow     *self,
+             GFile         *file,
+             ScsProtectKey *key)
+{
+  ScsCatalog *catalog = scs_application_get_catalog (self->application);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ScsEngagement) incoming = NULL;
+
+  g_return_if_fail (self->engagement != NULL);
+  if (key != NULL)
+    {
+      g_autoptr(GTask) task = g_task_new (self, NULL, on_imported, NULL);
+      g_autoptr(GdkCursor) busy = gdk_cursor_new_from_name ("wait", NULL);
+      ImportJob *job = g_new0 (ImportJob, 1);
+
+      job->file = g_object_ref (file);
+      job->key = scs_protect_key_ref (key);
+      job->current = g_object_ref (self->engagement);
+      g_task_set_source_tag (task, import_with);
+      g_task_set_task_data (task, job, (GDestroyNotify) import_job_free);
+      self->n_importing++;
+      gtk_widget_set_cursor (GTK_WIDGET (self), busy);
+      g_task_run_in_thread (task, import_in_thread);
+      return;
+    }
+  incoming = scs_import_load_full (catalog, self->engagement, file, NULL, &error);
+  import_loaded (self, file, incoming, FALSE, error);
 }
 
 void
@@ -2750,6 +2855,7 @@ GFile *scs_window_get_file (ScsWindow *self) { return self->file; }
 gboolean scs_window_is_modified (ScsWindow *self) { return self->modified; }
 gboolean scs_window_is_read_only (ScsWindow *self) { return self->read_only; }
 gboolean scs_window_is_saving (ScsWindow *self) { return self->n_saving > 0; }
+gboolean scs_window_is_importing (ScsWindow *self) { return self->n_importing > 0; }
 ScsSidebar *scs_window_get_sidebar (ScsWindow *self) { return self->sidebar; }
 ScsCriterionPage *scs_window_get_criterion_page (ScsWindow *self) { return self->criterion_page; }
 ScsNodePage *scs_window_get_node_page (ScsWindow *self) { return self->node_page; }

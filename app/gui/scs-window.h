@@ -45,6 +45,9 @@ GFile            *scs_window_get_file          (ScsWindow      *self);
 gboolean          scs_window_is_modified       (ScsWindow      *self);
 gboolean          scs_window_is_read_only      (ScsWindow      *self);
 gboolean          scs_window_is_saving         (ScsWindow      *self);
+/* TRUE while a protected self-assessment is being opened for import (in a worker
+ * thread: its key takes about a second to derive). */
+gboolean          scs_window_is_importing      (ScsWindow      *self);
 ScsSidebar       *scs_window_get_sidebar       (ScsWindow      *self);
 ScsCriterionPage *scs_window_get_criterion_page (ScsWindow     *self);
 ScsNodePage      *scs_window_get_node_page     (ScsWindow      *self);
