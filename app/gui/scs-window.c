@@ -110,18 +110,6 @@ company_mode (ScsWindow *self)
          (self->preview || scs_engagement_is_company_copy (self->engagement));
 }
 
-/* A company's own self-assessment is a company copy made from no engagement of an expert. */
-static gboolean
-is_own_self_assessment (ScsEngagement *engagement)
-{
-  ScsRecord *origin = SCS_RECORD (scs_engagement_get_copy_origin (engagement));
-
-  return scs_engagement_is_company_copy (engagement) &&
-         scs_record_get_string (origin, "source")[0] == '\0' &&
-         scs_record_get_string (origin, "source_created")[0] == '\0' &&
-         scs_record_get_string (origin, "source_company")[0] == '\0';
-}
-
 /* title and state ------------------------------------------------------------------- */
 
 static void
@@ -143,7 +131,7 @@ update_title (ScsWindow *self)
 
       if (!scs_engagement_is_company_copy (self->engagement))
         subtitle = g_steal_pointer (&where);
-      else if (!is_own_self_assessment (self->engagement))
+      else if (!scs_engagement_is_own_self_assessment (self->engagement))
         /* TRANSLATORS: window subtitle of a company copy; %s is the file's name */
         subtitle = g_strdup_printf (_("Company copy · %s"), where);
       else
@@ -261,7 +249,7 @@ apply_role (ScsWindow *self)
                         _("Previewing what the company sees: verdicts, comments and notes it is not "
                           "given are hidden, and reports, images and slides hold only what a company "
                           "copy would."));
-  else if (company && !is_own_self_assessment (self->engagement))
+  else if (company && !scs_engagement_is_own_self_assessment (self->engagement))
     gtk_label_set_text (self->company_label,
                         _("The company’s copy of the engagement: fill in the self-assessment and "
                           "send this file back to the expert."));
