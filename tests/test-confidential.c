@@ -406,6 +406,28 @@ check_window (Fixture    *f,
   g_assert_cmpuint (walked, >, 50);
 }
 
+/* The CSM Guidelines check sheet is the expert's working sheet: in the company's view it
+ * is neither listed nor shown, and its answers cannot be changed. */
+static void
+assert_no_check_sheet (ScsWindow *window)
+{
+  ScsEngagementPage *page = scs_window_get_engagement_page (window);
+  GtkStack *sections = scs_ui_test_child (page, SCS_TYPE_ENGAGEMENT_PAGE, "sections");
+  ScsChecklistPage *csm = scs_ui_test_child (page, SCS_TYPE_ENGAGEMENT_PAGE, "csm_page");
+  ScsRecord *answer = scs_engagement_ensure_checklist_answer (scs_window_get_engagement (window),
+                                                              "csm_check", "1-1");
+  g_autofree char *before = g_strdup (scs_record_get_string (answer, "answer"));
+  guint other = g_str_equal (before, "yes") ? 2 : 0;
+
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (csm)));
+  g_assert_false (gtk_stack_page_get_visible (gtk_stack_get_page (sections, GTK_WIDGET (csm))));
+  scs_engagement_page_show_section (page, "csm");
+  scs_ui_test_iterate (20);
+  g_assert_true (gtk_stack_get_visible_child (sections) != GTK_WIDGET (csm));
+  g_assert_false (scs_checklist_page_answer (csm, "1-1", other));
+  g_assert_cmpstr (scs_record_get_string (answer, "answer"), ==, before);
+}
+
 /* The expert's preview holds the markers and must show none; so must a company copy. */
 static void
 test_window (void)
@@ -427,6 +449,27 @@ test_window (void)
   g_assert_nonnull (strstr (text->str, "MARK-INTERNAL-2-1-1-1"));
   g_assert_nonnull (strstr (text->str, "MARK-FOLLOWUP-2-1-1-1"));
   g_assert_nonnull (strstr (text->str, "MARK-NOTES-2-1-1-1-"));
+  /* And the check sheet's notes, on its page, which the expert can answer. */
+  gtk_widget_activate_action (GTK_WIDGET (f.window), "win.view", "s", "engagement");
+  scs_engagement_page_show_section (scs_window_get_engagement_page (f.window), "csm");
+  scs_ui_test_iterate (50);
+  g_string_truncate (text, 0);
+  collect (GTK_WIDGET (f.window), text, TRUE);
+  g_assert_nonnull (strstr (text->str, "MARK-CSM-1-1"));
+  {
+    ScsChecklistPage *csm = scs_ui_test_child (scs_window_get_engagement_page (f.window),
+                                               SCS_TYPE_ENGAGEMENT_PAGE, "csm_page");
+    ScsRecord *answer = scs_engagement_ensure_checklist_answer (scs_window_get_engagement (f.window),
+                                                                "csm_check", "1-1");
+    g_autofree char *before = g_strdup (scs_record_get_string (answer, "answer"));
+
+    g_assert_true (scs_checklist_page_answer (csm, "1-1", 1));
+    g_assert_true (scs_checklist_page_answer (csm, "1-1", 0));
+    g_assert_cmpstr (scs_record_get_string (answer, "answer"), !=, "");
+    scs_record_set_string (answer, "answer", before);
+  }
+  gtk_widget_activate_action (GTK_WIDGET (f.window), "win.view", "s", "assessment");
+  scs_ui_test_iterate (20);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f.window), "win.company-preview", NULL));
   scs_ui_test_iterate (20);
@@ -441,6 +484,7 @@ test_window (void)
     g_assert_cmpstr (scs_assessment_get_verdict (a), ==, before);
   }
   check_window (&f, "the preview");
+  assert_no_check_sheet (f.window);
 
   /* A company copy of it, opened as a company opens it. */
   copy = scs_company_copy_new (scs_window_get_engagement (f.window),
@@ -480,6 +524,7 @@ test_window (void)
     g_assert_null (scs_window_get_import_dialog (f.window));
   }
   check_window (&f, "the company copy");
+  assert_no_check_sheet (f.window);
   gtk_window_destroy (GTK_WINDOW (expert));
   fixture_close (&f);
 }
