@@ -282,6 +282,16 @@ deck_text (ScsPresentation *deck)
   return g_string_free (all, FALSE);
 }
 
+static gboolean
+has_slide (ScsPresentation *deck,
+           ScsSlideKind     kind)
+{
+  for (guint i = 0; i < scs_presentation_get_n_slides (deck); i++)
+    if (scs_presentation_get_kind (deck, i) == kind)
+      return TRUE;
+  return FALSE;
+}
+
 static void
 test_presentation (void)
 {
@@ -326,6 +336,40 @@ test_presentation (void)
       g_assert_true (kind != SCS_SLIDE_READINESS && kind != SCS_SLIDE_COMPARISON &&
                      kind != SCS_SLIDE_MATURITY && kind != SCS_SLIDE_PLAN);
     }
+  g_free (text);
+
+  /* The expert shares the verdicts, then the agreed plan, while the slides are on the
+   * wall: they follow at once, as the window does; and when taken back, go at once. */
+  g_assert_false (has_slide (deck, SCS_SLIDE_READINESS));
+  g_settings_set_boolean (settings, "company-copy-verdicts", TRUE);
+  scs_ui_test_iterate (20);
+  g_assert_true (scs_window_present_slides (f.window) == deck);
+  g_assert_true (scs_presentation_is_company_view (deck));
+  g_assert_true (has_slide (deck, SCS_SLIDE_READINESS));
+  g_assert_true (has_slide (deck, SCS_SLIDE_COMPARISON));
+  g_assert_false (has_slide (deck, SCS_SLIDE_PLAN));
+  text = deck_text (deck);
+  assert_no_marker (&f, COMPANY, "the slides once verdicts are given", text);
+  g_assert_nonnull (strstr (text, "Needs improvement"));
+  g_free (text);
+  g_settings_set_boolean (settings, "company-copy-plan", TRUE);
+  scs_ui_test_iterate (20);
+  g_assert_true (has_slide (deck, SCS_SLIDE_PLAN));
+  g_assert_false (has_slide (deck, SCS_SLIDE_MATURITY));
+  g_settings_reset (settings, "company-copy-verdicts");
+  g_settings_reset (settings, "company-copy-plan");
+  scs_ui_test_iterate (20);
+  for (guint i = 0; i < scs_presentation_get_n_slides (deck); i++)
+    {
+      ScsSlideKind kind = scs_presentation_get_kind (deck, i);
+
+      g_assert_true (kind != SCS_SLIDE_READINESS && kind != SCS_SLIDE_COMPARISON &&
+                     kind != SCS_SLIDE_MATURITY && kind != SCS_SLIDE_PLAN);
+    }
+  text = deck_text (deck);
+  for (guint i = 0; i < comments->len; i++)
+    if (strstr (expert, g_ptr_array_index (comments, i)) != NULL)
+      g_assert_null (strstr (text, g_ptr_array_index (comments, i)));
   g_free (text);
   gtk_window_destroy (GTK_WINDOW (deck));
 

@@ -264,6 +264,9 @@ apply_role (ScsWindow *self)
     gtk_label_set_text (self->company_label,
                         _("Your company’s own self-assessment: an expert can import it into their "
                           "engagement later."));
+  /* The slides on the wall show what the company is given, as the window does. */
+  if (company && self->presentation != NULL && scs_presentation_is_company_view (self->presentation))
+    scs_presentation_set_company_view (self->presentation, &shared);
   gtk_widget_set_visible (self->company_back_button, self->preview);
   gtk_widget_set_visible (self->company_copy_button, self->preview);
   gtk_revealer_set_reveal_child (self->company_revealer, company);
