@@ -154,6 +154,7 @@ scs_test_plant_expert_markers (ScsEngagement *engagement)
   GPtrArray *markers = g_ptr_array_new_with_free_func (g_free);
   GListModel *assessments = scs_engagement_get_assessments (engagement);
   GListModel *visits = scs_record_get_list (SCS_RECORD (engagement), "visits");
+  GListModel *csm = scs_record_get_list (SCS_RECORD (engagement), "csm_check");
   GListModel *subcategories = NULL;
   ScsFramework *fw = scs_engagement_get_framework (engagement);
   GListModel *categories = scs_framework_get_categories (fw, scs_engagement_get_level (engagement));
@@ -213,6 +214,15 @@ scs_test_plant_expert_markers (ScsEngagement *engagement)
       g_autofree char *where = g_strdup_printf ("%u", i + 1);
 
       plant (markers, visit, "notes", "VISIT", where);
+    }
+
+  /* The CSM Guidelines check sheet is the expert's: every note of it, and one at least. */
+  scs_engagement_ensure_checklist_answer (engagement, "csm_check", "1-1");
+  for (guint i = 0; i < g_list_model_get_n_items (csm); i++)
+    {
+      g_autoptr(ScsRecord) answer = g_list_model_get_item (csm, i);
+
+      plant (markers, answer, "note", "CSM", scs_record_get_string (answer, "item"));
     }
   return markers;
 }

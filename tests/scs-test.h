@@ -31,7 +31,8 @@ GPtrArray     *scs_test_read_cases   (const char  *folder);
 
 /* Puts a distinct marker in every field only the expert may see: internal notes, the
  * verdict and comment of criteria marked for follow-up, the four procedures' notes and
- * what was checked, maturity notes and visit notes. Adds
+ * what was checked, maturity notes, visit notes and the notes of the CSM Guidelines check
+ * sheet. Adds
  * follow-up verdicts where the engagement has none. Returns the markers (strings) planted;
  * none of them may appear in anything made for the company. */
 GPtrArray     *scs_test_plant_expert_markers (ScsEngagement *engagement);

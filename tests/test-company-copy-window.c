@@ -126,12 +126,12 @@ test_dialog (void)
   g_assert_false (g_settings_get_boolean (settings, "company-copy-verdicts"));
   close_dialog (window, ADW_MESSAGE_DIALOG (dialog), "cancel");
 
-  /* Only in the expert's view. */
+  /* The expert's file, in the expert's preview of the company's view too: that is where
+   * its banner sends the expert to make the company's file. */
   g_object_set (window, "company-preview", TRUE, NULL);
   scs_ui_test_iterate (20);
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.company-copy", NULL);
-  scs_ui_test_iterate (20);
-  g_assert_null (scs_window_get_dialog (window));
+  dialog = open_dialog (window);
+  close_dialog (window, ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_object_set (window, "company-preview", FALSE, NULL);
   scs_ui_test_iterate (20);
 
@@ -295,6 +295,96 @@ find_chooser (void)
   return NULL;
 }
 
+/* In the expert's preview of the company's view, Save As (which would write the expert's
+ * whole file under a name of the user's choosing, as if it were the company's) is not
+ * offered, Ctrl+S still saves the engagement, and the banner offers Make Company Copy…;
+ * in a company copy's window Make Company Copy… is not offered at all. */
+static void
+test_preview_saving (void)
+{
+  g_autofree char *source = NULL;
+  ScsWindow *window = open_example (&source);
+  GtkWidget *copy_button = scs_ui_test_child (window, SCS_TYPE_WINDOW, "company_copy_button");
+  GtkWidget *back_button = scs_ui_test_child (window, SCS_TYPE_WINDOW, "company_back_button");
+  g_autofree char *dir = g_path_get_dirname (source);
+  g_autofree char *out = g_build_filename (dir, "copy.scsa", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (out);
+  g_autoptr(ScsEngagement) copy = NULL;
+  ScsWindow *company;
+  GtkFileChooser *chooser;
+
+  /* Save As is there in the expert's view (the check below is worth something). */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save-as", NULL));
+  scs_ui_test_iterate (20);
+  chooser = find_chooser ();
+  g_assert_nonnull (chooser);
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
+  scs_ui_test_iterate (20);
+  g_assert_null (find_chooser ());
+  g_assert_false (gtk_widget_get_visible (copy_button));
+
+  g_object_set (window, "company-preview", TRUE, NULL);
+  scs_ui_test_iterate (20);
+  g_assert_true (gtk_widget_get_mapped (back_button));
+  g_assert_true (gtk_widget_get_mapped (copy_button));
+  g_assert_true (gtk_widget_is_sensitive (copy_button));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save-as", NULL);
+  scs_ui_test_iterate (20);
+  g_assert_null (find_chooser ());
+  /* Ctrl+S saves the expert's file, whole. */
+  scs_record_set_string (SCS_RECORD (scs_engagement_get_company (scs_window_get_engagement (window))),
+                         "business", "精密部品の製造と販売（保存の確認）");
+  scs_record_set_string (SCS_RECORD (scs_engagement_ensure_assessment (scs_window_get_engagement (window),
+                                                                     "1-2-1-1")),
+                         "internal_note", "内部メモ（保存の確認）");
+  g_assert_true (scs_window_is_modified (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  for (int i = 0; i < 500 && (scs_window_is_modified (window) || scs_window_is_saving (window)); i++)
+    scs_ui_test_iterate (10);
+  g_assert_false (scs_window_is_modified (window));
+  {
+    g_autofree char *text = read_text (source);
+
+    g_assert_nonnull (strstr (text, "精密部品の製造と販売（保存の確認）"));
+    g_assert_nonnull (strstr (text, "内部メモ（保存の確認）"));
+  }
+  /* The banner's button is the menu's Make Company Copy…. */
+  gtk_widget_activate (copy_button);
+  for (int i = 0; i < 50 && scs_window_get_dialog (window) == NULL; i++)
+    scs_ui_test_iterate (10);
+  g_assert_true (SCS_IS_COMPANY_COPY_DIALOG (scs_window_get_dialog (window)));
+  close_dialog (window, scs_window_get_dialog (window), "cancel");
+
+  /* Back in the expert's view, Save As is offered again. */
+  g_object_set (window, "company-preview", FALSE, NULL);
+  scs_ui_test_iterate (20);
+  g_assert_false (gtk_widget_get_visible (copy_button));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save-as", NULL));
+  scs_ui_test_iterate (20);
+  chooser = find_chooser ();
+  g_assert_nonnull (chooser);
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
+  scs_ui_test_iterate (20);
+
+  /* A company copy: no Make Company Copy…, in the menu or on the banner. */
+  copy = scs_company_copy_new (scs_window_get_engagement (window), &(ScsCompanyCopyOptions) { 0 }, NULL);
+  g_assert_true (scs_storage_save (copy, file, NULL));
+  company = scs_window_new (app);
+  gtk_window_present (GTK_WINDOW (company));
+  scs_window_open_file (company, file);
+  scs_ui_test_iterate (50);
+  g_assert_true (scs_window_is_company_mode (company));
+  g_assert_false (gtk_widget_get_visible (scs_ui_test_child (company, SCS_TYPE_WINDOW, "company_copy_button")));
+  gtk_widget_activate_action (GTK_WIDGET (company), "win.company-copy", NULL);
+  scs_ui_test_iterate (20);
+  g_assert_null (scs_window_get_dialog (company));
+
+  gtk_window_destroy (GTK_WINDOW (company));
+  gtk_window_destroy (GTK_WINDOW (window));
+  scs_ui_test_iterate (20);
+  scs_test_remove_tree (dir);
+}
+
 /* The whole way a user goes: the menu's action, the dialog's Save As…, the file chooser
  * (with the suggested name, beside the engagement), and the copy written under the name
  * given with .scsa added; the choices kept for next time. */
@@ -433,5 +523,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/company-copy-window/write", test_write);
   g_test_add_func ("/company-copy-window/import-back", test_import_back);
   g_test_add_func ("/company-copy-window/save-as", test_save_as);
+  g_test_add_func ("/company-copy-window/preview-saving", test_preview_saving);
   return g_test_run ();
 }

@@ -248,6 +248,59 @@ test_company_copy_from_elsewhere (void)
   g_assert_true (fresh_plan->other_engagement);
 }
 
+/* A company that started its own self-assessment (New Engagement, for my own company) sends
+ * it to the expert: it comes from no engagement, so it is not flagged as from another one,
+ * and its answers are ticked; another company's is still flagged as another company's. */
+static void
+test_own_self_assessment (void)
+{
+  g_autoptr(ScsCatalog) catalog = scs_test_catalog ();
+  g_autoptr(ScsEngagement) current = load_example (catalog);
+  g_autoptr(ScsEngagement) own = scs_engagement_new (scs_engagement_get_framework (current), 3);
+  g_autoptr(ScsEngagement) incoming = NULL;
+  g_autoptr(ScsImportPlan) plan = NULL;
+  g_autofree char *now = scs_now_datetime ();
+  const char *ours = scs_record_get_string (SCS_RECORD (scs_engagement_get_company (current)), "name");
+  ScsRecord *origin = SCS_RECORD (scs_engagement_get_copy_origin (own));
+
+  /* As the New Engagement dialog makes it: a company copy made now, from nothing. */
+  scs_record_set_string (origin, "made", now);
+  scs_record_set_string (SCS_RECORD (scs_engagement_get_company (own)), "name", ours);
+  scs_record_set_string (SCS_RECORD (scs_engagement_ensure_assessment (own, "4-2-2-1")),
+                         "company_status", "done");
+  g_assert_true (scs_engagement_is_company_copy (own));
+  g_assert_true (scs_engagement_is_own_self_assessment (own));
+  g_assert_false (scs_engagement_is_own_self_assessment (current));
+
+  incoming = through_file (catalog, current, own);
+  g_assert_true (scs_engagement_is_own_self_assessment (incoming));
+  g_assert_true (scs_company_copy_is_from (incoming, current));
+  plan = scs_import_compare (current, incoming);
+  g_assert_false (plan->other_engagement);
+  g_assert_null (plan->origin_company);
+  g_assert_false (plan->company_differs);
+  g_assert_cmpuint (plan->changes->len, >=, 1);
+
+  /* Another company's own self-assessment: not from another engagement, but another
+   * company's, and said to be. */
+  scs_record_set_string (SCS_RECORD (scs_engagement_get_company (own)), "name", "BBB株式会社");
+  {
+    g_autoptr(ScsEngagement) theirs = through_file (catalog, current, own);
+    g_autoptr(ScsImportPlan) their_plan = scs_import_compare (current, theirs);
+
+    g_assert_false (their_plan->other_engagement);
+    g_assert_true (their_plan->company_differs);
+  }
+
+  /* A company copy made from an expert's engagement is none. */
+  {
+    ScsCompanyCopyOptions options = { 0 };
+    g_autoptr(ScsEngagement) copy = scs_company_copy_new (current, &options, NULL);
+
+    g_assert_false (scs_engagement_is_own_self_assessment (copy));
+  }
+}
+
 /* Every file of the refused-import corpus gives its message, and neither it nor the
  * engagement it was to go into changes. */
 static void
@@ -335,5 +388,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/import/other-framework", test_other_framework);
   g_test_add_func ("/import/company-copy-back", test_company_copy_back);
   g_test_add_func ("/import/company-copy-from-elsewhere", test_company_copy_from_elsewhere);
+  g_test_add_func ("/import/own-self-assessment", test_own_self_assessment);
   return g_test_run ();
 }

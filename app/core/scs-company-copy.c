@@ -22,6 +22,16 @@ scs_engagement_is_company_copy (ScsEngagement *self)
 }
 
 gboolean
+scs_engagement_is_own_self_assessment (ScsEngagement *self)
+{
+  ScsRecord *origin = SCS_RECORD (scs_engagement_get_copy_origin (self));
+
+  return scs_engagement_is_company_copy (self) &&
+         scs_record_get_string (origin, "source")[0] == '\0' &&
+         scs_record_get_string (origin, "source_created")[0] == '\0';
+}
+
+gboolean
 scs_engagement_plan_is_agreed (ScsEngagement *self)
 {
   return scs_record_get_string (SCS_RECORD (scs_engagement_get_plan (self)), "agreed_date")[0] != '\0';
@@ -282,7 +292,9 @@ scs_company_copy_is_from (ScsEngagement *copy,
   ScsRecord *origin;
   const char *source, *id;
 
-  if (!scs_engagement_is_company_copy (copy))
+  /* A company's own self-assessment names no engagement: comparing its blank source
+   * with the engagement's would call every one of them another engagement's. */
+  if (!scs_engagement_is_company_copy (copy) || scs_engagement_is_own_self_assessment (copy))
     return TRUE;
   origin = SCS_RECORD (scs_engagement_get_copy_origin (copy));
   source = scs_record_get_string (origin, "source");

@@ -20,6 +20,10 @@ typedef struct {
 
 /* Whether the engagement is a company copy (it names the engagement it came from). */
 gboolean       scs_engagement_is_company_copy (ScsEngagement *self);
+/* Whether the engagement is a company's own self-assessment: of the company-copy kind,
+ * started by the company with no expert's engagement behind it (no source, no creation
+ * time of one). */
+gboolean       scs_engagement_is_own_self_assessment (ScsEngagement *self);
 /* Blank in the expert's own file. */
 ScsCopyOrigin *scs_engagement_get_copy_origin (ScsEngagement *self);
 /* Whether the improvement plan has been agreed with the company (has its agreed date). */
@@ -35,7 +39,8 @@ ScsEngagement *scs_company_copy_new           (ScsEngagement               *sour
                                                GError                     **error);
 
 /* Whether copy (a company copy) was made from engagement; TRUE when it is not a company
- * copy. Engagements made before ids existed are told apart by their creation time. */
+ * copy, or is a company's own self-assessment (made from no engagement, so from no other
+ * one either). Engagements made before ids existed are told apart by their creation time. */
 gboolean       scs_company_copy_is_from       (ScsEngagement *copy,
                                                ScsEngagement *engagement);
 

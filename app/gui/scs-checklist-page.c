@@ -29,6 +29,7 @@ struct _ScsChecklistPage
   ScsFramework        *checklist;
   char                *summary;
   gboolean             updating;
+  gboolean             read_only;
 };
 
 G_DEFINE_FINAL_TYPE (ScsChecklistPage, scs_checklist_page, GTK_TYPE_WIDGET)
@@ -211,6 +212,8 @@ build_items (ScsChecklistPage *self)
           g_hash_table_insert (self->rows, g_strdup (scs_node_get_id (item)), row);
         }
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (prefs), list);
+      /* Items built after the page was made read-only are read-only too. */
+      gtk_widget_set_sensitive (prefs, !self->read_only);
       adw_preferences_page_add (self->page, ADW_PREFERENCES_GROUP (prefs));
       g_ptr_array_add (self->groups, prefs);
     }
@@ -226,7 +229,7 @@ scs_checklist_page_answer (ScsChecklistPage *self,
   GtkWidget *row = g_hash_table_lookup (self->rows, item_id);
   GPtrArray *toggles = row != NULL ? g_object_get_data (G_OBJECT (row), "toggles") : NULL;
 
-  if (toggles == NULL || index >= toggles->len)
+  if (toggles == NULL || index >= toggles->len || self->read_only)
     return FALSE;
   gtk_toggle_button_set_active (g_ptr_array_index (toggles, index), TRUE);
   return TRUE;
@@ -265,6 +268,7 @@ void
 scs_checklist_page_set_editable (ScsChecklistPage *self,
                                  gboolean          editable)
 {
+  self->read_only = !editable;
   for (guint i = 0; i < self->groups->len; i++)
     gtk_widget_set_sensitive (g_ptr_array_index (self->groups, i), editable);
 }

@@ -23,7 +23,7 @@ void       scs_checklist_page_set_context  (ScsChecklistPage *self,
 void       scs_checklist_page_set_editable (ScsChecklistPage *self,
                                             gboolean          editable);
 /* Answers item item_id with the answer at index (0 the first of the scale), as a click
- * on its button does. */
+ * on its button does: FALSE, and nothing changes, when the page is not editable. */
 gboolean   scs_checklist_page_answer       (ScsChecklistPage *self,
                                             const char       *item_id,
                                             guint             index);

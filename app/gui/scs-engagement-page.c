@@ -119,21 +119,32 @@ scs_engagement_page_set_context (ScsEngagementPage *self,
     prepare (self, visible);
 }
 
-/* In the company's view the plan is there only when a company copy holds the agreed one,
- * and then read-only: it is the expert's proposal, not the company's form. */
+/* Shows or hides a section, and its entry in the sections' list with it. */
 static void
-apply_plan_mode (ScsEngagementPage *self)
+show_in_list (ScsEngagementPage *self,
+              GtkWidget         *section,
+              gboolean           shown)
 {
-  gboolean given = self->shared_plan;
-
-  GtkWidget *child = GTK_WIDGET (self->plan_page);
+  GtkWidget *child = section;
 
   /* The section's stack page, so that the sections' list leaves it out too. */
   while (gtk_widget_get_parent (child) != NULL && gtk_widget_get_parent (child) != GTK_WIDGET (self->sections))
     child = gtk_widget_get_parent (child);
-  gtk_widget_set_visible (GTK_WIDGET (self->plan_page), !self->company_mode || given);
-  gtk_stack_page_set_visible (gtk_stack_get_page (self->sections, child), !self->company_mode || given);
+  gtk_widget_set_visible (section, shown);
+  gtk_stack_page_set_visible (gtk_stack_get_page (self->sections, child), shown);
+}
+
+/* In the company's view the plan is there only when a company copy holds the agreed one,
+ * and then read-only: it is the expert's proposal, not the company's form. The CSM
+ * Guidelines check sheet is the expert's working sheet and never in a company copy: not
+ * there at all. */
+static void
+apply_plan_mode (ScsEngagementPage *self)
+{
+  show_in_list (self, GTK_WIDGET (self->plan_page), !self->company_mode || self->shared_plan);
   scs_plan_page_set_editable (self->plan_page, self->editable && !self->company_mode);
+  show_in_list (self, GTK_WIDGET (self->csm_page), !self->company_mode);
+  scs_checklist_page_set_editable (self->csm_page, self->editable && !self->company_mode);
 }
 
 void
@@ -147,7 +158,6 @@ scs_engagement_page_set_editable (ScsEngagementPage *self,
   apply_plan_mode (self);
   scs_visits_page_set_editable (self->visits_page, editable);
   scs_checklist_page_set_editable (self->diagnosis_page, editable);
-  scs_checklist_page_set_editable (self->csm_page, editable);
 }
 
 void
@@ -186,6 +196,9 @@ scs_engagement_page_show_section (ScsEngagementPage *self,
   GtkWidget *section = gtk_stack_get_child_by_name (self->sections, name);
 
   g_return_if_fail (section != NULL);
+  /* A section this view leaves out (the check sheet, a plan not given) stays out. */
+  if (!gtk_widget_get_visible (section))
+    return;
   prepare (self, section);
   gtk_stack_set_visible_child (self->sections, section);
 }

@@ -844,13 +844,26 @@ copy_source (ScsPresentation *self)
   self->engagement = copy;
 }
 
+static gboolean refresh (gpointer data);
+
 void
 scs_presentation_set_company_view (ScsPresentation             *self,
                                    const ScsCompanyCopyOptions *options)
 {
   g_return_if_fail (SCS_IS_PRESENTATION (self));
-  g_return_if_fail (!self->company_view);
+  g_return_if_fail (options != NULL);
 
+  if (self->company_view)
+    {
+      /* What the company is given changed (the expert's sharing settings): the wall
+       * follows at once, on the same slide where it is still there. */
+      if (!self->copy_options.plan == !options->plan && !self->copy_options.verdicts == !options->verdicts)
+        return;
+      self->copy_options = *options;
+      g_clear_handle_id (&self->refresh_id, g_source_remove);
+      refresh (self);
+      return;
+    }
   self->company_view = TRUE;
   self->copy_options = *options;
   /* The engagement stays what is listened to for edits; the slides show its copy. */

@@ -37,7 +37,8 @@ ScsPresentation *scs_presentation_new          (GtkApplication *application,
                                                 GSettings      *settings);
 /* Shows the company's view from now on: every slide is made from a company copy of the
  * engagement holding what options say (no maturity, verdicts and the plan only when
- * given), made afresh at each edit. Call before scs_presentation_start. */
+ * given), made afresh at each edit. Call before scs_presentation_start; called again, the
+ * slides show what the new options give, at once. */
 void             scs_presentation_set_company_view (ScsPresentation             *self,
                                                     const ScsCompanyCopyOptions *options);
 gboolean         scs_presentation_is_company_view  (ScsPresentation             *self);

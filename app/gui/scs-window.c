@@ -35,6 +35,7 @@ struct _ScsWindow
   GtkRevealer      *company_revealer;
   GtkLabel         *company_label;
   GtkWidget        *company_back_button;
+  GtkWidget        *company_copy_button;
   GtkRevealer      *edition_revealer;
   GtkLabel         *edition_label;
   GtkRevealer      *frameworks_revealer;
@@ -111,18 +112,6 @@ company_mode (ScsWindow *self)
          (self->preview || scs_engagement_is_company_copy (self->engagement));
 }
 
-/* A company's own self-assessment is a company copy made from no engagement of an expert. */
-static gboolean
-is_own_self_assessment (ScsEngagement *engagement)
-{
-  ScsRecord *origin = SCS_RECORD (scs_engagement_get_copy_origin (engagement));
-
-  return scs_engagement_is_company_copy (engagement) &&
-         scs_record_get_string (origin, "source")[0] == '\0' &&
-         scs_record_get_string (origin, "source_created")[0] == '\0' &&
-         scs_record_get_string (origin, "source_company")[0] == '\0';
-}
-
 /* title and state ------------------------------------------------------------------- */
 
 static void
@@ -144,7 +133,7 @@ update_title (ScsWindow *self)
 
       if (!scs_engagement_is_company_copy (self->engagement))
         subtitle = g_steal_pointer (&where);
-      else if (!is_own_self_assessment (self->engagement))
+      else if (!scs_engagement_is_own_self_assessment (self->engagement))
         /* TRANSLATORS: window subtitle of a company copy; %s is the file's name */
         subtitle = g_strdup_printf (_("Company copy · %s"), where);
       else
@@ -211,15 +200,20 @@ update_actions (ScsWindow *self)
   gboolean editable = have && !self->read_only;
 
   gtk_widget_action_set_enabled (w, "win.save", editable);
-  gtk_widget_action_set_enabled (w, "win.save-as", editable);
+  /* The expert's preview saves the expert's whole file, not what the company sees: Ctrl+S
+   * goes on saving the engagement, and a file for the company is made by Make Company
+   * Copy…, never by a Save As that would look like one. */
+  gtk_widget_action_set_enabled (w, "win.save-as", editable && !self->preview);
   gtk_widget_action_set_enabled (w, "win.import", editable && !company_mode (self));
   gtk_widget_action_set_enabled (w, "win.plan-item", editable && !company_mode (self));
   gtk_widget_action_set_enabled (w, "win.undo", editable && scs_history_can_undo (self->history));
   gtk_widget_action_set_enabled (w, "win.redo", editable && scs_history_can_redo (self->history));
   gtk_widget_action_set_enabled (w, "win.search", have);
   gtk_widget_action_set_enabled (w, "win.export", have);
-  /* Offered to the expert; in company mode the file holds no more than the company's. */
-  gtk_widget_action_set_enabled (w, "win.company-copy", have && !company_mode (self));
+  /* Offered to the expert, in the preview too (it is the expert's file, and what the copy
+   * holds is what the preview shows); a company's file holds no more than the company's. */
+  gtk_widget_action_set_enabled (w, "win.company-copy",
+                                 have && !scs_engagement_is_company_copy (self->engagement));
   gtk_widget_action_set_enabled (w, "win.print", have);
   gtk_widget_action_set_enabled (w, "win.present", have);
   gtk_widget_action_set_enabled (w, "win.next", have);
@@ -261,8 +255,9 @@ apply_role (ScsWindow *self)
     gtk_label_set_text (self->company_label,
                         _("Previewing what the company sees: verdicts, comments and notes it is not "
                           "given are hidden, and reports, images and slides hold only what a company "
-                          "copy would."));
-  else if (company && !is_own_self_assessment (self->engagement))
+                          "copy would. Saving keeps the whole engagement; the file to give the company "
+                          "is made with Make Company Copy…"));
+  else if (company && !scs_engagement_is_own_self_assessment (self->engagement))
     gtk_label_set_text (self->company_label,
                         _("The company’s copy of the engagement: fill in the self-assessment and "
                           "send this file back to the expert."));
@@ -270,7 +265,11 @@ apply_role (ScsWindow *self)
     gtk_label_set_text (self->company_label,
                         _("Your company’s own self-assessment: an expert can import it into their "
                           "engagement later."));
+  /* The slides on the wall show what the company is given, as the window does. */
+  if (company && self->presentation != NULL && scs_presentation_is_company_view (self->presentation))
+    scs_presentation_set_company_view (self->presentation, &shared);
   gtk_widget_set_visible (self->company_back_button, self->preview);
+  gtk_widget_set_visible (self->company_copy_button, self->preview);
   gtk_revealer_set_reveal_child (self->company_revealer, company);
   update_actions (self);
   update_title (self);
@@ -2743,6 +2742,7 @@ scs_window_class_init (ScsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ScsWindow, company_revealer);
   gtk_widget_class_bind_template_child (widget_class, ScsWindow, company_label);
   gtk_widget_class_bind_template_child (widget_class, ScsWindow, company_back_button);
+  gtk_widget_class_bind_template_child (widget_class, ScsWindow, company_copy_button);
   gtk_widget_class_bind_template_child (widget_class, ScsWindow, edition_revealer);
   gtk_widget_class_bind_template_child (widget_class, ScsWindow, edition_label);
   gtk_widget_class_bind_template_child (widget_class, ScsWindow, frameworks_revealer);
