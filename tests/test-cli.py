@@ -447,6 +447,9 @@ ja = {"LANGUAGE": "ja", "LC_ALL": "C.UTF-8", "SCS_ASSESSOR_LOCALEDIR": PO}
 rc, out, err = run("--summary", EXAMPLE, env_extra=ja)
 check("Japanese summary", rc == 0 and "役割、責任、権限" in out and "準備状況" in out
       and "Readiness" not in out, out[:400] + err)
+rc, out, err = run("--summary", EXAMPLE, "--unconfirmed", env_extra=ja)
+check("Japanese summary with --unconfirmed names the follow-up verdicts it counts",
+      rc == 0 and ("要フォローの評価 %d 件を含む" % n_follow_up) in out, out[-600:] + err)
 rc, out, err = run("--help", env_extra=ja)
 check("Japanese help", rc == 0 and "エンゲージメント" in out, out)
 rc, out, err = run("--validate", os.path.join(bad_dir, "newer-version.scsa"), env_extra=ja)
