@@ -107,6 +107,9 @@ scs_application_handle_local_options (GApplication *app,
         status = scs_cli_usage_error (_("--company-copy goes alone: give no other action with it."));
       else if (rest == NULL || rest[0] == NULL || rest[1] != NULL)
         status = scs_cli_usage_error (_("--company-copy needs exactly one engagement file."));
+      else if (export.unconfirmed)
+        status = scs_cli_usage_error (_("--unconfirmed does not go with --company-copy: a company "
+                                        "copy never holds verdicts marked for follow-up."));
       else
         status = scs_cli_company_copy (company_copy, rest[0], with_plan, with_verdicts);
       scs_cli_export_clear (&export);

@@ -120,6 +120,11 @@ check("--unconfirmed with --no-unconfirmed: usage error",
       rc == 2 and out == "" and "--unconfirmed" in err and "--no-unconfirmed" in err, out + err)
 rc, out, err = run("--validate", EXAMPLE, "--unconfirmed")
 check("--unconfirmed with --validate: usage error", rc == 2 and "--unconfirmed" in err, out + err)
+with tempfile.TemporaryDirectory() as d:
+    copy_path = os.path.join(d, "copy.scsa")
+    rc, out, err = run("--company-copy", copy_path, "--unconfirmed", EXAMPLE)
+    check("--unconfirmed with --company-copy: usage error, nothing written",
+          rc == 2 and "--company-copy" in err and not os.path.exists(copy_path), out + err)
 rc, out, err = run("--help")
 check("--help names --unconfirmed and says --no-unconfirmed is the default",
       rc == 0 and "--unconfirmed" in out and "(the default)" in out.split("--no-unconfirmed", 1)[-1].split("\n")[0],
