@@ -571,8 +571,8 @@ scs_application_init (ScsApplication *self)
     { "no-company-comments", 0, 0, G_OPTION_ARG_NONE, NULL,
       N_("Leave the company's comments out"), NULL },
     { "unconfirmed", 0, 0, G_OPTION_ARG_NONE, NULL,
-      N_("Also print and count verdicts still marked for follow-up, for the expert's own use; "
-         "the figures say how many they include (also with --summary and --export-radar)"), NULL },
+      N_("Also print and count verdicts still marked for follow-up, for the expert's own drafts; "
+         "reports, workbooks and --summary say how many (also with --export-radar)"), NULL },
     { "no-unconfirmed", 0, 0, G_OPTION_ARG_NONE, NULL,
       N_("Leave out verdicts still marked for follow-up: not printed, not counted (the default)"), NULL },
     { "export-csv", 0, 0, G_OPTION_ARG_FILENAME, NULL,
