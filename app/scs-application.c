@@ -64,6 +64,7 @@ scs_application_handle_local_options (GApplication *app,
   g_variant_dict_lookup (options, "visit", "i", &export.visit);
   g_variant_dict_lookup (options, "no-details", "b", &export.no_details);
   g_variant_dict_lookup (options, "no-company-comments", "b", &export.no_company_comments);
+  g_variant_dict_lookup (options, "unconfirmed", "b", &export.unconfirmed);
   g_variant_dict_lookup (options, "no-unconfirmed", "b", &export.no_unconfirmed);
   g_variant_dict_lookup (options, "company-copy", "^ay", &company_copy);
   g_variant_dict_lookup (options, "with-plan", "b", &with_plan);
@@ -76,6 +77,11 @@ scs_application_handle_local_options (GApplication *app,
     {
       scs_cli_export_clear (&export);
       return scs_cli_usage_error (_("Give only one of --validate, --summary, --new and the --export options."));
+    }
+  if (export.unconfirmed && export.no_unconfirmed)
+    {
+      scs_cli_export_clear (&export);
+      return scs_cli_usage_error (_("Give either --unconfirmed or --no-unconfirmed, not both."));
     }
   if (passphrase_file != NULL)
     {
@@ -108,6 +114,9 @@ scs_application_handle_local_options (GApplication *app,
         status = scs_cli_usage_error (_("--company-copy goes alone: give no other action with it."));
       else if (rest == NULL || rest[0] == NULL || rest[1] != NULL)
         status = scs_cli_usage_error (_("--company-copy needs exactly one engagement file."));
+      else if (export.unconfirmed)
+        status = scs_cli_usage_error (_("--unconfirmed does not go with --company-copy: a company "
+                                        "copy never holds verdicts marked for follow-up."));
       else
         status = scs_cli_company_copy (company_copy, rest[0], with_plan, with_verdicts,
                                        copy_passphrase_file);
@@ -140,19 +149,19 @@ scs_application_handle_local_options (GApplication *app,
       return scs_cli_usage_error (_("--report, --paper, --mark, --visit and the --no- options go with an --export option."));
     }
   /* Whatever counts figures says which verdicts it counts. */
-  if (export.no_unconfirmed && radar == NULL && summary == NULL)
-    return scs_cli_usage_error (_("--no-unconfirmed goes with an --export option or --summary."));
+  if ((export.unconfirmed || export.no_unconfirmed) && radar == NULL && summary == NULL)
+    return scs_cli_usage_error (_("--unconfirmed and --no-unconfirmed go with an --export option or --summary."));
   if (radar != NULL)
     {
       if (rest == NULL || rest[0] == NULL || rest[1] != NULL)
         return scs_cli_usage_error (_("--export-radar needs exactly one engagement file."));
-      return scs_cli_export_radar (radar, rest[0], size, style, !export.no_unconfirmed);
+      return scs_cli_export_radar (radar, rest[0], size, style, export.unconfirmed);
     }
 
   if (validate != NULL)
     return scs_cli_validate (validate);
   if (summary != NULL)
-    return scs_cli_summary (summary, !export.no_unconfirmed);
+    return scs_cli_summary (summary, export.unconfirmed);
   if (new_file)
     {
       if (rest == NULL || rest[0] == NULL || rest[1] != NULL)
@@ -391,7 +400,9 @@ help_activated (GSimpleAction *action,
     { N_("Meetings and paper"),
       N_("F5 shows slides on the projector. Export… (Ctrl+E) and Print… (Ctrl+P) give the "
          "assessment sheet, the improvement plan, the visit reports and the full report as PDF or "
-         "on paper, and the engagement as Excel or CSV.") },
+         "on paper, and the engagement as Excel or CSV. Like the dashboard they print and count "
+         "confirmed verdicts only; for a draft of your own, switch on Verdicts marked for "
+         "follow-up, and the figures then say how many such verdicts they include.") },
     { N_("Your work is safe"),
       N_("Edits are saved to a recovery copy as you type, and at once when the session ends; "
          "after a crash the app offers them back. Saving replaces the file only once the new one "
@@ -567,8 +578,11 @@ scs_application_init (ScsApplication *self)
       N_("Leave the section per criterion out of the sheet"), NULL },
     { "no-company-comments", 0, 0, G_OPTION_ARG_NONE, NULL,
       N_("Leave the company's comments out"), NULL },
+    { "unconfirmed", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("Also print and count verdicts still marked for follow-up, for the expert's own drafts; "
+         "reports, workbooks and --summary say how many (also with --export-radar)"), NULL },
     { "no-unconfirmed", 0, 0, G_OPTION_ARG_NONE, NULL,
-      N_("Leave out verdicts still marked for follow-up: not printed, not counted (also with --summary)"), NULL },
+      N_("Leave out verdicts still marked for follow-up: not printed, not counted (the default)"), NULL },
     { "export-csv", 0, 0, G_OPTION_ARG_FILENAME, NULL,
       N_("Write one row per criterion of the engagement FILE as CSV"), N_("OUT") },
     { "export-xlsx", 0, 0, G_OPTION_ARG_FILENAME, NULL,

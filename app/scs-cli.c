@@ -383,8 +383,8 @@ int
 scs_cli_summary (const char *path,
                  gboolean    unconfirmed)
 {
-  /* The same rule as the exports: by default every verdict counts, and --no-unconfirmed
-   * leaves out those marked for follow-up. A line below the table says which. */
+  /* The same rule as the exports and the dashboard: confirmed verdicts only, unless
+   * --unconfirmed counts those marked for follow-up too. A line below the table says which. */
   ScsCount counted = unconfirmed ? SCS_COUNT_WITH_FOLLOW_UP : SCS_COUNT_CONFIRMED;
   ScsTally confirmed;
   g_autoptr(ScsCatalog) catalog = load_catalog ();
@@ -485,14 +485,14 @@ scs_cli_summary (const char *path,
        total.n_missing_comment, total.n_inflated);
   if (unconfirmed)
     out (stdout, g_dngettext (GETTEXT_PACKAGE,
-                              "Counted: every verdict, %u of them still marked for follow-up (--no-unconfirmed leaves it out).\n",
-                              "Counted: every verdict, %u of them still marked for follow-up (--no-unconfirmed leaves them out).\n",
+                              "Counted: every verdict, including %u still marked for follow-up (--unconfirmed).\n",
+                              "Counted: every verdict, including %u still marked for follow-up (--unconfirmed).\n",
                               confirmed.n_uncounted),
          confirmed.n_uncounted);
   else
     out (stdout, g_dngettext (GETTEXT_PACKAGE,
-                              "Counted: confirmed verdicts only; %u marked for follow-up counts as not yet evaluated.\n",
-                              "Counted: confirmed verdicts only; %u marked for follow-up count as not yet evaluated.\n",
+                              "Counted: confirmed verdicts only; %u marked for follow-up counts as not yet evaluated (--unconfirmed counts it).\n",
+                              "Counted: confirmed verdicts only; %u marked for follow-up count as not yet evaluated (--unconfirmed counts them).\n",
                               confirmed.n_uncounted),
          confirmed.n_uncounted);
 
@@ -649,7 +649,7 @@ scs_cli_export (const char         *format,
   options.visit = given->visit;
   options.details = !given->no_details;
   options.company_comments = !given->no_company_comments;
-  options.unconfirmed = !given->no_unconfirmed;
+  options.unconfirmed = given->unconfirmed;
 
   /* Checked before the engagement is even read: an output must never replace its input. */
   if (!scs_storage_check_output (out_path, path, &error))

@@ -34,7 +34,8 @@ typedef struct {
   int      visit;
   gboolean no_details;
   gboolean no_company_comments;
-  gboolean no_unconfirmed;
+  gboolean unconfirmed;     /* --unconfirmed: follow-up verdicts printed and counted */
+  gboolean no_unconfirmed;  /* the default, still accepted so that scripts keep working */
 } ScsCliExport;
 
 void scs_cli_export_clear (ScsCliExport *options);

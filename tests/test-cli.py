@@ -46,13 +46,15 @@ def sha(path):
         return hashlib.sha256(f.read()).hexdigest()
 
 
-def expected_rows():
-    """Conforming/applicable per ★3 subcategory and the blockers, from the data."""
+def expected_rows(follow_up=False):
+    """Conforming/applicable per ★3 subcategory and the blockers, from the data: a verdict
+    marked for follow-up counts only when follow_up (--unconfirmed), else as none."""
     fw = json.load(open(FRAMEWORK, encoding="utf-8"))
     eng = json.load(open(EXAMPLE, encoding="utf-8"))
     scale = next(s for s in fw["scales"]["verdict"] if s["id"] == eng["verdict_scale"])
     values = {v["id"]: v for v in scale["values"]}
-    verdict = {a["criterion"]: a.get("verdict", "") for a in eng["assessments"]}
+    verdict = {a["criterion"]: a.get("verdict", "") if follow_up or not a.get("follow_up") else ""
+               for a in eng["assessments"]}
     rows, blockers = [], []
     for cat in fw["categories"]:
         for sub in cat["subcategories"]:
@@ -72,30 +74,61 @@ def expected_rows():
     return rows, blockers
 
 
-# --summary on the bundled example
-rc, out, err = run("--summary", EXAMPLE)
-check("summary exits 0", rc == 0, err)
-check("summary names the company and level", out.startswith("AAA株式会社 — ★3\n"), out[:80])
-rows, blockers = expected_rows()
-check("twelve ★3 subcategories", len(rows) == 12, str(rows))
-lines = out.splitlines()
-for sub_id, ok, applicable in rows:
-    line = next((l for l in lines if l.startswith(sub_id + " ")), None)
-    want = "%d/%d" % (ok, applicable)
-    rate = "%.0f%%" % (100.0 * ok / applicable)
-    check("row %s shows %s and %s" % (sub_id, want, rate),
-          line is not None and (" %s " % want) in line and (" %s " % rate) in line, str(line))
-order = [l.split()[0] for l in lines if re.match(r"^\d-\d ", l)]
-check("rows in framework order", order == [r[0] for r in rows], str(order))
-total_ok = sum(r[1] for r in rows)
-total = sum(r[2] for r in rows)
-overall = next((l for l in lines if l.startswith("Overall")), "")
-check("overall row", (" %d/%d " % (total_ok, total)) in overall, overall)
-head = "Readiness for ★3: not ready — %d criteria block it:" % len(blockers)
-check("readiness verdict with blocker count", head in out, out[-600:])
-listed = [l.split()[0] for l in out.split(head, 1)[-1].splitlines() if l.startswith("  ")]
-check("every blocker listed, in order", listed == blockers, str(listed))
-check("benchmark source cited", "Peers 2025: METI" in out)
+# --summary on the bundled example: by default confirmed verdicts only, as the dashboard
+# counts; --unconfirmed counts the example's two marked for follow-up as well.
+n_follow_up = sum(1 for a in json.load(open(EXAMPLE, encoding="utf-8"))["assessments"]
+                  if a.get("follow_up") and a.get("verdict"))
+check("the example has verdicts marked for follow-up", n_follow_up > 0, str(n_follow_up))
+summaries = {}
+for mode, options in (("default", []), ("--unconfirmed", ["--unconfirmed"])):
+    rc, out, err = run("--summary", EXAMPLE, *options)
+    summaries[mode] = out
+    check("summary %s exits 0" % mode, rc == 0, err)
+    check("summary %s names the company and level" % mode, out.startswith("AAA株式会社 — ★3\n"), out[:80])
+    rows, blockers = expected_rows(follow_up=bool(options))
+    check("twelve ★3 subcategories", len(rows) == 12, str(rows))
+    lines = out.splitlines()
+    for sub_id, ok, applicable in rows:
+        line = next((l for l in lines if l.startswith(sub_id + " ")), None)
+        want = "%d/%d" % (ok, applicable)
+        rate = "%.0f%%" % (100.0 * ok / applicable)
+        check("summary %s: row %s shows %s and %s" % (mode, sub_id, want, rate),
+              line is not None and (" %s " % want) in line and (" %s " % rate) in line, str(line))
+    order = [l.split()[0] for l in lines if re.match(r"^\d-\d ", l)]
+    check("rows in framework order", order == [r[0] for r in rows], str(order))
+    total_ok = sum(r[1] for r in rows)
+    total = sum(r[2] for r in rows)
+    overall = next((l for l in lines if l.startswith("Overall")), "")
+    check("summary %s: overall row %d/%d" % (mode, total_ok, total),
+          (" %d/%d " % (total_ok, total)) in overall, overall)
+    head = "Readiness for ★3: not ready — %d criteria block it:" % len(blockers)
+    check("summary %s: readiness verdict with %d blockers" % (mode, len(blockers)), head in out, out[-600:])
+    listed = [l.split()[0] for l in out.split(head, 1)[-1].splitlines() if l.startswith("  ")]
+    check("summary %s: every blocker listed, in order" % mode, listed == blockers, str(listed))
+    check("benchmark source cited", "Peers 2025: METI" in out)
+    counted = ("Counted: every verdict, including %d still marked for follow-up (--unconfirmed)."
+               if options else
+               "Counted: confirmed verdicts only; %d marked for follow-up count as not yet evaluated")
+    check("summary %s: the Counted line says which verdicts, and how many follow-up" % mode,
+          (counted % n_follow_up) in out, out[-900:])
+check("--unconfirmed moves the figures", summaries["default"] != summaries["--unconfirmed"])
+rc, out, err = run("--summary", EXAMPLE, "--no-unconfirmed")
+check("--no-unconfirmed is still accepted and is the default",
+      rc == 0 and out == summaries["default"], err)
+rc, out, err = run("--summary", EXAMPLE, "--unconfirmed", "--no-unconfirmed")
+check("--unconfirmed with --no-unconfirmed: usage error",
+      rc == 2 and out == "" and "--unconfirmed" in err and "--no-unconfirmed" in err, out + err)
+rc, out, err = run("--validate", EXAMPLE, "--unconfirmed")
+check("--unconfirmed with --validate: usage error", rc == 2 and "--unconfirmed" in err, out + err)
+with tempfile.TemporaryDirectory() as d:
+    copy_path = os.path.join(d, "copy.scsa")
+    rc, out, err = run("--company-copy", copy_path, "--unconfirmed", EXAMPLE)
+    check("--unconfirmed with --company-copy: usage error, nothing written",
+          rc == 2 and "--company-copy" in err and not os.path.exists(copy_path), out + err)
+rc, out, err = run("--help")
+check("--help names --unconfirmed and says --no-unconfirmed is the default",
+      rc == 0 and "--unconfirmed" in out and "(the default)" in out.split("--no-unconfirmed", 1)[-1].split("\n")[0],
+      out)
 
 # --validate
 rc, out, err = run("--validate", EXAMPLE)
@@ -419,6 +452,9 @@ ja = {"LANGUAGE": "ja", "LC_ALL": "C.UTF-8", "SCS_ASSESSOR_LOCALEDIR": PO}
 rc, out, err = run("--summary", EXAMPLE, env_extra=ja)
 check("Japanese summary", rc == 0 and "役割、責任、権限" in out and "準備状況" in out
       and "Readiness" not in out, out[:400] + err)
+rc, out, err = run("--summary", EXAMPLE, "--unconfirmed", env_extra=ja)
+check("Japanese summary with --unconfirmed names the follow-up verdicts it counts",
+      rc == 0 and ("要フォローの評価 %d 件を含む" % n_follow_up) in out, out[-600:] + err)
 rc, out, err = run("--help", env_extra=ja)
 check("Japanese help", rc == 0 and "エンゲージメント" in out, out)
 rc, out, err = run("--validate", os.path.join(bad_dir, "newer-version.scsa"), env_extra=ja)

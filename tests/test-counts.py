@@ -5,12 +5,15 @@ Usage: test-counts.py SCS_ASSESSOR SOURCE_ROOT
 
 The fixture is the bundled example with verdicts marked for follow-up across several
 subcategories — conforming, not conforming and not applicable — made here, in a temporary
-folder. For each output made with follow-up verdicts hidden (--no-unconfirmed) and, as a
-control, with them shown, the figures the output prints are compared with the rows the
-same output prints: the PDF reports (full, sheet, plan, visits, radar) read with pdftotext,
-the workbook's sheet XML read with zipfile (its formulas evaluated here over its own cells),
-the CSV, --summary, and the radar image, which must be the image of an engagement where
-those verdicts were never given.
+folder. Each output is made three ways: by default, which must hide the follow-up verdicts
+(confidential by default), with --no-unconfirmed (the old way to ask for that, still
+accepted), and with --unconfirmed (the expert's opt-in, where they are printed and counted).
+For each, the figures the output prints are compared with the rows the same output prints:
+the PDF reports (full, sheet, plan, visits, radar) read with pdftotext, the workbook's
+sheet XML read with zipfile (its formulas evaluated here over its own cells), the CSV,
+--summary, and the radar image, which hidden must be the image of an engagement where those
+verdicts were never given. An output that counts them says how many beside its figures; one
+that does not never says so.
 """
 
 import csv
@@ -27,6 +30,8 @@ import xml.etree.ElementTree as ET
 import zipfile
 
 EXE, SRC = sys.argv[1:3]
+# How each output is asked for; "default" and "hidden" must hide the follow-up verdicts.
+MODES = {"default": [], "hidden": ["--no-unconfirmed"], "shown": ["--unconfirmed"]}
 EXAMPLE = os.path.join(SRC, "data", "samples", "example-aaa.scsa")
 FRAMEWORK = os.path.join(SRC, "data", "frameworks", "scs-2026-03-27.json")
 failures = []
@@ -141,6 +146,10 @@ def pdf_text(path):
                           check=True).stdout.decode("utf-8")
 
 
+def pdf_text_pages(path):
+    return pdf_text(path).split("\f")
+
+
 def detail_rows(path):
     """The section per criterion: {criterion: kind or None}, from the words of the verdict
     column on the criterion's line."""
@@ -185,19 +194,31 @@ def expected_cover(total):
     return (total["conforms"], total["all"] - total["na"], total["fails"], total["none"])
 
 
+# What an output that counts the follow-up verdicts says beside its figures.
+NOTE = "Including %d verdicts still marked for follow-up." % len(flagged)
+
+
+SAYS = {False: "names the follow-up verdicts it counts", True: "says nothing of follow-up verdicts"}
+
+
+def notes_right(text, hidden):
+    """Shown: the note with the right count; hidden: no word of follow-up verdicts counted."""
+    flat = " ".join(text.split())
+    return "still marked for follow-up" not in flat if hidden else NOTE in flat
+
+
 pdfs = {}
-for hidden in (True, False):
-    mode = "hidden" if hidden else "shown"
+for mode, options in MODES.items():
     for kind in ("full", "sheet", "plan", "visits", "radar"):
         out = os.path.join(tmp, "%s-%s.pdf" % (kind, mode))
-        args = ["--export-pdf", out, "--report", kind] + (["--no-unconfirmed"] if hidden else [])
+        args = ["--export-pdf", out, "--report", kind] + options
         rc, so, se = run(*(args + [FIXTURE]))
         check("%s report, follow-up %s: written" % (kind, mode), rc == 0, so + se)
-        pdfs[kind, hidden] = out
+        pdfs[kind, mode] = out
 
-for hidden in (True, False):
-    mode = "hidden" if hidden else "shown"
-    full = pdfs["full", hidden]
+for mode in MODES:
+    hidden = mode != "shown"
+    full = pdfs["full", mode]
     text = pdf_text(full)
     rows = detail_rows(full)
     check("full report, follow-up %s: every criterion has its row" % mode,
@@ -217,60 +238,79 @@ for hidden in (True, False):
     total, per = tally(rows)
     check("full report, follow-up %s: the cover counts the rows printed" % mode,
           cover_figures(text) == expected_cover(total), (cover_figures(text), expected_cover(total)))
+    cover = pdf_text_pages(full)[0]
+    check("full report, follow-up %s: the cover %s"
+          % (mode, SAYS[hidden]),
+          notes_right(cover, hidden) and cover_figures(cover) is not None, cover)
     table = radar_table(text)
     want = {s: (per[s]["conforms"], per[s]["all"] - per[s]["na"]) for s in SUBS}
     check("full report, follow-up %s: the radar page counts the rows printed" % mode,
           table == want, (table, want))
     if hidden:
         # 2-1 of the example: 2-1-1-1 conforms but awaits follow-up, so two of four.
-        check("full report, follow-up hidden: 2-1 is 2/4, not 3/4", table and table.get("2-1") == (2, 4),
+        check("full report, follow-up %s: 2-1 is 2/4, not 3/4" % mode, table and table.get("2-1") == (2, 4),
               table and table.get("2-1"))
-        hidden_total, hidden_per = total, per
+    check("full report, follow-up %s: the radar page %s"
+          % (mode, SAYS[hidden]),
+          notes_right(pdf_text_pages(full)[1], hidden) and radar_table(pdf_text_pages(full)[1]),
+          pdf_text_pages(full)[1][:400])
 
-    sheet = pdfs["sheet", hidden]
+    sheet = pdfs["sheet", mode]
     check("sheet report, follow-up %s: its rows are the full report's rows" % mode,
           detail_rows(sheet) == rows)
     check("sheet report, follow-up %s: prints no figure to contradict them" % mode,
           cover_figures(pdf_text(sheet)) is None and radar_table(pdf_text(sheet)) is None)
 
-    radar = pdfs["radar", hidden]
+    radar = pdfs["radar", mode]
     check("radar report, follow-up %s: its table counts the rows of the sheet made with the "
           "same options" % mode, radar_table(pdf_text(radar)) == want,
           (radar_table(pdf_text(radar)), want))
+    check("radar report, follow-up %s: %s"
+          % (mode, SAYS[hidden]), notes_right(pdf_text(radar), hidden))
+    check("sheet report, follow-up %s: has no figures, so no note either" % mode,
+          notes_right(pdf_text(sheet), True))
 
     for kind in ("plan", "visits"):
-        flat = "".join(pdf_text(pdfs[kind, hidden]).split())
+        flat = "".join(pdf_text(pdfs[kind, mode]).split())
         check("%s report, follow-up %s: no count of criteria to contradict the sheet" % (kind, mode),
               "applicablecriteriaconform" not in flat and "Conforming" not in flat)
         if hidden:
-            check("%s report, follow-up hidden: no flagged comment" % kind, "FOLLOW-UP-NOTE" not in flat)
+            check("%s report, follow-up %s: no flagged comment" % (kind, mode), "FOLLOW-UP-NOTE" not in flat)
 
 # The fixture matters: hiding the follow-up verdicts moves the figures.
 check("the follow-up verdicts change the figures of at least five subcategories",
-      sum(1 for s in SUBS if radar_table(pdf_text(pdfs["full", True]))[s]
-          != radar_table(pdf_text(pdfs["full", False]))[s]) >= 5)
+      sum(1 for s in SUBS if radar_table(pdf_text(pdfs["full", "hidden"]))[s]
+          != radar_table(pdf_text(pdfs["full", "shown"]))[s]) >= 5)
+# Confidential by default: the default reports are the --no-unconfirmed ones, page for page.
+for kind in ("full", "sheet", "plan", "visits", "radar"):
+    check("%s report: by default the same text as with --no-unconfirmed" % kind,
+          pdf_text(pdfs[kind, "default"]) == pdf_text(pdfs[kind, "hidden"]))
 
 # CSV ------------------------------------------------------------------------------------------
 
 csv_rows = {}
-for hidden in (True, False):
-    out = os.path.join(tmp, "rows-%d.csv" % hidden)
-    rc, so, se = run(*(["--export-csv", out] + (["--no-unconfirmed"] if hidden else []) + [FIXTURE]))
+for mode, options in MODES.items():
+    hidden = mode != "shown"
+    out = os.path.join(tmp, "rows-%s.csv" % mode)
+    rc, so, se = run(*(["--export-csv", out] + options + [FIXTURE]))
     with open(out, encoding="utf-8-sig", newline="") as f:
         table = list(csv.reader(f))
     head = table[0]
     cid, verdict, comment = (head.index("Criterion No."), head.index("Evaluation (expert)"),
                              head.index("Expert's comment"))
     rows = {r[cid]: KIND.get(r[verdict]) for r in table[1:]}
-    csv_rows[hidden] = rows
-    mode = "hidden" if hidden else "shown"
+    csv_rows[mode] = rows
     check("CSV, follow-up %s: one row per criterion, no summary row" % mode,
           rc == 0 and len(table) == len(by_id) + 1 and set(rows) == set(by_id), so + se)
     check("CSV, follow-up %s: the rows are the full report's rows" % mode,
-          rows == detail_rows(pdfs["full", hidden]))
+          rows == detail_rows(pdfs["full", mode]))
     if hidden:
-        check("CSV, follow-up hidden: flagged rows have no verdict and no comment",
+        check("CSV, follow-up %s: flagged rows have no verdict and no comment" % mode,
               all(r[verdict] == "" and r[comment] == "" for r in table[1:] if r[cid] in flagged))
+    else:
+        check("CSV, follow-up shown: flagged rows have their verdicts and comments",
+              all(r[verdict] != "" and r[comment] == "FOLLOW-UP-NOTE-" + r[cid]
+                  for r in table[1:] if r[cid] in flagged))
 
 # Workbook -------------------------------------------------------------------------------------
 
@@ -368,23 +408,32 @@ def evaluate(formula, book, sheet):
     return eval(expr, env)  # noqa: S307 — our own workbook's formulas, rewritten above
 
 
-for hidden in (True, False):
-    mode = "hidden" if hidden else "shown"
-    out = os.path.join(tmp, "book-%d.xlsx" % hidden)
-    rc, so, se = run(*(["--export-xlsx", out] + (["--no-unconfirmed"] if hidden else []) + [FIXTURE]))
+for mode, options in MODES.items():
+    hidden = mode != "shown"
+    out = os.path.join(tmp, "book-%s.xlsx" % mode)
+    rc, so, se = run(*(["--export-xlsx", out] + options + [FIXTURE]))
     check("workbook, follow-up %s: written" % mode, rc == 0, so + se)
     book = read_book(out)
     sheet, crit, radar = book["Assessment Sheet"], book["Criteria"], book["Radar"]
+    for name in ("Assessment Sheet", "Radar"):
+        notes = [v for ref, (v, f) in book[name].items()
+                 if isinstance(v, str) and "still marked for follow-up" in v]
+        check("workbook, follow-up %s: sheet “%s” %s"
+              % (mode, name, SAYS[hidden]),
+              notes == ([] if hidden else [NOTE]), notes)
+    check("workbook, follow-up %s: no other sheet mentions them" % mode,
+          not any(isinstance(v, str) and "still marked for follow-up" in v
+                  for name in ("Criteria", "Improvement Plan") for v, f in book[name].values()))
 
     # The criteria sheet's rows, and the assessment sheet's, are the CSV's rows.
     crit_rows = {crit["A%d" % r][0]: KIND.get(crit.get("O%d" % r, ("", None))[0] or "")
                  for r in range(2, len(by_id) + 2)}
     check("workbook, follow-up %s: the Criteria sheet's rows are the CSV's" % mode,
-          crit_rows == csv_rows[hidden])
+          crit_rows == csv_rows[mode])
     sheet_rows = {sheet["E%d" % r][0]: KIND.get(sheet.get("M%d" % r, ("", None))[0] or "")
                   for r in range(4, len(by_id) + 4)}
     check("workbook, follow-up %s: the Assessment Sheet's rows are the CSV's" % mode,
-          sheet_rows == csv_rows[hidden])
+          sheet_rows == csv_rows[mode])
     total, per = tally(sheet_rows)
 
     formulas = [(ref, v, f) for ref, (v, f) in sheet.items() if f and "COUNTIF" in f]
@@ -418,11 +467,13 @@ for hidden in (True, False):
 
 # --summary -----------------------------------------------------------------------------------
 
-for hidden in (True, False):
-    mode = "hidden" if hidden else "shown"
-    rc, out, err = run(*(["--summary", FIXTURE] + (["--no-unconfirmed"] if hidden else [])))
+summaries = {}
+for mode, options in MODES.items():
+    hidden = mode != "shown"
+    rc, out, err = run(*(["--summary", FIXTURE] + options))
+    summaries[mode] = out
     check("summary, follow-up %s: exits 0" % mode, rc == 0, err)
-    total, per = tally(csv_rows[hidden])
+    total, per = tally(csv_rows[mode])
     lines = out.splitlines()
     got = {}
     for line in lines:
@@ -439,16 +490,19 @@ for hidden in (True, False):
         total["all"] - total["none"], total["all"], total["conforms"], total["fails"], total["na"])
     check("summary, follow-up %s: the totals" % mode, answered in out, out[-900:])
     waiting = sum(1 for c in flagged)
-    said = ("Counted: confirmed verdicts only; %d marked for follow-up count as not yet evaluated."
+    said = ("Counted: confirmed verdicts only; %d marked for follow-up count as not yet evaluated"
             % waiting if hidden else
-            "Counted: every verdict, %d of them still marked for follow-up" % waiting)
+            "Counted: every verdict, including %d still marked for follow-up" % waiting)
     check("summary, follow-up %s: says which verdicts it counted" % mode, said in out, out[-900:])
     blockers = [l.split()[0] for l in lines if l.startswith("  ")]
-    want_blockers = [c for c in csv_rows[hidden] if csv_rows[hidden][c] in (None, "fails")]
+    want_blockers = [c for c in csv_rows[mode] if csv_rows[mode][c] in (None, "fails")]
     check("summary, follow-up %s: the blockers are the rows without a conforming verdict" % mode,
           sorted(blockers) == sorted(want_blockers), (blockers, want_blockers))
-rc, out, err = run("--validate", FIXTURE, "--no-unconfirmed")
-check("--no-unconfirmed with --validate is a usage error", rc == 2, out + err)
+check("summary: by default the same as with --no-unconfirmed",
+      summaries["default"] == summaries["hidden"])
+for option in ("--no-unconfirmed", "--unconfirmed"):
+    rc, out, err = run("--validate", FIXTURE, option)
+    check("%s with --validate is a usage error" % option, rc == 2, out + err)
 
 # Radar image ----------------------------------------------------------------------------------
 
@@ -464,10 +518,13 @@ def radar_png(path, *options):
 
 
 hidden_png = radar_png(FIXTURE, "--no-unconfirmed")
-shown_png = radar_png(FIXTURE)
+default_png = radar_png(FIXTURE)
+shown_png = radar_png(FIXTURE, "--unconfirmed")
 blank_png = radar_png(BLANK)
 check("radar image, follow-up hidden: the image of the engagement without those verdicts",
       hidden_png is not None and hidden_png == blank_png)
+check("radar image, by default: the image of the engagement without those verdicts",
+      default_png is not None and default_png == blank_png)
 check("radar image, follow-up shown: a different image (the fixture moves the figures)",
       shown_png != hidden_png)
 
@@ -475,7 +532,7 @@ check("radar image, follow-up shown: a different image (the fixture moves the fi
 blank_pdf = os.path.join(tmp, "radar-blank.pdf")
 run("--export-pdf", blank_pdf, "--report", "radar", BLANK)
 check("radar report: hiding follow-up verdicts is the same as their never having been given",
-      radar_table(pdf_text(blank_pdf)) == radar_table(pdf_text(pdfs["radar", True])))
+      radar_table(pdf_text(blank_pdf)) == radar_table(pdf_text(pdfs["radar", "hidden"])))
 
 tmp_dir.cleanup()
 print("1..%d" % count)

@@ -230,6 +230,105 @@ test_export_onto_engagement (void)
   scs_ui_test_iterate (20);
 }
 
+/* The CSV the Export window writes for dialog, as text. */
+static char *
+export_csv (ScsExportDialog *dialog,
+            const char      *dir,
+            const char      *name)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  char *text = NULL;
+
+  scs_export_dialog_set_format (dialog, SCS_EXPORT_CSV);
+  g_assert_true (scs_export_dialog_write (dialog, file, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  g_unlink (path);
+  return text;
+}
+
+/* Confidential by default: the report options, and so every output, leave verdicts marked
+ * for follow-up out unless asked; the Export window's switch for them starts off in every
+ * new window, whatever was chosen in the last one or for another engagement. */
+static void
+test_follow_up_off_by_default (void)
+{
+  ScsWindow *window = open_example ();
+  ScsWindow *other = open_example ();
+  ScsEngagement *engagement = scs_window_get_engagement (window);
+  GListModel *assessments = scs_engagement_get_assessments (engagement);
+  g_autofree char *dir = g_dir_make_tmp ("scs-follow-up-XXXXXX", NULL);
+  g_autofree char *off = NULL, *on = NULL, *again = NULL, *note = NULL;
+  ScsExportDialog *dialog;
+  ScsReportOptions options;
+  const char *comment = NULL;
+  guint n_flagged = 0;
+
+  scs_report_options_init (&options);
+  g_assert_false (options.unconfirmed);
+  g_assert_cmpint (scs_report_options_get_count (&options), ==, SCS_COUNT_CONFIRMED);
+  g_assert_null (scs_report_describe_follow_up (engagement, &options));
+
+  /* The example flags verdicts for follow-up; a comment of one found nowhere else shows
+   * whether they print (the example's own comments repeat). */
+  for (guint i = 0; i < g_list_model_get_n_items (assessments); i++)
+    {
+      g_autoptr(ScsAssessment) a = g_list_model_get_item (assessments, i);
+
+      if (!scs_record_get_boolean (SCS_RECORD (a), "follow_up")
+          || scs_assessment_get_verdict (a)[0] == '\0')
+        continue;
+      if (n_flagged++ == 0)
+        {
+          scs_record_set_string (SCS_RECORD (a), "expert_comment", "FOLLOW-UP-COMMENT-CANARY");
+          comment = scs_assessment_get_expert_comment (a);
+        }
+    }
+  g_assert_cmpuint (n_flagged, >, 0);
+  g_assert_cmpstr (comment, ==, "FOLLOW-UP-COMMENT-CANARY");
+  options.unconfirmed = TRUE;
+  note = scs_report_describe_follow_up (engagement, &options);
+  g_assert_nonnull (note);
+  g_assert_nonnull (strstr (note, "still marked for follow-up"));
+  {
+    g_autofree char *count = g_strdup_printf (" %u ", n_flagged);
+
+    g_assert_nonnull (strstr (note, count));
+  }
+
+  dialog = scs_window_show_export (window, FALSE);
+  g_assert_true (scs_export_dialog_offers_unconfirmed (dialog));
+  scs_export_dialog_get_options (dialog, &options);
+  g_assert_false (options.unconfirmed);
+  off = export_csv (dialog, dir, "off.csv");
+  g_assert_null (strstr (off, comment));
+  scs_export_dialog_set_unconfirmed (dialog, TRUE);
+  scs_export_dialog_get_options (dialog, &options);
+  g_assert_true (options.unconfirmed);
+  on = export_csv (dialog, dir, "on.csv");
+  g_assert_nonnull (strstr (on, comment));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  /* Not remembered: off again in the next window, for this engagement or another. */
+  dialog = scs_window_show_export (window, FALSE);
+  scs_export_dialog_get_options (dialog, &options);
+  g_assert_false (options.unconfirmed);
+  again = export_csv (dialog, dir, "again.csv");
+  g_assert_cmpstr (again, ==, off);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  dialog = scs_window_show_export (other, TRUE);
+  scs_export_dialog_get_options (dialog, &options);
+  g_assert_false (options.unconfirmed);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  g_rmdir (dir);
+  gtk_window_destroy (GTK_WINDOW (other));
+  gtk_window_destroy (GTK_WINDOW (window));
+  scs_ui_test_iterate (20);
+}
+
 static GtkWindow *
 find_toplevel (GType       type,
                const char *title)
@@ -445,6 +544,7 @@ main (int   argc,
   g_test_add_func ("/export/in-thread", test_export_in_thread);
   g_test_add_func ("/export/overlong-text-refuses-workbook", test_overlong_text_refuses_workbook);
   g_test_add_func ("/export/onto-engagement", test_export_onto_engagement);
+  g_test_add_func ("/export/follow-up-off-by-default", test_follow_up_off_by_default);
   g_test_add_func ("/app/about-and-help", test_about_and_help);
   g_test_add_func ("/app/default-verdict-scale", test_default_verdict_scale);
   g_test_add_func ("/app/malformed-files-show-a-message", test_malformed_files_show_a_message);

@@ -255,7 +255,7 @@ check("the mark is on every page", all("極秘テスト" in pg for pg in pages i
 check("page x / y on every page",
       all(("Page %d / " % (i + 1)) in pg for i, pg in enumerate(pages) if pg.strip()))
 
-# Options: company comments and unconfirmed verdicts left out.
+# Options: company comments left out; verdicts marked for follow-up left out by default.
 comment = next(a["company_comment"] for a in example["assessments"] if a.get("company_comment"))
 nc = os.path.join(tmp, "nc.pdf")
 run("--export-pdf", nc, "--report", "sheet", "--no-company-comments", EXAMPLE)
@@ -267,11 +267,26 @@ target["follow_up"] = True
 target["expert_comment"] = "UNCONFIRMED-VERDICT-TEXT"
 unsure_path = os.path.join(tmp, "unsure.scsa")
 json.dump(unsure, open(unsure_path, "w", encoding="utf-8"), ensure_ascii=False)
-u1, u2 = os.path.join(tmp, "u1.pdf"), os.path.join(tmp, "u2.pdf")
-run("--export-pdf", u1, "--report", "sheet", unsure_path)
-run("--export-pdf", u2, "--report", "sheet", "--no-unconfirmed", unsure_path)
-check("unconfirmed verdicts shown by default", "UNCONFIRMED-VERDICT-TEXT" in squash(pdftotext(u1)))
-check("--no-unconfirmed leaves them out", "UNCONFIRMED-VERDICT-TEXT" not in squash(pdftotext(u2)))
+u1, u2, u3 = (os.path.join(tmp, "u%d.pdf" % i) for i in (1, 2, 3))
+p1 = run("--export-pdf", u1, "--report", "sheet", unsure_path)
+p2 = run("--export-pdf", u2, "--report", "sheet", "--no-unconfirmed", unsure_path)
+p3 = run("--export-pdf", u3, "--report", "sheet", "--unconfirmed", unsure_path)
+check("the three sheets are written", p1.returncode == p2.returncode == p3.returncode == 0,
+      p1.stderr + p2.stderr + p3.stderr)
+check("unconfirmed verdicts left out by default", "UNCONFIRMED-VERDICT-TEXT" not in squash(pdftotext(u1)))
+check("--no-unconfirmed, now the default, still leaves them out",
+      "UNCONFIRMED-VERDICT-TEXT" not in squash(pdftotext(u2)))
+check("--unconfirmed prints them", "UNCONFIRMED-VERDICT-TEXT" in squash(pdftotext(u3)))
+f1, f3 = os.path.join(tmp, "u1-full.pdf"), os.path.join(tmp, "u3-full.pdf")
+run("--export-pdf", f1, unsure_path)
+run("--export-pdf", f3, "--unconfirmed", unsure_path)
+n_unsure = sum(1 for a in unsure["assessments"] if a.get("follow_up") and a.get("verdict"))
+note = "Including%dverdictsstillmarkedforfollow-up." % n_unsure
+check("the default full report says nothing of follow-up verdicts",
+      "stillmarkedforfollow-up" not in squash(pdftotext(f1)))
+check("with --unconfirmed the cover and the radar page say how many they count (%d)" % n_unsure,
+      [note in squash(pg) for pg in pdftotext(f3).split("\f")[:2]] == [True, True],
+      pdftotext(f3)[:600])
 
 # --- internal notes never leave ------------------------------------------------------------
 outputs = {}
@@ -300,29 +315,59 @@ raw = open(cp, "rb").read()
 check("CSV starts with a UTF-8 byte order mark", raw.startswith(b"\xef\xbb\xbf"))
 check("CSV lines end in CRLF", raw.count(b"\n") == raw.count(b"\r\n") and b"\r\n" in raw)
 table = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"), newline="")))
+by_id = {a["criterion"]: a for a in example["assessments"]}
+follow_up_ids = {c for c, a in by_id.items() if a.get("follow_up") and a.get("verdict")}
+check("the example has verdicts marked for follow-up", len(follow_up_ids) > 0, follow_up_ids)
+
+
+def judgement(a, follow_up):
+    """The verdict's title and the expert's comment an output shows: none for a verdict
+    marked for follow-up unless the output asked for them (--unconfirmed)."""
+    if a.get("follow_up") and not follow_up:
+        return "", ""
+    return verdict_titles.get(a.get("verdict", ""), ""), a.get("expert_comment", "")
+
+
+def csv_bad(table, follow_up):
+    header, body = table[0], table[1:]
+    col = {name: header.index(name) for name in header}
+    bad = []
+    for row, crit in zip(body, criteria[3]):
+        a = by_id.get(crit["id"], {})
+        verdict, comment = judgement(a, follow_up)
+        want = {
+            "Criterion No.": crit["id"],
+            "Evaluation criterion": crit["text"],
+            "Company's result": company_titles.get(a.get("company_status", ""), ""),
+            "Company's comment": a.get("company_comment", ""),
+            "Evaluation (expert)": verdict,
+            "Expert's comment": comment,
+            "Documents": "○" if a.get("documents", {}).get("performed") else "",
+            "Interview": "○" if a.get("interview", {}).get("performed") else "",
+        }
+        for name, value in want.items():
+            if row[col[name]].replace("\r\n", "\n") != value:
+                bad.append((crit["id"], name, row[col[name]][:40], value[:40]))
+    return bad
+
+
 header, body = table[0], table[1:]
 check("CSV has one row per ★3 criterion", len(body) == len(criteria[3]), len(body))
-by_id = {a["criterion"]: a for a in example["assessments"]}
-col = {name: header.index(name) for name in header}
-bad = []
-for row, crit in zip(body, criteria[3]):
-    a = by_id.get(crit["id"], {})
-    want = {
-        "Criterion No.": crit["id"],
-        "Evaluation criterion": crit["text"],
-        "Company's result": company_titles.get(a.get("company_status", ""), ""),
-        "Company's comment": a.get("company_comment", ""),
-        "Evaluation (expert)": verdict_titles.get(a.get("verdict", ""), ""),
-        "Expert's comment": a.get("expert_comment", ""),
-        "Documents": "○" if a.get("documents", {}).get("performed") else "",
-        "Interview": "○" if a.get("interview", {}).get("performed") else "",
-    }
-    for name, value in want.items():
-        if row[col[name]].replace("\r\n", "\n") != value:
-            bad.append((crit["id"], name, row[col[name]][:40], value[:40]))
-check("CSV parses back to the engagement's values", not bad, bad[:3])
+bad = csv_bad(table, False)
+check("CSV parses back to the engagement's values, follow-up verdicts left out by default",
+      not bad, bad[:3])
 check("a multi-line criterion survives quoting",
       any("\n" in crit["text"] for crit in criteria[3]) and not bad)
+cu = os.path.join(tmp, "a-unconfirmed.csv")
+p = run("--export-csv", cu, "--unconfirmed", EXAMPLE)
+utable = list(csv.reader(io.StringIO(open(cu, "rb").read().decode("utf-8-sig"), newline="")))
+bad = csv_bad(utable, True)
+check("CSV with --unconfirmed parses back to every value, follow-up verdicts included",
+      p.returncode == 0 and len(utable) == len(table) and not bad, (p.stderr, bad[:3]))
+id_col = utable[0].index("Criterion No.")
+differ = {r[id_col] for r, d in zip(utable[1:], table[1:]) if r != d}
+check("the follow-up verdicts, and nothing else, tell the two CSVs apart",
+      differ == follow_up_ids, (differ, follow_up_ids))
 
 # --- CSV: no text becomes a formula ------------------------------------------------------
 # A text a spreadsheet would evaluate gets an apostrophe in front; any other is left as it is.
@@ -411,19 +456,21 @@ if office:
         bad = []
         for row, crit in zip(data, criteria[3]):
             a = by_id.get(crit["id"], {})
+            verdict, comment = judgement(a, False)
             for name, value in (("Criterion No.", crit["id"]), ("Evaluation criterion", crit["text"]),
                                 ("Company's result", company_titles.get(a.get("company_status", ""), "")),
                                 ("Company's comment", a.get("company_comment", "")),
-                                ("Evaluation (expert)", verdict_titles.get(a.get("verdict", ""), "")),
-                                ("Expert's comment", a.get("expert_comment", ""))):
+                                ("Evaluation (expert)", verdict),
+                                ("Expert's comment", comment)):
                 if row[c[name]] != value:
                     bad.append((crit["id"], name, row[c[name]][:40], value[:40]))
-        check("LibreOffice reads every criterion's cells as in the engagement",
-              len(data) == len(criteria[3]) and not bad, (len(data), bad[:3]))
+        check("LibreOffice reads every criterion's cells as in the engagement, follow-up "
+              "verdicts left out by default", len(data) == len(criteria[3]) and not bad, (len(data), bad[:3]))
         sheet_rows = list(csv.reader(open(sheet_csv[0], encoding="utf-8", newline="")))
-        conform = sum(1 for a in example["assessments"] if a.get("verdict") == "conforms")
+        conform = sum(1 for a in example["assessments"]
+                      if a.get("verdict") == "conforms" and not a.get("follow_up"))
         counted = [r for r in sheet_rows if "Criteria that conform" in r]
-        check("the sheet's COUNTIF gives the conforming count",
+        check("the sheet's COUNTIF gives the count of confirmed conforming verdicts (%d)" % conform,
               counted and str(conform) in counted[0], (counted, conform))
     else:
         check("the Criteria and Assessment Sheet sheets were converted", False, made)

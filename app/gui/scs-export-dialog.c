@@ -381,7 +381,8 @@ combo_row (AdwPreferencesGroup *group,
 static GtkSwitch *
 switch_row (AdwPreferencesGroup *group,
             const char          *title,
-            const char          *subtitle)
+            const char          *subtitle,
+            gboolean             active)
 {
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *toggle = gtk_switch_new ();
@@ -390,7 +391,7 @@ switch_row (AdwPreferencesGroup *group,
   adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   gtk_widget_set_valign (toggle, GTK_ALIGN_CENTER);
-  gtk_switch_set_active (GTK_SWITCH (toggle), TRUE);
+  gtk_switch_set_active (GTK_SWITCH (toggle), active);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), toggle);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), toggle);
   adw_preferences_group_add (group, row);
@@ -446,10 +447,17 @@ scs_export_dialog_new (GtkWindow     *parent,
   adw_preferences_group_set_title (content, _("Content"));
   adw_preferences_group_set_description (content, _("Internal notes are never printed or exported."));
   self->details_switch = switch_row (content, _("Section per _criterion"),
-                                     _("After the sheet, each criterion with its evidence"));
-  self->comments_switch = switch_row (content, _("Company’s _comments"), NULL);
+                                     _("After the sheet, each criterion with its evidence"),
+                                     defaults.details);
+  self->comments_switch = switch_row (content, _("Company’s _comments"), NULL,
+                                      defaults.company_comments);
+  /* Off in every new window, whatever was chosen last: an output is confidential unless
+   * the expert asks otherwise each time, and never by a choice made for another engagement. */
   self->unconfirmed_switch = switch_row (content, _("Verdicts marked for _follow-up"),
-                                         _("Off: such criteria show no verdict yet and count as not evaluated"));
+                                         _("Off: such criteria show no verdict yet and count as "
+                                           "not evaluated. On, for your own drafts: printed and "
+                                           "counted, and the figures say how many."),
+                                         defaults.unconfirmed);
   /* A company copy has no verdict awaiting follow-up and says so by what it is. */
   if (scs_engagement_is_company_copy (engagement))
     {

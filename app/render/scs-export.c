@@ -503,8 +503,12 @@ sheet_assessment (Book                   *b,
     }
   if (formula->len > 0 && rows->len > 0)
     {
+      g_autofree char *follow_up = scs_report_describe_follow_up (engagement, options);
+
       put (b, sheet, last + 2, X_CRITERION, _("Criteria that conform"), b->label, NULL);
       worksheet_write_formula_num (sheet, last + 2, X_STATUS, formula->str, b->cell, n_conforming);
+      if (follow_up != NULL)
+        put (b, sheet, last + 3, X_CRITERION, follow_up, b->label, NULL);
     }
 }
 
@@ -738,6 +742,7 @@ sheet_radar (Book                   *b,
                             _("Applicable"), _("Rate") };
   lxw_format *percent = workbook_add_format (b->book);
   lxw_row_t first = 1, row;
+  g_autofree char *follow_up = scs_report_describe_follow_up (engagement, options);
   g_autoptr(GString) sheet_name = g_string_new ("'");
   g_autofree char *ids = NULL, *verdicts = NULL, *conforms = NULL, *not_applicable = NULL;
 
@@ -783,6 +788,9 @@ sheet_radar (Book                   *b,
       worksheet_write_formula_num (sheet, row, 4, rate, percent,
                                    applicable > 0 ? (double) tally.n_conforming / applicable : 0);
     }
+  /* Under the figures, above the chart: both include them. */
+  if (follow_up != NULL)
+    put (b, sheet, row++, 0, follow_up, b->label, NULL);
   worksheet_insert_image_buffer (sheet, row + 1, 0, png->data, png->len);
 }
 

@@ -1673,9 +1673,12 @@ layout_radar (Flow      *flow,
   Table values = { .borders = TRUE, .pad = 2.5 };
   const char *titles[4] = { _("Subcategory"), _("Conforming"), _("Self-assessed"), _("Maturity") };
   double top;
+  g_autofree char *follow_up = scs_report_describe_follow_up (ctx->engagement, ctx->options);
 
   heading (flow, &plain, _("Conformance and Maturity"), 14);
   flush_pending (flow);
+  if (follow_up != NULL)
+    paragraph (flow, &plain, follow_up, 9, PANGO_ALIGN_LEFT);
   close_table (flow);
   top = flow->y + 4;
   if (report->radar == NULL)
@@ -1734,6 +1737,7 @@ layout_cover (Flow      *flow,
   ScsTally tally;
   g_autofree char *level = NULL, *result = NULL, *date = format_long_date (flow->report->date);
   g_autofree char *edition = NULL, *people = NULL;
+  g_autofree char *follow_up = scs_report_describe_follow_up (ctx->engagement, ctx->options);
   g_autoptr(GPtrArray) blockers = NULL;
   ScsCount count = scs_report_options_get_count (ctx->options);
   gboolean ready = scs_engagement_get_readiness (ctx->engagement, count, &blockers);
@@ -1761,6 +1765,14 @@ layout_cover (Flow      *flow,
   result = g_strdup_printf (_("%u of %u applicable criteria conform; %u need improvement; %u not yet evaluated"),
                             tally.n_conforming, tally.n_criteria - tally.n_not_applicable,
                             tally.n_not_conforming, tally.n_unanswered);
+  /* In the result's own cell, so the figures are never read without it. */
+  if (follow_up != NULL)
+    {
+      char *both = g_strconcat (result, "\n", follow_up, NULL);
+
+      g_free (result);
+      result = both;
+    }
   people = g_strstrip (g_strjoin (" ", str (expert, "name"), str (expert, "registration_number"), NULL));
   {
     struct { const char *label; const char *value; } parts[] = {
@@ -1793,7 +1805,7 @@ scs_report_options_init (ScsReportOptions *options)
     .paper = SCS_PAPER_A4,
     .details = TRUE,
     .company_comments = TRUE,
-    .unconfirmed = TRUE,
+    .unconfirmed = FALSE,
     /* TRANSLATORS: the confidentiality mark printed on every report page */
     .mark = _("Confidential"),
   };
@@ -1803,6 +1815,27 @@ ScsCount
 scs_report_options_get_count (const ScsReportOptions *options)
 {
   return options->unconfirmed ? SCS_COUNT_WITH_FOLLOW_UP : SCS_COUNT_CONFIRMED;
+}
+
+char *
+scs_report_describe_follow_up (ScsEngagement          *engagement,
+                               const ScsReportOptions *options)
+{
+  ScsTally confirmed;
+
+  if (scs_report_options_get_count (options) == SCS_COUNT_CONFIRMED)
+    return NULL;
+  /* What the confirmed count leaves out is exactly what this one adds. */
+  scs_engagement_tally (engagement, NULL, SCS_COUNT_CONFIRMED, &confirmed);
+  if (confirmed.n_uncounted == 0)
+    return NULL;
+  /* TRANSLATORS: beside the figures of a report or workbook made with the switch “Verdicts
+   * marked for follow-up” on */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "Including %u verdict still marked for follow-up.",
+                                       "Including %u verdicts still marked for follow-up.",
+                                       confirmed.n_uncounted),
+                          confirmed.n_uncounted);
 }
 
 static const char *kind_names[SCS_REPORT_N_KINDS] = { "full", "sheet", "plan", "visits", "radar" };

@@ -35,17 +35,23 @@ typedef struct {
   int            visit;            /* SCS_REPORT_VISITS: 0 every visit with content, else one */
   gboolean       details;          /* the sheet is followed by a section per criterion */
   gboolean       company_comments; /* the company's comments are printed */
-  gboolean       unconfirmed;      /* verdicts marked for follow-up are printed and counted */
+  gboolean       unconfirmed;      /* verdicts marked for follow-up are printed and counted:
+                                    * for the expert's own drafts, never the company's */
   const char    *mark;             /* confidentiality mark (社外秘); NULL or "" for none */
   const char    *date;             /* YYYY-MM-DD printed on every page; NULL: today */
 } ScsReportOptions;
 
-/* A4, the full report with details, comments and unconfirmed verdicts, marked 社外秘 in
- * the user's language. */
+/* A4, the full report with details and the company's comments, marked 社外秘 in the user's
+ * language; confirmed verdicts only, as the dashboard and the slides count them: a caller
+ * that wants the ones marked for follow-up says so. */
 void         scs_report_options_init      (ScsReportOptions *options);
 
 /* Which verdicts the output's figures count: the ones it prints, no more. */
 ScsCount     scs_report_options_get_count (const ScsReportOptions *options);
+/* When options count verdicts marked for follow-up and engagement's level has any, a
+ * sentence saying how many its figures include, for beside them; else NULL. */
+char        *scs_report_describe_follow_up (ScsEngagement          *engagement,
+                                            const ScsReportOptions *options);
 
 /* "full", "sheet", "plan", "visits", "radar" */
 const char  *scs_report_kind_to_string    (ScsReportKind     kind);
