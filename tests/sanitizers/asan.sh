@@ -36,8 +36,8 @@ rmdir "$no_modules"
 # process that names more than 2048 quarks makes GLib abandon its first block of quark
 # names, allocated by GLib's library constructor, by design; only a full unwind reaches the
 # constructor (lsan.supp: _dl_init) from g_malloc, and it costs seven to ten times the
-# time. The export and engagement-page tests are the ones that cross that line (the suite
-# ui-full-unwind): they run with the full unwinder
+# time. The export, engagement-page, confidential and company-copy-window tests are the
+# ones that cross that line (the suite ui-full-unwind): they run with the full unwinder
 # (meson-logs/asan-ui-export.json), the others with the fast one. A new test that crosses
 # it fails with a leak of 16384 bytes from g_malloc alone: move it to the second run.
 ASAN_OPTIONS=$asan run --suite ui --no-suite ui-full-unwind --logbase asan-ui || status=1
