@@ -11,6 +11,7 @@
 
 #include "scs-company-copy-dialog.h"
 #include "scs-import-dialog.h"
+#include "scs-protect-private.h"
 #include "scs-test.h"
 #include "scs-ui-test.h"
 
@@ -217,6 +218,39 @@ test_write (void)
       g_assert_true (a == NULL || scs_assessment_get_verdict (a)[0] == '\0');
     }
   g_assert_true (scs_engagement_plan_is_agreed (copy));
+
+  /* Protected by a passphrase agreed with the company: sealed on disk, and what opens is
+   * the same copy, markers still absent. */
+  {
+    g_autofree char *sealed_path = g_build_filename (dir, "sealed.scsa", NULL);
+    g_autoptr(GFile) sealed = g_file_new_for_path (sealed_path);
+    g_autoptr(ScsProtectKey) key = NULL;
+    g_autoptr(ScsProtectKey) again = NULL;
+    g_autoptr(ScsEngagement) opened = NULL;
+    g_autoptr(GBytes) json = NULL;
+    g_autofree char *raw = NULL;
+    gsize size;
+
+    scs_protect_set_kdf_limits (1, 8192);
+    key = scs_protect_key_new ("お茶の時間 🍵");
+    again = scs_protect_key_new ("お茶の時間 🍵");
+    scs_window_write_company_copy_full (window, &options, key, sealed);
+    g_assert_true (wait_written (window, sealed_path));
+    g_assert_true (g_file_get_contents (sealed_path, &raw, &size, NULL));
+    g_assert_true (scs_protect_is_sealed ((const guint8 *) raw, size));
+    g_assert_null (g_strstr_len (raw, size, "AAA"));
+    g_assert_null (scs_storage_load (catalog, sealed, NULL, &error));
+    g_assert_error (error, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_PASSPHRASE_NEEDED);
+    g_clear_error (&error);
+    opened = scs_storage_load_full (catalog, sealed, SCS_LOAD_DEFAULT, again, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_true (scs_engagement_is_company_copy (opened));
+    json = scs_storage_serialize (opened);
+    for (guint i = 0; i < markers->len; i++)
+      g_assert_null (g_strstr_len (g_bytes_get_data (json, NULL), g_bytes_get_size (json),
+                                   g_ptr_array_index (markers, i)));
+    scs_protect_set_kdf_limits (0, 0);
+  }
 
   /* Onto the engagement itself: refused with a dialog, the file untouched. */
   {

@@ -131,3 +131,21 @@ scs_passphrase_dialog_new_choose (GtkWindow  *parent,
   gtk_widget_grab_focus (entry);
   return dialog;
 }
+
+ScsProtectKey *
+scs_passphrase_dialog_take_chosen (AdwMessageDialog *dialog,
+                                   const char       *response)
+{
+  GtkEditable *entry = scs_passphrase_dialog_get_entry (dialog, 0);
+  GtkEditable *again = scs_passphrase_dialog_get_entry (dialog, 1);
+  const char *text = gtk_editable_get_text (entry);
+  ScsProtectKey *key = NULL;
+
+  if (g_str_equal (response, "protect") && text[0] != '\0' &&
+      g_str_equal (text, gtk_editable_get_text (again)))
+    key = scs_protect_key_new (text);
+  /* The key holds its own copy, in locked memory; the widgets keep none. */
+  gtk_editable_set_text (entry, "");
+  gtk_editable_set_text (again, "");
+  return key;
+}

@@ -6,6 +6,8 @@
 
 #include <adwaita.h>
 
+#include "scs-protect.h"
+
 G_BEGIN_DECLS
 
 /* Asks for the passphrase of the file called name, with responses "cancel" and "open";
@@ -20,5 +22,10 @@ AdwMessageDialog *scs_passphrase_dialog_new_choose (GtkWindow        *parent,
 /* The dialog's entries: 0 the passphrase, 1 its repetition (choose only). */
 GtkEditable      *scs_passphrase_dialog_get_entry  (AdwMessageDialog *dialog,
                                                     guint             index);
+
+/* For a choose dialog that answered response: the key of the passphrase typed twice alike
+ * ("protect" with both entries equal and not empty), or NULL. The entries are emptied. */
+ScsProtectKey    *scs_passphrase_dialog_take_chosen (AdwMessageDialog *dialog,
+                                                     const char       *response);
 
 G_END_DECLS

@@ -1453,20 +1453,12 @@ on_protect_response (AdwMessageDialog *dialog,
                      ScsWindow        *self)
 {
   GFile *file = g_object_get_data (G_OBJECT (dialog), "file");
-  GtkEditable *entry = scs_passphrase_dialog_get_entry (dialog, 0);
-  const char *text = gtk_editable_get_text (entry);
+  g_autoptr(ScsProtectKey) key = scs_passphrase_dialog_take_chosen (dialog, response);
 
   g_signal_handlers_disconnect_by_func (dialog, on_protect_response, self);
   self->dialog = NULL;
-  if (g_str_equal (response, "protect") && text[0] != '\0' && self->engagement != NULL &&
-      g_str_equal (text, gtk_editable_get_text (scs_passphrase_dialog_get_entry (dialog, 1))))
-    {
-      g_autoptr(ScsProtectKey) key = scs_protect_key_new (text);
-
-      gtk_editable_set_text (entry, "");
-      gtk_editable_set_text (scs_passphrase_dialog_get_entry (dialog, 1), "");
-      save_to (self, file, key);
-    }
+  if (key != NULL && self->engagement != NULL)
+    save_to (self, file, key);
   else
     self->close_after_save = FALSE;
 }
@@ -1495,6 +1487,23 @@ scs_window_save_as_chosen (ScsWindow *self,
     save_to (self, file, NULL);
 }
 
+/* The file chosen to save an engagement in, with .scsa added when missing: the suffix is
+ * what lets a desktop open it with this app. */
+static GFile *
+chosen_engagement_file (GtkNativeDialog *chooser)
+{
+  g_autoptr(GFile) chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  g_autofree char *path = g_file_get_path (chosen);
+
+  if (path != NULL && !g_str_has_suffix (path, ".scsa"))
+    {
+      g_autofree char *with_suffix = g_strconcat (path, ".scsa", NULL);
+
+      return g_file_new_for_path (with_suffix);
+    }
+  return g_steal_pointer (&chosen);
+}
+
 static void
 on_save_as_response (GtkNativeDialog *chooser,
                      int              response,
@@ -1502,19 +1511,8 @@ on_save_as_response (GtkNativeDialog *chooser,
 {
   if (response == GTK_RESPONSE_ACCEPT && self->engagement != NULL)
     {
-      g_autoptr(GFile) chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      g_autofree char *path = g_file_get_path (chosen);
-      g_autoptr(GFile) file = NULL;
+      g_autoptr(GFile) file = chosen_engagement_file (chooser);
 
-      /* The suffix is what lets the desktop open the file with this app. */
-      if (path != NULL && !g_str_has_suffix (path, ".scsa"))
-        {
-          g_autofree char *with_suffix = g_strconcat (path, ".scsa", NULL);
-
-          file = g_file_new_for_path (with_suffix);
-        }
-      else
-        file = g_object_ref (chosen);
       scs_window_save_as_chosen (self, file,
                                  g_strcmp0 (gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser),
                                                                          "protect"), "true") == 0);
@@ -2233,21 +2231,12 @@ on_company_copy_protect (AdwMessageDialog *dialog,
 {
   GFile *file = g_object_get_data (G_OBJECT (dialog), "file");
   ScsCompanyCopyOptions *options = g_object_get_data (G_OBJECT (dialog), "options");
-  GtkEditable *entry = scs_passphrase_dialog_get_entry (dialog, 0);
-  GtkEditable *again = scs_passphrase_dialog_get_entry (dialog, 1);
-  const char *text = gtk_editable_get_text (entry);
+  g_autoptr(ScsProtectKey) key = scs_passphrase_dialog_take_chosen (dialog, response);
 
   g_signal_handlers_disconnect_by_func (dialog, on_company_copy_protect, self);
   self->dialog = NULL;
-  if (g_str_equal (response, "protect") && text[0] != '\0' && self->engagement != NULL &&
-      g_str_equal (text, gtk_editable_get_text (again)))
-    {
-      g_autoptr(ScsProtectKey) key = scs_protect_key_new (text);
-
-      gtk_editable_set_text (entry, "");
-      gtk_editable_set_text (again, "");
-      scs_window_write_company_copy_full (self, options, key, file);
-    }
+  if (key != NULL && self->engagement != NULL)
+    scs_window_write_company_copy_full (self, options, key, file);
 }
 
 /* Asks the passphrase the company will open its copy with, then writes it sealed. */
@@ -2276,19 +2265,8 @@ on_company_copy_file (GtkNativeDialog *chooser,
 
   if (response == GTK_RESPONSE_ACCEPT && self->engagement != NULL)
     {
-      g_autoptr(GFile) chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      g_autofree char *path = g_file_get_path (chosen);
-      g_autoptr(GFile) file = NULL;
+      g_autoptr(GFile) file = chosen_engagement_file (chooser);
 
-      /* The suffix is what lets the company's desktop open it with this app. */
-      if (path != NULL && !g_str_has_suffix (path, ".scsa"))
-        {
-          g_autofree char *with_suffix = g_strconcat (path, ".scsa", NULL);
-
-          file = g_file_new_for_path (with_suffix);
-        }
-      else
-        file = g_object_ref (chosen);
       if (g_strcmp0 (gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "protect"),
                      "true") == 0)
         ask_company_copy_passphrase (self, options, file);
