@@ -908,10 +908,42 @@ test_normalize_time (void)
     }
 }
 
+/* The generated name constants (scs-members.h) and the records' tables agree both ways:
+ * every listed member is a field of its class, and every field of every class is listed. */
+typedef struct { GType (*get_type) (void); const char *name; } MemberEntry;
+
+static void
+test_member_constants (void)
+{
+#define MEMBER_ENTRY(get_type, name) { get_type, name },
+  static const MemberEntry members[] = { SCS_MEMBER_LIST (MEMBER_ENTRY) };
+#undef MEMBER_ENTRY
+  g_autoptr(GHashTable) classes = g_hash_table_new (NULL, NULL);
+  guint n_fields = 0;
+
+  g_assert_cmpstr (SCS_M_ASSESSMENT_EXPERT_COMMENT, ==, "expert_comment");
+  g_assert_cmpstr (SCS_P_ASSESSMENT_EXPERT_COMMENT, ==, "expert-comment");
+  for (guint i = 0; i < G_N_ELEMENTS (members); i++)
+    {
+      g_autoptr(ScsRecord) record = g_object_new (members[i].get_type (), NULL);
+
+      g_assert_nonnull (scs_record_find_field (record, members[i].name));
+      if (!g_hash_table_contains (classes, GSIZE_TO_POINTER (members[i].get_type ())))
+        {
+          g_hash_table_add (classes, GSIZE_TO_POINTER (members[i].get_type ()));
+          n_fields += SCS_RECORD_GET_CLASS (record)->n_fields;
+        }
+    }
+  g_assert_cmpuint (n_fields, ==, G_N_ELEMENTS (members));
+  /* Every record class is one the engagement reaches, and the list names them all. */
+  g_assert_cmpuint (g_hash_table_size (classes), ==, 20);
+}
+
 int
 main (int argc, char *argv[])
 {
   scs_test_init (&argc, &argv);
+  g_test_add_func ("/roundtrip/member-constants", test_member_constants);
   g_test_add_func ("/roundtrip/normalize-date", test_normalize_date);
   g_test_add_func ("/roundtrip/normalize-time", test_normalize_time);
   g_test_add_func ("/roundtrip/try-set", test_try_set);

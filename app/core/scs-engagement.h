@@ -8,6 +8,7 @@
 #pragma once
 
 #include "scs-framework.h"
+#include "scs-members.h"
 #include "scs-record.h"
 
 G_BEGIN_DECLS
