@@ -473,31 +473,6 @@ scs_application_startup (GApplication *app)
   };
   static const struct { const char *action; const char *accels[3]; } accels[] = {
     { "app.quit", { "<Control>q", NULL } },
-    { "win.new", { "<Control>n", NULL } },
-    { "win.open", { "<Control>o", NULL } },
-    { "win.save", { "<Control>s", NULL } },
-    { "win.save-as", { "<Control><Shift>s", NULL } },
-    { "win.close", { "<Control>w", NULL } },
-    { "win.undo", { "<Control>z", NULL } },
-    { "win.redo", { "<Control><Shift>z", "<Control>y", NULL } },
-    { "win.search", { "<Control>f", NULL } },
-    { "win.export", { "<Control>e", NULL } },
-    { "win.print", { "<Control>p", NULL } },
-    { "win.present", { "F5", NULL } },
-    { "win.next", { "<Alt>Down", "<Control>Page_Down", NULL } },
-    { "win.previous", { "<Alt>Up", "<Control>Page_Up", NULL } },
-    { "win.company-status(1)", { "<Control>1", NULL } },
-    { "win.company-status(2)", { "<Control>2", NULL } },
-    { "win.company-status(3)", { "<Control>3", NULL } },
-    { "win.company-status(4)", { "<Control>4", NULL } },
-    { "win.company-status(5)", { "<Control>5", NULL } },
-    { "win.verdict(1)", { "<Alt>1", NULL } },
-    { "win.verdict(2)", { "<Alt>2", NULL } },
-    { "win.verdict(3)", { "<Alt>3", NULL } },
-    { "win.view('assessment')", { "<Control><Alt>1", NULL } },
-    { "win.view('engagement')", { "<Control><Alt>2", NULL } },
-    { "win.view('dashboard')", { "<Control><Alt>3", NULL } },
-    { "win.show-help-overlay", { "<Control>question", NULL } },
     { "app.help", { "F1", NULL } },
   };
 
@@ -516,6 +491,8 @@ scs_application_startup (GApplication *app)
   for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
     gtk_application_set_accels_for_action (GTK_APPLICATION (app), accels[i].action,
                                            accels[i].accels);
+  /* The window's are declared beside its actions. */
+  scs_window_set_accels (GTK_APPLICATION (app));
 
   g_unix_signal_add (SIGTERM, on_quit_signal, app);
   g_unix_signal_add (SIGINT, on_quit_signal, app);

@@ -19,6 +19,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (ScsWindow, scs_window, SCS, WINDOW, AdwApplicationWindow)
 
 ScsWindow        *scs_window_new               (ScsApplication *application);
+/* Gives the window's actions their shortcuts, in the application's startup. */
+void              scs_window_set_accels        (GtkApplication *application);
 /* No engagement yet: a file opened from elsewhere may use this window. */
 gboolean          scs_window_is_empty          (ScsWindow      *self);
 void              scs_window_open_file         (ScsWindow      *self,
