@@ -409,36 +409,22 @@ action_open_recent (GtkWidget  *widget,
   scs_window_open_file (SCS_WINDOW (widget), file);
 }
 
+/* What the window does with its file. */
 static void
-action_open_example (GtkWidget  *widget,
-                     const char *name,
-                     GVariant   *parameter)
-{
-  scs_window_open_example (SCS_WINDOW (widget));
-}
-
-static void
-action_save (GtkWidget  *widget,
+action_file (GtkWidget  *widget,
              const char *name,
              GVariant   *parameter)
 {
-  scs_window_save (SCS_WINDOW (widget));
-}
+  ScsWindow *self = SCS_WINDOW (widget);
 
-static void
-action_save_as (GtkWidget  *widget,
-                const char *name,
-                GVariant   *parameter)
-{
-  scs_window_save_as (SCS_WINDOW (widget));
-}
-
-static void
-action_close (GtkWidget  *widget,
-              const char *name,
-              GVariant   *parameter)
-{
-  gtk_window_close (GTK_WINDOW (widget));
+  if (g_str_equal (name, "win.save"))
+    scs_window_save (self);
+  else if (g_str_equal (name, "win.save-as"))
+    scs_window_save_as (self);
+  else if (g_str_equal (name, "win.open-example"))
+    scs_window_open_example (self);
+  else
+    gtk_window_close (GTK_WINDOW (self));
 }
 
 /* The criterion or subcategory an edited record belongs to, to show what undo changed. */
@@ -624,10 +610,10 @@ static const struct {
   { "win.new", NULL, action_new, { "<Control>n" } },
   { "win.open", NULL, action_choose_file, { "<Control>o" } },
   { "win.open-recent", "s", action_open_recent },
-  { "win.open-example", NULL, action_open_example },
-  { "win.save", NULL, action_save, { "<Control>s" } },
-  { "win.save-as", NULL, action_save_as, { "<Control><Shift>s" } },
-  { "win.close", NULL, action_close, { "<Control>w" } },
+  { "win.open-example", NULL, action_file },
+  { "win.save", NULL, action_file, { "<Control>s" } },
+  { "win.save-as", NULL, action_file, { "<Control><Shift>s" } },
+  { "win.close", NULL, action_file, { "<Control>w" } },
   { "win.undo", NULL, action_undo_redo, { "<Control>z" } },
   { "win.redo", NULL, action_undo_redo, { "<Control><Shift>z", "<Control>y" } },
   { "win.search", NULL, action_search, { "<Control>f" } },

@@ -212,21 +212,15 @@ ask_locked (ScsWindow    *self,
   g_autofree char *who = scs_window_describe_holder (holder);
   g_autofree char *body = g_strdup_printf (_("%s has this file open. If you both save it, one "
                                              "of you loses the other’s edits."), who);
-  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading, body));
+  AdwMessageDialog *dialog;
 
-  adw_message_dialog_add_responses (dialog,
-                                    "cancel", _("_Cancel"),
-                                    "anyway", _("Open _Anyway"),
-                                    "read-only", _("Open _Read-Only"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (dialog, "anyway", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_response_appearance (dialog, "read-only", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (dialog, "read-only");
-  adw_message_dialog_set_close_response (dialog, "cancel");
+  dialog = scs_window_ask (self, heading, body, "anyway", "read-only", G_CALLBACK (on_locked_response),
+                           "cancel", _("_Cancel"),
+                           "anyway", _("Open _Anyway"),
+                           "read-only", _("Open _Read-Only"),
+                           NULL);
   g_object_set_data_full (G_OBJECT (dialog), "pending", pending, (GDestroyNotify) pending_open_free);
   g_object_set_data_full (G_OBJECT (dialog), "holder", holder, (GDestroyNotify) scs_lock_owner_free);
-  g_signal_connect (dialog, "response", G_CALLBACK (on_locked_response), self);
-  scs_window_track_dialog (self, dialog);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 

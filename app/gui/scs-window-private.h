@@ -83,6 +83,14 @@ void              scs_window_toast               (ScsWindow        *self,
 /* The dialog on show, forgotten when it goes (scs_window_get_dialog). */
 void              scs_window_track_dialog        (ScsWindow        *self,
                                                   AdwMessageDialog *dialog);
+AdwMessageDialog *scs_window_ask                 (ScsWindow        *self,
+                                                  const char       *heading,
+                                                  const char       *body,
+                                                  const char       *destructive,
+                                                  const char       *suggested,
+                                                  GCallback         on_response,
+                                                  const char       *first_id,
+                                                  ...) G_GNUC_NULL_TERMINATED;
 void              scs_window_set_modified        (ScsWindow        *self,
                                                   gboolean          modified);
 /* Back to the welcome page with no engagement: before a file is read again. */

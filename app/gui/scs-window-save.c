@@ -200,28 +200,21 @@ ask_changed (ScsWindow *self,
   g_autofree char *heading = g_strdup_printf (vanished ? _("“%s” Was Removed") : _("“%s” Changed on Disk"), name);
   AdwMessageDialog *dialog;
 
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading, NULL));
-  adw_message_dialog_set_body (dialog,
-                               vanished
-                               ? _("The file was removed or renamed since it was opened here. "
-                                   "Nothing was saved.")
-                               : _("Another program or person changed the file since it was "
-                                   "opened here. Nothing was saved: overwriting replaces their "
-                                   "changes with yours."));
   /* The last response is the one that has the focus when the dialog opens, so Enter
    * pressed by reflex saves a copy rather than overwriting someone else's changes. */
-  adw_message_dialog_add_responses (dialog,
-                                    "cancel", _("_Cancel"),
-                                    "reload", _("_Reload"),
-                                    "overwrite", _("_Overwrite"),
-                                    "save-as", _("Save _As…"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (dialog, "overwrite", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_response_appearance (dialog, "save-as", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (dialog, "save-as");
-  adw_message_dialog_set_close_response (dialog, "cancel");
-  g_signal_connect (dialog, "response", G_CALLBACK (on_changed_response), self);
-  scs_window_track_dialog (self, dialog);
+  dialog = scs_window_ask (self, heading,
+                           vanished
+                           ? _("The file was removed or renamed since it was opened here. "
+                               "Nothing was saved.")
+                           : _("Another program or person changed the file since it was "
+                               "opened here. Nothing was saved: overwriting replaces their "
+                               "changes with yours."),
+                           "overwrite", "save-as", G_CALLBACK (on_changed_response),
+                           "cancel", _("_Cancel"),
+                           "reload", _("_Reload"),
+                           "overwrite", _("_Overwrite"),
+                           "save-as", _("Save _As…"),
+                           NULL);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -454,7 +447,6 @@ on_unsaved_response (AdwMessageDialog *dialog,
 gboolean
 scs_window_may_close (ScsWindow *self)
 {
-  GtkWindow *window = GTK_WINDOW (self);
   AdwMessageDialog *dialog;
   gboolean unreadable = FALSE;
 
@@ -468,21 +460,14 @@ scs_window_may_close (ScsWindow *self)
     }
   if (!self->closing && (self->modified || unreadable) && !self->read_only)
     {
-      dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (window, _("Save Changes?"), NULL));
-      adw_message_dialog_set_body (dialog,
-                                   _("The engagement has changes that are not saved to its file. "
-                                     "Unsaved edits are lost if you discard them."));
-      adw_message_dialog_add_responses (dialog,
-                                        "cancel", _("_Cancel"),
-                                        "discard", _("_Discard"),
-                                        "save", _("_Save"),
-                                        NULL);
-      adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
-      adw_message_dialog_set_response_appearance (dialog, "save", ADW_RESPONSE_SUGGESTED);
-      adw_message_dialog_set_default_response (dialog, "save");
-      adw_message_dialog_set_close_response (dialog, "cancel");
-      g_signal_connect (dialog, "response", G_CALLBACK (on_unsaved_response), self);
-      scs_window_track_dialog (self, dialog);
+      dialog = scs_window_ask (self, _("Save Changes?"),
+                               _("The engagement has changes that are not saved to its file. "
+                                 "Unsaved edits are lost if you discard them."),
+                               "discard", "save", G_CALLBACK (on_unsaved_response),
+                               "cancel", _("_Cancel"),
+                               "discard", _("_Discard"),
+                               "save", _("_Save"),
+                               NULL);
       gtk_window_present (GTK_WINDOW (dialog));
       return FALSE;
     }
@@ -688,21 +673,14 @@ scs_window_offer_recovery (ScsWindow *self,
                               : _("never saved"), when, what);
     }
 
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Restore Unsaved Edits?"),
-                                                      body->str));
-  adw_message_dialog_add_responses (dialog,
-                                    "later", _("_Ask Next Time"),
-                                    "discard", _("_Discard"),
-                                    "restore", _("_Restore"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_response_appearance (dialog, "restore", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (dialog, "restore");
-  adw_message_dialog_set_close_response (dialog, "later");
+  dialog = scs_window_ask (self, _("Restore Unsaved Edits?"), body->str,
+                           "discard", "restore", G_CALLBACK (on_recovery_response),
+                           "later", _("_Ask Next Time"),
+                           "discard", _("_Discard"),
+                           "restore", _("_Restore"),
+                           NULL);
   g_object_set_data_full (G_OBJECT (dialog), "recoveries", g_ptr_array_ref (recoveries),
                           (GDestroyNotify) g_ptr_array_unref);
-  g_signal_connect (dialog, "response", G_CALLBACK (on_recovery_response), self);
-  scs_window_track_dialog (self, dialog);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 

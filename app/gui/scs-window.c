@@ -56,6 +56,36 @@ scs_window_track_dialog (ScsWindow        *self,
   g_signal_connect_object (dialog, "destroy", G_CALLBACK (on_dialog_destroyed), self, 0);
 }
 
+/* A question whose first answer leaves things as they are, and is what closing it says;
+ * destructive is the answer that loses something, suggested the one Enter takes. The
+ * answers are id and label pairs, then NULL. */
+AdwMessageDialog *
+scs_window_ask (ScsWindow  *self,
+                const char *heading,
+                const char *body,
+                const char *destructive,
+                const char *suggested,
+                GCallback   on_response,
+                const char *first_id,
+                ...)
+{
+  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading,
+                                                                         body));
+  va_list answers;
+
+  va_start (answers, first_id);
+  for (const char *id = first_id; id != NULL; id = va_arg (answers, const char *))
+    adw_message_dialog_add_response (dialog, id, va_arg (answers, const char *));
+  va_end (answers);
+  adw_message_dialog_set_response_appearance (dialog, destructive, ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (dialog, suggested, ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, suggested);
+  adw_message_dialog_set_close_response (dialog, first_id);
+  g_signal_connect (dialog, "response", on_response, self);
+  scs_window_track_dialog (self, dialog);
+  return dialog;
+}
+
 /* title and state ------------------------------------------------------------------- */
 
 static void
@@ -66,8 +96,8 @@ update_title (ScsWindow *self)
 
   if (self->engagement != NULL)
     {
-      ScsRecord *company = scs_record_get_object (SCS_RECORD (self->engagement), "company");
-      const char *name = scs_record_get_string (company, "name");
+      ScsRecord *company = scs_record_get_object (SCS_RECORD (self->engagement), SCS_M_ENGAGEMENT_COMPANY);
+      const char *name = scs_record_get_string (company, SCS_M_COMPANY_NAME);
 
       /* TRANSLATORS: window title: company name and level, e.g. “AAA株式会社 — ★3” */
       title = g_strdup_printf (_("%s — ★%d"), name[0] != '\0' ? name : _("Untitled Engagement"),
@@ -247,8 +277,8 @@ get_copy_options (ScsWindow             *self,
     {
       ScsRecord *origin = SCS_RECORD (scs_engagement_get_copy_origin (self->engagement));
 
-      options->plan = scs_record_get_boolean (origin, "plan");
-      options->verdicts = scs_record_get_boolean (origin, "verdicts");
+      options->plan = scs_record_get_boolean (origin, SCS_M_COPY_ORIGIN_PLAN);
+      options->verdicts = scs_record_get_boolean (origin, SCS_M_COPY_ORIGIN_VERDICTS);
     }
   else
     {
