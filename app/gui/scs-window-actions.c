@@ -18,7 +18,7 @@
 #define RECENT_MIME "application/x-scs-assessor"
 #define MAX_RECENT 8
 
-/* actions ----------------------------------------------------------------------------- */
+/* new, open, import -------------------------------------------------------------------- */
 
 static void
 on_new_response (AdwMessageDialog *dialog,
@@ -375,6 +375,7 @@ action_open_export (GtkWidget  *widget,
   gtk_show_uri (GTK_WINDOW (widget), g_variant_get_string (parameter, NULL), GDK_CURRENT_TIME);
 }
 
+/* navigation and the choice keys -------------------------------------------------------- */
 
 static void
 action_present (GtkWidget  *widget,
@@ -526,7 +527,6 @@ scs_window_add_recent (ScsWindow *self,
 
   gtk_recent_manager_add_full (gtk_recent_manager_get_default (), uri, &data);
 }
-
 
 static int
 newest_first (gconstpointer a,

@@ -3,8 +3,13 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The window owns the engagement, its undo history and its recovery copy. Everything the
- * user can do goes through the window's actions (see scs_window_class_init), which the
- * menu, the shortcuts and the tests all use.
+ * user can do goes through the window's actions (installed with their shortcuts in
+ * scs-window-actions.c), which the menu, the shortcuts and the tests all use.
+ *
+ * This file holds the class, whose view it is (the expert's, the company's, the expert's
+ * preview of the company's), the title, the views made when first shown, and the
+ * engagement given to them. Opening files is in scs-window-open.c, saving, closing and
+ * recovery in scs-window-save.c; scs-window-private.h is what the four share.
  */
 #include <glib/gi18n.h>
 #include <string.h>
