@@ -44,7 +44,8 @@ scs_window_show_open_error (ScsWindow  *self,
 }
 
 /* Reads as much of file as an engagement file can hold, and no more, and only a regular
- * file. */
+ * file: the one place the window reads an engagement file (opening, reloading, restoring a
+ * recovery copy), so every way in is checked alike. */
 GBytes *
 scs_window_read_file (GFile   *file,
                       GError **error)
