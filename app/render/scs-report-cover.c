@@ -18,7 +18,8 @@ layout_cover (ScsFlow                *flow,
   static const double form_parts[2] = { 150, 373 };
   ScsTable form = { .borders = TRUE, .pad = 5 };
   ScsTally tally;
-  g_autofree char *level = NULL, *result = NULL, *date = scs_report_format_long_date (flow->report->date);
+  g_autofree char *level = NULL, *result = NULL;
+  g_autofree char *date = scs_report_format_long_date (flow->report->date);
   g_autofree char *edition = NULL, *people = NULL;
   g_autofree char *follow_up = scs_report_describe_follow_up (ctx->engagement, ctx->options);
   g_autoptr(GPtrArray) blockers = NULL;
@@ -31,8 +32,9 @@ layout_cover (ScsFlow                *flow,
   scs_engagement_tally (ctx->engagement, NULL, count, &tally);
   flow->y = flow->top + (flow->bottom - flow->top) * 0.2;
   row = scs_row_new (1);
-  row->cells[0].layout = scs_flow_layout (flow, _("Security Assessment Report"), scs_table_inner_width (&plain, 0),
-                                          24, TRUE, PANGO_ALIGN_CENTER);
+  row->cells[0].layout = scs_flow_layout (flow, _("Security Assessment Report"),
+                                          scs_table_inner_width (&plain, 0), 24, TRUE,
+                                          PANGO_ALIGN_CENTER);
   scs_flow_place_row (flow, &plain, row);
   scs_flow_skip (flow, 8);
   scs_flow_paragraph (flow, &plain, scs_framework_get_title (fw), 11, PANGO_ALIGN_CENTER);
@@ -56,7 +58,8 @@ layout_cover (ScsFlow                *flow,
       g_free (result);
       result = both;
     }
-  people = g_strstrip (g_strjoin (" ", str (expert, SCS_M_EXPERT_NAME), str (expert, SCS_M_EXPERT_REGISTRATION_NUMBER), NULL));
+  people = g_strstrip (g_strjoin (" ", str (expert, SCS_M_EXPERT_NAME),
+                                  str (expert, SCS_M_EXPERT_REGISTRATION_NUMBER), NULL));
   {
     struct { const char *label; const char *value; } parts[] = {
       { C_("report", "Company"), str (company, SCS_M_COMPANY_NAME) },

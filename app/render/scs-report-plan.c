@@ -41,7 +41,8 @@ layout_plan (ScsFlow                *flow,
   const char *item_titles[5] = { _("No."), _("Content"), _("Priority"), _("Timing"), _("Owner") };
   g_autofree char *author = g_strstrip (g_strjoin (" ", str (plan, SCS_M_PLAN_AUTHOR_TITLE),
                                                    str (plan, SCS_M_PLAN_AUTHOR_NAME), NULL));
-  g_autofree char *made = NULL, *made_date = scs_report_format_long_date (str (plan, SCS_M_PLAN_DATE));
+  const char *date = str (plan, SCS_M_PLAN_DATE);
+  g_autofree char *made = NULL, *made_date = scs_report_format_long_date (date);
   g_autofree char *previous = NULL;
   const char *texts[4];
   ScsRow *row;
@@ -54,10 +55,11 @@ layout_plan (ScsFlow                *flow,
   summary.widths[0] = flow->right - flow->left;
 
   row = scs_row_new (1);
-  row->cells[0].layout = scs_flow_layout (flow, _("Improvement Plan"), scs_table_inner_width (&plain, 0), 18,
-                                          TRUE, PANGO_ALIGN_CENTER);
+  row->cells[0].layout = scs_flow_layout (flow, _("Improvement Plan"),
+                                          scs_table_inner_width (&plain, 0), 18, TRUE,
+                                          PANGO_ALIGN_CENTER);
   scs_flow_place_row (flow, &plain, row);
-  if (*str (plan, SCS_M_PLAN_DATE) != '\0')
+  if (*date != '\0')
     {
       /* TRANSLATORS: the date the plan was written, top right of the plan */
       made = g_strdup_printf (_("Written %s"), made_date);
@@ -83,8 +85,9 @@ layout_plan (ScsFlow                *flow,
       g_autoptr(ScsRecord) v = g_list_model_get_item (visits, i);
       gint64 number = scs_record_get_int (v, SCS_M_VISIT_NUMBER);
       g_autofree char *when = scs_report_visit_when (v);
-      g_autofree char *who = scs_report_join_attendees (scs_record_get_list (v, SCS_M_VISIT_ATTENDEES), "company",
-                                         str (company, SCS_M_COMPANY_NAME));
+      GListModel *attendees = scs_record_get_list (v, SCS_M_VISIT_ATTENDEES);
+      g_autofree char *who = scs_report_join_attendees (attendees, "company",
+                                                        str (company, SCS_M_COMPANY_NAME));
       g_autofree char *label = NULL, *date_line = NULL;
 
       if (*str (v, SCS_M_VISIT_DATE) == '\0' && *who == '\0')
@@ -95,15 +98,16 @@ layout_plan (ScsFlow                *flow,
       texts[0] = label;
       texts[1] = date_line;
       /* TRANSLATORS: in the plan's list of meetings, attendees the same as the meeting above */
-      texts[2] = previous != NULL && *who != '\0' && g_str_equal (previous, who) ? _("Same as above") : who;
+      texts[2] = previous != NULL && *who != '\0' && g_str_equal (previous, who)
+                 ? _("Same as above") : who;
       row = scs_flow_form_row (flow, &meetings, texts);
       if (i > 0)
         {
           row->cells[0].span = TRUE;
           g_clear_object (&row->cells[0].layout);
           row->cells[0].span_text = scs_flow_layout (flow, _("Meetings (attendees)"),
-                                                     scs_table_inner_width (&meetings, 0), 8.5, TRUE,
-                                                     PANGO_ALIGN_LEFT);
+                                                     scs_table_inner_width (&meetings, 0), 8.5,
+                                                     TRUE, PANGO_ALIGN_LEFT);
         }
       scs_flow_place_row (flow, &meetings, row);
       g_free (previous);
@@ -114,8 +118,9 @@ layout_plan (ScsFlow                *flow,
 
   scs_flow_heading (flow, &plain, _("2. Evaluation result (expert)"), 11);
   row = scs_row_new (1);
-  row->cells[0].layout = scs_flow_layout (flow, str (plan, SCS_M_PLAN_SUMMARY), scs_table_inner_width (&summary, 0), 9,
-                                          FALSE, PANGO_ALIGN_LEFT);
+  row->cells[0].layout = scs_flow_layout (flow, str (plan, SCS_M_PLAN_SUMMARY),
+                                          scs_table_inner_width (&summary, 0), 9, FALSE,
+                                          PANGO_ALIGN_LEFT);
   scs_flow_place_row (flow, &summary, row);
   scs_flow_close_table (flow);
   scs_flow_skip (flow, 10);
@@ -131,30 +136,35 @@ layout_plan (ScsFlow                *flow,
                                 ? g_strjoinv (", ", (char **) criteria) : NULL;
       g_autofree char *body = NULL, *priority = NULL, *timing = NULL;
       g_autofree char *due = scs_report_format_long_date (str (item, SCS_M_PLAN_ITEM_DUE_DATE));
+      const char *details = str (item, SCS_M_PLAN_ITEM_DETAILS);
+      const char *when = str (item, SCS_M_PLAN_ITEM_TIMING);
 
       /* TRANSLATORS: under a plan item, the criteria it fixes */
-      body = linked != NULL ? g_strdup_printf (_("%s\nCriteria: %s"), str (item, SCS_M_PLAN_ITEM_DETAILS), linked)
-                            : g_strdup (str (item, SCS_M_PLAN_ITEM_DETAILS));
+      body = linked != NULL ? g_strdup_printf (_("%s\nCriteria: %s"), details, linked)
+                            : g_strdup (details);
       /* TRANSLATORS: a plan item's priority: urgency, importance, difficulty */
       priority = g_strdup_printf (_("Urgency: %s\nImportance: %s\nDifficulty: %s"),
                                   scs_report_level_title (str (item, SCS_M_PLAN_ITEM_URGENCY)),
                                   scs_report_level_title (str (item, SCS_M_PLAN_ITEM_IMPORTANCE)),
                                   scs_report_level_title (str (item, SCS_M_PLAN_ITEM_DIFFICULTY)));
-      timing = *due != '\0' && *str (item, SCS_M_PLAN_ITEM_TIMING) != '\0'
+      timing = *due != '\0' && *when != '\0'
                /* TRANSLATORS: a plan item's timing and its due date */
-               ? g_strdup_printf (_("%s\n(due %s)"), str (item, SCS_M_PLAN_ITEM_TIMING), due)
-               : g_strdup (*due != '\0' ? due : str (item, SCS_M_PLAN_ITEM_TIMING));
+               ? g_strdup_printf (_("%s\n(due %s)"), when, due)
+               : g_strdup (*due != '\0' ? due : when);
       row = scs_row_new (5);
-      row->cells[0].layout = scs_flow_layout (flow, number, scs_table_inner_width (&item_table, 0), 8.5, FALSE,
-                                              PANGO_ALIGN_LEFT);
-      row->cells[1].layout = scs_flow_titled_layout (flow, str (item, SCS_M_PLAN_ITEM_TITLE), g_strstrip (body),
-                                                     scs_table_inner_width (&item_table, 1), 8.5);
-      row->cells[2].layout = scs_flow_layout (flow, priority, scs_table_inner_width (&item_table, 2), 7.5, FALSE,
-                                              PANGO_ALIGN_LEFT);
-      row->cells[3].layout = scs_flow_layout (flow, timing, scs_table_inner_width (&item_table, 3), 8.5, FALSE,
-                                              PANGO_ALIGN_LEFT);
-      row->cells[4].layout = scs_flow_layout (flow, str (item, SCS_M_PLAN_ITEM_OWNER), scs_table_inner_width (&item_table, 4),
+      row->cells[0].layout = scs_flow_layout (flow, number, scs_table_inner_width (&item_table, 0),
                                               8.5, FALSE, PANGO_ALIGN_LEFT);
+      row->cells[1].layout = scs_flow_titled_layout (flow, str (item, SCS_M_PLAN_ITEM_TITLE),
+                                                     g_strstrip (body),
+                                                     scs_table_inner_width (&item_table, 1), 8.5);
+      row->cells[2].layout = scs_flow_layout (flow, priority,
+                                              scs_table_inner_width (&item_table, 2), 7.5, FALSE,
+                                              PANGO_ALIGN_LEFT);
+      row->cells[3].layout = scs_flow_layout (flow, timing, scs_table_inner_width (&item_table, 3),
+                                              8.5, FALSE, PANGO_ALIGN_LEFT);
+      row->cells[4].layout = scs_flow_layout (flow, str (item, SCS_M_PLAN_ITEM_OWNER),
+                                              scs_table_inner_width (&item_table, 4), 8.5, FALSE,
+                                              PANGO_ALIGN_LEFT);
       scs_flow_place_row (flow, &item_table, row);
     }
   if (g_list_model_get_n_items (items) == 0)
@@ -162,7 +172,8 @@ layout_plan (ScsFlow                *flow,
   scs_flow_close_table (flow);
   if (*str (plan, SCS_M_PLAN_AGREED_DATE) != '\0')
     {
-      g_autofree char *agreed_date = scs_report_format_long_date (str (plan, SCS_M_PLAN_AGREED_DATE));
+      g_autofree char *agreed_date =
+        scs_report_format_long_date (str (plan, SCS_M_PLAN_AGREED_DATE));
       g_autofree char *agreed = g_strdup_printf (_("Agreed %s"), agreed_date);
 
       scs_flow_skip (flow, 8);

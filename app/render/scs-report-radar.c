@@ -18,6 +18,10 @@ layout_radar (ScsFlow                *flow,
   double chart_w = (flow->right - flow->left) * 0.62;
   ScsTable values = { .borders = TRUE, .pad = 2.5 };
   const char *titles[4] = { _("Subcategory"), _("Conforming"), _("Self-assessed"), _("Maturity") };
+  static const PangoAlignment aligns[4] = {
+    PANGO_ALIGN_LEFT, PANGO_ALIGN_RIGHT, PANGO_ALIGN_RIGHT, PANGO_ALIGN_CENTER,
+  };
+  const char *texts[4];
   double top;
   g_autofree char *follow_up = scs_report_describe_follow_up (ctx->engagement, ctx->options);
 
@@ -59,10 +63,13 @@ layout_radar (ScsFlow                *flow,
       b = own < 0 ? g_strdup ("–") : g_strdup_printf ("%.0f%%", own * 100);
       c = g_strdup_printf ("%s → %s", cur < 0 ? "–" : (char[]) { '0' + (char) cur, 0 },
                            target < 0 ? "–" : (char[]) { '0' + (char) target, 0 });
-      row->cells[0].layout = scs_flow_layout (flow, name, scs_table_inner_width (&values, 0), 7, FALSE, PANGO_ALIGN_LEFT);
-      row->cells[1].layout = scs_flow_layout (flow, a, scs_table_inner_width (&values, 1), 7, FALSE, PANGO_ALIGN_RIGHT);
-      row->cells[2].layout = scs_flow_layout (flow, b, scs_table_inner_width (&values, 2), 7, FALSE, PANGO_ALIGN_RIGHT);
-      row->cells[3].layout = scs_flow_layout (flow, c, scs_table_inner_width (&values, 3), 7, FALSE, PANGO_ALIGN_CENTER);
+      texts[0] = name;
+      texts[1] = a;
+      texts[2] = b;
+      texts[3] = c;
+      for (guint k = 0; k < 4; k++)
+        row->cells[k].layout = scs_flow_layout (flow, texts[k], scs_table_inner_width (&values, k),
+                                                7, FALSE, aligns[k]);
       scs_flow_place_row (flow, &values, row);
     }
   scs_flow_close_table (flow);

@@ -245,11 +245,13 @@ sheet_requirement_row (ScsFlow                *flow,
 
       g_ptr_array_add (statuses, (gpointer) company_status_title (ctx->engagement, a));
       g_ptr_array_add (comments, a != NULL && ctx->options->company_comments
-                                 ? (gpointer) str (SCS_RECORD (a), SCS_M_ASSESSMENT_COMPANY_COMMENT) : NULL);
+                                 ? (gpointer) str (SCS_RECORD (a), SCS_M_ASSESSMENT_COMPANY_COMMENT)
+                                 : NULL);
       g_ptr_array_add (verdicts, (gpointer) verdict_title (ctx, a));
       g_ptr_array_add (expert, shown ? (gpointer) scs_assessment_get_expert_comment (a) : NULL);
       for (guint p = 0; a != NULL && p < SCS_N_PROCEDURES; p++)
-        if (scs_record_get_boolean (SCS_RECORD (scs_assessment_get_procedure (a, p)), SCS_M_PROCEDURE_PERFORMED))
+        if (scs_record_get_boolean (SCS_RECORD (scs_assessment_get_procedure (a, p)),
+                                    SCS_M_PROCEDURE_PERFORMED))
           done[p] = TRUE;
     }
   status_text = summarise_values (ids, statuses);
@@ -260,42 +262,48 @@ sheet_requirement_row (ScsFlow                *flow,
 
   if (first_in_group)
     {
-      row->cells[S_CATEGORY].layout = scs_flow_layout (flow, scs_node_get_title (category),
-                                                       scs_table_inner_width (table, S_CATEGORY), 7, FALSE,
-                                                       PANGO_ALIGN_LEFT);
-      row->cells[S_SUBCATEGORY].layout = scs_flow_layout (flow, sub_title,
-                                                          scs_table_inner_width (table, S_SUBCATEGORY), 7,
-                                                          FALSE, PANGO_ALIGN_LEFT);
+      row->cells[S_CATEGORY].layout =
+        scs_flow_layout (flow, scs_node_get_title (category),
+                         scs_table_inner_width (table, S_CATEGORY), 7, FALSE, PANGO_ALIGN_LEFT);
+      row->cells[S_SUBCATEGORY].layout =
+        scs_flow_layout (flow, sub_title, scs_table_inner_width (table, S_SUBCATEGORY), 7, FALSE,
+                         PANGO_ALIGN_LEFT);
     }
   else
     {
       row->cells[S_CATEGORY].span = TRUE;
-      row->cells[S_CATEGORY].span_text = scs_flow_layout (flow, scs_node_get_title (category),
-                                                          scs_table_inner_width (table, S_CATEGORY), 7, FALSE,
-                                                          PANGO_ALIGN_LEFT);
+      row->cells[S_CATEGORY].span_text =
+        scs_flow_layout (flow, scs_node_get_title (category),
+                         scs_table_inner_width (table, S_CATEGORY), 7, FALSE, PANGO_ALIGN_LEFT);
       row->cells[S_SUBCATEGORY].span = TRUE;
-      row->cells[S_SUBCATEGORY].span_text = scs_flow_layout (flow, sub_title,
-                                                             scs_table_inner_width (table, S_SUBCATEGORY), 7,
-                                                             FALSE, PANGO_ALIGN_LEFT);
+      row->cells[S_SUBCATEGORY].span_text =
+        scs_flow_layout (flow, sub_title, scs_table_inner_width (table, S_SUBCATEGORY), 7, FALSE,
+                         PANGO_ALIGN_LEFT);
     }
-  row->cells[S_NUMBER].layout = scs_flow_layout (flow, scs_node_get_id (requirement),
-                                                 scs_table_inner_width (table, S_NUMBER), 7, FALSE,
-                                                 PANGO_ALIGN_LEFT);
-  row->cells[S_REQUIREMENT].layout = scs_flow_titled_layout (flow, scs_node_get_title (requirement),
-                                                             scs_node_get_text (requirement),
-                                                             scs_table_inner_width (table, S_REQUIREMENT), 7);
-  row->cells[S_STATUS].layout = scs_flow_cell_layout (flow, status_text, scs_table_inner_width (table, S_STATUS), 7,
-                                                      FALSE, PANGO_ALIGN_LEFT);
-  row->cells[S_COMMENT].layout = scs_flow_cell_layout (flow, comment_text, scs_table_inner_width (table, S_COMMENT),
-                                                       7, FALSE, PANGO_ALIGN_LEFT);
+  row->cells[S_NUMBER].layout =
+    scs_flow_layout (flow, scs_node_get_id (requirement), scs_table_inner_width (table, S_NUMBER),
+                     7, FALSE, PANGO_ALIGN_LEFT);
+  row->cells[S_REQUIREMENT].layout =
+    scs_flow_titled_layout (flow, scs_node_get_title (requirement),
+                            scs_node_get_text (requirement),
+                            scs_table_inner_width (table, S_REQUIREMENT), 7);
+  row->cells[S_STATUS].layout =
+    scs_flow_cell_layout (flow, status_text, scs_table_inner_width (table, S_STATUS), 7, FALSE,
+                          PANGO_ALIGN_LEFT);
+  row->cells[S_COMMENT].layout =
+    scs_flow_cell_layout (flow, comment_text, scs_table_inner_width (table, S_COMMENT), 7, FALSE,
+                          PANGO_ALIGN_LEFT);
   for (guint p = 0; p < SCS_N_PROCEDURES; p++)
     if (done[p])
-      row->cells[S_PROC + p].layout = scs_flow_layout (flow, "○", scs_table_inner_width (table, S_PROC + p), 9,
-                                                       FALSE, PANGO_ALIGN_CENTER);
-  row->cells[S_VERDICT].layout = scs_flow_cell_layout (flow, verdict_text, scs_table_inner_width (table, S_VERDICT),
-                                                       7, TRUE, PANGO_ALIGN_LEFT);
-  row->cells[S_EXPERT].layout = scs_flow_cell_layout (flow, expert_text, scs_table_inner_width (table, S_EXPERT), 7,
-                                                      FALSE, PANGO_ALIGN_LEFT);
+      row->cells[S_PROC + p].layout =
+        scs_flow_layout (flow, "○", scs_table_inner_width (table, S_PROC + p), 9, FALSE,
+                         PANGO_ALIGN_CENTER);
+  row->cells[S_VERDICT].layout =
+    scs_flow_cell_layout (flow, verdict_text, scs_table_inner_width (table, S_VERDICT), 7, TRUE,
+                          PANGO_ALIGN_LEFT);
+  row->cells[S_EXPERT].layout =
+    scs_flow_cell_layout (flow, expert_text, scs_table_inner_width (table, S_EXPERT), 7, FALSE,
+                          PANGO_ALIGN_LEFT);
   return row;
 }
 
@@ -318,15 +326,17 @@ layout_sheet (ScsFlow                *flow,
   ScsTable plain = scs_flow_plain_table (flow);
   ScsTable table = { .borders = TRUE, .pad = 2.5 };
   g_autofree char *intro = NULL;
-  ScsRecord *company = scs_record_get_object (SCS_RECORD (ctx->engagement), SCS_M_ENGAGEMENT_COMPANY);
-  ScsRecord *expert = scs_record_get_object (SCS_RECORD (ctx->engagement), SCS_M_ENGAGEMENT_EXPERT);
+  ScsRecord *eng = SCS_RECORD (ctx->engagement);
+  ScsRecord *company = scs_record_get_object (eng, SCS_M_ENGAGEMENT_COMPANY);
+  ScsRecord *expert = scs_record_get_object (eng, SCS_M_ENGAGEMENT_EXPERT);
 
   scs_table_set_widths (&table, flow, parts, S_N);
   table.header = scs_flow_header_row (flow, &table, titles);
   scs_flow_heading (flow, &plain, _("Security Assessment Sheet"), 14);
   /* TRANSLATORS: under the sheet's title: company, level (★3), expert */
   intro = g_strdup_printf (_("%s · ★%d · Expert: %s · Evaluation procedures performed are marked ○."),
-                           str (company, SCS_M_COMPANY_NAME), scs_engagement_get_level (ctx->engagement),
+                           str (company, SCS_M_COMPANY_NAME),
+                           scs_engagement_get_level (ctx->engagement),
                            str (expert, SCS_M_EXPERT_NAME));
   scs_flow_paragraph (flow, &plain, intro, 8, PANGO_ALIGN_LEFT);
   scs_flow_skip (flow, 4);
@@ -366,7 +376,9 @@ evidence_text (ScsAssessment *a)
       for (guint i = 0; i < g_list_model_get_n_items (refs); i++)
         {
           g_autoptr(ScsRecord) ref = g_list_model_get_item (refs, i);
-          const char *name = *str (ref, SCS_M_REFERENCE_DOCUMENT) != '\0' ? str (ref, SCS_M_REFERENCE_DOCUMENT) : str (ref, SCS_M_REFERENCE_FILE);
+          const char *name = *str (ref, SCS_M_REFERENCE_DOCUMENT) != '\0'
+                             ? str (ref, SCS_M_REFERENCE_DOCUMENT)
+                             : str (ref, SCS_M_REFERENCE_FILE);
 
           if (*name == '\0')
             continue;
@@ -383,7 +395,8 @@ evidence_text (ScsAssessment *a)
           if (s->len > 0)
             g_string_append_c (s, '\n');
           /* TRANSLATORS: who was interviewed, in the sheet's detail section */
-          g_string_append_printf (s, _("Interviewed: %s %s"), str (proc, SCS_M_PROCEDURE_INTERVIEWEE_TITLE),
+          g_string_append_printf (s, _("Interviewed: %s %s"),
+                                  str (proc, SCS_M_PROCEDURE_INTERVIEWEE_TITLE),
                                   str (proc, SCS_M_PROCEDURE_INTERVIEWEE_NAME));
         }
     }
@@ -464,7 +477,8 @@ layout_details (ScsFlow                *flow,
 
       head->full = TRUE;
       head->cells[0].layout = scs_flow_titled_layout (flow, title, scs_node_get_text (req),
-                                                      scs_table_width (&table) - 2 * table.pad, 7.5);
+                                                      scs_table_width (&table) - 2 * table.pad,
+                                                      7.5);
       head->cells[0].shade = 0.94;
       g_ptr_array_add (rows, head);
       for (guint c = 0; c < g_list_model_get_n_items (criteria); c++)
@@ -491,7 +505,8 @@ layout_details (ScsFlow                *flow,
               {
                 gboolean mark = k >= D_PROC && k < D_VERDICT;
 
-                row->cells[k].layout = scs_flow_layout (flow, texts[k], scs_table_inner_width (&table, k),
+                row->cells[k].layout = scs_flow_layout (flow, texts[k],
+                                                        scs_table_inner_width (&table, k),
                                                         mark ? 9 : k == D_EVIDENCE ? 6.5 : 7,
                                                         k == D_VERDICT,
                                                         mark ? PANGO_ALIGN_CENTER : PANGO_ALIGN_LEFT);

@@ -23,18 +23,21 @@ layout_visit (ScsFlow                *flow,
   ScsTable plain = scs_flow_plain_table (flow);
   ScsTable form = { .borders = TRUE, .pad = 4 }, agenda = { .borders = TRUE, .pad = 3.5 };
   const char *agenda_titles[4] = { _("Time"), _("Minutes"), _("Topic"), _("Points to consider") };
-  ScsRecord *company = scs_record_get_object (SCS_RECORD (ctx->engagement), SCS_M_ENGAGEMENT_COMPANY);
+  ScsRecord *company = scs_record_get_object (SCS_RECORD (ctx->engagement),
+                                              SCS_M_ENGAGEMENT_COMPANY);
   GListModel *rows = scs_record_get_list (v, SCS_M_VISIT_AGENDA);
+  GListModel *attendees = scs_record_get_list (v, SCS_M_VISIT_ATTENDEES);
   g_autofree char *title = NULL, *when = scs_report_visit_when (v);
-  g_autofree char *ours = scs_report_join_attendees (scs_record_get_list (v, SCS_M_VISIT_ATTENDEES), "company",
-                                      str (company, SCS_M_COMPANY_NAME));
-  g_autofree char *theirs = scs_report_join_attendees (scs_record_get_list (v, SCS_M_VISIT_ATTENDEES), "expert", NULL);
+  g_autofree char *ours = scs_report_join_attendees (attendees, "company",
+                                                     str (company, SCS_M_COMPANY_NAME));
+  g_autofree char *theirs = scs_report_join_attendees (attendees, "expert", NULL);
   const char *mode = str (v, SCS_M_VISIT_MODE);
   const char *texts[2];
   struct { const char *label; const char *value; } parts[] = {
     { C_("report", "Company"), str (company, SCS_M_COMPANY_NAME) },
     { _("Date and time"), when },
-    { _("Form"), g_str_equal (mode, "online") ? _("Online") : g_str_equal (mode, "on_site") ? _("On site") : "" },
+    { _("Form"), g_str_equal (mode, "online") ? _("Online")
+                 : g_str_equal (mode, "on_site") ? _("On site") : "" },
     { _("Attendees (company)"), ours },
     { _("Attendees (expert)"), theirs },
   };
@@ -48,7 +51,8 @@ layout_visit (ScsFlow                *flow,
   scs_table_set_widths (&form, flow, form_parts, 2);
   scs_table_set_widths (&agenda, flow, agenda_parts, 4);
   /* TRANSLATORS: the title of a visit report; %d is the visit's number */
-  title = g_strdup_printf (_("Visit Report — Visit %d"), (int) scs_record_get_int (v, SCS_M_VISIT_NUMBER));
+  title = g_strdup_printf (_("Visit Report — Visit %d"),
+                           (int) scs_record_get_int (v, SCS_M_VISIT_NUMBER));
   row = scs_row_new (1);
   row->cells[0].layout = scs_flow_layout (flow, title, scs_table_inner_width (&plain, 0), 18, TRUE,
                                           PANGO_ALIGN_CENTER);
@@ -68,14 +72,17 @@ layout_visit (ScsFlow                *flow,
   for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
     {
       g_autoptr(ScsRecord) a = g_list_model_get_item (rows, i);
-      g_autofree char *minutes = scs_record_get_int (a, SCS_M_AGENDA_ROW_MINUTES) > 0
-                                 ? g_strdup_printf ("%d", (int) scs_record_get_int (a, SCS_M_AGENDA_ROW_MINUTES))
-                                 : g_strdup ("");
-      const char *cells[4] = { str (a, SCS_M_AGENDA_ROW_TIME), minutes, str (a, SCS_M_AGENDA_ROW_TOPIC), str (a, SCS_M_AGENDA_ROW_POINTS) };
+      gint64 length = scs_record_get_int (a, SCS_M_AGENDA_ROW_MINUTES);
+      g_autofree char *minutes = length > 0 ? g_strdup_printf ("%d", (int) length) : g_strdup ("");
+      const char *cells[4] = {
+        str (a, SCS_M_AGENDA_ROW_TIME), minutes, str (a, SCS_M_AGENDA_ROW_TOPIC),
+        str (a, SCS_M_AGENDA_ROW_POINTS),
+      };
 
       row = scs_row_new (4);
       for (guint c = 0; c < 4; c++)
-        row->cells[c].layout = scs_flow_cell_layout (flow, cells[c], scs_table_inner_width (&agenda, c), 8.5, FALSE,
+        row->cells[c].layout = scs_flow_cell_layout (flow, cells[c],
+                                                     scs_table_inner_width (&agenda, c), 8.5, FALSE,
                                                      PANGO_ALIGN_LEFT);
       scs_flow_place_row (flow, &agenda, row);
     }
@@ -93,8 +100,9 @@ layout_visit (ScsFlow                *flow,
       scs_flow_skip (flow, 10);
       scs_flow_heading (flow, &plain, _(texts_after[i].label), 11);
       row = scs_row_new (1);
-      row->cells[0].layout = scs_flow_layout (flow, *text != '\0' ? text : "–", scs_table_inner_width (&box, 0),
-                                              9, FALSE, PANGO_ALIGN_LEFT);
+      row->cells[0].layout = scs_flow_layout (flow, *text != '\0' ? text : "–",
+                                              scs_table_inner_width (&box, 0), 9, FALSE,
+                                              PANGO_ALIGN_LEFT);
       scs_flow_place_row (flow, &box, row);
       scs_flow_close_table (flow);
     }
