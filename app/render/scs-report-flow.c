@@ -63,6 +63,8 @@ scs_flow_new_page (ScsFlow    *flow,
   flow->scale = report->options.paper == SCS_PAPER_A3 ? 1.3 : 1.0;
 }
 
+/* layouts ---------------------------------------------------------------------------------- */
+
 /* Pango 1.50 shapes the rest of an item again for every line it breaks off it, so laying
  * out a paragraph that is one item takes time in the square of its length: a comment of
  * 100 000 'x' took 49 s, 200 000 took 175 s. Items end where attributes change, so a long
@@ -235,6 +237,8 @@ scs_flow_cell_layout (ScsFlow       *flow,
   return scs_flow_layout (flow, text, width, size, bold, align);
 }
 
+/* rows and tables -------------------------------------------------------------------------- */
+
 ScsRow *
 scs_row_new (guint n)
 {
@@ -302,6 +306,8 @@ row_height (const ScsTable *table,
     h = MAX (h, layout_height (cell_text (&row->cells[i], first_on_page)));
   return h + 2 * table->pad;
 }
+
+/* placing rows down the pages -------------------------------------------------------------- */
 
 void
 scs_flow_add_op (ScsFlow *flow,

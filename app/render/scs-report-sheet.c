@@ -11,7 +11,7 @@
 #include <glib/gi18n-lib.h>
 #include "scs-report-private.h"
 
-/* the criteria as every output shows them --------------------------------------------------- */
+/* the criteria as every output shows them -------------------------------------------------- */
 
 static gboolean
 verdict_shown (const ScsReportContext *ctx,
@@ -188,6 +188,8 @@ join_comments (GPtrArray *ids,
   return g_string_free (g_steal_pointer (&s), FALSE);
 }
 
+/* the sheet -------------------------------------------------------------------------------- */
+
 enum { S_CATEGORY, S_SUBCATEGORY, S_NUMBER, S_REQUIREMENT, S_STATUS, S_COMMENT,
        S_PROC, S_VERDICT = S_PROC + SCS_N_PROCEDURES, S_EXPERT, S_N };
 
@@ -359,7 +361,7 @@ layout_sheet (ScsFlow                *flow,
   scs_row_free (table.header);
 }
 
-/* the sheet's section per criterion ------------------------------------------------------ */
+/* the sheet's section per criterion -------------------------------------------------------- */
 
 static char *
 evidence_text (ScsAssessment *a)

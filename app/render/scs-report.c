@@ -108,7 +108,7 @@ scs_report_visit_when (ScsRecord *visit)
   return g_strdup_printf ("%s %s–%s", date, start, end);
 }
 
-/* the report -------------------------------------------------------------------------------- */
+/* the report ------------------------------------------------------------------------------- */
 
 void
 scs_report_options_init (ScsReportOptions *options)
@@ -289,6 +289,8 @@ scs_report_page_is_landscape (ScsReport *report,
 
   return p->landscape;
 }
+
+/* drawing ---------------------------------------------------------------------------------- */
 
 static void
 show_text (ScsReport     *report,
