@@ -6,19 +6,18 @@
 
 #include "scs-engagement-radar.h"
 
-/* The maturity record of a subcategory, without making one. */
-static ScsRecord *
-find_maturity (ScsEngagement *engagement,
-               const char    *subcategory_id)
+ScsRecord *
+scs_engagement_radar_find_maturity (ScsEngagement *engagement,
+                                    const char    *subcategory_id)
 {
-  GListModel *list = scs_record_get_list (SCS_RECORD (engagement), "maturity");
+  GListModel *list = scs_record_get_list (SCS_RECORD (engagement), SCS_M_ENGAGEMENT_MATURITY);
 
   for (guint i = 0; i < g_list_model_get_n_items (list); i++)
     {
       g_autoptr(ScsRecord) m = g_list_model_get_item (list, i);
 
-      if (g_str_equal (scs_record_get_string (m, "subcategory"), subcategory_id))
-        return m;
+      if (g_strcmp0 (scs_record_get_string (m, SCS_M_MATURITY_SUBCATEGORY), subcategory_id) == 0)
+        return m;   /* the list keeps it */
     }
   return NULL;
 }
@@ -28,7 +27,7 @@ maturity_value (ScsEngagement *engagement,
                 const char    *subcategory_id,
                 const char    *member)
 {
-  ScsRecord *m = find_maturity (engagement, subcategory_id);
+  ScsRecord *m = scs_engagement_radar_find_maturity (engagement, subcategory_id);
   gint64 value = m != NULL ? scs_record_get_int (m, member) : -1;
 
   return value >= 0 ? value / 5.0 : SCS_RADAR_NA;
@@ -39,7 +38,7 @@ peers_name (ScsEngagement *engagement)
 {
   ScsFramework *framework = scs_engagement_get_framework (engagement);
   const char *band_id = scs_record_get_string (SCS_RECORD (scs_engagement_get_company (engagement)),
-                                               "employee_band");
+                                               SCS_M_COMPANY_EMPLOYEE_BAND);
   const ScsBand *band = scs_framework_get_employee_band (framework, band_id);
 
   if (band == NULL)
@@ -117,9 +116,9 @@ scs_engagement_radar_new (ScsEngagement    *engagement,
           company->values[i] = rate >= 0 ? rate : SCS_RADAR_NA;
         }
       if (current != NULL)
-        current->values[i] = maturity_value (engagement, id, "current");
+        current->values[i] = maturity_value (engagement, id, SCS_M_MATURITY_CURRENT);
       if (target != NULL)
-        target->values[i] = maturity_value (engagement, id, "target");
+        target->values[i] = maturity_value (engagement, id, SCS_M_MATURITY_TARGET);
       if (peers != NULL)
         {
           int percent = scs_engagement_get_benchmark (engagement, id, &source);
@@ -135,7 +134,7 @@ scs_engagement_radar_new (ScsEngagement    *engagement,
   if (title)
     {
       const char *name = scs_record_get_string (SCS_RECORD (scs_engagement_get_company (engagement)),
-                                                "name");
+                                                SCS_M_COMPANY_NAME);
 
       /* TRANSLATORS: the radar image's heading: company name, level (★3 or ★4) */
       data->title = g_strdup_printf (_("%s — ★%d, conformance and maturity by subcategory"),

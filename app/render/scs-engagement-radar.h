@@ -27,4 +27,9 @@ ScsRadarData *scs_engagement_radar_new (ScsEngagement    *engagement,
                                         ScsCount          count,
                                         gboolean          title);
 
+/* The maturity record of a subcategory, NULL when it has none. None is made: reports only
+ * read, and are also laid out in a worker thread. */
+ScsRecord    *scs_engagement_radar_find_maturity (ScsEngagement *engagement,
+                                                  const char    *subcategory_id);
+
 G_END_DECLS

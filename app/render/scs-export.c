@@ -380,7 +380,7 @@ sheet_assessment (Book                   *b,
   static const double widths[X_N] = { 12, 16, 8, 30, 9, 44, 11, 32, 7, 7, 7, 7, 11, 32 };
   lxw_worksheet *sheet = workbook_add_worksheet (b->book, _("Assessment Sheet"));
   ScsFramework *fw = scs_engagement_get_framework (engagement);
-  ScsRecord *company = scs_record_get_object (SCS_RECORD (engagement), "company");
+  ScsRecord *company = scs_record_get_object (SCS_RECORD (engagement), SCS_M_ENGAGEMENT_COMPANY);
   g_autofree const char **statuses = scale_titles (scs_framework_get_company_scale (fw));
   g_autofree const char **verdicts = scale_titles (scs_engagement_get_verdict_scale (engagement));
   const char *marks[] = { "○", NULL };
@@ -392,7 +392,7 @@ sheet_assessment (Book                   *b,
     _("Evaluation (expert)"), _("Expert's comment"),
   };
   g_autofree char *heading = g_strdup_printf ("%s — %s ★%d", _("Security Assessment Sheet"),
-                                              str (company, "name"),
+                                              str (company, SCS_M_COMPANY_NAME),
                                               scs_engagement_get_level (engagement));
   const lxw_row_t top = 3;
   lxw_row_t last = top + (rows->len > 0 ? rows->len - 1 : 0);
@@ -519,13 +519,13 @@ sheet_plan (Book          *b,
   static const double widths[9] = { 22, 40, 18, 10, 10, 10, 22, 12, 16 };
   lxw_worksheet *sheet = workbook_add_worksheet (b->book, _("Improvement Plan"));
   ScsRecord *eng = SCS_RECORD (engagement);
-  ScsRecord *company = scs_record_get_object (eng, "company");
-  ScsRecord *expert = scs_record_get_object (eng, "expert");
+  ScsRecord *company = scs_record_get_object (eng, SCS_M_ENGAGEMENT_COMPANY);
+  ScsRecord *expert = scs_record_get_object (eng, SCS_M_ENGAGEMENT_EXPERT);
   ScsRecord *plan = SCS_RECORD (scs_engagement_get_plan (engagement));
-  GListModel *visits = scs_record_get_list (eng, "visits");
-  GListModel *items = scs_record_get_list (plan, "items");
-  g_autofree char *author = g_strstrip (g_strjoin (" ", str (plan, "author_title"),
-                                                   str (plan, "author_name"), NULL));
+  GListModel *visits = scs_record_get_list (eng, SCS_M_ENGAGEMENT_VISITS);
+  GListModel *items = scs_record_get_list (plan, SCS_M_PLAN_ITEMS);
+  g_autofree char *author = g_strstrip (g_strjoin (" ", str (plan, SCS_M_PLAN_AUTHOR_TITLE),
+                                                   str (plan, SCS_M_PLAN_AUTHOR_NAME), NULL));
   const char *titles[9] = {
     _("No."), _("Content"), _("Criteria"), _("Urgency"), _("Importance"), _("Difficulty"),
     _("Timing"), _("Due date"), _("Owner"),
@@ -538,28 +538,31 @@ sheet_plan (Book          *b,
   put_range (b, sheet, row, 0, row, 8, _("Improvement Plan"), b->title, NULL);
   worksheet_set_row (sheet, row++, 26, NULL);
   put (b, sheet, row, 6, _("Written"), b->label, NULL);
-  put_range (b, sheet, row, 7, row, 8, str (plan, "date"), b->cell, &(Origin) { _("Written") });
+  put_range (b, sheet, row, 7, row, 8, str (plan, SCS_M_PLAN_DATE), b->cell,
+             &(Origin) { _("Written") });
   row += 2;
   put_range (b, sheet, row, 0, row, 8, _("1. What was done (company)"), b->label, NULL);
   row++;
   put (b, sheet, row, 0, C_("report", "Company"), b->head, NULL);
-  put_range (b, sheet, row, 1, row, 2, str (company, "name"), b->cell,
+  put_range (b, sheet, row, 1, row, 2, str (company, SCS_M_COMPANY_NAME), b->cell,
              &(Origin) { C_("report", "Company") });
   put_range (b, sheet, row, 3, row, 5, _("Responsible (title and name)"), b->head, NULL);
   put_range (b, sheet, row, 6, row, 8, author, b->cell,
              &(Origin) { _("Responsible (title and name)") });
   row++;
   put (b, sheet, row, 0, C_("report", "Expert name"), b->head, NULL);
-  put_range (b, sheet, row, 1, row, 8, str (expert, "name"), b->cell,
+  put_range (b, sheet, row, 1, row, 8, str (expert, SCS_M_EXPERT_NAME), b->cell,
              &(Origin) { C_("report", "Expert name") });
   row++;
   for (guint i = 0; i < g_list_model_get_n_items (visits); i++)
     {
       g_autoptr(ScsRecord) v = g_list_model_get_item (visits, i);
-      g_autofree char *people = scs_report_join_attendees (scs_record_get_list (v, "attendees"),
-                                                           "company", str (company, "name"));
-      g_autofree char *when = g_strdup_printf ("%s %s–%s", str (v, "date"), str (v, "start"),
-                                               str (v, "end"));
+      GListModel *attendees = scs_record_get_list (v, SCS_M_VISIT_ATTENDEES);
+      g_autofree char *people = scs_report_join_attendees (attendees, "company",
+                                                           str (company, SCS_M_COMPANY_NAME));
+      g_autofree char *when = g_strdup_printf ("%s %s–%s", str (v, SCS_M_VISIT_DATE),
+                                               str (v, SCS_M_VISIT_START),
+                                               str (v, SCS_M_VISIT_END));
 
       put (b, sheet, row, 0, i == 0 ? _("Meetings (attendees)") : "", b->head, NULL);
       put_range (b, sheet, row, 1, row, 2, g_strstrip (when), b->cell,
@@ -571,9 +574,9 @@ sheet_plan (Book          *b,
   row++;
   put_range (b, sheet, row, 0, row, 8, _("2. Evaluation result (expert)"), b->label, NULL);
   row++;
-  put_range (b, sheet, row, 0, row, 8, str (plan, "summary"), b->cell,
+  put_range (b, sheet, row, 0, row, 8, str (plan, SCS_M_PLAN_SUMMARY), b->cell,
              &(Origin) { _("2. Evaluation result (expert)") });
-  fit_row (sheet, row++, estimate_lines (str (plan, "summary"), 150) + 1);
+  fit_row (sheet, row++, estimate_lines (str (plan, SCS_M_PLAN_SUMMARY), 150) + 1);
   row++;
   put_range (b, sheet, row, 0, row, 8, _("3. Improvement plan (company)"), b->label, NULL);
   row++;
@@ -583,10 +586,13 @@ sheet_plan (Book          *b,
   for (guint i = 0; i < g_list_model_get_n_items (items); i++)
     {
       g_autoptr(ScsRecord) item = g_list_model_get_item (items, i);
-      const char * const *criteria = scs_record_get_strv (item, "criteria");
+      const char * const *criteria = scs_record_get_strv (item, SCS_M_PLAN_ITEM_CRITERIA);
       g_autofree char *linked = criteria != NULL ? g_strjoinv (", ", (char **) criteria) : g_strdup ("");
-      g_autofree char *content = g_strstrip (g_strjoin ("\n", str (item, "title"), str (item, "details"), NULL));
-      const char *levels[3] = { "urgency", "importance", "difficulty" };
+      g_autofree char *content = g_strstrip (g_strjoin ("\n", str (item, SCS_M_PLAN_ITEM_TITLE),
+                                                        str (item, SCS_M_PLAN_ITEM_DETAILS), NULL));
+      const char *levels[3] = {
+        SCS_M_PLAN_ITEM_URGENCY, SCS_M_PLAN_ITEM_IMPORTANCE, SCS_M_PLAN_ITEM_DIFFICULTY,
+      };
 
       worksheet_write_number (sheet, row, 0, i + 1, b->cell);
       put (b, sheet, row, 1, content, b->cell, &(Origin) { titles[1], NULL, i + 1 });
@@ -594,9 +600,12 @@ sheet_plan (Book          *b,
       for (guint k = 0; k < 3; k++)
         put (b, sheet, row, 3 + k, scs_report_level_title (str (item, levels[k])), b->cell,
              &(Origin) { titles[3 + k], NULL, i + 1 });
-      put (b, sheet, row, 6, str (item, "timing"), b->cell, &(Origin) { titles[6], NULL, i + 1 });
-      put (b, sheet, row, 7, str (item, "due_date"), b->cell, &(Origin) { titles[7], NULL, i + 1 });
-      put (b, sheet, row, 8, str (item, "owner"), b->cell, &(Origin) { titles[8], NULL, i + 1 });
+      put (b, sheet, row, 6, str (item, SCS_M_PLAN_ITEM_TIMING), b->cell,
+           &(Origin) { titles[6], NULL, i + 1 });
+      put (b, sheet, row, 7, str (item, SCS_M_PLAN_ITEM_DUE_DATE), b->cell,
+           &(Origin) { titles[7], NULL, i + 1 });
+      put (b, sheet, row, 8, str (item, SCS_M_PLAN_ITEM_OWNER), b->cell,
+           &(Origin) { titles[8], NULL, i + 1 });
       fit_row (sheet, row, MAX (estimate_lines (content, widths[1]), estimate_lines (linked, widths[2])));
       row++;
     }
@@ -819,7 +828,7 @@ scs_export_xlsx_file (ScsEngagement          *engagement,
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GFile) file = NULL;
   lxw_workbook_options book_options = { .constant_memory = LXW_FALSE, .tmpdir = NULL };
-  ScsRecord *company = scs_record_get_object (SCS_RECORD (engagement), "company");
+  ScsRecord *company = scs_record_get_object (SCS_RECORD (engagement), SCS_M_ENGAGEMENT_COMPANY);
   lxw_doc_properties properties = { 0 };
   char *contents = NULL;
   gsize length = 0;
@@ -848,7 +857,7 @@ scs_export_xlsx_file (ScsEngagement          *engagement,
   b.center = new_format (b.book, TRUE, FALSE, 0, LXW_ALIGN_CENTER);
   b.label = new_format (b.book, FALSE, TRUE, 0, LXW_ALIGN_NONE);
   properties.title = (char *) _("Security Assessment Sheet");
-  properties.company = (char *) str (company, "name");
+  properties.company = (char *) str (company, SCS_M_COMPANY_NAME);
   properties.comments = (char *) "SCS Assessor " SCS_VERSION;
   workbook_set_properties (b.book, &properties);
 
