@@ -693,48 +693,13 @@ scs_presentation_new (GtkApplication *application,
                       ScsFramework   *diagnosis,
                       GSettings      *settings)
 {
-  ScsPresentation *self = g_object_new (SCS_TYPE_PRESENTATION, "application", application,
-                                        "title", _("Presentation"), NULL);
-  GtkWidget *overlay = gtk_overlay_new ();
-  GtkWidget *scroller = gtk_scrolled_window_new ();
-  GtkWidget *blank = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkGesture *click = gtk_gesture_click_new ();
+  ScsPresentation *self = g_object_new (SCS_TYPE_PRESENTATION, "application", application, NULL);
   GtkEventController *keys = gtk_event_controller_key_new ();
 
   self->shown.engagement = g_object_ref (engagement);
   self->shown.diagnosis = diagnosis != NULL ? g_object_ref (diagnosis) : NULL;
   self->shown.settings = g_object_ref (settings);
   self->screen_height = 1080;
-  /* Until the window manager makes it fullscreen. */
-  gtk_window_set_default_size (GTK_WINDOW (self), 800, 600);
-
-  self->stack = GTK_STACK (gtk_stack_new ());
-  self->holder = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  gtk_widget_add_css_class (self->holder, "slide-holder");
-  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), 0);
-  g_signal_connect (click, "pressed", G_CALLBACK (on_click), self);
-  gtk_widget_add_controller (self->holder, GTK_EVENT_CONTROLLER (click));
-  gtk_stack_add_named (self->stack, self->holder, "slide");
-  self->overview = gtk_flow_box_new ();
-  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (self->overview), GTK_SELECTION_NONE);
-  gtk_flow_box_set_activate_on_single_click (GTK_FLOW_BOX (self->overview), TRUE);
-  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (self->overview), 4);
-  gtk_flow_box_set_homogeneous (GTK_FLOW_BOX (self->overview), TRUE);
-  gtk_widget_set_valign (self->overview, GTK_ALIGN_START);
-  g_signal_connect (self->overview, "child-activated", G_CALLBACK (on_overview_activated), self);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), self->overview);
-  gtk_stack_add_named (self->stack, scroller, "overview");
-  gtk_widget_add_css_class (blank, "blank");
-  gtk_stack_add_named (self->stack, blank, "blank");
-  gtk_overlay_set_child (GTK_OVERLAY (overlay), GTK_WIDGET (self->stack));
-  self->counter = gtk_label_new (NULL);
-  gtk_widget_add_css_class (self->counter, "counter");
-  gtk_widget_set_halign (self->counter, GTK_ALIGN_END);
-  gtk_widget_set_valign (self->counter, GTK_ALIGN_END);
-  gtk_widget_set_can_target (self->counter, FALSE);
-  gtk_overlay_add_overlay (GTK_OVERLAY (overlay), self->counter);
-  adw_window_set_content (ADW_WINDOW (self), overlay);
-  gtk_widget_add_css_class (GTK_WIDGET (self), "presentation");
   /* Before any other controller of the window sees a key (those the window has by now,
    * its application's shortcuts among them), as the table of keys says why. */
   gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
@@ -773,6 +738,7 @@ scs_presentation_dispose (GObject *object)
   g_clear_object (&self->original);
   g_clear_object (&self->shown.diagnosis);
   g_clear_object (&self->shown.settings);
+  gtk_widget_dispose_template (GTK_WIDGET (self), SCS_TYPE_PRESENTATION);
   G_OBJECT_CLASS (scs_presentation_parent_class)->dispose (object);
 }
 
@@ -789,9 +755,19 @@ scs_presentation_finalize (GObject *object)
 static void
 scs_presentation_class_init (ScsPresentationClass *klass)
 {
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
   G_OBJECT_CLASS (klass)->dispose = scs_presentation_dispose;
   G_OBJECT_CLASS (klass)->finalize = scs_presentation_finalize;
-  install_keys (GTK_WIDGET_CLASS (klass));
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/scsassessor/ScsAssessor/ui/scs-presentation.ui");
+  gtk_widget_class_bind_template_child (widget_class, ScsPresentation, stack);
+  gtk_widget_class_bind_template_child (widget_class, ScsPresentation, holder);
+  gtk_widget_class_bind_template_child (widget_class, ScsPresentation, overview);
+  gtk_widget_class_bind_template_child (widget_class, ScsPresentation, counter);
+  gtk_widget_class_bind_template_callback (widget_class, on_click);
+  gtk_widget_class_bind_template_callback (widget_class, on_overview_activated);
+  install_keys (widget_class);
 }
 
 static void
@@ -799,4 +775,5 @@ scs_presentation_init (ScsPresentation *self)
 {
   self->slides = g_array_new (FALSE, TRUE, sizeof (ScsSlide));
   self->number = g_string_new ("");
+  gtk_widget_init_template (GTK_WIDGET (self));
 }
