@@ -51,7 +51,10 @@ ScsSlideKind     scs_presentation_get_kind     (ScsPresentation *self,
                                                 guint            index);
 void             scs_presentation_go_to        (ScsPresentation *self,
                                                 guint            index);
-/* What a key does on the wall; returns whether it did something. */
+/* What a key does on the wall, through the same table of keys as a key press: each key
+ * activates one of the window's actions, presentation.next, .previous, .first, .last,
+ * .blank, .overview, .next-monitor, .larger, .smaller, .leave and .type-digit(u). Returns
+ * whether the key was taken. */
 gboolean         scs_presentation_handle_key   (ScsPresentation *self,
                                                 guint            keyval,
                                                 GdkModifierType  state);
