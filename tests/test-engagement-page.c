@@ -469,9 +469,7 @@ test_scope (void)
 static ScsRecord *
 first_plan_row_item (ScsPlanPage *plan_page)
 {
-  GtkListBox *list = scs_ui_test_child (plan_page, SCS_TYPE_PLAN_PAGE, "items_list");
-
-  return g_object_get_data (G_OBJECT (gtk_list_box_get_row_at_index (list, 0)), "item");
+  return scs_plan_page_get_item_at (plan_page, 0);
 }
 
 /* The plan: the example's two items, the criteria no item names yet, an item made for one
