@@ -55,13 +55,6 @@ scs_record_row_get_record (ScsRecordRow *self)
   return self->record;
 }
 
-GtkWidget *
-scs_record_row_get_remove_button (ScsRecordRow *self)
-{
-  g_return_val_if_fail (SCS_IS_RECORD_ROW (self), NULL);
-  return self->remove_button;
-}
-
 static void
 take_field (ScsRecordRow *self,
             GtkWidget    *field)

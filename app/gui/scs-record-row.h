@@ -41,6 +41,5 @@ gboolean      scs_record_row_choose        (ScsRecordRow *self,
 void          scs_record_row_set_spacious  (ScsRecordRow *self,
                                             gboolean      spacious);
 void          scs_record_row_focus         (ScsRecordRow *self);
-GtkWidget    *scs_record_row_get_remove_button (ScsRecordRow *self);
 
 G_END_DECLS
