@@ -100,8 +100,7 @@ item_row (ScsChecklistPage *self,
   gtk_label_set_wrap_mode (GTK_LABEL (text), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_xalign (GTK_LABEL (text), 0);
   gtk_label_set_selectable (GTK_LABEL (text), TRUE);
-  gtk_widget_set_hexpand (text, TRUE);
-  scs_record_row_add (row, text);
+  scs_record_row_add_below (row, text);
   for (guint i = 0; scale != NULL && i < scale->values->len; i++)
     {
       const ScsScaleValue *value = g_ptr_array_index (scale->values, i);
@@ -268,9 +267,7 @@ scs_checklist_page_dispose (GObject *object)
 
   if (self->engagement != NULL)
     scs_checklist_page_set_context (self, NULL, NULL, NULL);
-  if (self->page != NULL)
-    gtk_widget_unparent (GTK_WIDGET (self->page));
-  self->page = NULL;
+  gtk_widget_dispose_template (GTK_WIDGET (self), SCS_TYPE_CHECKLIST_PAGE);
   g_clear_pointer (&self->groups, g_ptr_array_unref);
   g_clear_pointer (&self->rows, g_hash_table_unref);
   g_clear_pointer (&self->list_name, g_free);
@@ -291,31 +288,18 @@ scs_checklist_page_class_init (ScsChecklistPageClass *klass)
                                                     G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
                                                     G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (G_OBJECT_CLASS (klass), N_PROPS, properties);
+  gtk_widget_class_set_template_from_resource (widget_class, SCS_RESOURCE_PREFIX "/ui/scs-checklist-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, ScsChecklistPage, page);
+  gtk_widget_class_bind_template_child (widget_class, ScsChecklistPage, summary_group);
+  gtk_widget_class_bind_template_child (widget_class, ScsChecklistPage, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, ScsChecklistPage, follow_up_list);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
 static void
 scs_checklist_page_init (ScsChecklistPage *self)
 {
-  self->page = ADW_PREFERENCES_PAGE (adw_preferences_page_new ());
-  self->summary_group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
-  self->summary_label = GTK_LABEL (gtk_label_new (NULL));
-  self->follow_up_list = GTK_LIST_BOX (gtk_list_box_new ());
   self->groups = g_ptr_array_new ();
   self->rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-
-  gtk_label_set_xalign (self->summary_label, 0);
-  gtk_label_set_wrap (self->summary_label, TRUE);
-  gtk_widget_add_css_class (GTK_WIDGET (self->summary_label), "title-4");
-  gtk_list_box_set_selection_mode (self->follow_up_list, GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (GTK_WIDGET (self->follow_up_list), "boxed-list");
-  gtk_widget_set_margin_top (GTK_WIDGET (self->follow_up_list), 12);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->follow_up_list), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Items to follow up"), -1);
-  adw_preferences_group_set_description (self->summary_group,
-                                         _("Items answered in a way that needs a follow-up are listed below the score."));
-  adw_preferences_group_add (self->summary_group, GTK_WIDGET (self->summary_label));
-  adw_preferences_group_add (self->summary_group, GTK_WIDGET (self->follow_up_list));
-  adw_preferences_page_add (self->page, self->summary_group);
-  gtk_widget_set_parent (GTK_WIDGET (self->page), GTK_WIDGET (self));
+  gtk_widget_init_template (GTK_WIDGET (self));
 }

@@ -15,10 +15,11 @@ struct _ScsRecordRow
 {
   GtkListBoxRow  parent_instance;
 
-  GtkBox        *box;
-  GtkBox        *line;
+  GtkBox        *line;           /* the first line: fields, then the remove button */
+  GtkBox        *column;         /* the lines, once one is added below; else NULL */
   GtkWidget     *remove_button;
   GtkWidget     *first_field;
+  gboolean       spacious;
 
   ScsRecord     *record;
   ScsHistory    *history;
@@ -63,6 +64,31 @@ take_field (ScsRecordRow *self,
     self->first_field = field;
 }
 
+/* The margins go round the row's child: the line alone, or the column of lines. A line
+ * with nothing to show is hidden, so that it takes no room and no reader announces it. */
+static void
+update_layout (ScsRecordRow *self)
+{
+  GtkWidget *outer = self->column != NULL ? GTK_WIDGET (self->column) : GTK_WIDGET (self->line);
+  GtkWidget *line = GTK_WIDGET (self->line);
+
+  gtk_widget_set_margin_start (outer, 12);
+  gtk_widget_set_margin_end (outer, self->spacious ? 12 : 6);
+  gtk_widget_set_margin_top (outer, self->spacious ? 10 : 6);
+  gtk_widget_set_margin_bottom (outer, self->spacious ? 10 : 6);
+  gtk_box_set_spacing (self->line, self->spacious ? 12 : 6);
+  if (self->column != NULL)
+    {
+      gtk_box_set_spacing (self->column, self->spacious ? 8 : 6);
+      gtk_widget_set_margin_start (line, 0);
+      gtk_widget_set_margin_end (line, 0);
+      gtk_widget_set_margin_top (line, 0);
+      gtk_widget_set_margin_bottom (line, 0);
+    }
+  gtk_widget_set_visible (line, gtk_widget_get_first_child (line) != self->remove_button ||
+                                gtk_widget_get_visible (self->remove_button));
+}
+
 void
 scs_record_row_add (ScsRecordRow *self,
                     GtkWidget    *field)
@@ -70,6 +96,7 @@ scs_record_row_add (ScsRecordRow *self,
   g_return_if_fail (SCS_IS_RECORD_ROW (self));
   gtk_box_insert_child_after (self->line, field, gtk_widget_get_prev_sibling (self->remove_button));
   take_field (self, field);
+  update_layout (self);
 }
 
 void
@@ -77,22 +104,27 @@ scs_record_row_add_below (ScsRecordRow *self,
                           GtkWidget    *field)
 {
   g_return_if_fail (SCS_IS_RECORD_ROW (self));
-  gtk_box_append (self->box, field);
+  if (self->column == NULL)
+    {
+      GtkWidget *line = g_object_ref (GTK_WIDGET (self->line));
+
+      self->column = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 6));
+      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (self), GTK_WIDGET (self->column));
+      gtk_box_append (self->column, line);
+      g_object_unref (line);
+    }
+  gtk_box_append (self->column, field);
   take_field (self, field);
+  update_layout (self);
 }
 
 void
 scs_record_row_set_spacious (ScsRecordRow *self,
                              gboolean      spacious)
 {
-  GtkWidget *box = GTK_WIDGET (self->box);
-
   g_return_if_fail (SCS_IS_RECORD_ROW (self));
-  gtk_widget_set_margin_end (box, spacious ? 12 : 6);
-  gtk_widget_set_margin_top (box, spacious ? 10 : 6);
-  gtk_widget_set_margin_bottom (box, spacious ? 10 : 6);
-  gtk_box_set_spacing (self->box, spacious ? 8 : 6);
-  gtk_box_set_spacing (self->line, spacious ? 12 : 6);
+  self->spacious = spacious;
+  update_layout (self);
 }
 
 void
@@ -218,6 +250,7 @@ scs_record_row_set_property (GObject      *object,
       gtk_widget_set_tooltip_text (self->remove_button, tooltip);
       gtk_widget_set_visible (self->remove_button, tooltip != NULL);
       gtk_widget_action_set_enabled (GTK_WIDGET (self), "record-row.remove", tooltip != NULL);
+      update_layout (self);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -255,6 +288,7 @@ scs_record_row_dispose (GObject *object)
 
   /* The list box row drops its child itself: the template's widgets go with it. */
   self->first_field = NULL;
+  self->column = NULL;
   g_clear_pointer (&self->toggles, g_ptr_array_unref);
   g_clear_object (&self->record);
   g_clear_object (&self->history);
@@ -300,7 +334,6 @@ scs_record_row_class_init (ScsRecordRowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "record-row.remove", NULL, remove_activated);
   gtk_widget_class_set_template_from_resource (widget_class, SCS_RESOURCE_PREFIX "/ui/scs-record-row.ui");
-  gtk_widget_class_bind_template_child (widget_class, ScsRecordRow, box);
   gtk_widget_class_bind_template_child (widget_class, ScsRecordRow, line);
   gtk_widget_class_bind_template_child (widget_class, ScsRecordRow, remove_button);
 }

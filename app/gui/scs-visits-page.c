@@ -501,9 +501,7 @@ scs_visits_page_dispose (GObject *object)
   if (self->engagement != NULL)
     scs_visits_page_set_context (self, NULL, NULL);
   g_clear_pointer (&self->groups, g_ptr_array_unref);
-  if (self->page != NULL)
-    gtk_widget_unparent (GTK_WIDGET (self->page));
-  self->page = NULL;
+  gtk_widget_dispose_template (GTK_WIDGET (self), SCS_TYPE_VISITS_PAGE);
   G_OBJECT_CLASS (scs_visits_page_parent_class)->dispose (object);
 }
 
@@ -513,29 +511,15 @@ scs_visits_page_class_init (ScsVisitsPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   G_OBJECT_CLASS (klass)->dispose = scs_visits_page_dispose;
+  gtk_widget_class_set_template_from_resource (widget_class, SCS_RESOURCE_PREFIX "/ui/scs-visits-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, ScsVisitsPage, page);
+  gtk_widget_class_bind_template_callback (widget_class, on_add_visit);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
 static void
 scs_visits_page_init (ScsVisitsPage *self)
 {
-  GtkWidget *top = adw_preferences_group_new ();
-  GtkWidget *add = gtk_button_new ();
-  GtkWidget *content = adw_button_content_new ();
-
   self->groups = g_ptr_array_new ();
-  self->page = ADW_PREFERENCES_PAGE (adw_preferences_page_new ());
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (top), _("Visits"));
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (top),
-                                         _("Three half-day visits: the first to agree the plan and explain the sheet, "
-                                           "the second to assess, the third to agree the improvement plan."));
-  adw_button_content_set_icon_name (ADW_BUTTON_CONTENT (content), "list-add-symbolic");
-  adw_button_content_set_label (ADW_BUTTON_CONTENT (content), _("Add a _Visit"));
-  adw_button_content_set_use_underline (ADW_BUTTON_CONTENT (content), TRUE);
-  gtk_button_set_child (GTK_BUTTON (add), content);
-  gtk_widget_set_valign (add, GTK_ALIGN_CENTER);
-  g_signal_connect_swapped (add, "clicked", G_CALLBACK (on_add_visit), self);
-  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (top), add);
-  adw_preferences_page_add (self->page, ADW_PREFERENCES_GROUP (top));
-  gtk_widget_set_parent (GTK_WIDGET (self->page), GTK_WIDGET (self));
+  gtk_widget_init_template (GTK_WIDGET (self));
 }
