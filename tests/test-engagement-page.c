@@ -196,19 +196,6 @@ document_row (ScsWindow *window,
   return GTK_WIDGET (gtk_list_box_get_row_at_index (list, index));
 }
 
-/* The row's remove button: the one with the trash icon. */
-static GtkWidget *
-remove_button (GtkWidget *widget)
-{
-  GtkWidget *found = NULL;
-
-  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (widget)), "user-trash-symbolic") == 0)
-    return widget;
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL && found == NULL; c = gtk_widget_get_next_sibling (c))
-    found = remove_button (c);
-  return found;
-}
-
 /* The Engagement and Dashboard views are made only when first shown, and then show the
  * engagement open in the window. */
 static void
@@ -313,13 +300,13 @@ test_documents (void)
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "情報セキュリティ管理規程");
   g_assert_nonnull (strstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), "DOC-02"));
   g_assert_nonnull (strstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), "cited by"));
-  remove = remove_button (row);
+  remove = scs_ui_test_icon_button (row, "user-trash-symbolic");
   g_assert_false (gtk_widget_get_sensitive (remove));
 
   /* DOC-06 is not: removed, then back with undo. */
   row = document_row (window, 5);
   g_assert_nonnull (strstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), "not cited"));
-  remove = remove_button (row);
+  remove = scs_ui_test_icon_button (row, "user-trash-symbolic");
   g_assert_true (gtk_widget_get_sensitive (remove));
   gtk_widget_activate (remove);
   scs_ui_test_iterate (400);   /* a button clicks once its press is shown */
@@ -349,7 +336,7 @@ test_documents (void)
   scs_ui_test_iterate (400);
   row = document_row (window, 6);
   g_assert_nonnull (strstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), "cited by 1 criterion"));
-  g_assert_false (gtk_widget_get_sensitive (remove_button (row)));
+  g_assert_false (gtk_widget_get_sensitive (scs_ui_test_icon_button (row, "user-trash-symbolic")));
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
