@@ -88,3 +88,16 @@ scs_ui_test_node (ScsWindow  *window,
   return scs_framework_lookup (scs_engagement_get_framework (engagement),
                                scs_engagement_get_level (engagement), id);
 }
+
+GtkWidget *
+scs_ui_test_icon_button (gpointer    root,
+                         const char *icon_name)
+{
+  GtkWidget *found = NULL;
+
+  if (GTK_IS_BUTTON (root) && g_strcmp0 (gtk_button_get_icon_name (root), icon_name) == 0)
+    return root;
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL && found == NULL; c = gtk_widget_get_next_sibling (c))
+    found = scs_ui_test_icon_button (c, icon_name);
+  return found;
+}

@@ -21,5 +21,8 @@ gpointer        scs_ui_test_child        (gpointer        widget,
                                           const char     *name);
 ScsNode        *scs_ui_test_node         (ScsWindow      *window,
                                           const char     *id);
+/* The first button under root (root included) showing the icon icon_name, or NULL. */
+GtkWidget      *scs_ui_test_icon_button  (gpointer        root,
+                                          const char     *icon_name);
 
 G_END_DECLS

@@ -300,13 +300,13 @@ test_documents (void)
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "情報セキュリティ管理規程");
   g_assert_nonnull (strstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), "DOC-02"));
   g_assert_nonnull (strstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), "cited by"));
-  remove = g_object_get_data (G_OBJECT (row), "remove");
+  remove = scs_ui_test_icon_button (row, "user-trash-symbolic");
   g_assert_false (gtk_widget_get_sensitive (remove));
 
   /* DOC-06 is not: removed, then back with undo. */
   row = document_row (window, 5);
   g_assert_nonnull (strstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), "not cited"));
-  remove = g_object_get_data (G_OBJECT (row), "remove");
+  remove = scs_ui_test_icon_button (row, "user-trash-symbolic");
   g_assert_true (gtk_widget_get_sensitive (remove));
   gtk_widget_activate (remove);
   scs_ui_test_iterate (400);   /* a button clicks once its press is shown */
@@ -336,7 +336,7 @@ test_documents (void)
   scs_ui_test_iterate (400);
   row = document_row (window, 6);
   g_assert_nonnull (strstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), "cited by 1 criterion"));
-  g_assert_false (gtk_widget_get_sensitive (g_object_get_data (G_OBJECT (row), "remove")));
+  g_assert_false (gtk_widget_get_sensitive (scs_ui_test_icon_button (row, "user-trash-symbolic")));
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -469,9 +469,7 @@ test_scope (void)
 static ScsRecord *
 first_plan_row_item (ScsPlanPage *plan_page)
 {
-  GtkListBox *list = scs_ui_test_child (plan_page, SCS_TYPE_PLAN_PAGE, "items_list");
-
-  return g_object_get_data (G_OBJECT (gtk_list_box_get_row_at_index (list, 0)), "item");
+  return scs_plan_page_get_item_at (plan_page, 0);
 }
 
 /* The plan: the example's two items, the criteria no item names yet, an item made for one

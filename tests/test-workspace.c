@@ -245,7 +245,7 @@ test_cite_typed_document (void)
   g_assert_nonnull (row);
   g_assert_nonnull (strstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), id));
   g_assert_nonnull (strstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), "cited by 1 criterion"));
-  g_assert_false (gtk_widget_get_sensitive (g_object_get_data (G_OBJECT (row), "remove")));
+  g_assert_false (gtk_widget_get_sensitive (scs_ui_test_icon_button (row, "user-trash-symbolic")));
 
   /* One undo: the citation and the entry go together. */
   activate (window, "win.undo", NULL);

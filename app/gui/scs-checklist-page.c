@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "scs-checklist-page.h"
+#include "scs-record-row.h"
 
 struct _ScsChecklistPage
 {
@@ -28,7 +29,6 @@ struct _ScsChecklistPage
   ScsHistory          *history;
   ScsFramework        *checklist;
   char                *summary;
-  gboolean             updating;
   gboolean             read_only;
 };
 
@@ -77,44 +77,6 @@ update_summary (ScsChecklistPage *self)
 
 /* items ------------------------------------------------------------------------------------ */
 
-static void
-sync_row (ScsChecklistPage *self,
-          GtkWidget        *row)
-{
-  ScsRecord *answer = g_object_get_data (G_OBJECT (row), "answer");
-  GPtrArray *toggles = g_object_get_data (G_OBJECT (row), "toggles");
-  const char *value = scs_record_get_string (answer, "answer");
-
-  self->updating = TRUE;
-  for (guint i = 0; i < toggles->len; i++)
-    {
-      GtkToggleButton *toggle = g_ptr_array_index (toggles, i);
-
-      gtk_toggle_button_set_active (toggle, g_str_equal (g_object_get_data (G_OBJECT (toggle), "value"), value));
-    }
-  self->updating = FALSE;
-}
-
-static void
-on_answer_notify (ScsRecord *answer,
-                  GParamSpec *pspec,
-                  GtkWidget  *row)
-{
-  sync_row (g_object_get_data (G_OBJECT (row), "page"), row);
-}
-
-static void
-on_toggled (GtkToggleButton  *toggle,
-            ScsChecklistPage *self)
-{
-  ScsRecord *answer = g_object_get_data (G_OBJECT (toggle), "answer");
-
-  if (self->updating || !gtk_toggle_button_get_active (toggle))
-    return;
-  scs_history_seal (self->history);
-  scs_record_set_string (answer, "answer", g_object_get_data (G_OBJECT (toggle), "value"));
-}
-
 static GtkWidget *
 item_row (ScsChecklistPage *self,
           ScsNode          *item)
@@ -122,59 +84,45 @@ item_row (ScsChecklistPage *self,
   const ScsScale *scale = scs_framework_get_answers (self->checklist);
   ScsRecord *answer = scs_engagement_ensure_checklist_answer (self->engagement, self->list_name,
                                                               scs_node_get_id (item));
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
+  ScsRecordRow *row = scs_record_row_new (answer, self->history, NULL);
   GtkWidget *text = gtk_label_new (NULL);
-  GtkWidget *answers = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  GtkWidget *answers;
   GtkWidget *note = gtk_entry_new ();
   g_autofree char *line = g_strdup_printf ("%s  %s", scs_node_get_id (item), scs_node_get_text (item));
-  GPtrArray *toggles = g_ptr_array_new ();
-  GtkToggleButton *group = NULL;
+  g_autoptr(GStrvBuilder) ids = g_strv_builder_new ();
+  g_autoptr(GStrvBuilder) titles = g_strv_builder_new ();
+  g_auto(GStrv) id_list = NULL;
+  g_auto(GStrv) title_list = NULL;
 
+  scs_record_row_set_spacious (row, TRUE);
   gtk_label_set_text (GTK_LABEL (text), line);
   gtk_label_set_wrap (GTK_LABEL (text), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (text), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_xalign (GTK_LABEL (text), 0);
   gtk_label_set_selectable (GTK_LABEL (text), TRUE);
-  gtk_widget_add_css_class (answers, "linked");
-  gtk_widget_set_halign (answers, GTK_ALIGN_START);
+  scs_record_row_add_below (row, text);
   for (guint i = 0; scale != NULL && i < scale->values->len; i++)
     {
       const ScsScaleValue *value = g_ptr_array_index (scale->values, i);
-      GtkWidget *toggle = gtk_toggle_button_new_with_label (scs_scale_value_get_title (value));
 
-      g_object_set_data_full (G_OBJECT (toggle), "value", g_strdup (value->id), g_free);
-      g_object_set_data (G_OBJECT (toggle), "answer", answer);
-      if (group != NULL)
-        gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (toggle), group);
-      else
-        group = GTK_TOGGLE_BUTTON (toggle);
-      g_signal_connect (toggle, "toggled", G_CALLBACK (on_toggled), self);
-      gtk_box_append (GTK_BOX (answers), toggle);
-      g_ptr_array_add (toggles, toggle);
+      g_strv_builder_add (ids, value->id);
+      g_strv_builder_add (titles, scs_scale_value_get_title (value));
     }
+  id_list = g_strv_builder_end (ids);
+  title_list = g_strv_builder_end (titles);
+  /* One answer is always chosen once one is: a checklist has no "open again". */
+  answers = scs_record_row_choice_toggles (row, SCS_M_CHECKLIST_ANSWER_ANSWER, (const char * const *) id_list,
+                                           (const char * const *) title_list, TRUE);
+  gtk_widget_set_halign (answers, GTK_ALIGN_START);
+  scs_record_row_add_below (row, answers);
   gtk_entry_set_placeholder_text (GTK_ENTRY (note), _("Note"));
   gtk_editable_set_enable_undo (GTK_EDITABLE (note), FALSE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (note), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Note"), -1);
-  g_object_bind_property (answer, "note", note, "text", G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
-
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 12);
-  gtk_widget_set_margin_top (box, 10);
-  gtk_widget_set_margin_bottom (box, 10);
-  gtk_box_append (GTK_BOX (box), text);
-  gtk_box_append (GTK_BOX (box), answers);
-  gtk_box_append (GTK_BOX (box), note);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  g_object_bind_property (answer, SCS_P_CHECKLIST_ANSWER_NOTE, note, "text",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  scs_record_row_add_below (row, note);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, line, -1);
-
-  g_object_set_data (G_OBJECT (row), "page", self);
-  g_object_set_data_full (G_OBJECT (row), "answer", g_object_ref (answer), g_object_unref);
-  g_object_set_data_full (G_OBJECT (row), "toggles", toggles, (GDestroyNotify) g_ptr_array_unref);
-  g_signal_connect_object (answer, "notify::answer", G_CALLBACK (on_answer_notify), row, 0);
-  sync_row (self, row);
-  return row;
+  return GTK_WIDGET (row);
 }
 
 static void
@@ -226,13 +174,9 @@ scs_checklist_page_answer (ScsChecklistPage *self,
                            const char       *item_id,
                            guint             index)
 {
-  GtkWidget *row = g_hash_table_lookup (self->rows, item_id);
-  GPtrArray *toggles = row != NULL ? g_object_get_data (G_OBJECT (row), "toggles") : NULL;
+  ScsRecordRow *row = g_hash_table_lookup (self->rows, item_id);
 
-  if (toggles == NULL || index >= toggles->len || self->read_only)
-    return FALSE;
-  gtk_toggle_button_set_active (g_ptr_array_index (toggles, index), TRUE);
-  return TRUE;
+  return row != NULL && !self->read_only && scs_record_row_choose (row, index);
 }
 
 const char *
@@ -323,9 +267,7 @@ scs_checklist_page_dispose (GObject *object)
 
   if (self->engagement != NULL)
     scs_checklist_page_set_context (self, NULL, NULL, NULL);
-  if (self->page != NULL)
-    gtk_widget_unparent (GTK_WIDGET (self->page));
-  self->page = NULL;
+  gtk_widget_dispose_template (GTK_WIDGET (self), SCS_TYPE_CHECKLIST_PAGE);
   g_clear_pointer (&self->groups, g_ptr_array_unref);
   g_clear_pointer (&self->rows, g_hash_table_unref);
   g_clear_pointer (&self->list_name, g_free);
@@ -346,31 +288,18 @@ scs_checklist_page_class_init (ScsChecklistPageClass *klass)
                                                     G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
                                                     G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (G_OBJECT_CLASS (klass), N_PROPS, properties);
+  gtk_widget_class_set_template_from_resource (widget_class, SCS_RESOURCE_PREFIX "/ui/scs-checklist-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, ScsChecklistPage, page);
+  gtk_widget_class_bind_template_child (widget_class, ScsChecklistPage, summary_group);
+  gtk_widget_class_bind_template_child (widget_class, ScsChecklistPage, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, ScsChecklistPage, follow_up_list);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
 static void
 scs_checklist_page_init (ScsChecklistPage *self)
 {
-  self->page = ADW_PREFERENCES_PAGE (adw_preferences_page_new ());
-  self->summary_group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
-  self->summary_label = GTK_LABEL (gtk_label_new (NULL));
-  self->follow_up_list = GTK_LIST_BOX (gtk_list_box_new ());
   self->groups = g_ptr_array_new ();
   self->rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-
-  gtk_label_set_xalign (self->summary_label, 0);
-  gtk_label_set_wrap (self->summary_label, TRUE);
-  gtk_widget_add_css_class (GTK_WIDGET (self->summary_label), "title-4");
-  gtk_list_box_set_selection_mode (self->follow_up_list, GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (GTK_WIDGET (self->follow_up_list), "boxed-list");
-  gtk_widget_set_margin_top (GTK_WIDGET (self->follow_up_list), 12);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->follow_up_list), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Items to follow up"), -1);
-  adw_preferences_group_set_description (self->summary_group,
-                                         _("Items answered in a way that needs a follow-up are listed below the score."));
-  adw_preferences_group_add (self->summary_group, GTK_WIDGET (self->summary_label));
-  adw_preferences_group_add (self->summary_group, GTK_WIDGET (self->follow_up_list));
-  adw_preferences_page_add (self->page, self->summary_group);
-  gtk_widget_set_parent (GTK_WIDGET (self->page), GTK_WIDGET (self));
+  gtk_widget_init_template (GTK_WIDGET (self));
 }

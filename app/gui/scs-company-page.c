@@ -7,6 +7,7 @@
 
 #include "scs-company-page.h"
 #include "scs-bind.h"
+#include "scs-record-row.h"
 
 struct _ScsCompanyPage
 {
@@ -113,12 +114,12 @@ fill_bands (ScsCompanyPage *self)
 /* sites ------------------------------------------------------------------------------------ */
 
 static void
-on_remove_site (GtkButton      *button,
+on_remove_site (ScsRecordRow   *row,
+                ScsRecord      *site,
                 ScsCompanyPage *self)
 {
-  ScsRecord *site = g_object_get_data (G_OBJECT (button), "site");
   ScsCompany *company = scs_engagement_get_company (self->engagement);
-  GListStore *sites = G_LIST_STORE (scs_record_get_list (SCS_RECORD (company), "sites"));
+  GListStore *sites = G_LIST_STORE (scs_record_get_list (SCS_RECORD (company), SCS_M_COMPANY_SITES));
   guint position;
 
   if (g_list_store_find (sites, site, &position))
@@ -134,27 +135,12 @@ create_site_row (gpointer item,
 {
   ScsCompanyPage *self = user_data;
   ScsRecord *site = item;
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *name = scs_bind_entry (site, "name", _("Site name"), 14, NULL);
-  GtkWidget *address = scs_bind_entry (site, "address", _("Address"), 0, NULL);
-  GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+  ScsRecordRow *row = scs_record_row_new (site, self->history, _("Remove this site"));
 
-  gtk_widget_add_css_class (remove, "flat");
-  gtk_widget_set_tooltip_text (remove, _("Remove this site"));
-  g_object_set_data (G_OBJECT (remove), "site", site);
-  g_signal_connect (remove, "clicked", G_CALLBACK (on_remove_site), self);
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 6);
-  gtk_widget_set_margin_top (box, 6);
-  gtk_widget_set_margin_bottom (box, 6);
-  gtk_box_append (GTK_BOX (box), name);
-  gtk_box_append (GTK_BOX (box), address);
-  gtk_box_append (GTK_BOX (box), remove);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-  g_object_set_data (G_OBJECT (row), "name-entry", name);
-  return row;
+  scs_record_row_add (row, scs_bind_entry (site, SCS_M_SITE_NAME, _("Site name"), 14, NULL));
+  scs_record_row_add (row, scs_bind_entry (site, SCS_M_SITE_ADDRESS, _("Address"), 0, NULL));
+  g_signal_connect (row, "remove", G_CALLBACK (on_remove_site), self);
+  return GTK_WIDGET (row);
 }
 
 void
@@ -175,7 +161,7 @@ scs_company_page_add_site (ScsCompanyPage *self)
   scs_history_insert (self->history, SCS_RECORD (company), sites, n, site);
   row = gtk_list_box_get_row_at_index (self->sites_list, n);
   if (row != NULL)
-    gtk_widget_grab_focus (g_object_get_data (G_OBJECT (row), "name-entry"));
+    scs_record_row_focus (SCS_RECORD_ROW (row));
 }
 
 static void

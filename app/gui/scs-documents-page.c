@@ -22,6 +22,7 @@ struct _ScsDocumentsPage
   ScsEngagement *engagement;
   ScsHistory    *history;
   guint          citations_id;
+  GHashTable    *citations;     /* document id → GListStore, see citations_of */
 };
 
 G_DEFINE_FINAL_TYPE (ScsDocumentsPage, scs_documents_page, GTK_TYPE_WIDGET)
@@ -42,13 +43,13 @@ scs_documents_page_citations (ScsEngagement *engagement,
   for (guint i = 0; i < g_list_model_get_n_items (assessments); i++)
     {
       g_autoptr(ScsAssessment) a = g_list_model_get_item (assessments, i);
-      GListModel *refs = scs_record_get_list (SCS_RECORD (scs_assessment_get_procedure (a, 0)), "refs");
+      GListModel *refs = scs_record_get_list (SCS_RECORD (scs_assessment_get_procedure (a, 0)), SCS_M_PROCEDURE_REFS);
 
       for (guint r = 0; r < g_list_model_get_n_items (refs); r++)
         {
           g_autoptr(ScsRecord) ref = g_list_model_get_item (refs, r);
 
-          if (g_str_equal (scs_record_get_string (ref, "document"), document_id))
+          if (g_str_equal (scs_record_get_string (ref, SCS_M_REFERENCE_DOCUMENT), document_id))
             {
               g_ptr_array_add (citing, g_strdup (scs_assessment_get_criterion (a)));
               break;
@@ -80,13 +81,13 @@ row_subtitle (ScsRecord *doc,
   g_autoptr(GString) text = g_string_new (NULL);
 
   for (guint k = 0; kind_ids[k] != NULL; k++)
-    if (g_str_equal (scs_record_get_string (doc, "kind"), kind_ids[k]))
+    if (g_str_equal (scs_record_get_string (doc, SCS_M_DOCUMENT_KIND), kind_ids[k]))
       kind = k;
-  g_string_append_printf (text, "%s · %s", scs_record_get_string (doc, "id"), _(kind_titles[kind]));
-  if (scs_record_get_string (doc, "version")[0] != '\0')
-    g_string_append_printf (text, " · %s", scs_record_get_string (doc, "version"));
-  if (scs_record_get_string (doc, "date")[0] != '\0')
-    g_string_append_printf (text, " · %s", scs_record_get_string (doc, "date"));
+  g_string_append_printf (text, "%s · %s", scs_record_get_string (doc, SCS_M_DOCUMENT_ID), _(kind_titles[kind]));
+  if (scs_record_get_string (doc, SCS_M_DOCUMENT_VERSION)[0] != '\0')
+    g_string_append_printf (text, " · %s", scs_record_get_string (doc, SCS_M_DOCUMENT_VERSION));
+  if (scs_record_get_string (doc, SCS_M_DOCUMENT_DATE)[0] != '\0')
+    g_string_append_printf (text, " · %s", scs_record_get_string (doc, SCS_M_DOCUMENT_DATE));
   g_string_append (text, " · ");
   if (n_cited == 0)
     g_string_append (text, _("not cited"));
@@ -96,36 +97,49 @@ row_subtitle (ScsRecord *doc,
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
-/* Brings a row's subtitle, links and remove button up to date with the citations. */
+/* The criteria citing the document with id (GtkStringObjects), one list per id that the
+ * rows' links, remove button and "Cited by" line follow. */
+static GListStore *
+citations_of (ScsDocumentsPage *self,
+              const char       *id)
+{
+  GListStore *store = g_hash_table_lookup (self->citations, id);
+
+  if (store == NULL)
+    {
+      store = g_list_store_new (GTK_TYPE_STRING_OBJECT);
+      g_hash_table_insert (self->citations, g_strdup (id), store);
+    }
+  return store;
+}
+
+/* Brings a row's subtitle and its citations up to date. */
 static void
 update_row (ScsDocumentsPage *self,
-            GtkWidget        *row)
+            GtkWidget        *row,
+            ScsRecord        *doc)
 {
-  ScsRecord *doc = g_object_get_data (G_OBJECT (row), "document");
-  GtkWidget *links = g_object_get_data (G_OBJECT (row), "links");
-  GtkWidget *remove = g_object_get_data (G_OBJECT (row), "remove");
-  g_autoptr(GPtrArray) citing = scs_documents_page_citations (self->engagement,
-                                                              scs_record_get_string (doc, "id"));
+  const char *id = scs_record_get_string (doc, SCS_M_DOCUMENT_ID);
+  g_autoptr(GPtrArray) citing = scs_documents_page_citations (self->engagement, id);
+  g_autoptr(GPtrArray) strings = g_ptr_array_new_with_free_func (g_object_unref);
+  GListStore *store = citations_of (self, id);
   g_autofree char *subtitle = row_subtitle (doc, citing->len);
-  GtkWidget *child;
 
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
-  while ((child = gtk_widget_get_first_child (links)) != NULL)
-    gtk_flow_box_remove (GTK_FLOW_BOX (links), child);
   for (guint i = 0; i < citing->len; i++)
-    {
-      GtkWidget *link = gtk_button_new_with_label (g_ptr_array_index (citing, i));
+    g_ptr_array_add (strings, gtk_string_object_new (g_ptr_array_index (citing, i)));
+  g_list_store_splice (store, 0, g_list_model_get_n_items (G_LIST_MODEL (store)), strings->pdata, strings->len);
+}
 
-      gtk_widget_add_css_class (link, "pill-small");
-      gtk_widget_set_tooltip_text (link, _("Open this criterion"));
-      g_signal_connect (link, "clicked", G_CALLBACK (on_cited_clicked), self);
-      gtk_flow_box_append (GTK_FLOW_BOX (links), link);
-    }
-  gtk_widget_set_visible (gtk_widget_get_parent (links), citing->len > 0);
-  gtk_widget_set_sensitive (remove, citing->len == 0);
-  gtk_widget_set_tooltip_text (remove, citing->len == 0
-                               ? _("Remove this document")
-                               : _("Cited as evidence: remove the citations first"));
+static ScsRecord *
+row_document (ScsDocumentsPage *self,
+              GtkWidget        *row)
+{
+  g_autoptr(ScsRecord) doc = g_list_model_get_item (scs_record_get_list (SCS_RECORD (self->engagement),
+                                                                         SCS_M_ENGAGEMENT_DOCUMENTS),
+                                                    gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row)));
+
+  return doc;   /* the engagement's list holds it */
 }
 
 static void
@@ -133,8 +147,8 @@ update_rows (ScsDocumentsPage *self)
 {
   for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->documents_list)); row != NULL;
        row = gtk_widget_get_next_sibling (row))
-    if (g_object_get_data (G_OBJECT (row), "document") != NULL)
-      update_row (self, row);
+    if (ADW_IS_EXPANDER_ROW (row))
+      update_row (self, row, row_document (self, row));
 }
 
 static gboolean
@@ -155,15 +169,16 @@ on_engagement_changed (ScsDocumentsPage *self)
 }
 
 static void
-on_remove (GtkButton        *button,
-           ScsDocumentsPage *self)
+on_remove (GtkWidget *row)
 {
-  ScsRecord *doc = g_object_get_data (G_OBJECT (button), "document");
-  GListStore *documents = G_LIST_STORE (scs_record_get_list (SCS_RECORD (self->engagement), "documents"));
+  ScsDocumentsPage *self = SCS_DOCUMENTS_PAGE (gtk_widget_get_ancestor (row, SCS_TYPE_DOCUMENTS_PAGE));
+  ScsRecord *doc = row_document (self, row);
+  GListStore *documents = G_LIST_STORE (scs_record_get_list (SCS_RECORD (self->engagement),
+                                                             SCS_M_ENGAGEMENT_DOCUMENTS));
   guint position;
 
   g_autoptr(GPtrArray) citing = scs_documents_page_citations (self->engagement,
-                                                              scs_record_get_string (doc, "id"));
+                                                              scs_record_get_string (doc, SCS_M_DOCUMENT_ID));
 
   /* The button is made insensitive a moment after a citation is added; a click in
    * between must not leave references to a document the inventory no longer has. */
@@ -172,6 +187,50 @@ on_remove (GtkButton        *button,
       scs_history_seal (self->history);
       scs_history_remove (self->history, SCS_RECORD (self->engagement), documents, position);
     }
+}
+
+static GtkWidget *
+create_link (gpointer item,
+             gpointer user_data)
+{
+  GtkWidget *link = gtk_button_new_with_label (gtk_string_object_get_string (item));
+
+  gtk_widget_add_css_class (link, "pill-small");
+  gtk_widget_set_tooltip_text (link, _("Open this criterion"));
+  g_signal_connect (link, "clicked", G_CALLBACK (on_cited_clicked), user_data);
+  return link;
+}
+
+static gboolean
+none_to_sensitive (GBinding     *binding,
+                   const GValue *from,
+                   GValue       *to,
+                   gpointer      user_data)
+{
+  g_value_set_boolean (to, g_value_get_uint (from) == 0);
+  return TRUE;
+}
+
+static gboolean
+some_to_visible (GBinding     *binding,
+                 const GValue *from,
+                 GValue       *to,
+                 gpointer      user_data)
+{
+  g_value_set_boolean (to, g_value_get_uint (from) > 0);
+  return TRUE;
+}
+
+static gboolean
+count_to_tooltip (GBinding     *binding,
+                  const GValue *from,
+                  GValue       *to,
+                  gpointer      user_data)
+{
+  g_value_set_string (to, g_value_get_uint (from) == 0
+                          ? _("Remove this document")
+                          : _("Cited as evidence: remove the citations first"));
+  return TRUE;
 }
 
 static GtkWidget *
@@ -186,42 +245,50 @@ create_document_row (gpointer item,
   GtkWidget *cited_row = adw_action_row_new ();
   GtkWidget *links = gtk_flow_box_new ();
   g_autoptr(GtkStringList) kinds = gtk_string_list_new (NULL);
+  GListStore *citing = citations_of (self, scs_record_get_string (doc, SCS_M_DOCUMENT_ID));
 
-  g_object_bind_property (doc, "title", row, "title", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (doc, SCS_P_DOCUMENT_TITLE, row, "title", G_BINDING_SYNC_CREATE);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
 
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), scs_bind_entry_row (doc, "title", _("Title"), NULL));
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), scs_bind_entry_row (doc, SCS_M_DOCUMENT_TITLE, _("Title"), NULL));
   for (guint k = 0; k < G_N_ELEMENTS (kind_titles); k++)
     gtk_string_list_append (kinds, _(kind_titles[k]));
   adw_combo_row_set_model (ADW_COMBO_ROW (kind), G_LIST_MODEL (kinds));
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (kind), _("Kind"));
-  scs_bind_choice (doc, "kind", kind, kind_ids);
+  scs_bind_choice (doc, SCS_M_DOCUMENT_KIND, kind, kind_ids);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), kind);
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), scs_bind_entry_row (doc, "version", _("Version"), NULL));
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
-                            scs_bind_entry_row (doc, "date", _("Last updated (YYYY-MM-DD)"), scs_normalize_date));
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), scs_bind_entry_row (doc, "owner", _("Owner"), NULL));
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), scs_bind_entry_row (doc, "location", _("Where it is kept"), NULL));
+                            scs_bind_entry_row (doc, SCS_M_DOCUMENT_VERSION, _("Version"), NULL));
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
+                            scs_bind_entry_row (doc, SCS_M_DOCUMENT_DATE, _("Last updated (YYYY-MM-DD)"),
+                                                scs_normalize_date));
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), scs_bind_entry_row (doc, SCS_M_DOCUMENT_OWNER, _("Owner"), NULL));
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
+                            scs_bind_entry_row (doc, SCS_M_DOCUMENT_LOCATION, _("Where it is kept"), NULL));
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (cited_row), _("Cited by"));
   gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (links), GTK_SELECTION_NONE);
   gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (links), 8);
   gtk_widget_set_valign (links, GTK_ALIGN_CENTER);
   gtk_widget_set_hexpand (links, TRUE);
+  gtk_flow_box_bind_model (GTK_FLOW_BOX (links), G_LIST_MODEL (citing), create_link, self, NULL);
   adw_action_row_add_suffix (ADW_ACTION_ROW (cited_row), links);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), cited_row);
 
   gtk_widget_add_css_class (remove, "flat");
   gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
-  g_object_set_data (G_OBJECT (remove), "document", doc);
-  g_signal_connect (remove, "clicked", G_CALLBACK (on_remove), self);
+  g_signal_connect_object (remove, "clicked", G_CALLBACK (on_remove), row, G_CONNECT_SWAPPED);
   adw_expander_row_add_action (ADW_EXPANDER_ROW (row), remove);
 
-  g_object_set_data (G_OBJECT (row), "document", doc);
-  g_object_set_data (G_OBJECT (row), "links", links);
-  g_object_set_data (G_OBJECT (row), "remove", remove);
+  /* A cited document stays: its button says why. */
+  g_object_bind_property_full (citing, "n-items", gtk_widget_get_parent (links), "visible", G_BINDING_SYNC_CREATE,
+                               some_to_visible, NULL, NULL, NULL);
+  g_object_bind_property_full (citing, "n-items", remove, "sensitive", G_BINDING_SYNC_CREATE,
+                               none_to_sensitive, NULL, NULL, NULL);
+  g_object_bind_property_full (citing, "n-items", remove, "tooltip-text", G_BINDING_SYNC_CREATE,
+                               count_to_tooltip, NULL, NULL, NULL);
   if (self->engagement != NULL)
-    update_row (self, row);
+    update_row (self, row, doc);
   return row;
 }
 
@@ -235,12 +302,12 @@ scs_documents_page_add_document (ScsDocumentsPage *self)
   guint n;
 
   g_return_val_if_fail (self->engagement != NULL, NULL);
-  documents = G_LIST_STORE (scs_record_get_list (SCS_RECORD (self->engagement), "documents"));
+  documents = G_LIST_STORE (scs_record_get_list (SCS_RECORD (self->engagement), SCS_M_ENGAGEMENT_DOCUMENTS));
   n = g_list_model_get_n_items (G_LIST_MODEL (documents));
   id = scs_engagement_new_document_id (self->engagement);
   doc = g_object_new (SCS_TYPE_DOCUMENT, NULL);
-  scs_record_set_string (doc, "id", id);
-  scs_record_set_string (doc, "kind", "policy");
+  scs_record_set_string (doc, SCS_M_DOCUMENT_ID, id);
+  scs_record_set_string (doc, SCS_M_DOCUMENT_KIND, "policy");
   scs_history_seal (self->history);
   scs_history_insert (self->history, SCS_RECORD (self->engagement), documents, n, doc);
   row = gtk_list_box_get_row_at_index (self->documents_list, n);
@@ -268,11 +335,14 @@ scs_documents_page_set_context (ScsDocumentsPage *self,
     g_signal_handlers_disconnect_by_data (self->engagement, self);
   g_clear_handle_id (&self->citations_id, g_source_remove);
   gtk_list_box_bind_model (self->documents_list, NULL, NULL, NULL, NULL);
+  if (self->citations != NULL)
+    g_hash_table_remove_all (self->citations);
   g_set_object (&self->engagement, engagement);
   g_set_object (&self->history, history);
   if (engagement == NULL)
     return;
-  gtk_list_box_bind_model (self->documents_list, scs_record_get_list (SCS_RECORD (engagement), "documents"),
+  gtk_list_box_bind_model (self->documents_list,
+                           scs_record_get_list (SCS_RECORD (engagement), SCS_M_ENGAGEMENT_DOCUMENTS),
                            create_document_row, self, NULL);
   g_signal_connect_swapped (engagement, "changed", G_CALLBACK (on_engagement_changed), self);
 }
@@ -290,6 +360,7 @@ scs_documents_page_dispose (GObject *object)
   ScsDocumentsPage *self = SCS_DOCUMENTS_PAGE (object);
 
   scs_documents_page_set_context (self, NULL, NULL);
+  g_clear_pointer (&self->citations, g_hash_table_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), SCS_TYPE_DOCUMENTS_PAGE);
   G_OBJECT_CLASS (scs_documents_page_parent_class)->dispose (object);
 }
@@ -313,5 +384,6 @@ scs_documents_page_class_init (ScsDocumentsPageClass *klass)
 static void
 scs_documents_page_init (ScsDocumentsPage *self)
 {
+  self->citations = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   gtk_widget_init_template (GTK_WIDGET (self));
 }

@@ -52,7 +52,7 @@ plan (ScsPlanPage *self)
 static GListStore *
 items (ScsPlanPage *self)
 {
-  return G_LIST_STORE (scs_record_get_list (plan (self), "items"));
+  return G_LIST_STORE (scs_record_get_list (plan (self), SCS_M_PLAN_ITEMS));
 }
 
 /* priority --------------------------------------------------------------------------------- */
@@ -67,6 +67,13 @@ level_rank (const char *id)
 }
 
 static int
+rank_of (ScsRecord  *item,
+         const char *member)
+{
+  return level_rank (scs_record_get_string (item, member));
+}
+
+static int
 compare_priority (gconstpointer a,
                   gconstpointer b,
                   gpointer      user_data)
@@ -74,12 +81,12 @@ compare_priority (gconstpointer a,
   ScsRecord *x = (ScsRecord *) a, *y = (ScsRecord *) b;
   int d;
 
-  if ((d = level_rank (scs_record_get_string (x, "urgency")) - level_rank (scs_record_get_string (y, "urgency"))) != 0)
+  if ((d = rank_of (x, SCS_M_PLAN_ITEM_URGENCY) - rank_of (y, SCS_M_PLAN_ITEM_URGENCY)) != 0)
     return d;
-  if ((d = level_rank (scs_record_get_string (x, "importance")) - level_rank (scs_record_get_string (y, "importance"))) != 0)
+  if ((d = rank_of (x, SCS_M_PLAN_ITEM_IMPORTANCE) - rank_of (y, SCS_M_PLAN_ITEM_IMPORTANCE)) != 0)
     return d;
   /* Among equals, the easier first: quick wins. */
-  return level_rank (scs_record_get_string (y, "difficulty")) - level_rank (scs_record_get_string (x, "difficulty"));
+  return rank_of (y, SCS_M_PLAN_ITEM_DIFFICULTY) - rank_of (x, SCS_M_PLAN_ITEM_DIFFICULTY);
 }
 
 void
@@ -109,14 +116,15 @@ scs_plan_page_uncovered (ScsEngagement *engagement)
 {
   ScsFramework *framework = scs_engagement_get_framework (engagement);
   GListModel *criteria = scs_framework_get_assessables (framework, scs_engagement_get_level (engagement));
-  GListModel *plan_items = scs_record_get_list (SCS_RECORD (scs_engagement_get_plan (engagement)), "items");
+  GListModel *plan_items = scs_record_get_list (SCS_RECORD (scs_engagement_get_plan (engagement)),
+                                                SCS_M_PLAN_ITEMS);
   g_autoptr(GHashTable) named = g_hash_table_new (g_str_hash, g_str_equal);
   GPtrArray *uncovered = g_ptr_array_new_with_free_func (g_object_unref);
 
   for (guint i = 0; i < g_list_model_get_n_items (plan_items); i++)
     {
       g_autoptr(ScsRecord) item = g_list_model_get_item (plan_items, i);
-      const char * const *ids = scs_record_get_strv (item, "criteria");
+      const char * const *ids = scs_record_get_strv (item, SCS_M_PLAN_ITEM_CRITERIA);
 
       for (guint k = 0; ids != NULL && ids[k] != NULL; k++)
         g_hash_table_add (named, (gpointer) ids[k]);
@@ -135,10 +143,17 @@ scs_plan_page_uncovered (ScsEngagement *engagement)
 }
 
 static void
-on_create_for (GtkButton   *button,
-               ScsPlanPage *self)
+create_for_activated (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
 {
-  scs_plan_page_add_item (self, g_object_get_data (G_OBJECT (button), "criterion"));
+  ScsPlanPage *self = SCS_PLAN_PAGE (widget);
+  ScsNode *criterion = scs_framework_lookup (scs_engagement_get_framework (self->engagement),
+                                             scs_engagement_get_level (self->engagement),
+                                             g_variant_get_string (parameter, NULL));
+
+  if (criterion != NULL)
+    scs_plan_page_add_item (self, criterion);
 }
 
 static void
@@ -160,8 +175,8 @@ fill_uncovered (ScsPlanPage *self)
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
       gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-      g_object_set_data_full (G_OBJECT (button), "criterion", g_object_ref (c), g_object_unref);
-      g_signal_connect (button, "clicked", G_CALLBACK (on_create_for), self);
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", scs_node_get_id (c));
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "plan.create-for");
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
       gtk_list_box_append (self->uncovered_list, row);
     }
@@ -194,31 +209,31 @@ choice_row (ScsRecord          *item,
 static char *
 item_subtitle (ScsRecord *item)
 {
-  const char * const *criteria = scs_record_get_strv (item, "criteria");
+  const char * const *criteria = scs_record_get_strv (item, SCS_M_PLAN_ITEM_CRITERIA);
   g_autofree char *linked = criteria != NULL ? g_strjoinv (", ", (char **) criteria) : g_strdup ("");
   guint status = 0;
 
   for (guint i = 0; status_ids[i] != NULL; i++)
-    if (g_str_equal (scs_record_get_string (item, "status"), status_ids[i]))
+    if (g_str_equal (scs_record_get_string (item, SCS_M_PLAN_ITEM_STATUS), status_ids[i]))
       status = i;
   /* TRANSLATORS: a plan item's summary: urgency, importance, difficulty (each high, medium
    * or low), status, due date, criteria */
   return g_strdup_printf (_("Urgency: %s · importance: %s · difficulty: %s · %s · due %s · %s"),
-                          _(level_titles[MIN (level_rank (scs_record_get_string (item, "urgency")), 2)]),
-                          _(level_titles[MIN (level_rank (scs_record_get_string (item, "importance")), 2)]),
-                          _(level_titles[MIN (level_rank (scs_record_get_string (item, "difficulty")), 2)]),
+                          _(level_titles[MIN (rank_of (item, SCS_M_PLAN_ITEM_URGENCY), 2)]),
+                          _(level_titles[MIN (rank_of (item, SCS_M_PLAN_ITEM_IMPORTANCE), 2)]),
+                          _(level_titles[MIN (rank_of (item, SCS_M_PLAN_ITEM_DIFFICULTY), 2)]),
                           _(status_titles[status]),
-                          scs_record_get_string (item, "due_date")[0] != '\0'
-                          ? scs_record_get_string (item, "due_date") : "—",
+                          scs_record_get_string (item, SCS_M_PLAN_ITEM_DUE_DATE)[0] != '\0'
+                          ? scs_record_get_string (item, SCS_M_PLAN_ITEM_DUE_DATE) : "—",
                           linked);
 }
 
 static void
-update_item_row (GtkWidget *row)
+update_item_row (GtkWidget *row,
+                 ScsRecord *item)
 {
-  ScsRecord *item = g_object_get_data (G_OBJECT (row), "item");
-  g_autofree char *title = g_strdup_printf ("%s  %s", scs_record_get_string (item, "id"),
-                                            scs_record_get_string (item, "title"));
+  g_autofree char *title = g_strdup_printf ("%s  %s", scs_record_get_string (item, SCS_M_PLAN_ITEM_ID),
+                                            scs_record_get_string (item, SCS_M_PLAN_ITEM_TITLE));
   g_autofree char *subtitle = item_subtitle (item);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
@@ -226,25 +241,35 @@ update_item_row (GtkWidget *row)
 }
 
 static void
-on_item_notify (ScsRecord *item,
+on_item_notify (ScsRecord  *item,
                 GParamSpec *pspec,
-                GtkWidget *row)
+                GtkWidget  *row)
 {
-  update_item_row (row);
+  update_item_row (row, item);
 }
 
+/* The row's item is the one at its place in the order on show. */
 static void
-on_remove_item (GtkButton   *button,
-                ScsPlanPage *self)
+on_remove_item (GtkListBoxRow *row)
 {
-  ScsRecord *item = g_object_get_data (G_OBJECT (button), "item");
+  ScsPlanPage *self = SCS_PLAN_PAGE (gtk_widget_get_ancestor (GTK_WIDGET (row), SCS_TYPE_PLAN_PAGE));
+  ScsRecord *item = scs_plan_page_get_item_at (self, gtk_list_box_row_get_index (row));
   guint position;
 
-  if (g_list_store_find (items (self), item, &position))
+  if (item != NULL && g_list_store_find (items (self), item, &position))
     {
       scs_history_seal (self->history);
       scs_history_remove (self->history, plan (self), items (self), position);
     }
+}
+
+ScsRecord *
+scs_plan_page_get_item_at (ScsPlanPage *self,
+                           guint        position)
+{
+  g_autoptr(ScsRecord) item = g_list_model_get_item (G_LIST_MODEL (self->sorted), position);
+
+  return item;   /* the plan's list holds it */
 }
 
 /* Criteria as a comma-separated list of ids: each must be a criterion of the level. */
@@ -300,36 +325,37 @@ create_item_row (gpointer data,
   GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), scs_bind_entry_row (item, "title", _("What is to be done"), NULL));
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), scs_bind_entry_row (item, "details", _("Details"), NULL));
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
+                            scs_bind_entry_row (item, SCS_M_PLAN_ITEM_TITLE, _("What is to be done"), NULL));
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
+                            scs_bind_entry_row (item, SCS_M_PLAN_ITEM_DETAILS, _("Details"), NULL));
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (criteria), _("Criteria (ids, separated by commas)"));
   gtk_editable_set_enable_undo (GTK_EDITABLE (criteria), FALSE);
-  g_object_bind_property_full (item, "criteria", criteria, "text", G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
+  g_object_bind_property_full (item, SCS_P_PLAN_ITEM_CRITERIA, criteria, "text",
+                               G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
                                criteria_to_entry, criteria_from_entry, self, NULL);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), criteria);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
-                            choice_row (item, "urgency", _("Urgency"), level_ids, level_titles));
+                            choice_row (item, SCS_M_PLAN_ITEM_URGENCY, _("Urgency"), level_ids, level_titles));
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
-                            choice_row (item, "importance", _("Importance"), level_ids, level_titles));
+                            choice_row (item, SCS_M_PLAN_ITEM_IMPORTANCE, _("Importance"), level_ids, level_titles));
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
-                            choice_row (item, "difficulty", _("Difficulty"), level_ids, level_titles));
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), scs_bind_entry_row (item, "owner", _("Who"), NULL));
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), scs_bind_entry_row (item, "timing", _("Timing"), NULL));
+                            choice_row (item, SCS_M_PLAN_ITEM_DIFFICULTY, _("Difficulty"), level_ids, level_titles));
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), scs_bind_entry_row (item, SCS_M_PLAN_ITEM_OWNER, _("Who"), NULL));
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), scs_bind_entry_row (item, SCS_M_PLAN_ITEM_TIMING, _("Timing"), NULL));
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
-                            scs_bind_entry_row (item, "due-date", _("Due date (YYYY-MM-DD)"), scs_normalize_date));
+                            scs_bind_entry_row (item, SCS_M_PLAN_ITEM_DUE_DATE, _("Due date (YYYY-MM-DD)"), scs_normalize_date));
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
-                            choice_row (item, "status", _("Status"), status_ids, status_titles));
+                            choice_row (item, SCS_M_PLAN_ITEM_STATUS, _("Status"), status_ids, status_titles));
 
   gtk_widget_add_css_class (remove, "flat");
   gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (remove, _("Remove this plan item"));
-  g_object_set_data (G_OBJECT (remove), "item", item);
-  g_signal_connect (remove, "clicked", G_CALLBACK (on_remove_item), self);
+  g_signal_connect_object (remove, "clicked", G_CALLBACK (on_remove_item), row, G_CONNECT_SWAPPED);
   adw_expander_row_add_action (ADW_EXPANDER_ROW (row), remove);
 
-  g_object_set_data (G_OBJECT (row), "item", item);
   g_signal_connect_object (item, "notify", G_CALLBACK (on_item_notify), row, 0);
-  update_item_row (row);
+  update_item_row (row, item);
   return row;
 }
 
@@ -345,7 +371,7 @@ scs_plan_page_add_item (ScsPlanPage *self,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(ScsRecord) existing = g_list_model_get_item (G_LIST_MODEL (list), i);
-      const char *eid = scs_record_get_string (existing, "id");
+      const char *eid = scs_record_get_string (existing, SCS_M_PLAN_ITEM_ID);
 
       if (eid[0] == 'P')
         number = MAX (number, (guint) g_ascii_strtoull (eid + 1, NULL, 10) + 1);
@@ -361,32 +387,33 @@ scs_plan_page_add_item (ScsPlanPage *self,
         {
           g_autoptr(ScsRecord) existing = g_list_model_get_item (G_LIST_MODEL (list), i);
 
-          used = g_str_equal (scs_record_get_string (existing, "id"), id);
+          used = g_str_equal (scs_record_get_string (existing, SCS_M_PLAN_ITEM_ID), id);
         }
       if (!used)
         break;
     }
-  scs_record_set_string (item, "id", id);
-  scs_record_set_string (item, "urgency", "mid");
-  scs_record_set_string (item, "importance", "mid");
-  scs_record_set_string (item, "difficulty", "mid");
-  scs_record_set_string (item, "status", "planned");
+  scs_record_set_string (item, SCS_M_PLAN_ITEM_ID, id);
+  scs_record_set_string (item, SCS_M_PLAN_ITEM_URGENCY, "mid");
+  scs_record_set_string (item, SCS_M_PLAN_ITEM_IMPORTANCE, "mid");
+  scs_record_set_string (item, SCS_M_PLAN_ITEM_DIFFICULTY, "mid");
+  scs_record_set_string (item, SCS_M_PLAN_ITEM_STATUS, "planned");
   if (criterion != NULL)
     {
       const char *ids[] = { scs_node_get_id (criterion), NULL };
       g_autofree char *title = scs_status_short_title (criterion);
 
-      scs_record_set_strv (item, "criteria", ids);
-      scs_record_set_string (item, "title", title);
+      scs_record_set_strv (item, SCS_M_PLAN_ITEM_CRITERIA, ids);
+      scs_record_set_string (item, SCS_M_PLAN_ITEM_TITLE, title);
     }
   scs_history_seal (self->history);
   scs_history_insert (self->history, plan (self), list, n, item);
 
   /* Open its row, wherever the order puts it. */
-  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->items_list)); row != NULL;
-       row = gtk_widget_get_next_sibling (row))
-    if (g_object_get_data (G_OBJECT (row), "item") == item)
+  for (guint i = 0; i <= n; i++)
+    if (scs_plan_page_get_item_at (self, i) == item)
       {
+        GtkWidget *row = GTK_WIDGET (gtk_list_box_get_row_at_index (self->items_list, i));
+
         adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
         gtk_widget_grab_focus (row);
       }
@@ -477,6 +504,7 @@ scs_plan_page_class_init (ScsPlanPageClass *klass)
   CHILD (uncovered_group); CHILD (sort_switch);
 #undef CHILD
   gtk_widget_class_bind_template_callback (widget_class, on_add_item);
+  gtk_widget_class_install_action (widget_class, "plan.create-for", "s", create_for_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_sort_switch);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
@@ -489,9 +517,9 @@ scs_plan_page_init (ScsPlanPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   self->sorted = gtk_sort_list_model_new (NULL, NULL);
   p = self->plan_bindings = g_binding_group_new ();
-  scs_bind_group_text_view (p, "summary", self->summary_view);
-  scs_bind_group_checked_text (p, "author-title", self->author_title_row, NULL);
-  scs_bind_group_checked_text (p, "author-name", self->author_name_row, NULL);
-  scs_bind_group_checked_text (p, "date", self->date_row, scs_normalize_date);
-  scs_bind_group_checked_text (p, "agreed-date", self->agreed_row, scs_normalize_date);
+  scs_bind_group_text_view (p, SCS_P_PLAN_SUMMARY, self->summary_view);
+  scs_bind_group_checked_text (p, SCS_P_PLAN_AUTHOR_TITLE, self->author_title_row, NULL);
+  scs_bind_group_checked_text (p, SCS_P_PLAN_AUTHOR_NAME, self->author_name_row, NULL);
+  scs_bind_group_checked_text (p, SCS_P_PLAN_DATE, self->date_row, scs_normalize_date);
+  scs_bind_group_checked_text (p, SCS_P_PLAN_AGREED_DATE, self->agreed_row, scs_normalize_date);
 }

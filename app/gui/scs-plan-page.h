@@ -26,6 +26,9 @@ ScsRecord *scs_plan_page_add_item     (ScsPlanPage   *self,
  * first) or as written. */
 void       scs_plan_page_set_sorted   (ScsPlanPage   *self,
                                        gboolean       by_priority);
+/* The item shown at position, in the order on show (borrowed); NULL past the end. */
+ScsRecord *scs_plan_page_get_item_at  (ScsPlanPage   *self,
+                                       guint          position);
 /* The criteria that do not conform and no plan item names, in framework order. */
 GPtrArray *scs_plan_page_uncovered    (ScsEngagement *engagement);
 

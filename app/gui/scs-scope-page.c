@@ -12,6 +12,7 @@
 
 #include "scs-scope-page.h"
 #include "scs-bind.h"
+#include "scs-record-row.h"
 
 struct _ScsScopePage
 {
@@ -25,7 +26,6 @@ struct _ScsScopePage
   GHashTable          *rows;           /* question id → row */
   ScsEngagement       *engagement;
   ScsHistory          *history;
-  gboolean             updating;
   gboolean             company_mode;
   gboolean             shared_judgements;
 };
@@ -47,57 +47,7 @@ static const char *judgement_titles[] = { N_("Valid"), N_("Not valid"), N_("To c
 
 /* questions -------------------------------------------------------------------------------- */
 
-static void
-sync_question (ScsScopePage *self,
-               GtkWidget    *row)
-{
-  ScsRecord *answer = g_object_get_data (G_OBJECT (row), "answer");
-  const char *value = scs_record_get_string (answer, "answer");
-
-  self->updating = TRUE;
-  gtk_toggle_button_set_active (g_object_get_data (G_OBJECT (row), "yes"), g_str_equal (value, "yes"));
-  gtk_toggle_button_set_active (g_object_get_data (G_OBJECT (row), "no"), g_str_equal (value, "no"));
-  self->updating = FALSE;
-}
-
-static void
-on_answer_notify (ScsRecord  *answer,
-                  GParamSpec *pspec,
-                  GtkWidget  *row)
-{
-  sync_question (g_object_get_data (G_OBJECT (row), "page"), row);
-}
-
-static void
-on_toggled (GtkToggleButton *toggle,
-            ScsScopePage    *self)
-{
-  ScsRecord *answer = g_object_get_data (G_OBJECT (toggle), "answer");
-  const char *value = g_object_get_data (G_OBJECT (toggle), "value");
-
-  if (self->updating)
-    return;
-  scs_history_seal (self->history);
-  /* Pressing the chosen answer again takes it back: the question is open again. */
-  if (gtk_toggle_button_get_active (toggle))
-    scs_record_set_string (answer, "answer", value);
-  else if (g_str_equal (scs_record_get_string (answer, "answer"), value))
-    scs_record_set_string (answer, "answer", "");
-}
-
-static GtkWidget *
-answer_toggle (ScsScopePage *self,
-               ScsRecord    *answer,
-               const char   *label,
-               const char   *value)
-{
-  GtkWidget *toggle = gtk_toggle_button_new_with_label (label);
-
-  g_object_set_data (G_OBJECT (toggle), "answer", answer);
-  g_object_set_data (G_OBJECT (toggle), "value", (gpointer) value);
-  g_signal_connect (toggle, "toggled", G_CALLBACK (on_toggled), self);
-  return toggle;
-}
+static const char * const answer_ids[] = { "yes", "no", NULL };
 
 static GtkWidget *
 question_row (ScsScopePage *self,
@@ -105,45 +55,28 @@ question_row (ScsScopePage *self,
 {
   const char *id = scs_scope_question_ids[index];
   ScsRecord *answer = scs_engagement_ensure_scope_answer (self->engagement, id);
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
-  GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  ScsRecordRow *row = scs_record_row_new (answer, self->history, NULL);
   g_autofree char *text = g_strdup_printf ("%u. %s", index + 1, _(question_texts[index]));
   GtkWidget *label = gtk_label_new (text);
-  GtkWidget *choices = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
-  GtkWidget *yes = answer_toggle (self, answer, _("Yes"), "yes");
-  GtkWidget *no = answer_toggle (self, answer, _("No"), "no");
+  const char *answer_titles[] = { _("Yes"), _("No"), NULL };
+  GtkWidget *choices;
   GtkWidget *entry = gtk_entry_new ();
 
+  scs_record_row_set_spacious (row, TRUE);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_widget_set_hexpand (label, TRUE);
-  gtk_widget_add_css_class (choices, "linked");
+  /* Pressing the chosen answer again takes it back: the question is open again. */
+  choices = scs_record_row_choice_toggles (row, SCS_M_SCOPE_ANSWER_ANSWER, answer_ids, answer_titles, FALSE);
   gtk_widget_set_valign (choices, GTK_ALIGN_START);
-  gtk_box_append (GTK_BOX (choices), yes);
-  gtk_box_append (GTK_BOX (choices), no);
-  gtk_box_append (GTK_BOX (line), label);
-  gtk_box_append (GTK_BOX (line), choices);
+  scs_record_row_add (row, label);
+  scs_record_row_add (row, choices);
   gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("Details"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
-  scs_bind_checked_text (answer, "text", entry, NULL);
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 12);
-  gtk_widget_set_margin_top (box, 10);
-  gtk_widget_set_margin_bottom (box, 10);
-  gtk_box_append (GTK_BOX (box), line);
-  gtk_box_append (GTK_BOX (box), entry);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  scs_bind_checked_text (answer, SCS_M_SCOPE_ANSWER_TEXT, entry, NULL);
+  scs_record_row_add_below (row, entry);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
-
-  g_object_set_data (G_OBJECT (row), "page", self);
-  g_object_set_data (G_OBJECT (row), "yes", yes);
-  g_object_set_data (G_OBJECT (row), "no", no);
-  g_object_set_data_full (G_OBJECT (row), "answer", g_object_ref (answer), g_object_unref);
-  g_signal_connect_object (answer, "notify::answer", G_CALLBACK (on_answer_notify), row, 0);
-  sync_question (self, row);
-  return row;
+  return GTK_WIDGET (row);
 }
 
 gboolean
@@ -151,35 +84,36 @@ scs_scope_page_answer (ScsScopePage *self,
                        const char   *question,
                        gboolean      yes)
 {
-  GtkWidget *row = g_hash_table_lookup (self->rows, question);
+  ScsRecordRow *row = g_hash_table_lookup (self->rows, question);
 
-  if (row == NULL)
-    return FALSE;
-  gtk_toggle_button_set_active (g_object_get_data (G_OBJECT (row), yes ? "yes" : "no"), TRUE);
-  return TRUE;
+  return row != NULL && scs_record_row_choose (row, yes ? 0 : 1);
 }
 
 /* exclusions ------------------------------------------------------------------------------- */
 
+static ScsRecord *
+scope (ScsScopePage *self)
+{
+  return scs_record_get_object (SCS_RECORD (self->engagement), SCS_M_ENGAGEMENT_SCOPE);
+}
+
 static GListStore *
 exclusions (ScsScopePage *self)
 {
-  return G_LIST_STORE (scs_record_get_list (scs_record_get_object (SCS_RECORD (self->engagement), "scope"),
-                                            "exclusions"));
+  return G_LIST_STORE (scs_record_get_list (scope (self), SCS_M_SCOPE_EXCLUSIONS));
 }
 
 static void
-on_remove_exclusion (GtkButton    *button,
+on_remove_exclusion (ScsRecordRow *row,
+                     ScsRecord    *exclusion,
                      ScsScopePage *self)
 {
-  ScsRecord *exclusion = g_object_get_data (G_OBJECT (button), "exclusion");
   guint position;
 
   if (g_list_store_find (exclusions (self), exclusion, &position))
     {
       scs_history_seal (self->history);
-      scs_history_remove (self->history, scs_record_get_object (SCS_RECORD (self->engagement), "scope"),
-                          exclusions (self), position);
+      scs_history_remove (self->history, scope (self), exclusions (self), position);
     }
 }
 
@@ -189,13 +123,9 @@ create_exclusion_row (gpointer item,
 {
   ScsScopePage *self = user_data;
   ScsRecord *exclusion = item;
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *what = scs_bind_entry (exclusion, "what", _("What is left out"), 0, NULL);
-  GtkWidget *reason = scs_bind_entry (exclusion, "reason", _("Reason"), 0, NULL);
+  ScsRecordRow *row = scs_record_row_new (exclusion, self->history, _("Remove this exclusion"));
   g_autoptr(GtkStringList) titles = gtk_string_list_new (NULL);
   GtkWidget *judgement;
-  GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
 
   for (guint i = 0; i < G_N_ELEMENTS (judgement_titles); i++)
     gtk_string_list_append (titles, _(judgement_titles[i]));
@@ -203,29 +133,18 @@ create_exclusion_row (gpointer item,
   gtk_widget_set_tooltip_text (judgement, _("The expert’s judgement of the exclusion"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (judgement), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("The expert’s judgement of the exclusion"), -1);
-  scs_bind_choice (exclusion, "judgement", judgement, judgement_ids);
+  scs_bind_choice (exclusion, SCS_M_EXCLUSION_JUDGEMENT, judgement, judgement_ids);
   /* The judgement is the expert's: the company sees it only in a copy that was given it. */
   if (self->company_mode)
     {
       gtk_widget_set_sensitive (judgement, FALSE);
       gtk_widget_set_visible (judgement, self->shared_judgements);
     }
-  gtk_widget_add_css_class (remove, "flat");
-  gtk_widget_set_tooltip_text (remove, _("Remove this exclusion"));
-  g_object_set_data (G_OBJECT (remove), "exclusion", exclusion);
-  g_signal_connect (remove, "clicked", G_CALLBACK (on_remove_exclusion), self);
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 6);
-  gtk_widget_set_margin_top (box, 6);
-  gtk_widget_set_margin_bottom (box, 6);
-  gtk_box_append (GTK_BOX (box), what);
-  gtk_box_append (GTK_BOX (box), reason);
-  gtk_box_append (GTK_BOX (box), judgement);
-  gtk_box_append (GTK_BOX (box), remove);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-  g_object_set_data (G_OBJECT (row), "first-entry", what);
-  return row;
+  scs_record_row_add (row, scs_bind_entry (exclusion, SCS_M_EXCLUSION_WHAT, _("What is left out"), 0, NULL));
+  scs_record_row_add (row, scs_bind_entry (exclusion, SCS_M_EXCLUSION_REASON, _("Reason"), 0, NULL));
+  scs_record_row_add (row, judgement);
+  g_signal_connect (row, "remove", G_CALLBACK (on_remove_exclusion), self);
+  return GTK_WIDGET (row);
 }
 
 ScsRecord *
@@ -235,13 +154,12 @@ scs_scope_page_add_exclusion (ScsScopePage *self)
   guint n = g_list_model_get_n_items (G_LIST_MODEL (exclusions (self)));
   GtkListBoxRow *row;
 
-  scs_record_set_string (exclusion, "judgement", "to_confirm");
+  scs_record_set_string (exclusion, SCS_M_EXCLUSION_JUDGEMENT, "to_confirm");
   scs_history_seal (self->history);
-  scs_history_insert (self->history, scs_record_get_object (SCS_RECORD (self->engagement), "scope"),
-                      exclusions (self), n, exclusion);
+  scs_history_insert (self->history, scope (self), exclusions (self), n, exclusion);
   row = gtk_list_box_get_row_at_index (self->exclusions_list, n);
   if (row != NULL)
-    gtk_widget_grab_focus (g_object_get_data (G_OBJECT (row), "first-entry"));
+    scs_record_row_focus (SCS_RECORD_ROW (row));
   return exclusion;
 }
 

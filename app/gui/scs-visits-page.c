@@ -11,6 +11,7 @@
 
 #include "scs-visits-page.h"
 #include "scs-bind.h"
+#include "scs-record-row.h"
 
 struct _ScsVisitsPage
 {
@@ -115,124 +116,90 @@ text_box (ScsRecord  *record,
 
 /* lists inside a visit --------------------------------------------------------------------- */
 
+/* The rows of one of a visit's lists know where their records are. */
+typedef struct {
+  ScsVisitsPage *page;
+  ScsRecord     *visit;
+  const char    *list;   /* the visit's member */
+} RowContext;
+
 static void
-on_remove_from_list (GtkButton     *button,
-                     ScsVisitsPage *self)
+on_remove_from_list (ScsRecordRow *row,
+                     ScsRecord    *item,
+                     RowContext   *ctx)
 {
-  ScsRecord *visit = g_object_get_data (G_OBJECT (button), "visit");
-  ScsRecord *item = g_object_get_data (G_OBJECT (button), "item");
-  GListStore *list = G_LIST_STORE (scs_record_get_list (visit, g_object_get_data (G_OBJECT (button), "list")));
+  GListStore *list = G_LIST_STORE (scs_record_get_list (ctx->visit, ctx->list));
   guint position;
 
   if (g_list_store_find (list, item, &position))
     {
-      scs_history_seal (self->history);
-      scs_history_remove (self->history, visit, list, position);
+      scs_history_seal (ctx->page->history);
+      scs_history_remove (ctx->page->history, ctx->visit, list, position);
     }
 }
 
-static GtkWidget *
-remove_button (ScsVisitsPage *self,
-               ScsRecord     *visit,
-               ScsRecord     *item,
-               const char    *list,
-               const char    *tooltip)
+/* Two lines a row: the page is narrow and Japanese titles are long. The first line has
+ * the remove button, the second what the page adds below. */
+static ScsRecordRow *
+list_row (RowContext *ctx,
+          ScsRecord  *item,
+          const char *remove_tooltip)
 {
-  GtkWidget *button = gtk_button_new_from_icon_name ("user-trash-symbolic");
+  ScsRecordRow *row = scs_record_row_new (item, ctx->page->history, remove_tooltip);
 
-  gtk_widget_add_css_class (button, "flat");
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (button, tooltip);
-  g_object_set_data (G_OBJECT (button), "visit", visit);
-  g_object_set_data (G_OBJECT (button), "item", item);
-  g_object_set_data (G_OBJECT (button), "list", (gpointer) list);
-  g_signal_connect (button, "clicked", G_CALLBACK (on_remove_from_list), self);
-  return button;
-}
-
-static GtkWidget *
-line_row (GtkWidget *box)
-{
-  GtkWidget *row = gtk_list_box_row_new ();
-
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 6);
-  gtk_widget_set_margin_top (box, 6);
-  gtk_widget_set_margin_bottom (box, 6);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  g_signal_connect (row, "remove", G_CALLBACK (on_remove_from_list), ctx);
   return row;
-}
-
-typedef struct {
-  ScsVisitsPage *page;
-  ScsRecord     *visit;
-} RowContext;
-
-/* Two lines a row: the page is narrow and Japanese titles are long. */
-static GtkWidget *
-two_lines (GtkWidget *first,
-           GtkWidget *second)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-
-  gtk_box_append (GTK_BOX (box), first);
-  gtk_box_append (GTK_BOX (box), second);
-  return line_row (box);
 }
 
 static GtkWidget *
 create_attendee_row (gpointer item,
                      gpointer user_data)
 {
-  RowContext *ctx = user_data;
   ScsRecord *attendee = item;
-  GtkWidget *first = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  ScsRecordRow *row = list_row (user_data, attendee, _("Remove this attendee"));
   GtkWidget *second = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
 
-  gtk_box_append (GTK_BOX (first), scs_bind_entry (attendee, "title", _("Title"), 0, NULL));
-  gtk_box_append (GTK_BOX (first), scs_bind_entry (attendee, "name", _("Name"), 0, NULL));
-  gtk_box_append (GTK_BOX (first), remove_button (ctx->page, ctx->visit, attendee, "attendees",
-                                                  _("Remove this attendee")));
-  gtk_box_append (GTK_BOX (second), scs_bind_entry (attendee, "organisation", _("Organisation"), 0, NULL));
-  gtk_box_append (GTK_BOX (second), drop_down (attendee, "side", side_ids, side_titles, "attendee side", _("Side")));
-  return two_lines (first, second);
+  scs_record_row_add (row, scs_bind_entry (attendee, SCS_M_ATTENDEE_TITLE, _("Title"), 0, NULL));
+  scs_record_row_add (row, scs_bind_entry (attendee, SCS_M_ATTENDEE_NAME, _("Name"), 0, NULL));
+  gtk_box_append (GTK_BOX (second), scs_bind_entry (attendee, SCS_M_ATTENDEE_ORGANISATION, _("Organisation"), 0, NULL));
+  gtk_box_append (GTK_BOX (second), drop_down (attendee, SCS_M_ATTENDEE_SIDE, side_ids, side_titles,
+                                               "attendee side", _("Side")));
+  scs_record_row_add_below (row, second);
+  return GTK_WIDGET (row);
 }
 
 static GtkWidget *
 create_agenda_row (gpointer item,
                    gpointer user_data)
 {
-  RowContext *ctx = user_data;
   ScsRecord *agenda = item;
-  GtkWidget *first = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  ScsRecordRow *row = list_row (user_data, agenda, _("Remove this agenda row"));
   GtkWidget *second = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *time = gtk_entry_new ();
   GtkWidget *minutes = gtk_spin_button_new_with_range (0, 24 * 60, 5);
   GtkWidget *unit = gtk_label_new (_("min"));
-  GtkWidget *topic = scs_bind_entry (agenda, "topic", _("Topic"), 0, NULL);
 
   gtk_entry_set_placeholder_text (GTK_ENTRY (time), _("Start"));
   gtk_editable_set_width_chars (GTK_EDITABLE (time), 5);
   gtk_editable_set_max_width_chars (GTK_EDITABLE (time), 5);
   gtk_accessible_update_property (GTK_ACCESSIBLE (time), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Start"), -1);
-  scs_bind_checked_text (agenda, "time", time, scs_normalize_time);
+  scs_bind_checked_text (agenda, SCS_M_AGENDA_ROW_TIME, time, scs_normalize_time);
   gtk_accessible_update_property (GTK_ACCESSIBLE (minutes), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Minutes"), -1);
   gtk_widget_set_valign (minutes, GTK_ALIGN_CENTER);
-  g_object_bind_property (agenda, "minutes", gtk_spin_button_get_adjustment (GTK_SPIN_BUTTON (minutes)), "value",
+  g_object_bind_property (agenda, SCS_P_AGENDA_ROW_MINUTES,
+                          gtk_spin_button_get_adjustment (GTK_SPIN_BUTTON (minutes)), "value",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
   gtk_widget_add_css_class (unit, "dim-label");
-  gtk_box_append (GTK_BOX (first), time);
-  gtk_box_append (GTK_BOX (first), minutes);
-  gtk_box_append (GTK_BOX (first), unit);
   gtk_widget_set_hexpand (unit, TRUE);
   gtk_widget_set_halign (unit, GTK_ALIGN_START);
-  gtk_box_append (GTK_BOX (first), remove_button (ctx->page, ctx->visit, agenda, "agenda",
-                                                  _("Remove this agenda row")));
+  scs_record_row_add (row, time);
+  scs_record_row_add (row, minutes);
+  scs_record_row_add (row, unit);
   /* Topics and points are sentences: each gets the whole width. */
-  gtk_box_append (GTK_BOX (second), topic);
-  gtk_box_append (GTK_BOX (second), scs_bind_entry (agenda, "points", _("Points to consider"), 0, NULL));
-  return two_lines (first, second);
+  gtk_box_append (GTK_BOX (second), scs_bind_entry (agenda, SCS_M_AGENDA_ROW_TOPIC, _("Topic"), 0, NULL));
+  gtk_box_append (GTK_BOX (second), scs_bind_entry (agenda, SCS_M_AGENDA_ROW_POINTS, _("Points to consider"), 0, NULL));
+  scs_record_row_add_below (row, second);
+  return GTK_WIDGET (row);
 }
 
 /* adding ----------------------------------------------------------------------------------- */
@@ -256,12 +223,13 @@ scs_visits_page_add_attendee (ScsVisitsPage *self,
 {
   g_autoptr(ScsRecord) attendee = g_object_new (SCS_TYPE_ATTENDEE, NULL);
 
-  scs_record_set_string (attendee, "side", side);
+  scs_record_set_string (attendee, SCS_M_ATTENDEE_SIDE, side);
   if (g_str_equal (side, "company"))
-    scs_record_set_string (attendee, "organisation",
-                           scs_record_get_string (SCS_RECORD (scs_engagement_get_company (self->engagement)), "name"));
+    scs_record_set_string (attendee, SCS_M_ATTENDEE_ORGANISATION,
+                           scs_record_get_string (SCS_RECORD (scs_engagement_get_company (self->engagement)),
+                                                  SCS_M_COMPANY_NAME));
   scs_history_seal (self->history);
-  return append (self, visit, "attendees", attendee);
+  return append (self, visit, SCS_M_VISIT_ATTENDEES, attendee);
 }
 
 void
@@ -273,79 +241,83 @@ scs_visits_page_fill_agenda (ScsVisitsPage *self,
     {
       g_autoptr(ScsRecord) row = g_object_new (SCS_TYPE_AGENDA_ROW, NULL);
 
-      scs_record_set_string (row, "time", first_visit[i].time);
-      scs_record_set_int (row, "minutes", first_visit[i].minutes);
-      scs_record_set_string (row, "topic", first_visit[i].topic);
-      scs_record_set_string (row, "points", first_visit[i].points);
-      append (self, visit, "agenda", row);
+      scs_record_set_string (row, SCS_M_AGENDA_ROW_TIME, first_visit[i].time);
+      scs_record_set_int (row, SCS_M_AGENDA_ROW_MINUTES, first_visit[i].minutes);
+      scs_record_set_string (row, SCS_M_AGENDA_ROW_TOPIC, first_visit[i].topic);
+      scs_record_set_string (row, SCS_M_AGENDA_ROW_POINTS, first_visit[i].points);
+      append (self, visit, SCS_M_VISIT_AGENDA, row);
     }
   scs_history_end_group (self->history);
 }
 
 static void
-on_add_attendee (GtkButton     *button,
-                 ScsVisitsPage *self)
+on_add_company_attendee (RowContext *ctx)
 {
-  scs_visits_page_add_attendee (self, g_object_get_data (G_OBJECT (button), "visit"),
-                                g_object_get_data (G_OBJECT (button), "side"));
+  scs_visits_page_add_attendee (ctx->page, ctx->visit, "company");
 }
 
 static void
-on_add_agenda_row (GtkButton     *button,
-                   ScsVisitsPage *self)
+on_add_expert_attendee (RowContext *ctx)
+{
+  scs_visits_page_add_attendee (ctx->page, ctx->visit, "expert");
+}
+
+static void
+on_add_agenda_row (RowContext *ctx)
 {
   g_autoptr(ScsRecord) row = g_object_new (SCS_TYPE_AGENDA_ROW, NULL);
 
-  scs_history_seal (self->history);
-  append (self, g_object_get_data (G_OBJECT (button), "visit"), "agenda", row);
+  scs_history_seal (ctx->page->history);
+  append (ctx->page, ctx->visit, SCS_M_VISIT_AGENDA, row);
 }
 
 static void
-on_fill_agenda (GtkButton     *button,
-                ScsVisitsPage *self)
+on_fill_agenda (RowContext *ctx)
 {
-  scs_visits_page_fill_agenda (self, g_object_get_data (G_OBJECT (button), "visit"));
+  scs_visits_page_fill_agenda (ctx->page, ctx->visit);
 }
 
-static GtkWidget *
-action_button (ScsVisitsPage *self,
-               ScsRecord     *visit,
-               const char    *label,
-               GCallback      callback)
+static void
+action_button (GtkWidget  *buttons,
+               RowContext *ctx,
+               const char *label,
+               GCallback   callback)
 {
   GtkWidget *button = gtk_button_new_with_mnemonic (label);
 
-  g_object_set_data (G_OBJECT (button), "visit", visit);
-  g_signal_connect (button, "clicked", callback, self);
-  return button;
+  g_signal_connect_swapped (button, "clicked", callback, ctx);
+  gtk_box_append (GTK_BOX (buttons), button);
 }
 
 /* a visit ---------------------------------------------------------------------------------- */
 
-static GtkWidget *
-sub_list (GListModel            *model,
+/* The list of the visit's member list, under its heading; the context it returns lives as
+ * long as the list. */
+static RowContext *
+sub_list (GtkWidget                 *box,
+          ScsVisitsPage             *self,
+          ScsRecord                 *visit,
+          const char                *member,
           GtkListBoxCreateWidgetFunc create,
-          RowContext            *ctx,
-          const char            *label)
+          const char                *label)
 {
+  GtkWidget *heading = gtk_label_new (label);
   GtkWidget *list = gtk_list_box_new ();
+  RowContext *ctx = g_new0 (RowContext, 1);
 
+  ctx->page = self;
+  ctx->visit = visit;
+  ctx->list = member;
+  gtk_label_set_xalign (GTK_LABEL (heading), 0);
+  gtk_widget_add_css_class (heading, "heading");
+  gtk_widget_set_margin_top (heading, 12);
+  gtk_box_append (GTK_BOX (box), heading);
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
   gtk_widget_add_css_class (list, "boxed-list");
   gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-  gtk_list_box_bind_model (GTK_LIST_BOX (list), model, create, ctx, NULL);
-  return list;
-}
-
-static GtkWidget *
-heading (const char *text)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_add_css_class (label, "heading");
-  gtk_widget_set_margin_top (label, 12);
-  return label;
+  gtk_list_box_bind_model (GTK_LIST_BOX (list), scs_record_get_list (visit, member), create, ctx, g_free);
+  gtk_box_append (GTK_BOX (box), list);
+  return ctx;
 }
 
 static GtkWidget *
@@ -357,60 +329,45 @@ visit_group (ScsVisitsPage *self,
   GtkWidget *details = gtk_list_box_new ();
   GtkWidget *mode = adw_combo_row_new ();
   GtkWidget *buttons;
-  RowContext *ctx = g_new0 (RowContext, 1);
-  g_autofree char *title = g_strdup_printf (_("Visit %d"), (int) scs_record_get_int (visit, "number"));
+  RowContext *ctx;
+  g_autofree char *title = g_strdup_printf (_("Visit %d"), (int) scs_record_get_int (visit, SCS_M_VISIT_NUMBER));
   const char *modes[3] = { _(mode_titles[0]), _(mode_titles[1]), NULL };
 
-  ctx->page = self;
-  ctx->visit = visit;
-  g_object_set_data_full (G_OBJECT (group), "context", ctx, g_free);
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
 
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (details), GTK_SELECTION_NONE);
   gtk_widget_add_css_class (details, "boxed-list");
   gtk_list_box_append (GTK_LIST_BOX (details),
-                       scs_bind_entry_row (visit, "date", _("Date (YYYY-MM-DD)"), scs_normalize_date));
+                       scs_bind_entry_row (visit, SCS_M_VISIT_DATE, _("Date (YYYY-MM-DD)"), scs_normalize_date));
   gtk_list_box_append (GTK_LIST_BOX (details),
-                       scs_bind_entry_row (visit, "start", _("From (HH:MM)"), scs_normalize_time));
+                       scs_bind_entry_row (visit, SCS_M_VISIT_START, _("From (HH:MM)"), scs_normalize_time));
   gtk_list_box_append (GTK_LIST_BOX (details),
-                       scs_bind_entry_row (visit, "end", _("To (HH:MM)"), scs_normalize_time));
+                       scs_bind_entry_row (visit, SCS_M_VISIT_END, _("To (HH:MM)"), scs_normalize_time));
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (mode), _("Where"));
   adw_combo_row_set_model (ADW_COMBO_ROW (mode), G_LIST_MODEL (gtk_string_list_new (modes)));
   g_object_unref (adw_combo_row_get_model (ADW_COMBO_ROW (mode)));
-  scs_bind_choice (visit, "mode", mode, mode_ids);
+  scs_bind_choice (visit, SCS_M_VISIT_MODE, mode, mode_ids);
   gtk_list_box_append (GTK_LIST_BOX (details), mode);
   gtk_box_append (GTK_BOX (box), details);
 
-  gtk_box_append (GTK_BOX (box), heading (_("Attendees")));
-  gtk_box_append (GTK_BOX (box), sub_list (scs_record_get_list (visit, "attendees"), create_attendee_row, ctx,
-                                           _("Attendees")));
+  ctx = sub_list (box, self, visit, SCS_M_VISIT_ATTENDEES, create_attendee_row, _("Attendees"));
   buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  {
-    GtkWidget *company = action_button (self, visit, _("Add from the _Company"), G_CALLBACK (on_add_attendee));
-    GtkWidget *expert = action_button (self, visit, _("Add an E_xpert"), G_CALLBACK (on_add_attendee));
-
-    g_object_set_data (G_OBJECT (company), "side", (gpointer) "company");
-    g_object_set_data (G_OBJECT (expert), "side", (gpointer) "expert");
-    gtk_box_append (GTK_BOX (buttons), company);
-    gtk_box_append (GTK_BOX (buttons), expert);
-  }
+  action_button (buttons, ctx, _("Add from the _Company"), G_CALLBACK (on_add_company_attendee));
+  action_button (buttons, ctx, _("Add an E_xpert"), G_CALLBACK (on_add_expert_attendee));
   gtk_box_append (GTK_BOX (box), buttons);
 
-  gtk_box_append (GTK_BOX (box), heading (_("Agenda")));
-  gtk_box_append (GTK_BOX (box), sub_list (scs_record_get_list (visit, "agenda"), create_agenda_row, ctx,
-                                           _("Agenda")));
+  ctx = sub_list (box, self, visit, SCS_M_VISIT_AGENDA, create_agenda_row, _("Agenda"));
   buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  gtk_box_append (GTK_BOX (buttons), action_button (self, visit, _("Add a _Row"), G_CALLBACK (on_add_agenda_row)));
-  if (g_list_model_get_n_items (scs_record_get_list (visit, "agenda")) == 0)
-    gtk_box_append (GTK_BOX (buttons), action_button (self, visit, _("Use the Standard _First-Visit Schedule"),
-                                                      G_CALLBACK (on_fill_agenda)));
+  action_button (buttons, ctx, _("Add a _Row"), G_CALLBACK (on_add_agenda_row));
+  if (g_list_model_get_n_items (scs_record_get_list (visit, SCS_M_VISIT_AGENDA)) == 0)
+    action_button (buttons, ctx, _("Use the Standard _First-Visit Schedule"), G_CALLBACK (on_fill_agenda));
   gtk_box_append (GTK_BOX (box), buttons);
 
-  gtk_box_append (GTK_BOX (box), text_box (visit, "done", _("What was done")));
-  gtk_box_append (GTK_BOX (box), text_box (visit, "requests", _("Requests to the company")));
-  gtk_box_append (GTK_BOX (box), text_box (visit, "next-steps", _("Next steps")));
+  gtk_box_append (GTK_BOX (box), text_box (visit, SCS_P_VISIT_DONE, _("What was done")));
+  gtk_box_append (GTK_BOX (box), text_box (visit, SCS_P_VISIT_REQUESTS, _("Requests to the company")));
+  gtk_box_append (GTK_BOX (box), text_box (visit, SCS_P_VISIT_NEXT_STEPS, _("Next steps")));
   if (!self->company_mode)
-    gtk_box_append (GTK_BOX (box), text_box (visit, "notes", _("Notes")));
+    gtk_box_append (GTK_BOX (box), text_box (visit, SCS_P_VISIT_NOTES, _("Notes")));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), box);
   return group;
 }
@@ -420,14 +377,14 @@ visit_group (ScsVisitsPage *self,
 static int
 visit_count (ScsVisitsPage *self)
 {
-  GListModel *visits = scs_record_get_list (SCS_RECORD (self->engagement), "visits");
+  GListModel *visits = scs_record_get_list (SCS_RECORD (self->engagement), SCS_M_ENGAGEMENT_VISITS);
   int highest = 0;
 
   for (guint i = 0; i < g_list_model_get_n_items (visits); i++)
     {
       g_autoptr(ScsRecord) v = g_list_model_get_item (visits, i);
 
-      highest = MAX (highest, (int) scs_record_get_int (v, "number"));
+      highest = MAX (highest, (int) scs_record_get_int (v, SCS_M_VISIT_NUMBER));
     }
   return highest;
 }
@@ -436,13 +393,13 @@ static gboolean
 visit_number_used (ScsVisitsPage *self,
                    int            number)
 {
-  GListModel *visits = scs_record_get_list (SCS_RECORD (self->engagement), "visits");
+  GListModel *visits = scs_record_get_list (SCS_RECORD (self->engagement), SCS_M_ENGAGEMENT_VISITS);
 
   for (guint i = 0; i < g_list_model_get_n_items (visits); i++)
     {
       g_autoptr(ScsRecord) v = g_list_model_get_item (visits, i);
 
-      if (scs_record_get_int (v, "number") == number)
+      if (scs_record_get_int (v, SCS_M_VISIT_NUMBER) == number)
         return TRUE;
     }
   return FALSE;
@@ -471,7 +428,7 @@ rebuild (ScsVisitsPage *self)
 ScsRecord *
 scs_visits_page_add_visit (ScsVisitsPage *self)
 {
-  GListStore *visits = G_LIST_STORE (scs_record_get_list (SCS_RECORD (self->engagement), "visits"));
+  GListStore *visits = G_LIST_STORE (scs_record_get_list (SCS_RECORD (self->engagement), SCS_M_ENGAGEMENT_VISITS));
   g_autoptr(ScsRecord) visit = NULL;
   int number = visit_count (self) + 1;
 
@@ -482,7 +439,7 @@ scs_visits_page_add_visit (ScsVisitsPage *self)
   if (number > 99)
     return NULL;
   visit = g_object_new (SCS_TYPE_VISIT, NULL);
-  scs_record_set_int (visit, "number", number);
+  scs_record_set_int (visit, SCS_M_VISIT_NUMBER, number);
   scs_history_seal (self->history);
   scs_history_insert (self->history, SCS_RECORD (self->engagement), visits,
                       g_list_model_get_n_items (G_LIST_MODEL (visits)), visit);
@@ -503,12 +460,12 @@ scs_visits_page_set_context (ScsVisitsPage *self,
                              ScsHistory    *history)
 {
   if (self->engagement != NULL)
-    g_signal_handlers_disconnect_by_data (scs_record_get_list (SCS_RECORD (self->engagement), "visits"), self);
+    g_signal_handlers_disconnect_by_data (scs_record_get_list (SCS_RECORD (self->engagement), SCS_M_ENGAGEMENT_VISITS), self);
   g_set_object (&self->engagement, engagement);
   g_set_object (&self->history, history);
   rebuild (self);
   if (engagement != NULL)
-    g_signal_connect_swapped (scs_record_get_list (SCS_RECORD (engagement), "visits"), "items-changed",
+    g_signal_connect_swapped (scs_record_get_list (SCS_RECORD (engagement), SCS_M_ENGAGEMENT_VISITS), "items-changed",
                               G_CALLBACK (on_visits_changed), self);
 }
 
@@ -544,9 +501,7 @@ scs_visits_page_dispose (GObject *object)
   if (self->engagement != NULL)
     scs_visits_page_set_context (self, NULL, NULL);
   g_clear_pointer (&self->groups, g_ptr_array_unref);
-  if (self->page != NULL)
-    gtk_widget_unparent (GTK_WIDGET (self->page));
-  self->page = NULL;
+  gtk_widget_dispose_template (GTK_WIDGET (self), SCS_TYPE_VISITS_PAGE);
   G_OBJECT_CLASS (scs_visits_page_parent_class)->dispose (object);
 }
 
@@ -556,29 +511,15 @@ scs_visits_page_class_init (ScsVisitsPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   G_OBJECT_CLASS (klass)->dispose = scs_visits_page_dispose;
+  gtk_widget_class_set_template_from_resource (widget_class, SCS_RESOURCE_PREFIX "/ui/scs-visits-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, ScsVisitsPage, page);
+  gtk_widget_class_bind_template_callback (widget_class, on_add_visit);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
 static void
 scs_visits_page_init (ScsVisitsPage *self)
 {
-  GtkWidget *top = adw_preferences_group_new ();
-  GtkWidget *add = gtk_button_new ();
-  GtkWidget *content = adw_button_content_new ();
-
   self->groups = g_ptr_array_new ();
-  self->page = ADW_PREFERENCES_PAGE (adw_preferences_page_new ());
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (top), _("Visits"));
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (top),
-                                         _("Three half-day visits: the first to agree the plan and explain the sheet, "
-                                           "the second to assess, the third to agree the improvement plan."));
-  adw_button_content_set_icon_name (ADW_BUTTON_CONTENT (content), "list-add-symbolic");
-  adw_button_content_set_label (ADW_BUTTON_CONTENT (content), _("Add a _Visit"));
-  adw_button_content_set_use_underline (ADW_BUTTON_CONTENT (content), TRUE);
-  gtk_button_set_child (GTK_BUTTON (add), content);
-  gtk_widget_set_valign (add, GTK_ALIGN_CENTER);
-  g_signal_connect_swapped (add, "clicked", G_CALLBACK (on_add_visit), self);
-  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (top), add);
-  adw_preferences_page_add (self->page, ADW_PREFERENCES_GROUP (top));
-  gtk_widget_set_parent (GTK_WIDGET (self->page), GTK_WIDGET (self));
+  gtk_widget_init_template (GTK_WIDGET (self));
 }
