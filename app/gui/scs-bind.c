@@ -318,3 +318,31 @@ scs_bind_choice (ScsRecord          *record,
                                G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
                                choice_to_position, position_to_choice, (gpointer) ids, NULL);
 }
+
+/* views -------------------------------------------------------------------------------- */
+
+GParamSpec *
+scs_view_param_company_mode (void)
+{
+  return g_param_spec_boolean (SCS_VIEW_COMPANY_MODE, NULL, NULL, FALSE,
+                               G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+}
+
+/* A view is editable until told otherwise: a new engagement is. */
+GParamSpec *
+scs_view_param_editable (void)
+{
+  return g_param_spec_boolean (SCS_VIEW_EDITABLE, NULL, NULL, TRUE,
+                               G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+}
+
+void
+scs_view_bind (gpointer source,
+               gpointer view)
+{
+  static const char * const names[] = { SCS_VIEW_COMPANY_MODE, SCS_VIEW_EDITABLE };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (g_object_class_find_property (G_OBJECT_GET_CLASS (view), names[i]) != NULL)
+      g_object_bind_property (source, names[i], view, names[i], G_BINDING_SYNC_CREATE);
+}

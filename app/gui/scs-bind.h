@@ -60,4 +60,16 @@ void       scs_bind_choice       (ScsRecord          *record,
                                   gpointer            target,
                                   const char * const *ids);
 
+/* What a view of the engagement follows its window by, the window's properties of the same
+ * names: "company-mode", the company's view, where nothing of the expert's can be edited
+ * and most of it is not shown; "editable", the file may be changed. A view installs those
+ * it uses, made by these two, and never has them pushed into it. */
+#define SCS_VIEW_COMPANY_MODE "company-mode"
+#define SCS_VIEW_EDITABLE     "editable"
+GParamSpec *scs_view_param_company_mode (void);
+GParamSpec *scs_view_param_editable     (void);
+/* Binds those of view's company-mode and editable it has to source's, from now on. */
+void        scs_view_bind               (gpointer       source,
+                                         gpointer       view);
+
 G_END_DECLS

@@ -3,8 +3,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Every figure comes from core's scoring; the radar, its table and the exported image are
- * made from one ScsRadarData, so they cannot disagree. Signal "open-node" asks the window
- * to show a criterion or subcategory.
+ * made from one ScsRadarData, so they cannot disagree. A criterion or subcategory
+ * activated is shown in the workspace (action win.show-node).
  *
  * The dashboard says where the engagement stands, so it counts confirmed verdicts only
  * (SCS_COUNT_CONFIRMED): a verdict still marked for follow-up is not yet a result. A card
@@ -13,6 +13,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "scs-bind.h"
 #include "scs-dashboard-page.h"
 #include "scs-engagement-radar.h"
 #include "scs-radar-view.h"
@@ -45,8 +46,8 @@ struct _ScsDashboardPage
 
 G_DEFINE_FINAL_TYPE (ScsDashboardPage, scs_dashboard_page, GTK_TYPE_WIDGET)
 
-enum { OPEN_NODE, N_SIGNALS };
-static guint signals[N_SIGNALS];
+enum { PROP_0, PROP_COMPANY_MODE, N_PROPS };
+static GParamSpec *properties[N_PROPS];
 
 static const struct {
   ScsRadarSeriesSet flag;
@@ -245,7 +246,7 @@ on_blocker_activated (ScsDashboardPage *self,
   ScsNode *node = g_object_get_data (G_OBJECT (row), "node");
 
   if (node != NULL)
-    g_signal_emit (self, signals[OPEN_NODE], 0, node);
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.show-node", "s", scs_node_get_id (node));
 }
 
 /* radar and table -------------------------------------------------------------------------- */
@@ -350,11 +351,7 @@ static void
 on_axis_activated (ScsDashboardPage *self,
                    const char       *id)
 {
-  ScsFramework *framework = scs_engagement_get_framework (self->engagement);
-  ScsNode *node = scs_framework_lookup (framework, scs_engagement_get_level (self->engagement), id);
-
-  if (node != NULL)
-    g_signal_emit (self, signals[OPEN_NODE], 0, node);
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.show-node", "s", id);
 }
 
 /* refreshing ------------------------------------------------------------------------------- */
@@ -425,10 +422,12 @@ scs_dashboard_page_set_engagement (ScsDashboardPage *self,
     scs_dashboard_page_refresh (self);
 }
 
-void
-scs_dashboard_page_set_company_mode (ScsDashboardPage *self,
-                                     gboolean          company_mode)
+static void
+set_company_mode (ScsDashboardPage *self,
+                  gboolean          company_mode)
 {
+  if (self->company_mode == company_mode)
+    return;
   self->company_mode = company_mode;
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->series_box)); child != NULL;
        child = gtk_widget_get_next_sibling (child))
@@ -439,6 +438,7 @@ scs_dashboard_page_set_company_mode (ScsDashboardPage *self,
     }
   if (gtk_widget_get_mapped (GTK_WIDGET (self)))
     scs_dashboard_page_refresh (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPANY_MODE]);
 }
 
 /* export ----------------------------------------------------------------------------------- */
@@ -562,6 +562,38 @@ action_export_radar (GtkWidget  *widget,
 /* class ------------------------------------------------------------------------------------ */
 
 static void
+scs_dashboard_page_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  switch (prop_id)
+    {
+    case PROP_COMPANY_MODE:
+      g_value_set_boolean (value, SCS_DASHBOARD_PAGE (object)->company_mode);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+scs_dashboard_page_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  switch (prop_id)
+    {
+    case PROP_COMPANY_MODE:
+      set_company_mode (SCS_DASHBOARD_PAGE (object), g_value_get_boolean (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 scs_dashboard_page_dispose (GObject *object)
 {
   ScsDashboardPage *self = SCS_DASHBOARD_PAGE (object);
@@ -578,10 +610,11 @@ scs_dashboard_page_class_init (ScsDashboardPageClass *klass)
 
   g_type_ensure (SCS_TYPE_RADAR_VIEW);
   G_OBJECT_CLASS (klass)->dispose = scs_dashboard_page_dispose;
+  G_OBJECT_CLASS (klass)->get_property = scs_dashboard_page_get_property;
+  G_OBJECT_CLASS (klass)->set_property = scs_dashboard_page_set_property;
   widget_class->map = scs_dashboard_page_map;
-
-  signals[OPEN_NODE] = g_signal_new ("open-node", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                                     0, NULL, NULL, NULL, G_TYPE_NONE, 1, SCS_TYPE_NODE);
+  properties[PROP_COMPANY_MODE] = scs_view_param_company_mode ();
+  g_object_class_install_properties (G_OBJECT_CLASS (klass), N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                SCS_RESOURCE_PREFIX "/ui/scs-dashboard-page.ui");

@@ -3,8 +3,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The Documents evidence panels cite these by id. A document that is cited cannot be
- * removed until its citations are; the row says where it is cited, each a link (signal
- * "open-node").
+ * removed until its citations are; the row says where it is cited, each a link (action
+ * win.show-node).
  */
 #include <adwaita.h>
 #include <glib/gi18n.h>
@@ -26,8 +26,8 @@ struct _ScsDocumentsPage
 
 G_DEFINE_FINAL_TYPE (ScsDocumentsPage, scs_documents_page, GTK_TYPE_WIDGET)
 
-enum { OPEN_NODE, N_SIGNALS };
-static guint signals[N_SIGNALS];
+enum { PROP_0, PROP_EDITABLE, N_PROPS };
+static GParamSpec *properties[N_PROPS];
 
 static const char * const kind_ids[] = { "policy", "procedure", "record", "other", NULL };
 static const char *kind_titles[] = { N_("Policy"), N_("Procedure"), N_("Record"), N_("Other") };
@@ -64,12 +64,7 @@ static void
 on_cited_clicked (GtkButton        *button,
                   ScsDocumentsPage *self)
 {
-  const char *id = gtk_button_get_label (button);
-  ScsNode *node = scs_framework_lookup (scs_engagement_get_framework (self->engagement),
-                                        scs_engagement_get_level (self->engagement), id);
-
-  if (node != NULL)
-    g_signal_emit (self, signals[OPEN_NODE], 0, node);
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.show-node", "s", gtk_button_get_label (button));
 }
 
 static char *
@@ -277,11 +272,44 @@ scs_documents_page_set_context (ScsDocumentsPage *self,
   g_signal_connect_swapped (engagement, "changed", G_CALLBACK (on_engagement_changed), self);
 }
 
-void
-scs_documents_page_set_editable (ScsDocumentsPage *self,
-                                 gboolean          editable)
+static void
+scs_documents_page_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
 {
-  gtk_widget_set_sensitive (self->page, editable);
+  ScsDocumentsPage *self = SCS_DOCUMENTS_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_EDITABLE:
+      g_value_set_boolean (value, gtk_widget_get_sensitive (GTK_WIDGET (self->page)));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+scs_documents_page_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  ScsDocumentsPage *self = SCS_DOCUMENTS_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_EDITABLE:
+      if (gtk_widget_get_sensitive (GTK_WIDGET (self->page)) == g_value_get_boolean (value))
+        return;
+      gtk_widget_set_sensitive (GTK_WIDGET (self->page), g_value_get_boolean (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      return;
+    }
+  g_object_notify_by_pspec (object, pspec);
 }
 
 static void
@@ -300,8 +328,10 @@ scs_documents_page_class_init (ScsDocumentsPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   G_OBJECT_CLASS (klass)->dispose = scs_documents_page_dispose;
-  signals[OPEN_NODE] = g_signal_new ("open-node", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                                     0, NULL, NULL, NULL, G_TYPE_NONE, 1, SCS_TYPE_NODE);
+  G_OBJECT_CLASS (klass)->get_property = scs_documents_page_get_property;
+  G_OBJECT_CLASS (klass)->set_property = scs_documents_page_set_property;
+  properties[PROP_EDITABLE] = scs_view_param_editable ();
+  g_object_class_install_properties (G_OBJECT_CLASS (klass), N_PROPS, properties);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                SCS_RESOURCE_PREFIX "/ui/scs-documents-page.ui");
   gtk_widget_class_bind_template_child (widget_class, ScsDocumentsPage, page);

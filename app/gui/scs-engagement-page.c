@@ -2,14 +2,16 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * A list of sections beside the section on show; signal "open-node" passes on a
- * section's request to show a criterion in the workspace.
+ * A list of sections beside the section on show. The sections follow the page's
+ * "company-mode" and "editable" through bindings in the template; the expert's sections
+ * (the improvement plan, the CSM check sheet) are read-only in the company's view.
  *
  * A section is given the engagement only when it is first shown (mapped, or named by
  * scs_engagement_page_show_section()), so that opening a file builds only what is on screen.
  */
 #include <adwaita.h>
 
+#include "scs-bind.h"
 #include "scs-engagement-page.h"
 
 struct _ScsEngagementPage
@@ -41,14 +43,15 @@ G_DEFINE_FINAL_TYPE (ScsEngagementPage, scs_engagement_page, GTK_TYPE_WIDGET)
 
 static void apply_plan_mode (ScsEngagementPage *self);
 
-enum { OPEN_NODE, N_SIGNALS };
-static guint signals[N_SIGNALS];
+enum { PROP_0, PROP_COMPANY_MODE, PROP_EDITABLE, N_PROPS };
+static GParamSpec *properties[N_PROPS];
 
-static void
-on_open_node (ScsEngagementPage *self,
-              ScsNode           *node)
+static gboolean
+expert_editable (gpointer unused,
+                 gboolean editable,
+                 gboolean company_mode)
 {
-  g_signal_emit (self, signals[OPEN_NODE], 0, node);
+  return editable && !company_mode;
 }
 
 /* Gives SECTION a context: the page's, or none (engagement NULL). */
@@ -142,33 +145,7 @@ static void
 apply_plan_mode (ScsEngagementPage *self)
 {
   show_in_list (self, GTK_WIDGET (self->plan_page), !self->company_mode || self->shared_plan);
-  scs_plan_page_set_editable (self->plan_page, self->editable && !self->company_mode);
   show_in_list (self, GTK_WIDGET (self->csm_page), !self->company_mode);
-  scs_checklist_page_set_editable (self->csm_page, self->editable && !self->company_mode);
-}
-
-void
-scs_engagement_page_set_editable (ScsEngagementPage *self,
-                                  gboolean           editable)
-{
-  self->editable = editable;
-  scs_company_page_set_editable (self->company_page, editable);
-  scs_documents_page_set_editable (self->documents_page, editable);
-  scs_scope_page_set_editable (self->scope_page, editable);
-  apply_plan_mode (self);
-  scs_visits_page_set_editable (self->visits_page, editable);
-  scs_checklist_page_set_editable (self->diagnosis_page, editable);
-}
-
-void
-scs_engagement_page_set_company_mode (ScsEngagementPage *self,
-                                      gboolean           company_mode)
-{
-  self->company_mode = company_mode;
-  apply_plan_mode (self);
-  scs_visits_page_set_company_mode (self->visits_page, company_mode);
-  scs_scope_page_set_company_mode (self->scope_page, company_mode, self->shared_verdicts);
-  scs_company_page_set_company_mode (self->company_page, company_mode);
 }
 
 void
@@ -179,7 +156,7 @@ scs_engagement_page_set_shared (ScsEngagementPage *self,
   self->shared_plan = plan;
   self->shared_verdicts = verdicts;
   apply_plan_mode (self);
-  scs_scope_page_set_company_mode (self->scope_page, self->company_mode, verdicts);
+  scs_scope_page_set_shared_judgements (self->scope_page, verdicts);
 }
 
 ScsPlanPage *
@@ -201,6 +178,55 @@ scs_engagement_page_show_section (ScsEngagementPage *self,
     return;
   prepare (self, section);
   gtk_stack_set_visible_child (self->sections, section);
+}
+
+static void
+scs_engagement_page_get_property (GObject    *object,
+                                  guint       prop_id,
+                                  GValue     *value,
+                                  GParamSpec *pspec)
+{
+  ScsEngagementPage *self = SCS_ENGAGEMENT_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_COMPANY_MODE:
+      g_value_set_boolean (value, self->company_mode);
+      break;
+    case PROP_EDITABLE:
+      g_value_set_boolean (value, self->editable);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+scs_engagement_page_set_property (GObject      *object,
+                                  guint         prop_id,
+                                  const GValue *value,
+                                  GParamSpec   *pspec)
+{
+  ScsEngagementPage *self = SCS_ENGAGEMENT_PAGE (object);
+  gboolean *field;
+
+  switch (prop_id)
+    {
+    case PROP_COMPANY_MODE:
+      field = &self->company_mode;
+      break;
+    case PROP_EDITABLE:
+      field = &self->editable;
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      return;
+    }
+  if (*field == g_value_get_boolean (value))
+    return;
+  *field = g_value_get_boolean (value);
+  apply_plan_mode (self);
+  g_object_notify_by_pspec (object, pspec);
 }
 
 static void
@@ -228,8 +254,11 @@ scs_engagement_page_class_init (ScsEngagementPageClass *klass)
   g_type_ensure (SCS_TYPE_PLAN_PAGE);
   g_type_ensure (SCS_TYPE_VISITS_PAGE);
   G_OBJECT_CLASS (klass)->dispose = scs_engagement_page_dispose;
-  signals[OPEN_NODE] = g_signal_new ("open-node", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                                     0, NULL, NULL, NULL, G_TYPE_NONE, 1, SCS_TYPE_NODE);
+  G_OBJECT_CLASS (klass)->get_property = scs_engagement_page_get_property;
+  G_OBJECT_CLASS (klass)->set_property = scs_engagement_page_set_property;
+  properties[PROP_COMPANY_MODE] = scs_view_param_company_mode ();
+  properties[PROP_EDITABLE] = scs_view_param_editable ();
+  g_object_class_install_properties (G_OBJECT_CLASS (klass), N_PROPS, properties);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                SCS_RESOURCE_PREFIX "/ui/scs-engagement-page.ui");
   gtk_widget_class_bind_template_child (widget_class, ScsEngagementPage, box);
@@ -241,15 +270,16 @@ scs_engagement_page_class_init (ScsEngagementPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ScsEngagementPage, plan_page);
   gtk_widget_class_bind_template_child (widget_class, ScsEngagementPage, visits_page);
   gtk_widget_class_bind_template_child (widget_class, ScsEngagementPage, csm_page);
-  gtk_widget_class_bind_template_callback (widget_class, on_open_node);
+  gtk_widget_class_bind_template_callback (widget_class, expert_editable);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
 static void
 scs_engagement_page_init (ScsEngagementPage *self)
 {
-  gtk_widget_init_template (GTK_WIDGET (self));
+  /* Before the template: its sections are bound to it. */
   self->editable = TRUE;
+  gtk_widget_init_template (GTK_WIDGET (self));
   self->ready = g_hash_table_new (NULL, NULL);
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->sections));
        child != NULL; child = gtk_widget_get_next_sibling (child))

@@ -2,12 +2,13 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Rows link to the parts (“open-node”). A subcategory also carries its maturity, current
+ * Rows link to the parts (action win.show-node). A subcategory also carries its maturity, current
  * and target, with the model's level descriptions beside the choice.
  */
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "scs-bind.h"
 #include "scs-node-page.h"
 #include "scs-status.h"
 
@@ -39,8 +40,8 @@ struct _ScsNodePage
 
 G_DEFINE_FINAL_TYPE (ScsNodePage, scs_node_page, GTK_TYPE_WIDGET)
 
-enum { SIGNAL_OPEN_NODE, N_SIGNALS };
-static guint signals[N_SIGNALS];
+enum { PROP_0, PROP_COMPANY_MODE, PROP_EDITABLE, N_PROPS };
+static GParamSpec *properties[N_PROPS];
 
 static char *
 rollup_text (ScsNodePage    *self,
@@ -148,7 +149,9 @@ static void
 on_child_activated (ScsNodePage   *self,
                     GtkListBoxRow *row)
 {
-  g_signal_emit (self, signals[SIGNAL_OPEN_NODE], 0, g_object_get_data (G_OBJECT (row), "node"));
+  ScsNode *node = g_object_get_data (G_OBJECT (row), "node");
+
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.show-node", "s", scs_node_get_id (node));
 }
 
 static void
@@ -266,23 +269,6 @@ scs_node_page_set_engagement (ScsNodePage   *self,
   fill_levels (self);
 }
 
-void
-scs_node_page_set_company_mode (ScsNodePage *self,
-                                gboolean     company_mode)
-{
-  self->company_mode = company_mode;
-  if (self->node != NULL)
-    scs_node_page_show (self, self->node);
-}
-
-void
-scs_node_page_set_editable (ScsNodePage *self,
-                            gboolean     editable)
-{
-  self->editable = editable;
-  gtk_widget_set_sensitive (self->maturity_group, editable);
-}
-
 static gboolean
 level_to_row (GBinding     *binding,
               const GValue *from,
@@ -308,6 +294,58 @@ row_to_level (GBinding     *binding,
 }
 
 static void
+scs_node_page_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  ScsNodePage *self = SCS_NODE_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_COMPANY_MODE:
+      g_value_set_boolean (value, self->company_mode);
+      break;
+    case PROP_EDITABLE:
+      g_value_set_boolean (value, self->editable);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+scs_node_page_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  ScsNodePage *self = SCS_NODE_PAGE (object);
+  gboolean on = g_value_get_boolean (value);
+
+  switch (prop_id)
+    {
+    case PROP_COMPANY_MODE:
+      if (self->company_mode == on)
+        return;
+      self->company_mode = on;
+      if (self->node != NULL)
+        scs_node_page_show (self, self->node);
+      break;
+    case PROP_EDITABLE:
+      if (self->editable == on)
+        return;
+      self->editable = on;
+      gtk_widget_set_sensitive (self->maturity_group, on);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      return;
+    }
+  g_object_notify_by_pspec (object, pspec);
+}
+
+static void
 scs_node_page_dispose (GObject *object)
 {
   ScsNodePage *self = SCS_NODE_PAGE (object);
@@ -326,11 +364,11 @@ scs_node_page_class_init (ScsNodePageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   G_OBJECT_CLASS (klass)->dispose = scs_node_page_dispose;
-
-  /* A part of the node was activated: the window shows it. */
-  signals[SIGNAL_OPEN_NODE] = g_signal_new ("open-node", G_TYPE_FROM_CLASS (klass),
-                                            G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
-                                            G_TYPE_NONE, 1, SCS_TYPE_NODE);
+  G_OBJECT_CLASS (klass)->get_property = scs_node_page_get_property;
+  G_OBJECT_CLASS (klass)->set_property = scs_node_page_set_property;
+  properties[PROP_COMPANY_MODE] = scs_view_param_company_mode ();
+  properties[PROP_EDITABLE] = scs_view_param_editable ();
+  g_object_class_install_properties (G_OBJECT_CLASS (klass), N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                SCS_RESOURCE_PREFIX "/ui/scs-node-page.ui");

@@ -38,6 +38,9 @@ struct _ScsPlanPage
 
 G_DEFINE_FINAL_TYPE (ScsPlanPage, scs_plan_page, GTK_TYPE_WIDGET)
 
+enum { PROP_0, PROP_EDITABLE, N_PROPS };
+static GParamSpec *properties[N_PROPS];
+
 static const char * const level_ids[] = { "high", "mid", "low", NULL };
 static const char *level_titles[] = { N_("High"), N_("Medium"), N_("Low") };
 static const char * const status_ids[] = { "planned", "in_progress", "done", NULL };
@@ -444,11 +447,44 @@ scs_plan_page_set_context (ScsPlanPage   *self,
   fill_uncovered (self);
 }
 
-void
-scs_plan_page_set_editable (ScsPlanPage *self,
-                            gboolean     editable)
+static void
+scs_plan_page_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
 {
-  gtk_widget_set_sensitive (self->page, editable);
+  ScsPlanPage *self = SCS_PLAN_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_EDITABLE:
+      g_value_set_boolean (value, gtk_widget_get_sensitive (GTK_WIDGET (self->page)));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+scs_plan_page_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  ScsPlanPage *self = SCS_PLAN_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_EDITABLE:
+      if (gtk_widget_get_sensitive (GTK_WIDGET (self->page)) == g_value_get_boolean (value))
+        return;
+      gtk_widget_set_sensitive (GTK_WIDGET (self->page), g_value_get_boolean (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      return;
+    }
+  g_object_notify_by_pspec (object, pspec);
 }
 
 static void
@@ -470,6 +506,10 @@ scs_plan_page_class_init (ScsPlanPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   G_OBJECT_CLASS (klass)->dispose = scs_plan_page_dispose;
+  G_OBJECT_CLASS (klass)->get_property = scs_plan_page_get_property;
+  G_OBJECT_CLASS (klass)->set_property = scs_plan_page_set_property;
+  properties[PROP_EDITABLE] = scs_view_param_editable ();
+  g_object_class_install_properties (G_OBJECT_CLASS (klass), N_PROPS, properties);
   gtk_widget_class_set_template_from_resource (widget_class, SCS_RESOURCE_PREFIX "/ui/scs-plan-page.ui");
 #define CHILD(name) gtk_widget_class_bind_template_child (widget_class, ScsPlanPage, name)
   CHILD (page); CHILD (summary_view); CHILD (author_title_row); CHILD (author_name_row);

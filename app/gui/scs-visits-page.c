@@ -27,6 +27,9 @@ struct _ScsVisitsPage
 
 G_DEFINE_FINAL_TYPE (ScsVisitsPage, scs_visits_page, GTK_TYPE_WIDGET)
 
+enum { PROP_0, PROP_COMPANY_MODE, PROP_EDITABLE, N_PROPS };
+static GParamSpec *properties[N_PROPS];
+
 /* The standard schedule of a first visit, from the guide of the support programme (seed
  * 000, 当日タイムスケジュール（例）): start, minutes, topics, points to consider. It is the
  * company's meeting, so it stays in Japanese. */
@@ -512,28 +515,60 @@ scs_visits_page_set_context (ScsVisitsPage *self,
                               G_CALLBACK (on_visits_changed), self);
 }
 
-void
-scs_visits_page_set_company_mode (ScsVisitsPage *self,
-                                  gboolean       company_mode)
-{
-  if (self->company_mode == company_mode)
-    return;
-  self->company_mode = company_mode;
-  rebuild (self);
-}
-
-void
-scs_visits_page_set_editable (ScsVisitsPage *self,
-                              gboolean       editable)
-{
-  gtk_widget_set_sensitive (GTK_WIDGET (self->page), editable);
-}
-
 static void
 on_add_visit (ScsVisitsPage *self)
 {
   if (self->engagement != NULL)
     scs_visits_page_add_visit (self);
+}
+
+static void
+scs_visits_page_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  ScsVisitsPage *self = SCS_VISITS_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_COMPANY_MODE:
+      g_value_set_boolean (value, self->company_mode);
+      break;
+    case PROP_EDITABLE:
+      g_value_set_boolean (value, gtk_widget_get_sensitive (GTK_WIDGET (self->page)));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+scs_visits_page_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  ScsVisitsPage *self = SCS_VISITS_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_COMPANY_MODE:
+      if (self->company_mode == g_value_get_boolean (value))
+        return;
+      self->company_mode = g_value_get_boolean (value);
+      rebuild (self);
+      break;
+    case PROP_EDITABLE:
+      if (gtk_widget_get_sensitive (GTK_WIDGET (self->page)) == g_value_get_boolean (value))
+        return;
+      gtk_widget_set_sensitive (GTK_WIDGET (self->page), g_value_get_boolean (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      return;
+    }
+  g_object_notify_by_pspec (object, pspec);
 }
 
 static void
@@ -556,6 +591,11 @@ scs_visits_page_class_init (ScsVisitsPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   G_OBJECT_CLASS (klass)->dispose = scs_visits_page_dispose;
+  G_OBJECT_CLASS (klass)->get_property = scs_visits_page_get_property;
+  G_OBJECT_CLASS (klass)->set_property = scs_visits_page_set_property;
+  properties[PROP_COMPANY_MODE] = scs_view_param_company_mode ();
+  properties[PROP_EDITABLE] = scs_view_param_editable ();
+  g_object_class_install_properties (G_OBJECT_CLASS (klass), N_PROPS, properties);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
