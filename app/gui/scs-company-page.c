@@ -121,7 +121,7 @@ on_remove_site (GtkButton      *button,
 {
   ScsRecord *site = g_object_get_data (G_OBJECT (button), "site");
   ScsCompany *company = scs_engagement_get_company (self->engagement);
-  GListStore *sites = G_LIST_STORE (scs_record_get_list (SCS_RECORD (company), "sites"));
+  GListStore *sites = G_LIST_STORE (scs_record_get_list (SCS_RECORD (company), SCS_M_COMPANY_SITES));
   guint position;
 
   if (g_list_store_find (sites, site, &position))
@@ -139,8 +139,8 @@ create_site_row (gpointer item,
   ScsRecord *site = item;
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *name = scs_bind_entry (site, "name", _("Site name"), 14, NULL);
-  GtkWidget *address = scs_bind_entry (site, "address", _("Address"), 0, NULL);
+  GtkWidget *name = scs_bind_entry (site, SCS_M_SITE_NAME, _("Site name"), 14, NULL);
+  GtkWidget *address = scs_bind_entry (site, SCS_M_SITE_ADDRESS, _("Address"), 0, NULL);
   GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
 
   gtk_widget_add_css_class (remove, "flat");
@@ -171,7 +171,7 @@ scs_company_page_add_site (ScsCompanyPage *self)
 
   g_return_if_fail (self->engagement != NULL);
   company = scs_engagement_get_company (self->engagement);
-  sites = G_LIST_STORE (scs_record_get_list (SCS_RECORD (company), "sites"));
+  sites = G_LIST_STORE (scs_record_get_list (SCS_RECORD (company), SCS_M_COMPANY_SITES));
   n = g_list_model_get_n_items (G_LIST_MODEL (sites));
   site = g_object_new (SCS_TYPE_SITE, NULL);
   scs_history_seal (self->history);
@@ -290,8 +290,8 @@ build_industry_list (ScsCompanyPage *self)
 static void
 sync_qualifications (ScsCompanyPage *self)
 {
-  ScsRecord *expert = SCS_RECORD (scs_record_get_object (SCS_RECORD (self->engagement), "expert"));
-  const char * const *held = scs_record_get_strv (expert, "qualifications");
+  ScsRecord *expert = SCS_RECORD (scs_record_get_object (SCS_RECORD (self->engagement), SCS_M_ENGAGEMENT_EXPERT));
+  const char * const *held = scs_record_get_strv (expert, SCS_M_EXPERT_QUALIFICATIONS);
 
   self->updating = TRUE;
   for (guint i = 0; i < self->qualification_checks->len; i++)
@@ -311,13 +311,13 @@ on_qualification_toggled (ScsCompanyPage *self)
 
   if (self->updating || self->engagement == NULL)
     return;
-  expert = SCS_RECORD (scs_record_get_object (SCS_RECORD (self->engagement), "expert"));
+  expert = SCS_RECORD (scs_record_get_object (SCS_RECORD (self->engagement), SCS_M_ENGAGEMENT_EXPERT));
   for (guint i = 0; i < self->qualification_checks->len; i++)
     if (gtk_check_button_get_active (g_ptr_array_index (self->qualification_checks, i)))
       g_strv_builder_add (builder, scs_qualification_ids[i]);
   held = g_strv_builder_end (builder);
   scs_history_seal (self->history);
-  scs_record_set_strv (expert, "qualifications", (const char * const *) held);
+  scs_record_set_strv (expert, SCS_M_EXPERT_QUALIFICATIONS, (const char * const *) held);
 }
 
 static void
@@ -354,7 +354,7 @@ scs_company_page_set_context (ScsCompanyPage *self,
 
   if (self->engagement != NULL)
     {
-      expert = SCS_RECORD (scs_record_get_object (SCS_RECORD (self->engagement), "expert"));
+      expert = SCS_RECORD (scs_record_get_object (SCS_RECORD (self->engagement), SCS_M_ENGAGEMENT_EXPERT));
       g_signal_handlers_disconnect_by_data (expert, self);
     }
   g_binding_group_set_source (self->company_bindings, NULL);
@@ -366,13 +366,13 @@ scs_company_page_set_context (ScsCompanyPage *self,
     return;
 
   fill_bands (self);
-  expert = SCS_RECORD (scs_record_get_object (SCS_RECORD (engagement), "expert"));
+  expert = SCS_RECORD (scs_record_get_object (SCS_RECORD (engagement), SCS_M_ENGAGEMENT_EXPERT));
   g_binding_group_set_source (self->company_bindings, scs_engagement_get_company (engagement));
   g_binding_group_set_source (self->expert_bindings, expert);
   gtk_list_box_bind_model (self->sites_list,
-                           scs_record_get_list (SCS_RECORD (scs_engagement_get_company (engagement)), "sites"),
+                           scs_record_get_list (SCS_RECORD (scs_engagement_get_company (engagement)), SCS_M_COMPANY_SITES),
                            create_site_row, self, NULL);
-  g_signal_connect_swapped (expert, "notify::qualifications", G_CALLBACK (sync_qualifications), self);
+  g_signal_connect_swapped (expert, "notify::" SCS_P_EXPERT_QUALIFICATIONS, G_CALLBACK (sync_qualifications), self);
   sync_qualifications (self);
 }
 
@@ -482,18 +482,18 @@ scs_company_page_init (ScsCompanyPage *self)
   build_industry_list (self);
 
   c = self->company_bindings = g_binding_group_new ();
-  scs_bind_group_checked_text (c, "name", self->name_row, NULL);
-  scs_bind_group_checked_text (c, "industry", self->industry_row, NULL);
-  scs_bind_group_checked_text (c, "responsible-title", self->responsible_title_row, NULL);
-  scs_bind_group_checked_text (c, "responsible-name", self->responsible_name_row, NULL);
-  scs_bind_group_text_view (c, "business", self->business_view);
-  scs_bind_group_text_view (c, "it-environment", self->it_view);
-  g_binding_group_bind_full (c, "employee-band", self->band_row, "selected",
+  scs_bind_group_checked_text (c, SCS_M_COMPANY_NAME, self->name_row, NULL);
+  scs_bind_group_checked_text (c, SCS_M_COMPANY_INDUSTRY, self->industry_row, NULL);
+  scs_bind_group_checked_text (c, SCS_M_COMPANY_RESPONSIBLE_TITLE, self->responsible_title_row, NULL);
+  scs_bind_group_checked_text (c, SCS_M_COMPANY_RESPONSIBLE_NAME, self->responsible_name_row, NULL);
+  scs_bind_group_text_view (c, SCS_M_COMPANY_BUSINESS, self->business_view);
+  scs_bind_group_text_view (c, SCS_M_COMPANY_IT_ENVIRONMENT, self->it_view);
+  g_binding_group_bind_full (c, SCS_P_COMPANY_EMPLOYEE_BAND, self->band_row, "selected",
                              G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
                              band_to_selected, selected_to_band, self, NULL);
 
   e = self->expert_bindings = g_binding_group_new ();
-  scs_bind_group_checked_text (e, "name", self->expert_name_row, NULL);
-  scs_bind_group_checked_text (e, "registration-number", self->registration_row, NULL);
-  scs_bind_group_checked_text (e, "qualification-other", self->other_row, NULL);
+  scs_bind_group_checked_text (e, SCS_M_EXPERT_NAME, self->expert_name_row, NULL);
+  scs_bind_group_checked_text (e, SCS_M_EXPERT_REGISTRATION_NUMBER, self->registration_row, NULL);
+  scs_bind_group_checked_text (e, SCS_M_EXPERT_QUALIFICATION_OTHER, self->other_row, NULL);
 }

@@ -365,7 +365,7 @@ scs_dashboard_page_refresh (ScsDashboardPage *self)
   g_clear_handle_id (&self->refresh_id, g_source_remove);
   if (self->engagement == NULL)
     return;
-  company = scs_record_get_string (SCS_RECORD (scs_engagement_get_company (self->engagement)), "name");
+  company = scs_record_get_string (SCS_RECORD (scs_engagement_get_company (self->engagement)), SCS_M_COMPANY_NAME);
   /* TRANSLATORS: the dashboard's heading: company name and level */
   title = g_strdup_printf (_("%s — ★%d"), company[0] != '\0' ? company : _("(no company name)"),
                            scs_engagement_get_level (self->engagement));
@@ -544,7 +544,7 @@ action_export_radar (GtkWidget  *widget,
 
   if (self->engagement == NULL)
     return;
-  company = scs_record_get_string (SCS_RECORD (scs_engagement_get_company (self->engagement)), "name");
+  company = scs_record_get_string (SCS_RECORD (scs_engagement_get_company (self->engagement)), SCS_M_COMPANY_NAME);
   /* TRANSLATORS: file name suggested for the radar image; %s is the company */
   suggested = g_strdup_printf (_("%s radar.png"), company[0] != '\0' ? company : _("engagement"));
   chooser = gtk_file_chooser_native_new (_("Export the Radar Image"),

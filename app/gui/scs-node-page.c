@@ -393,13 +393,13 @@ scs_node_page_init (ScsNodePage *self)
   g_object_unref (self->levels);
 
   self->maturity_bindings = g_binding_group_new ();
-  g_binding_group_bind_full (self->maturity_bindings, "current", self->current_row, "selected",
+  g_binding_group_bind_full (self->maturity_bindings, SCS_P_MATURITY_CURRENT, self->current_row, "selected",
                              G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
                              level_to_row, row_to_level, NULL, NULL);
-  g_binding_group_bind_full (self->maturity_bindings, "target", self->target_row, "selected",
+  g_binding_group_bind_full (self->maturity_bindings, SCS_P_MATURITY_TARGET, self->target_row, "selected",
                              G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
                              level_to_row, row_to_level, NULL, NULL);
   gtk_editable_set_enable_undo (GTK_EDITABLE (self->maturity_note_row), FALSE);
-  g_binding_group_bind (self->maturity_bindings, "note", self->maturity_note_row, "text",
+  g_binding_group_bind (self->maturity_bindings, SCS_P_MATURITY_NOTE, self->maturity_note_row, "text",
                         G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
 }

@@ -116,7 +116,7 @@ status_matches (ScsSidebar *self,
       scs_status_disagrees (self->engagement, a))
     return TRUE;
   if ((self->filters & SCS_SIDEBAR_FILTER_FLAGGED) && a != NULL &&
-      scs_record_get_boolean (SCS_RECORD (a), "follow_up"))
+      scs_record_get_boolean (SCS_RECORD (a), SCS_M_ASSESSMENT_FOLLOW_UP))
     return TRUE;
   return FALSE;
 }
