@@ -39,9 +39,6 @@ struct _ScsCompanyPage
   gboolean             updating;
 };
 
-enum { PROP_0, PROP_COMPANY_MODE, PROP_EDITABLE, N_PROPS };
-static GParamSpec *properties[N_PROPS];
-
 G_DEFINE_FINAL_TYPE (ScsCompanyPage, scs_company_page, GTK_TYPE_WIDGET)
 
 /* The qualifications the app knows, in scs_qualification_ids' order. */
@@ -378,60 +375,20 @@ scs_company_page_set_context (ScsCompanyPage *self,
 
 /* Who the expert is, is the expert's to say. */
 static void
-apply_mode (ScsCompanyPage *self)
+apply_mode (gpointer view)
 {
+  ScsCompanyPage *self = view;
+
   gtk_widget_set_sensitive (self->page, self->editable);
   gtk_widget_set_sensitive (self->expert_group, self->editable && !self->company_mode);
 }
 
-static void
-scs_company_page_get_property (GObject    *object,
-                               guint       prop_id,
-                               GValue     *value,
-                               GParamSpec *pspec)
-{
-  ScsCompanyPage *self = SCS_COMPANY_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_COMPANY_MODE:
-      g_value_set_boolean (value, self->company_mode);
-      break;
-    case PROP_EDITABLE:
-      g_value_set_boolean (value, self->editable);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-scs_company_page_set_property (GObject      *object,
-                               guint         prop_id,
-                               const GValue *value,
-                               GParamSpec   *pspec)
-{
-  ScsCompanyPage *self = SCS_COMPANY_PAGE (object);
-  gboolean *field;
-
-  switch (prop_id)
-    {
-    case PROP_COMPANY_MODE:
-      field = &self->company_mode;
-      break;
-    case PROP_EDITABLE:
-      field = &self->editable;
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-      return;
-    }
-  if (*field == g_value_get_boolean (value))
-    return;
-  *field = g_value_get_boolean (value);
-  apply_mode (self);
-  g_object_notify_by_pspec (object, pspec);
-}
+static const ScsViewFields view_fields = {
+  G_STRUCT_OFFSET (ScsCompanyPage, company_mode),
+  G_STRUCT_OFFSET (ScsCompanyPage, editable),
+  apply_mode,
+  apply_mode,
+};
 
 static void
 scs_company_page_dispose (GObject *object)
@@ -454,11 +411,7 @@ scs_company_page_class_init (ScsCompanyPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   G_OBJECT_CLASS (klass)->dispose = scs_company_page_dispose;
-  G_OBJECT_CLASS (klass)->get_property = scs_company_page_get_property;
-  G_OBJECT_CLASS (klass)->set_property = scs_company_page_set_property;
-  properties[PROP_COMPANY_MODE] = scs_view_param_company_mode ();
-  properties[PROP_EDITABLE] = scs_view_param_editable ();
-  g_object_class_install_properties (G_OBJECT_CLASS (klass), N_PROPS, properties);
+  scs_view_class_install (G_OBJECT_CLASS (klass), &view_fields);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                SCS_RESOURCE_PREFIX "/ui/scs-company-page.ui");
 #define CHILD(name) gtk_widget_class_bind_template_child (widget_class, ScsCompanyPage, name)

@@ -76,10 +76,7 @@ struct _ScsCriterionPage
 
 G_DEFINE_FINAL_TYPE (ScsCriterionPage, scs_criterion_page, GTK_TYPE_WIDGET)
 
-enum { PROP_0, PROP_COMPANY_MODE, PROP_EDITABLE, N_PROPS };
-static GParamSpec *properties[N_PROPS];
-
-static void apply_mode (ScsCriterionPage *self);
+static void apply_mode (gpointer view);
 
 static ScsRecord *
 procedure (ScsCriterionPage *self,
@@ -660,8 +657,9 @@ shared_verdict (ScsCriterionPage *self)
  * (a shared verdict, its comment and the ○ of its procedures) is shown read-only, the rest
  * (the follow-up flag, the notes, the interview guide, the internal note) not at all. */
 static void
-apply_mode (ScsCriterionPage *self)
+apply_mode (gpointer view)
 {
+  ScsCriterionPage *self = view;
   gboolean company = self->company_mode;
   gboolean shown = !company || shared_verdict (self);
   GtkWidget *notes[] = { GTK_WIDGET (self->documents_notes_view), GTK_WIDGET (self->system_notes_view),
@@ -737,54 +735,12 @@ static const char *guide_markup =
      "6. Maturity can keep rising\n"
      "7. Management understands and leads");
 
-static void
-scs_criterion_page_get_property (GObject    *object,
-                                 guint       prop_id,
-                                 GValue     *value,
-                                 GParamSpec *pspec)
-{
-  ScsCriterionPage *self = SCS_CRITERION_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_COMPANY_MODE:
-      g_value_set_boolean (value, self->company_mode);
-      break;
-    case PROP_EDITABLE:
-      g_value_set_boolean (value, self->editable);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-scs_criterion_page_set_property (GObject      *object,
-                                 guint         prop_id,
-                                 const GValue *value,
-                                 GParamSpec   *pspec)
-{
-  ScsCriterionPage *self = SCS_CRITERION_PAGE (object);
-  gboolean *field;
-
-  switch (prop_id)
-    {
-    case PROP_COMPANY_MODE:
-      field = &self->company_mode;
-      break;
-    case PROP_EDITABLE:
-      field = &self->editable;
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-      return;
-    }
-  if (*field == g_value_get_boolean (value))
-    return;
-  *field = g_value_get_boolean (value);
-  apply_mode (self);
-  g_object_notify_by_pspec (object, pspec);
-}
+static const ScsViewFields view_fields = {
+  G_STRUCT_OFFSET (ScsCriterionPage, company_mode),
+  G_STRUCT_OFFSET (ScsCriterionPage, editable),
+  apply_mode,
+  apply_mode,
+};
 
 static void
 scs_criterion_page_dispose (GObject *object)
@@ -809,11 +765,7 @@ scs_criterion_page_class_init (ScsCriterionPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   G_OBJECT_CLASS (klass)->dispose = scs_criterion_page_dispose;
-  G_OBJECT_CLASS (klass)->get_property = scs_criterion_page_get_property;
-  G_OBJECT_CLASS (klass)->set_property = scs_criterion_page_set_property;
-  properties[PROP_COMPANY_MODE] = scs_view_param_company_mode ();
-  properties[PROP_EDITABLE] = scs_view_param_editable ();
-  g_object_class_install_properties (G_OBJECT_CLASS (klass), N_PROPS, properties);
+  scs_view_class_install (G_OBJECT_CLASS (klass), &view_fields);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                SCS_RESOURCE_PREFIX "/ui/scs-criterion-page.ui");
 #define CHILD(name) gtk_widget_class_bind_template_child (widget_class, ScsCriterionPage, name)

@@ -46,9 +46,6 @@ struct _ScsDashboardPage
 
 G_DEFINE_FINAL_TYPE (ScsDashboardPage, scs_dashboard_page, GTK_TYPE_WIDGET)
 
-enum { PROP_0, PROP_COMPANY_MODE, N_PROPS };
-static GParamSpec *properties[N_PROPS];
-
 static const struct {
   ScsRadarSeriesSet flag;
   const char       *label;
@@ -423,12 +420,11 @@ scs_dashboard_page_set_engagement (ScsDashboardPage *self,
 }
 
 static void
-set_company_mode (ScsDashboardPage *self,
-                  gboolean          company_mode)
+apply_company_mode (gpointer view)
 {
-  if (self->company_mode == company_mode)
-    return;
-  self->company_mode = company_mode;
+  ScsDashboardPage *self = view;
+  gboolean company_mode = self->company_mode;
+
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->series_box)); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
@@ -438,7 +434,6 @@ set_company_mode (ScsDashboardPage *self,
     }
   if (gtk_widget_get_mapped (GTK_WIDGET (self)))
     scs_dashboard_page_refresh (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPANY_MODE]);
 }
 
 /* export ----------------------------------------------------------------------------------- */
@@ -561,37 +556,12 @@ action_export_radar (GtkWidget  *widget,
 
 /* class ------------------------------------------------------------------------------------ */
 
-static void
-scs_dashboard_page_get_property (GObject    *object,
-                                 guint       prop_id,
-                                 GValue     *value,
-                                 GParamSpec *pspec)
-{
-  switch (prop_id)
-    {
-    case PROP_COMPANY_MODE:
-      g_value_set_boolean (value, SCS_DASHBOARD_PAGE (object)->company_mode);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-scs_dashboard_page_set_property (GObject      *object,
-                                 guint         prop_id,
-                                 const GValue *value,
-                                 GParamSpec   *pspec)
-{
-  switch (prop_id)
-    {
-    case PROP_COMPANY_MODE:
-      set_company_mode (SCS_DASHBOARD_PAGE (object), g_value_get_boolean (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
+static const ScsViewFields view_fields = {
+  G_STRUCT_OFFSET (ScsDashboardPage, company_mode),
+  -1,
+  apply_company_mode,
+  NULL,
+};
 
 static void
 scs_dashboard_page_dispose (GObject *object)
@@ -610,11 +580,8 @@ scs_dashboard_page_class_init (ScsDashboardPageClass *klass)
 
   g_type_ensure (SCS_TYPE_RADAR_VIEW);
   G_OBJECT_CLASS (klass)->dispose = scs_dashboard_page_dispose;
-  G_OBJECT_CLASS (klass)->get_property = scs_dashboard_page_get_property;
-  G_OBJECT_CLASS (klass)->set_property = scs_dashboard_page_set_property;
   widget_class->map = scs_dashboard_page_map;
-  properties[PROP_COMPANY_MODE] = scs_view_param_company_mode ();
-  g_object_class_install_properties (G_OBJECT_CLASS (klass), N_PROPS, properties);
+  scs_view_class_install (G_OBJECT_CLASS (klass), &view_fields);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                SCS_RESOURCE_PREFIX "/ui/scs-dashboard-page.ui");

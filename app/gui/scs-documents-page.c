@@ -22,12 +22,10 @@ struct _ScsDocumentsPage
   ScsEngagement *engagement;
   ScsHistory    *history;
   guint          citations_id;
+  gboolean       editable;
 };
 
 G_DEFINE_FINAL_TYPE (ScsDocumentsPage, scs_documents_page, GTK_TYPE_WIDGET)
-
-enum { PROP_0, PROP_EDITABLE, N_PROPS };
-static GParamSpec *properties[N_PROPS];
 
 static const char * const kind_ids[] = { "policy", "procedure", "record", "other", NULL };
 static const char *kind_titles[] = { N_("Policy"), N_("Procedure"), N_("Record"), N_("Other") };
@@ -273,44 +271,19 @@ scs_documents_page_set_context (ScsDocumentsPage *self,
 }
 
 static void
-scs_documents_page_get_property (GObject    *object,
-                                 guint       prop_id,
-                                 GValue     *value,
-                                 GParamSpec *pspec)
+sync_editable (gpointer view)
 {
-  ScsDocumentsPage *self = SCS_DOCUMENTS_PAGE (object);
+  ScsDocumentsPage *self = view;
 
-  switch (prop_id)
-    {
-    case PROP_EDITABLE:
-      g_value_set_boolean (value, gtk_widget_get_sensitive (GTK_WIDGET (self->page)));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+  gtk_widget_set_sensitive (self->page, self->editable);
 }
 
-static void
-scs_documents_page_set_property (GObject      *object,
-                                 guint         prop_id,
-                                 const GValue *value,
-                                 GParamSpec   *pspec)
-{
-  ScsDocumentsPage *self = SCS_DOCUMENTS_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_EDITABLE:
-      if (gtk_widget_get_sensitive (GTK_WIDGET (self->page)) == g_value_get_boolean (value))
-        return;
-      gtk_widget_set_sensitive (GTK_WIDGET (self->page), g_value_get_boolean (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-      return;
-    }
-  g_object_notify_by_pspec (object, pspec);
-}
+static const ScsViewFields view_fields = {
+  -1,
+  G_STRUCT_OFFSET (ScsDocumentsPage, editable),
+  NULL,
+  sync_editable,
+};
 
 static void
 scs_documents_page_dispose (GObject *object)
@@ -328,10 +301,7 @@ scs_documents_page_class_init (ScsDocumentsPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   G_OBJECT_CLASS (klass)->dispose = scs_documents_page_dispose;
-  G_OBJECT_CLASS (klass)->get_property = scs_documents_page_get_property;
-  G_OBJECT_CLASS (klass)->set_property = scs_documents_page_set_property;
-  properties[PROP_EDITABLE] = scs_view_param_editable ();
-  g_object_class_install_properties (G_OBJECT_CLASS (klass), N_PROPS, properties);
+  scs_view_class_install (G_OBJECT_CLASS (klass), &view_fields);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                SCS_RESOURCE_PREFIX "/ui/scs-documents-page.ui");
   gtk_widget_class_bind_template_child (widget_class, ScsDocumentsPage, page);
@@ -343,5 +313,6 @@ scs_documents_page_class_init (ScsDocumentsPageClass *klass)
 static void
 scs_documents_page_init (ScsDocumentsPage *self)
 {
+  self->editable = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
 }

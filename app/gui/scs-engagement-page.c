@@ -41,10 +41,7 @@ struct _ScsEngagementPage
 
 G_DEFINE_FINAL_TYPE (ScsEngagementPage, scs_engagement_page, GTK_TYPE_WIDGET)
 
-static void apply_plan_mode (ScsEngagementPage *self);
-
-enum { PROP_0, PROP_COMPANY_MODE, PROP_EDITABLE, N_PROPS };
-static GParamSpec *properties[N_PROPS];
+static void apply_plan_mode (gpointer view);
 
 static gboolean
 expert_editable (gpointer unused,
@@ -142,8 +139,10 @@ show_in_list (ScsEngagementPage *self,
  * Guidelines check sheet is the expert's working sheet and never in a company copy: not
  * there at all. */
 static void
-apply_plan_mode (ScsEngagementPage *self)
+apply_plan_mode (gpointer view)
 {
+  ScsEngagementPage *self = view;
+
   show_in_list (self, GTK_WIDGET (self->plan_page), !self->company_mode || self->shared_plan);
   show_in_list (self, GTK_WIDGET (self->csm_page), !self->company_mode);
 }
@@ -180,54 +179,12 @@ scs_engagement_page_show_section (ScsEngagementPage *self,
   gtk_stack_set_visible_child (self->sections, section);
 }
 
-static void
-scs_engagement_page_get_property (GObject    *object,
-                                  guint       prop_id,
-                                  GValue     *value,
-                                  GParamSpec *pspec)
-{
-  ScsEngagementPage *self = SCS_ENGAGEMENT_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_COMPANY_MODE:
-      g_value_set_boolean (value, self->company_mode);
-      break;
-    case PROP_EDITABLE:
-      g_value_set_boolean (value, self->editable);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-scs_engagement_page_set_property (GObject      *object,
-                                  guint         prop_id,
-                                  const GValue *value,
-                                  GParamSpec   *pspec)
-{
-  ScsEngagementPage *self = SCS_ENGAGEMENT_PAGE (object);
-  gboolean *field;
-
-  switch (prop_id)
-    {
-    case PROP_COMPANY_MODE:
-      field = &self->company_mode;
-      break;
-    case PROP_EDITABLE:
-      field = &self->editable;
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-      return;
-    }
-  if (*field == g_value_get_boolean (value))
-    return;
-  *field = g_value_get_boolean (value);
-  apply_plan_mode (self);
-  g_object_notify_by_pspec (object, pspec);
-}
+static const ScsViewFields view_fields = {
+  G_STRUCT_OFFSET (ScsEngagementPage, company_mode),
+  G_STRUCT_OFFSET (ScsEngagementPage, editable),
+  apply_plan_mode,
+  NULL,
+};
 
 static void
 scs_engagement_page_dispose (GObject *object)
@@ -254,11 +211,7 @@ scs_engagement_page_class_init (ScsEngagementPageClass *klass)
   g_type_ensure (SCS_TYPE_PLAN_PAGE);
   g_type_ensure (SCS_TYPE_VISITS_PAGE);
   G_OBJECT_CLASS (klass)->dispose = scs_engagement_page_dispose;
-  G_OBJECT_CLASS (klass)->get_property = scs_engagement_page_get_property;
-  G_OBJECT_CLASS (klass)->set_property = scs_engagement_page_set_property;
-  properties[PROP_COMPANY_MODE] = scs_view_param_company_mode ();
-  properties[PROP_EDITABLE] = scs_view_param_editable ();
-  g_object_class_install_properties (G_OBJECT_CLASS (klass), N_PROPS, properties);
+  scs_view_class_install (G_OBJECT_CLASS (klass), &view_fields);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                SCS_RESOURCE_PREFIX "/ui/scs-engagement-page.ui");
   gtk_widget_class_bind_template_child (widget_class, ScsEngagementPage, box);

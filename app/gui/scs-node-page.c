@@ -40,9 +40,6 @@ struct _ScsNodePage
 
 G_DEFINE_FINAL_TYPE (ScsNodePage, scs_node_page, GTK_TYPE_WIDGET)
 
-enum { PROP_0, PROP_COMPANY_MODE, PROP_EDITABLE, N_PROPS };
-static GParamSpec *properties[N_PROPS];
-
 static char *
 rollup_text (ScsNodePage    *self,
              const ScsTally *tally)
@@ -294,56 +291,28 @@ row_to_level (GBinding     *binding,
 }
 
 static void
-scs_node_page_get_property (GObject    *object,
-                            guint       prop_id,
-                            GValue     *value,
-                            GParamSpec *pspec)
+reshow (gpointer view)
 {
-  ScsNodePage *self = SCS_NODE_PAGE (object);
+  ScsNodePage *self = view;
 
-  switch (prop_id)
-    {
-    case PROP_COMPANY_MODE:
-      g_value_set_boolean (value, self->company_mode);
-      break;
-    case PROP_EDITABLE:
-      g_value_set_boolean (value, self->editable);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+  if (self->node != NULL)
+    scs_node_page_show (self, self->node);
 }
 
 static void
-scs_node_page_set_property (GObject      *object,
-                            guint         prop_id,
-                            const GValue *value,
-                            GParamSpec   *pspec)
+sync_editable (gpointer view)
 {
-  ScsNodePage *self = SCS_NODE_PAGE (object);
-  gboolean on = g_value_get_boolean (value);
+  ScsNodePage *self = view;
 
-  switch (prop_id)
-    {
-    case PROP_COMPANY_MODE:
-      if (self->company_mode == on)
-        return;
-      self->company_mode = on;
-      if (self->node != NULL)
-        scs_node_page_show (self, self->node);
-      break;
-    case PROP_EDITABLE:
-      if (self->editable == on)
-        return;
-      self->editable = on;
-      gtk_widget_set_sensitive (self->maturity_group, on);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-      return;
-    }
-  g_object_notify_by_pspec (object, pspec);
+  gtk_widget_set_sensitive (self->maturity_group, self->editable);
 }
+
+static const ScsViewFields view_fields = {
+  G_STRUCT_OFFSET (ScsNodePage, company_mode),
+  G_STRUCT_OFFSET (ScsNodePage, editable),
+  reshow,
+  sync_editable,
+};
 
 static void
 scs_node_page_dispose (GObject *object)
@@ -364,11 +333,7 @@ scs_node_page_class_init (ScsNodePageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   G_OBJECT_CLASS (klass)->dispose = scs_node_page_dispose;
-  G_OBJECT_CLASS (klass)->get_property = scs_node_page_get_property;
-  G_OBJECT_CLASS (klass)->set_property = scs_node_page_set_property;
-  properties[PROP_COMPANY_MODE] = scs_view_param_company_mode ();
-  properties[PROP_EDITABLE] = scs_view_param_editable ();
-  g_object_class_install_properties (G_OBJECT_CLASS (klass), N_PROPS, properties);
+  scs_view_class_install (G_OBJECT_CLASS (klass), &view_fields);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                SCS_RESOURCE_PREFIX "/ui/scs-node-page.ui");

@@ -34,12 +34,10 @@ struct _ScsPlanPage
   GBindingGroup *plan_bindings;
   GtkSortListModel *sorted;
   guint          refresh_id;
+  gboolean       editable;
 };
 
 G_DEFINE_FINAL_TYPE (ScsPlanPage, scs_plan_page, GTK_TYPE_WIDGET)
-
-enum { PROP_0, PROP_EDITABLE, N_PROPS };
-static GParamSpec *properties[N_PROPS];
 
 static const char * const level_ids[] = { "high", "mid", "low", NULL };
 static const char *level_titles[] = { N_("High"), N_("Medium"), N_("Low") };
@@ -448,44 +446,19 @@ scs_plan_page_set_context (ScsPlanPage   *self,
 }
 
 static void
-scs_plan_page_get_property (GObject    *object,
-                            guint       prop_id,
-                            GValue     *value,
-                            GParamSpec *pspec)
+sync_editable (gpointer view)
 {
-  ScsPlanPage *self = SCS_PLAN_PAGE (object);
+  ScsPlanPage *self = view;
 
-  switch (prop_id)
-    {
-    case PROP_EDITABLE:
-      g_value_set_boolean (value, gtk_widget_get_sensitive (GTK_WIDGET (self->page)));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+  gtk_widget_set_sensitive (self->page, self->editable);
 }
 
-static void
-scs_plan_page_set_property (GObject      *object,
-                            guint         prop_id,
-                            const GValue *value,
-                            GParamSpec   *pspec)
-{
-  ScsPlanPage *self = SCS_PLAN_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_EDITABLE:
-      if (gtk_widget_get_sensitive (GTK_WIDGET (self->page)) == g_value_get_boolean (value))
-        return;
-      gtk_widget_set_sensitive (GTK_WIDGET (self->page), g_value_get_boolean (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-      return;
-    }
-  g_object_notify_by_pspec (object, pspec);
-}
+static const ScsViewFields view_fields = {
+  -1,
+  G_STRUCT_OFFSET (ScsPlanPage, editable),
+  NULL,
+  sync_editable,
+};
 
 static void
 scs_plan_page_dispose (GObject *object)
@@ -506,10 +479,7 @@ scs_plan_page_class_init (ScsPlanPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   G_OBJECT_CLASS (klass)->dispose = scs_plan_page_dispose;
-  G_OBJECT_CLASS (klass)->get_property = scs_plan_page_get_property;
-  G_OBJECT_CLASS (klass)->set_property = scs_plan_page_set_property;
-  properties[PROP_EDITABLE] = scs_view_param_editable ();
-  g_object_class_install_properties (G_OBJECT_CLASS (klass), N_PROPS, properties);
+  scs_view_class_install (G_OBJECT_CLASS (klass), &view_fields);
   gtk_widget_class_set_template_from_resource (widget_class, SCS_RESOURCE_PREFIX "/ui/scs-plan-page.ui");
 #define CHILD(name) gtk_widget_class_bind_template_child (widget_class, ScsPlanPage, name)
   CHILD (page); CHILD (summary_view); CHILD (author_title_row); CHILD (author_name_row);
@@ -526,6 +496,7 @@ scs_plan_page_init (ScsPlanPage *self)
 {
   GBindingGroup *p;
 
+  self->editable = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
   self->sorted = gtk_sort_list_model_new (NULL, NULL);
   p = self->plan_bindings = g_binding_group_new ();

@@ -28,12 +28,10 @@ struct _ScsScopePage
   gboolean             updating;
   gboolean             company_mode;
   gboolean             shared_judgements;
+  gboolean             editable;
 };
 
 G_DEFINE_FINAL_TYPE (ScsScopePage, scs_scope_page, GTK_TYPE_WIDGET)
-
-enum { PROP_0, PROP_COMPANY_MODE, PROP_EDITABLE, N_PROPS };
-static GParamSpec *properties[N_PROPS];
 
 /* In scs_scope_question_ids' order. */
 static const char *question_texts[] = {
@@ -285,8 +283,10 @@ scs_scope_page_set_context (ScsScopePage  *self,
 
 /* The exclusions' rows show the judgements as the mode and what is shared have them. */
 static void
-rebind_exclusions (ScsScopePage *self)
+rebind_exclusions (gpointer view)
 {
+  ScsScopePage *self = view;
+
   if (self->engagement != NULL)
     gtk_list_box_bind_model (self->exclusions_list, G_LIST_MODEL (exclusions (self)),
                              create_exclusion_row, self, NULL);
@@ -303,53 +303,19 @@ scs_scope_page_set_shared_judgements (ScsScopePage *self,
 }
 
 static void
-scs_scope_page_get_property (GObject    *object,
-                             guint       prop_id,
-                             GValue     *value,
-                             GParamSpec *pspec)
+sync_editable (gpointer view)
 {
-  ScsScopePage *self = SCS_SCOPE_PAGE (object);
+  ScsScopePage *self = view;
 
-  switch (prop_id)
-    {
-    case PROP_COMPANY_MODE:
-      g_value_set_boolean (value, self->company_mode);
-      break;
-    case PROP_EDITABLE:
-      g_value_set_boolean (value, gtk_widget_get_sensitive (GTK_WIDGET (self->page)));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+  gtk_widget_set_sensitive (self->page, self->editable);
 }
 
-static void
-scs_scope_page_set_property (GObject      *object,
-                             guint         prop_id,
-                             const GValue *value,
-                             GParamSpec   *pspec)
-{
-  ScsScopePage *self = SCS_SCOPE_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_COMPANY_MODE:
-      if (self->company_mode == g_value_get_boolean (value))
-        return;
-      self->company_mode = g_value_get_boolean (value);
-      rebind_exclusions (self);
-      break;
-    case PROP_EDITABLE:
-      if (gtk_widget_get_sensitive (GTK_WIDGET (self->page)) == g_value_get_boolean (value))
-        return;
-      gtk_widget_set_sensitive (GTK_WIDGET (self->page), g_value_get_boolean (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-      return;
-    }
-  g_object_notify_by_pspec (object, pspec);
-}
+static const ScsViewFields view_fields = {
+  G_STRUCT_OFFSET (ScsScopePage, company_mode),
+  G_STRUCT_OFFSET (ScsScopePage, editable),
+  rebind_exclusions,
+  sync_editable,
+};
 
 static void
 scs_scope_page_dispose (GObject *object)
@@ -369,11 +335,7 @@ scs_scope_page_class_init (ScsScopePageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   G_OBJECT_CLASS (klass)->dispose = scs_scope_page_dispose;
-  G_OBJECT_CLASS (klass)->get_property = scs_scope_page_get_property;
-  G_OBJECT_CLASS (klass)->set_property = scs_scope_page_set_property;
-  properties[PROP_COMPANY_MODE] = scs_view_param_company_mode ();
-  properties[PROP_EDITABLE] = scs_view_param_editable ();
-  g_object_class_install_properties (G_OBJECT_CLASS (klass), N_PROPS, properties);
+  scs_view_class_install (G_OBJECT_CLASS (klass), &view_fields);
   gtk_widget_class_set_template_from_resource (widget_class, SCS_RESOURCE_PREFIX "/ui/scs-scope-page.ui");
   gtk_widget_class_bind_template_child (widget_class, ScsScopePage, page);
   gtk_widget_class_bind_template_child (widget_class, ScsScopePage, questions_group);
@@ -387,5 +349,6 @@ static void
 scs_scope_page_init (ScsScopePage *self)
 {
   self->rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->editable = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
 }

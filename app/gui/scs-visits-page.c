@@ -23,12 +23,10 @@ struct _ScsVisitsPage
   ScsHistory    *history;
   gboolean       rebuilding;
   gboolean       company_mode;   /* the expert's notes are not the company's to see */
+  gboolean       editable;
 };
 
 G_DEFINE_FINAL_TYPE (ScsVisitsPage, scs_visits_page, GTK_TYPE_WIDGET)
-
-enum { PROP_0, PROP_COMPANY_MODE, PROP_EDITABLE, N_PROPS };
-static GParamSpec *properties[N_PROPS];
 
 /* The standard schedule of a first visit, from the guide of the support programme (seed
  * 000, 当日タイムスケジュール（例）): start, minutes, topics, points to consider. It is the
@@ -523,53 +521,25 @@ on_add_visit (ScsVisitsPage *self)
 }
 
 static void
-scs_visits_page_get_property (GObject    *object,
-                              guint       prop_id,
-                              GValue     *value,
-                              GParamSpec *pspec)
+on_company_mode_changed (gpointer view)
 {
-  ScsVisitsPage *self = SCS_VISITS_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_COMPANY_MODE:
-      g_value_set_boolean (value, self->company_mode);
-      break;
-    case PROP_EDITABLE:
-      g_value_set_boolean (value, gtk_widget_get_sensitive (GTK_WIDGET (self->page)));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+  rebuild (view);
 }
 
 static void
-scs_visits_page_set_property (GObject      *object,
-                              guint         prop_id,
-                              const GValue *value,
-                              GParamSpec   *pspec)
+sync_editable (gpointer view)
 {
-  ScsVisitsPage *self = SCS_VISITS_PAGE (object);
+  ScsVisitsPage *self = view;
 
-  switch (prop_id)
-    {
-    case PROP_COMPANY_MODE:
-      if (self->company_mode == g_value_get_boolean (value))
-        return;
-      self->company_mode = g_value_get_boolean (value);
-      rebuild (self);
-      break;
-    case PROP_EDITABLE:
-      if (gtk_widget_get_sensitive (GTK_WIDGET (self->page)) == g_value_get_boolean (value))
-        return;
-      gtk_widget_set_sensitive (GTK_WIDGET (self->page), g_value_get_boolean (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-      return;
-    }
-  g_object_notify_by_pspec (object, pspec);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->page), self->editable);
 }
+
+static const ScsViewFields view_fields = {
+  G_STRUCT_OFFSET (ScsVisitsPage, company_mode),
+  G_STRUCT_OFFSET (ScsVisitsPage, editable),
+  on_company_mode_changed,
+  sync_editable,
+};
 
 static void
 scs_visits_page_dispose (GObject *object)
@@ -591,11 +561,7 @@ scs_visits_page_class_init (ScsVisitsPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   G_OBJECT_CLASS (klass)->dispose = scs_visits_page_dispose;
-  G_OBJECT_CLASS (klass)->get_property = scs_visits_page_get_property;
-  G_OBJECT_CLASS (klass)->set_property = scs_visits_page_set_property;
-  properties[PROP_COMPANY_MODE] = scs_view_param_company_mode ();
-  properties[PROP_EDITABLE] = scs_view_param_editable ();
-  g_object_class_install_properties (G_OBJECT_CLASS (klass), N_PROPS, properties);
+  scs_view_class_install (G_OBJECT_CLASS (klass), &view_fields);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
@@ -607,6 +573,7 @@ scs_visits_page_init (ScsVisitsPage *self)
   GtkWidget *content = adw_button_content_new ();
 
   self->groups = g_ptr_array_new ();
+  self->editable = TRUE;
   self->page = ADW_PREFERENCES_PAGE (adw_preferences_page_new ());
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (top), _("Visits"));
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (top),
