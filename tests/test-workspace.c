@@ -701,7 +701,7 @@ test_group_pages (void)
   }
 
   select_node (window, "4-3-4");
-  g_signal_emit_by_name (page, "open-node", scs_ui_test_node (window, "4-3-4-2"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "win.show-node", "s", "4-3-4-2"));
   scs_ui_test_iterate (20);
   g_assert_cmpstr (scs_node_get_id (scs_window_get_node (window)), ==, "4-3-4-2");
   gtk_window_destroy (GTK_WINDOW (window));

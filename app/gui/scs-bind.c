@@ -318,3 +318,93 @@ scs_bind_choice (ScsRecord          *record,
                                G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
                                choice_to_position, position_to_choice, (gpointer) ids, NULL);
 }
+
+/* views -------------------------------------------------------------------------------- */
+
+GParamSpec *
+scs_view_param_company_mode (void)
+{
+  return g_param_spec_boolean (SCS_VIEW_COMPANY_MODE, NULL, NULL, FALSE,
+                               G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+}
+
+/* A view is editable until told otherwise: a new engagement is. */
+GParamSpec *
+scs_view_param_editable (void)
+{
+  return g_param_spec_boolean (SCS_VIEW_EDITABLE, NULL, NULL, TRUE,
+                               G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+}
+
+static GQuark
+view_fields_quark (void)
+{
+  return g_quark_from_static_string ("scs-view-fields");
+}
+
+/* The field pspec is kept in, and what follows its change. */
+static gboolean *
+view_field (GObject     *object,
+            GParamSpec  *pspec,
+            void       (**changed) (gpointer view))
+{
+  const ScsViewFields *fields = g_type_get_qdata (pspec->owner_type, view_fields_quark ());
+  gboolean company_mode = g_str_equal (pspec->name, SCS_VIEW_COMPANY_MODE);
+
+  *changed = company_mode ? fields->company_mode_changed : fields->editable_changed;
+  return G_STRUCT_MEMBER_P (object, company_mode ? fields->company_mode : fields->editable);
+}
+
+static void
+view_get_property (GObject    *object,
+                   guint       prop_id,
+                   GValue     *value,
+                   GParamSpec *pspec)
+{
+  void (*changed) (gpointer view);
+
+  g_value_set_boolean (value, *view_field (object, pspec, &changed));
+}
+
+static void
+view_set_property (GObject      *object,
+                   guint         prop_id,
+                   const GValue *value,
+                   GParamSpec   *pspec)
+{
+  void (*changed) (gpointer view);
+  gboolean *field = view_field (object, pspec, &changed);
+
+  if (*field == g_value_get_boolean (value))
+    return;
+  *field = g_value_get_boolean (value);
+  if (changed != NULL)
+    changed (object);
+  g_object_notify_by_pspec (object, pspec);
+}
+
+void
+scs_view_class_install (GObjectClass        *klass,
+                        const ScsViewFields *fields)
+{
+  guint prop_id = 0;
+
+  g_type_set_qdata (G_OBJECT_CLASS_TYPE (klass), view_fields_quark (), (gpointer) fields);
+  klass->get_property = view_get_property;
+  klass->set_property = view_set_property;
+  if (fields->company_mode >= 0)
+    g_object_class_install_property (klass, ++prop_id, scs_view_param_company_mode ());
+  if (fields->editable >= 0)
+    g_object_class_install_property (klass, ++prop_id, scs_view_param_editable ());
+}
+
+void
+scs_view_bind (gpointer source,
+               gpointer view)
+{
+  static const char * const names[] = { SCS_VIEW_COMPANY_MODE, SCS_VIEW_EDITABLE };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (g_object_class_find_property (G_OBJECT_GET_CLASS (view), names[i]) != NULL)
+      g_object_bind_property (source, names[i], view, names[i], G_BINDING_SYNC_CREATE);
+}

@@ -60,4 +60,33 @@ void       scs_bind_choice       (ScsRecord          *record,
                                   gpointer            target,
                                   const char * const *ids);
 
+/* What a view of the engagement follows its window by, the window's properties of the same
+ * names: "company-mode", the company's view, where nothing of the expert's can be edited
+ * and most of it is not shown; "editable", the file may be changed. A view has those it
+ * uses as properties of its own, never pushed into it but bound (scs_view_bind). */
+#define SCS_VIEW_COMPANY_MODE "company-mode"
+#define SCS_VIEW_EDITABLE     "editable"
+
+/* Where a view keeps them: the offsets of two gboolean fields of its instance
+ * (G_STRUCT_OFFSET; -1: not a property of this view), and what it does when one has
+ * changed (NULL: nothing more). */
+typedef struct {
+  glong   company_mode;
+  glong   editable;
+  void  (*company_mode_changed) (gpointer view);
+  void  (*editable_changed)     (gpointer view);
+} ScsViewFields;
+
+/* Installs the properties of fields on klass, with get_property and set_property that
+ * keep them there (notified only when they change); for a class that has no other
+ * properties. fields lives as long as the class (a static). */
+void        scs_view_class_install      (GObjectClass        *klass,
+                                         const ScsViewFields *fields);
+/* The same properties, for a class that installs them with properties of its own. */
+GParamSpec *scs_view_param_company_mode (void);
+GParamSpec *scs_view_param_editable     (void);
+/* Binds those of view's company-mode and editable it has to source's, from now on. */
+void        scs_view_bind               (gpointer             source,
+                                         gpointer             view);
+
 G_END_DECLS

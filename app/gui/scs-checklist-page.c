@@ -10,6 +10,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "scs-bind.h"
 #include "scs-checklist-page.h"
 #include "scs-record-row.h"
 
@@ -34,7 +35,7 @@ struct _ScsChecklistPage
 
 G_DEFINE_FINAL_TYPE (ScsChecklistPage, scs_checklist_page, GTK_TYPE_WIDGET)
 
-enum { PROP_0, PROP_LIST_NAME, N_PROPS };
+enum { PROP_0, PROP_LIST_NAME, PROP_EDITABLE, N_PROPS };
 static GParamSpec *properties[N_PROPS];
 
 /* summary ---------------------------------------------------------------------------------- */
@@ -208,13 +209,16 @@ scs_checklist_page_set_context (ScsChecklistPage *self,
   update_summary (self);
 }
 
-void
-scs_checklist_page_set_editable (ScsChecklistPage *self,
-                                 gboolean          editable)
+static void
+set_editable (ScsChecklistPage *self,
+              gboolean          editable)
 {
+  if (self->read_only == !editable)
+    return;
   self->read_only = !editable;
   for (guint i = 0; i < self->groups->len; i++)
     gtk_widget_set_sensitive (g_ptr_array_index (self->groups, i), editable);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EDITABLE]);
 }
 
 GtkWidget *
@@ -237,6 +241,9 @@ scs_checklist_page_set_property (GObject      *object,
       g_free (self->list_name);
       self->list_name = g_value_dup_string (value);
       break;
+    case PROP_EDITABLE:
+      set_editable (self, g_value_get_boolean (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -254,6 +261,9 @@ scs_checklist_page_get_property (GObject    *object,
     {
     case PROP_LIST_NAME:
       g_value_set_string (value, self->list_name);
+      break;
+    case PROP_EDITABLE:
+      g_value_set_boolean (value, !self->read_only);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -287,6 +297,7 @@ scs_checklist_page_class_init (ScsChecklistPageClass *klass)
   properties[PROP_LIST_NAME] = g_param_spec_string ("list-name", NULL, NULL, "diagnosis",
                                                     G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
                                                     G_PARAM_STATIC_STRINGS);
+  properties[PROP_EDITABLE] = scs_view_param_editable ();
   g_object_class_install_properties (G_OBJECT_CLASS (klass), N_PROPS, properties);
   gtk_widget_class_set_template_from_resource (widget_class, SCS_RESOURCE_PREFIX "/ui/scs-checklist-page.ui");
   gtk_widget_class_bind_template_child (widget_class, ScsChecklistPage, page);

@@ -81,9 +81,9 @@ scs_company_copy_dialog_new (GtkWindow     *parent,
     {
       ScsRecord *origin = SCS_RECORD (scs_engagement_get_copy_origin (engagement));
 
-      if (!scs_record_get_boolean (origin, "plan"))
+      if (!scs_record_get_boolean (origin, SCS_M_COPY_ORIGIN_PLAN))
         plan_why = _("This file is itself a company copy, made without the plan.");
-      if (!scs_record_get_boolean (origin, "verdicts"))
+      if (!scs_record_get_boolean (origin, SCS_M_COPY_ORIGIN_VERDICTS))
         verdicts_why = _("This file is itself a company copy, made without the verdicts.");
     }
   if (plan_why == NULL && !scs_engagement_plan_is_agreed (engagement))

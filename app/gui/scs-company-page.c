@@ -154,7 +154,7 @@ scs_company_page_add_site (ScsCompanyPage *self)
 
   g_return_if_fail (self->engagement != NULL);
   company = scs_engagement_get_company (self->engagement);
-  sites = G_LIST_STORE (scs_record_get_list (SCS_RECORD (company), "sites"));
+  sites = G_LIST_STORE (scs_record_get_list (SCS_RECORD (company), SCS_M_COMPANY_SITES));
   n = g_list_model_get_n_items (G_LIST_MODEL (sites));
   site = g_object_new (SCS_TYPE_SITE, NULL);
   scs_history_seal (self->history);
@@ -273,8 +273,8 @@ build_industry_list (ScsCompanyPage *self)
 static void
 sync_qualifications (ScsCompanyPage *self)
 {
-  ScsRecord *expert = SCS_RECORD (scs_record_get_object (SCS_RECORD (self->engagement), "expert"));
-  const char * const *held = scs_record_get_strv (expert, "qualifications");
+  ScsRecord *expert = SCS_RECORD (scs_record_get_object (SCS_RECORD (self->engagement), SCS_M_ENGAGEMENT_EXPERT));
+  const char * const *held = scs_record_get_strv (expert, SCS_M_EXPERT_QUALIFICATIONS);
 
   self->updating = TRUE;
   for (guint i = 0; i < self->qualification_checks->len; i++)
@@ -294,13 +294,13 @@ on_qualification_toggled (ScsCompanyPage *self)
 
   if (self->updating || self->engagement == NULL)
     return;
-  expert = SCS_RECORD (scs_record_get_object (SCS_RECORD (self->engagement), "expert"));
+  expert = SCS_RECORD (scs_record_get_object (SCS_RECORD (self->engagement), SCS_M_ENGAGEMENT_EXPERT));
   for (guint i = 0; i < self->qualification_checks->len; i++)
     if (gtk_check_button_get_active (g_ptr_array_index (self->qualification_checks, i)))
       g_strv_builder_add (builder, scs_qualification_ids[i]);
   held = g_strv_builder_end (builder);
   scs_history_seal (self->history);
-  scs_record_set_strv (expert, "qualifications", (const char * const *) held);
+  scs_record_set_strv (expert, SCS_M_EXPERT_QUALIFICATIONS, (const char * const *) held);
 }
 
 static void
@@ -337,7 +337,7 @@ scs_company_page_set_context (ScsCompanyPage *self,
 
   if (self->engagement != NULL)
     {
-      expert = SCS_RECORD (scs_record_get_object (SCS_RECORD (self->engagement), "expert"));
+      expert = SCS_RECORD (scs_record_get_object (SCS_RECORD (self->engagement), SCS_M_ENGAGEMENT_EXPERT));
       g_signal_handlers_disconnect_by_data (expert, self);
     }
   g_binding_group_set_source (self->company_bindings, NULL);
@@ -349,33 +349,32 @@ scs_company_page_set_context (ScsCompanyPage *self,
     return;
 
   fill_bands (self);
-  expert = SCS_RECORD (scs_record_get_object (SCS_RECORD (engagement), "expert"));
+  expert = SCS_RECORD (scs_record_get_object (SCS_RECORD (engagement), SCS_M_ENGAGEMENT_EXPERT));
   g_binding_group_set_source (self->company_bindings, scs_engagement_get_company (engagement));
   g_binding_group_set_source (self->expert_bindings, expert);
   gtk_list_box_bind_model (self->sites_list,
-                           scs_record_get_list (SCS_RECORD (scs_engagement_get_company (engagement)), "sites"),
+                           scs_record_get_list (SCS_RECORD (scs_engagement_get_company (engagement)), SCS_M_COMPANY_SITES),
                            create_site_row, self, NULL);
-  g_signal_connect_swapped (expert, "notify::qualifications", G_CALLBACK (sync_qualifications), self);
+  g_signal_connect_swapped (expert, "notify::" SCS_P_EXPERT_QUALIFICATIONS, G_CALLBACK (sync_qualifications), self);
   sync_qualifications (self);
 }
 
-void
-scs_company_page_set_editable (ScsCompanyPage *self,
-                               gboolean        editable)
+/* Who the expert is, is the expert's to say. */
+static void
+apply_mode (gpointer view)
 {
-  self->editable = editable;
-  gtk_widget_set_sensitive (self->page, editable);
-  gtk_widget_set_sensitive (self->expert_group, editable && !self->company_mode);
+  ScsCompanyPage *self = view;
+
+  gtk_widget_set_sensitive (self->page, self->editable);
+  gtk_widget_set_sensitive (self->expert_group, self->editable && !self->company_mode);
 }
 
-void
-scs_company_page_set_company_mode (ScsCompanyPage *self,
-                                   gboolean        company_mode)
-{
-  /* Who the expert is, is the expert's to say. */
-  self->company_mode = company_mode;
-  gtk_widget_set_sensitive (self->expert_group, self->editable && !company_mode);
-}
+static const ScsViewFields view_fields = {
+  G_STRUCT_OFFSET (ScsCompanyPage, company_mode),
+  G_STRUCT_OFFSET (ScsCompanyPage, editable),
+  apply_mode,
+  apply_mode,
+};
 
 static void
 scs_company_page_dispose (GObject *object)
@@ -398,6 +397,7 @@ scs_company_page_class_init (ScsCompanyPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   G_OBJECT_CLASS (klass)->dispose = scs_company_page_dispose;
+  scs_view_class_install (G_OBJECT_CLASS (klass), &view_fields);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                SCS_RESOURCE_PREFIX "/ui/scs-company-page.ui");
 #define CHILD(name) gtk_widget_class_bind_template_child (widget_class, ScsCompanyPage, name)
@@ -421,18 +421,18 @@ scs_company_page_init (ScsCompanyPage *self)
   build_industry_list (self);
 
   c = self->company_bindings = g_binding_group_new ();
-  scs_bind_group_checked_text (c, "name", self->name_row, NULL);
-  scs_bind_group_checked_text (c, "industry", self->industry_row, NULL);
-  scs_bind_group_checked_text (c, "responsible-title", self->responsible_title_row, NULL);
-  scs_bind_group_checked_text (c, "responsible-name", self->responsible_name_row, NULL);
-  scs_bind_group_text_view (c, "business", self->business_view);
-  scs_bind_group_text_view (c, "it-environment", self->it_view);
-  g_binding_group_bind_full (c, "employee-band", self->band_row, "selected",
+  scs_bind_group_checked_text (c, SCS_M_COMPANY_NAME, self->name_row, NULL);
+  scs_bind_group_checked_text (c, SCS_M_COMPANY_INDUSTRY, self->industry_row, NULL);
+  scs_bind_group_checked_text (c, SCS_M_COMPANY_RESPONSIBLE_TITLE, self->responsible_title_row, NULL);
+  scs_bind_group_checked_text (c, SCS_M_COMPANY_RESPONSIBLE_NAME, self->responsible_name_row, NULL);
+  scs_bind_group_text_view (c, SCS_M_COMPANY_BUSINESS, self->business_view);
+  scs_bind_group_text_view (c, SCS_M_COMPANY_IT_ENVIRONMENT, self->it_view);
+  g_binding_group_bind_full (c, SCS_P_COMPANY_EMPLOYEE_BAND, self->band_row, "selected",
                              G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
                              band_to_selected, selected_to_band, self, NULL);
 
   e = self->expert_bindings = g_binding_group_new ();
-  scs_bind_group_checked_text (e, "name", self->expert_name_row, NULL);
-  scs_bind_group_checked_text (e, "registration-number", self->registration_row, NULL);
-  scs_bind_group_checked_text (e, "qualification-other", self->other_row, NULL);
+  scs_bind_group_checked_text (e, SCS_M_EXPERT_NAME, self->expert_name_row, NULL);
+  scs_bind_group_checked_text (e, SCS_M_EXPERT_REGISTRATION_NUMBER, self->registration_row, NULL);
+  scs_bind_group_checked_text (e, SCS_M_EXPERT_QUALIFICATION_OTHER, self->other_row, NULL);
 }

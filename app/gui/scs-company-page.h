@@ -13,14 +13,10 @@ G_BEGIN_DECLS
 #define SCS_TYPE_COMPANY_PAGE (scs_company_page_get_type ())
 G_DECLARE_FINAL_TYPE (ScsCompanyPage, scs_company_page, SCS, COMPANY_PAGE, GtkWidget)
 
-/* Every field edits the engagement at once, through history (undo and redo). */
+/* Properties "company-mode" and "editable" (see scs_view_bind). Every field edits the engagement at once, through history (undo and redo). */
 void scs_company_page_set_context  (ScsCompanyPage *self,
                                     ScsEngagement  *engagement,
                                     ScsHistory     *history);
-void scs_company_page_set_company_mode (ScsCompanyPage *self,
-                                        gboolean        company_mode);
-void scs_company_page_set_editable (ScsCompanyPage *self,
-                                    gboolean        editable);
 /* The sites' list gets a new, empty site; its name entry takes the focus. */
 void scs_company_page_add_site     (ScsCompanyPage *self);
 

@@ -76,7 +76,7 @@ struct _ScsCriterionPage
 
 G_DEFINE_FINAL_TYPE (ScsCriterionPage, scs_criterion_page, GTK_TYPE_WIDGET)
 
-static void apply_mode (ScsCriterionPage *self);
+static void apply_mode (gpointer view);
 
 static ScsRecord *
 procedure (ScsCriterionPage *self,
@@ -206,14 +206,14 @@ gboolean
 scs_criterion_page_choose_company_status (ScsCriterionPage *self,
                                           guint             index)
 {
-  return choose (self, self->company_toggles, "company_status", index);
+  return choose (self, self->company_toggles, SCS_M_ASSESSMENT_COMPANY_STATUS, index);
 }
 
 gboolean
 scs_criterion_page_choose_verdict (ScsCriterionPage *self,
                                    guint             index)
 {
-  if (self->company_mode || !choose (self, self->verdict_toggles, "verdict", index))
+  if (self->company_mode || !choose (self, self->verdict_toggles, SCS_M_ASSESSMENT_VERDICT, index))
     return FALSE;
   /* A verdict that needs a reason puts the cursor where the reason goes. */
   if (scs_engagement_is_missing_comment (self->engagement, self->assessment, SCS_COUNT_WITH_FOLLOW_UP))
@@ -227,13 +227,13 @@ static ScsRecord *
 inventory_document (ScsCriterionPage *self,
                     const char       *id)
 {
-  GListModel *documents = scs_record_get_list (SCS_RECORD (self->engagement), "documents");
+  GListModel *documents = scs_record_get_list (SCS_RECORD (self->engagement), SCS_M_ENGAGEMENT_DOCUMENTS);
 
   for (guint i = 0; i < g_list_model_get_n_items (documents); i++)
     {
       g_autoptr(ScsRecord) doc = g_list_model_get_item (documents, i);
 
-      if (g_str_equal (scs_record_get_string (doc, "id"), id))
+      if (g_str_equal (scs_record_get_string (doc, SCS_M_DOCUMENT_ID), id))
         return doc;
     }
   return NULL;
@@ -251,7 +251,7 @@ on_remove_reference (GtkButton *button,
 {
   ScsCriterionPage *self = g_object_get_data (G_OBJECT (button), "page");
   ScsRecord *owner = g_object_get_data (G_OBJECT (button), "owner");
-  GListStore *list = G_LIST_STORE (scs_record_get_list (owner, "refs"));
+  GListStore *list = G_LIST_STORE (scs_record_get_list (owner, SCS_M_PROCEDURE_REFS));
   guint position;
 
   if (g_list_store_find (list, reference, &position))
@@ -280,19 +280,19 @@ create_document_row (gpointer item,
 {
   ScsCriterionPage *self = user_data;
   ScsRecord *reference = item;
-  const char *cited = scs_record_get_string (reference, "document");
+  const char *cited = scs_record_get_string (reference, SCS_M_REFERENCE_DOCUMENT);
   ScsRecord *doc = inventory_document (self, cited);
   GtkWidget *row = adw_action_row_new ();
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
-                                 doc != NULL ? scs_record_get_string (doc, "title") : cited);
+                                 doc != NULL ? scs_record_get_string (doc, SCS_M_DOCUMENT_TITLE) : cited);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
                                doc != NULL ? _("From the document inventory")
                                            : _("Not in the document inventory"));
   adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                             scs_bind_entry (reference, "version", _("Version"), 6, NULL));
+                             scs_bind_entry (reference, SCS_M_REFERENCE_VERSION, _("Version"), 6, NULL));
   adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                             scs_bind_entry (reference, "date", _("Date"), 10, scs_normalize_date));
+                             scs_bind_entry (reference, SCS_M_REFERENCE_DATE, _("Date"), 10, scs_normalize_date));
   adw_action_row_add_suffix (ADW_ACTION_ROW (row),
                              remove_button (self, procedure (self, 0), reference));
   return row;
@@ -304,15 +304,15 @@ create_file_row (gpointer item,
 {
   ScsCriterionPage *self = user_data;
   ScsRecord *reference = item;
-  g_autofree char *base = g_path_get_basename (scs_record_get_string (reference, "file"));
-  g_autofree char *size = g_format_size (MAX (0, scs_record_get_int (reference, "size")));
+  g_autofree char *base = g_path_get_basename (scs_record_get_string (reference, SCS_M_REFERENCE_FILE));
+  g_autofree char *size = g_format_size (MAX (0, scs_record_get_int (reference, SCS_M_REFERENCE_SIZE)));
   g_autofree char *subtitle = g_strdup_printf ("%s · SHA-256 %s", size,
-                                               scs_record_get_string (reference, "sha256"));
+                                               scs_record_get_string (reference, SCS_M_REFERENCE_SHA256));
   GtkWidget *row = adw_action_row_new ();
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), base);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  gtk_widget_set_tooltip_text (row, scs_record_get_string (reference, "file"));
+  gtk_widget_set_tooltip_text (row, scs_record_get_string (reference, SCS_M_REFERENCE_FILE));
   adw_action_row_add_suffix (ADW_ACTION_ROW (row),
                              remove_button (self, procedure (self, 1), reference));
   return row;
@@ -324,7 +324,7 @@ add_reference (ScsCriterionPage *self,
                ScsRecord        *reference)
 {
   ScsRecord *owner = procedure (self, procedure_index);
-  GListStore *refs = G_LIST_STORE (scs_record_get_list (owner, "refs"));
+  GListStore *refs = G_LIST_STORE (scs_record_get_list (owner, SCS_M_PROCEDURE_REFS));
 
   scs_history_seal (self->history);
   scs_history_insert (self->history, owner, refs,
@@ -334,7 +334,7 @@ add_reference (ScsCriterionPage *self,
 static void
 on_inventory_add (ScsCriterionPage *self)
 {
-  GListModel *documents = scs_record_get_list (SCS_RECORD (self->engagement), "documents");
+  GListModel *documents = scs_record_get_list (SCS_RECORD (self->engagement), SCS_M_ENGAGEMENT_DOCUMENTS);
   guint selected = adw_combo_row_get_selected (self->inventory_row);
   g_autoptr(ScsRecord) doc = NULL;
   g_autoptr(ScsRecord) reference = NULL;
@@ -343,9 +343,9 @@ on_inventory_add (ScsCriterionPage *self)
     return;
   doc = g_list_model_get_item (documents, selected);
   reference = g_object_new (SCS_TYPE_REFERENCE, NULL);
-  scs_record_set_string (reference, "document", scs_record_get_string (doc, "id"));
-  scs_record_set_string (reference, "version", scs_record_get_string (doc, "version"));
-  scs_record_set_string (reference, "date", scs_record_get_string (doc, "date"));
+  scs_record_set_string (reference, SCS_M_REFERENCE_DOCUMENT, scs_record_get_string (doc, SCS_M_DOCUMENT_ID));
+  scs_record_set_string (reference, SCS_M_REFERENCE_VERSION, scs_record_get_string (doc, SCS_M_DOCUMENT_VERSION));
+  scs_record_set_string (reference, SCS_M_REFERENCE_DATE, scs_record_get_string (doc, SCS_M_DOCUMENT_DATE));
   add_reference (self, 0, reference);
 }
 
@@ -366,18 +366,18 @@ on_new_document_apply (ScsCriterionPage *self)
 static void
 refresh_inventory (ScsCriterionPage *self)
 {
-  GListModel *documents = scs_record_get_list (SCS_RECORD (self->engagement), "documents");
+  GListModel *documents = scs_record_get_list (SCS_RECORD (self->engagement), SCS_M_ENGAGEMENT_DOCUMENTS);
   guint n = g_list_model_get_n_items (documents);
   g_autoptr(GPtrArray) titles = g_ptr_array_new_with_free_func (g_free);
 
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(ScsRecord) doc = g_list_model_get_item (documents, i);
-      const char *version = scs_record_get_string (doc, "version");
+      const char *version = scs_record_get_string (doc, SCS_M_DOCUMENT_VERSION);
 
       g_ptr_array_add (titles, version[0] != '\0'
-                               ? g_strdup_printf ("%s (%s)", scs_record_get_string (doc, "title"), version)
-                               : g_strdup (scs_record_get_string (doc, "title")));
+                               ? g_strdup_printf ("%s (%s)", scs_record_get_string (doc, SCS_M_DOCUMENT_TITLE), version)
+                               : g_strdup (scs_record_get_string (doc, SCS_M_DOCUMENT_TITLE)));
     }
   g_ptr_array_add (titles, NULL);
   gtk_string_list_splice (self->inventory_titles, 0,
@@ -477,16 +477,16 @@ on_hashed (GObject      *source,
       return;
     }
   reference = g_object_new (SCS_TYPE_REFERENCE, NULL);
-  scs_record_set_string (reference, "file", facts->path);
-  scs_record_set_int (reference, "size", facts->size);
-  scs_record_set_string (reference, "sha256", facts->sha256);
+  scs_record_set_string (reference, SCS_M_REFERENCE_FILE, facts->path);
+  scs_record_set_int (reference, SCS_M_REFERENCE_SIZE, facts->size);
+  scs_record_set_string (reference, SCS_M_REFERENCE_SHA256, facts->sha256);
   file_facts_free (facts);
 
   /* The reference goes to the criterion that was on show when the file was chosen. */
   owner = SCS_RECORD (scs_assessment_get_procedure (target, 1));
   scs_history_seal (self->history);
-  scs_history_insert (self->history, owner, G_LIST_STORE (scs_record_get_list (owner, "refs")),
-                      g_list_model_get_n_items (scs_record_get_list (owner, "refs")), reference);
+  scs_history_insert (self->history, owner, G_LIST_STORE (scs_record_get_list (owner, SCS_M_PROCEDURE_REFS)),
+                      g_list_model_get_n_items (scs_record_get_list (owner, SCS_M_PROCEDURE_REFS)), reference);
 }
 
 void
@@ -587,9 +587,9 @@ scs_criterion_page_show (ScsCriterionPage *self,
   g_binding_group_set_source (self->assessment_bindings, self->assessment);
   for (guint i = 0; i < SCS_N_PROCEDURES; i++)
     g_binding_group_set_source (self->procedure_bindings[i], procedure (self, i));
-  gtk_list_box_bind_model (self->documents_list, scs_record_get_list (procedure (self, 0), "refs"),
+  gtk_list_box_bind_model (self->documents_list, scs_record_get_list (procedure (self, 0), SCS_M_PROCEDURE_REFS),
                            create_document_row, self, NULL);
-  gtk_list_box_bind_model (self->files_list, scs_record_get_list (procedure (self, 1), "refs"),
+  gtk_list_box_bind_model (self->files_list, scs_record_get_list (procedure (self, 1), SCS_M_PROCEDURE_REFS),
                            create_file_row, self, NULL);
   g_signal_connect_swapped (self->assessment, "notify", G_CALLBACK (on_assessment_notify), self);
   sync_choices (self);
@@ -623,7 +623,7 @@ scs_criterion_page_set_context (ScsCriterionPage *self,
 
   scs_criterion_page_show (self, NULL);
   if (self->engagement != NULL)
-    g_signal_handlers_disconnect_by_func (scs_record_get_list (SCS_RECORD (self->engagement), "documents"),
+    g_signal_handlers_disconnect_by_func (scs_record_get_list (SCS_RECORD (self->engagement), SCS_M_ENGAGEMENT_DOCUMENTS),
                                           refresh_inventory, self);
   g_set_object (&self->engagement, engagement);
   g_set_object (&self->history, history);
@@ -635,11 +635,11 @@ scs_criterion_page_set_context (ScsCriterionPage *self,
   g_clear_pointer (&self->verdict_toggles, g_ptr_array_unref);
   self->company_toggles = build_choices (self, self->company_box,
                                          scs_framework_get_company_scale (framework),
-                                         "company_status", "Ctrl");
+                                         SCS_M_ASSESSMENT_COMPANY_STATUS, "Ctrl");
   self->verdict_toggles = build_choices (self, self->verdict_box,
                                          scs_engagement_get_verdict_scale (engagement),
-                                         "verdict", "Alt");
-  g_signal_connect_swapped (scs_record_get_list (SCS_RECORD (engagement), "documents"),
+                                         SCS_M_ASSESSMENT_VERDICT, "Alt");
+  g_signal_connect_swapped (scs_record_get_list (SCS_RECORD (engagement), SCS_M_ENGAGEMENT_DOCUMENTS),
                             "items-changed", G_CALLBACK (refresh_inventory), self);
   refresh_inventory (self);
 }
@@ -657,8 +657,9 @@ shared_verdict (ScsCriterionPage *self)
  * (a shared verdict, its comment and the ○ of its procedures) is shown read-only, the rest
  * (the follow-up flag, the notes, the interview guide, the internal note) not at all. */
 static void
-apply_mode (ScsCriterionPage *self)
+apply_mode (gpointer view)
 {
+  ScsCriterionPage *self = view;
   gboolean company = self->company_mode;
   gboolean shown = !company || shared_verdict (self);
   GtkWidget *notes[] = { GTK_WIDGET (self->documents_notes_view), GTK_WIDGET (self->system_notes_view),
@@ -696,26 +697,10 @@ apply_mode (ScsCriterionPage *self)
 }
 
 void
-scs_criterion_page_set_company_mode (ScsCriterionPage *self,
-                                     gboolean          company_mode)
-{
-  self->company_mode = company_mode;
-  apply_mode (self);
-}
-
-void
 scs_criterion_page_set_shared_verdicts (ScsCriterionPage *self,
                                         gboolean          shared)
 {
   self->shared_verdicts = shared;
-  apply_mode (self);
-}
-
-void
-scs_criterion_page_set_editable (ScsCriterionPage *self,
-                                 gboolean          editable)
-{
-  self->editable = editable;
   apply_mode (self);
 }
 
@@ -732,7 +717,7 @@ static void
 bind_performed (GBindingGroup  *group,
                 AdwExpanderRow *row)
 {
-  g_binding_group_bind (group, "performed", row, "enable-expansion",
+  g_binding_group_bind (group, SCS_P_PROCEDURE_PERFORMED, row, "enable-expansion",
                         G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
 }
 
@@ -749,6 +734,13 @@ static const char *guide_markup =
      "5. Priorities clear by urgency, importance and difficulty\n"
      "6. Maturity can keep rising\n"
      "7. Management understands and leads");
+
+static const ScsViewFields view_fields = {
+  G_STRUCT_OFFSET (ScsCriterionPage, company_mode),
+  G_STRUCT_OFFSET (ScsCriterionPage, editable),
+  apply_mode,
+  apply_mode,
+};
 
 static void
 scs_criterion_page_dispose (GObject *object)
@@ -773,6 +765,7 @@ scs_criterion_page_class_init (ScsCriterionPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   G_OBJECT_CLASS (klass)->dispose = scs_criterion_page_dispose;
+  scs_view_class_install (G_OBJECT_CLASS (klass), &view_fields);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                SCS_RESOURCE_PREFIX "/ui/scs-criterion-page.ui");
 #define CHILD(name) gtk_widget_class_bind_template_child (widget_class, ScsCriterionPage, name)
@@ -810,26 +803,26 @@ scs_criterion_page_init (ScsCriterionPage *self)
   g_object_unref (self->inventory_titles);
 
   a = self->assessment_bindings = g_binding_group_new ();
-  scs_bind_group_text_view (a, "company-comment", self->company_comment_view);
-  scs_bind_group_text_view (a, "expert-comment", self->expert_comment_view);
-  scs_bind_group_text_view (a, "internal-note", self->internal_note_view);
-  g_binding_group_bind (a, "follow-up", self->follow_up_check, "active",
+  scs_bind_group_text_view (a, SCS_M_ASSESSMENT_COMPANY_COMMENT, self->company_comment_view);
+  scs_bind_group_text_view (a, SCS_M_ASSESSMENT_EXPERT_COMMENT, self->expert_comment_view);
+  scs_bind_group_text_view (a, SCS_M_ASSESSMENT_INTERNAL_NOTE, self->internal_note_view);
+  g_binding_group_bind (a, SCS_P_ASSESSMENT_FOLLOW_UP, self->follow_up_check, "active",
                         G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
 
   p = self->procedure_bindings;
   for (guint i = 0; i < SCS_N_PROCEDURES; i++)
     p[i] = g_binding_group_new ();
   bind_performed (p[0], self->documents_row);
-  scs_bind_group_text_view (p[0], "notes", self->documents_notes_view);
+  scs_bind_group_text_view (p[0], SCS_M_PROCEDURE_NOTES, self->documents_notes_view);
   bind_performed (p[1], self->system_row);
-  scs_bind_group_checked_text (p[1], "checked", self->system_checked_row, NULL);
-  scs_bind_group_text_view (p[1], "notes", self->system_notes_view);
+  scs_bind_group_checked_text (p[1], SCS_M_PROCEDURE_CHECKED, self->system_checked_row, NULL);
+  scs_bind_group_text_view (p[1], SCS_M_PROCEDURE_NOTES, self->system_notes_view);
   bind_performed (p[2], self->site_row);
-  scs_bind_group_checked_text (p[2], "place", self->site_place_row, NULL);
-  scs_bind_group_checked_text (p[2], "date", self->site_date_row, scs_normalize_date);
-  scs_bind_group_text_view (p[2], "notes", self->site_notes_view);
+  scs_bind_group_checked_text (p[2], SCS_M_PROCEDURE_PLACE, self->site_place_row, NULL);
+  scs_bind_group_checked_text (p[2], SCS_M_PROCEDURE_DATE, self->site_date_row, scs_normalize_date);
+  scs_bind_group_text_view (p[2], SCS_M_PROCEDURE_NOTES, self->site_notes_view);
   bind_performed (p[3], self->interview_row);
-  scs_bind_group_checked_text (p[3], "interviewee-title", self->interviewee_title_row, NULL);
-  scs_bind_group_checked_text (p[3], "interviewee-name", self->interviewee_name_row, NULL);
-  scs_bind_group_text_view (p[3], "notes", self->interview_notes_view);
+  scs_bind_group_checked_text (p[3], SCS_M_PROCEDURE_INTERVIEWEE_TITLE, self->interviewee_title_row, NULL);
+  scs_bind_group_checked_text (p[3], SCS_M_PROCEDURE_INTERVIEWEE_NAME, self->interviewee_name_row, NULL);
+  scs_bind_group_text_view (p[3], SCS_M_PROCEDURE_NOTES, self->interview_notes_view);
 }

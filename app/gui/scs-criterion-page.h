@@ -13,20 +13,18 @@ G_BEGIN_DECLS
 #define SCS_TYPE_CRITERION_PAGE (scs_criterion_page_get_type ())
 G_DECLARE_FINAL_TYPE (ScsCriterionPage, scs_criterion_page, SCS, CRITERION_PAGE, GtkWidget)
 
+/* Properties "company-mode" and "editable" (see scs_view_bind). */
+
 void           scs_criterion_page_set_context  (ScsCriterionPage *self,
                                                 ScsEngagement    *engagement,
                                                 ScsHistory       *history);
 void           scs_criterion_page_show         (ScsCriterionPage *self,
                                                 ScsNode          *criterion);
 ScsAssessment *scs_criterion_page_get_assessment (ScsCriterionPage *self);
-void           scs_criterion_page_set_company_mode (ScsCriterionPage *self,
-                                                    gboolean          company_mode);
 /* In company mode, whether the company is given the confirmed verdicts: they then show
  * read-only with the ○ of their procedures. */
 void           scs_criterion_page_set_shared_verdicts (ScsCriterionPage *self,
                                                        gboolean          shared);
-void           scs_criterion_page_set_editable (ScsCriterionPage *self,
-                                                gboolean          editable);
 /* index counts from 1 in the scale's order; choosing the value already set clears it. */
 gboolean       scs_criterion_page_choose_company_status (ScsCriterionPage *self,
                                                          guint             index);

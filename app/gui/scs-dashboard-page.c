@@ -3,8 +3,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Every figure comes from core's scoring; the radar, its table and the exported image are
- * made from one ScsRadarData, so they cannot disagree. Signal "open-node" asks the window
- * to show a criterion or subcategory.
+ * made from one ScsRadarData, so they cannot disagree. A criterion or subcategory
+ * activated is shown in the workspace (action win.show-node).
  *
  * The dashboard says where the engagement stands, so it counts confirmed verdicts only
  * (SCS_COUNT_CONFIRMED): a verdict still marked for follow-up is not yet a result. A card
@@ -13,6 +13,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "scs-bind.h"
 #include "scs-dashboard-page.h"
 #include "scs-engagement-radar.h"
 #include "scs-radar-view.h"
@@ -44,9 +45,6 @@ struct _ScsDashboardPage
 };
 
 G_DEFINE_FINAL_TYPE (ScsDashboardPage, scs_dashboard_page, GTK_TYPE_WIDGET)
-
-enum { OPEN_NODE, N_SIGNALS };
-static guint signals[N_SIGNALS];
 
 static const struct {
   ScsRadarSeriesSet flag;
@@ -245,7 +243,7 @@ on_blocker_activated (ScsDashboardPage *self,
   ScsNode *node = g_object_get_data (G_OBJECT (row), "node");
 
   if (node != NULL)
-    g_signal_emit (self, signals[OPEN_NODE], 0, node);
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.show-node", "s", scs_node_get_id (node));
 }
 
 /* radar and table -------------------------------------------------------------------------- */
@@ -350,11 +348,7 @@ static void
 on_axis_activated (ScsDashboardPage *self,
                    const char       *id)
 {
-  ScsFramework *framework = scs_engagement_get_framework (self->engagement);
-  ScsNode *node = scs_framework_lookup (framework, scs_engagement_get_level (self->engagement), id);
-
-  if (node != NULL)
-    g_signal_emit (self, signals[OPEN_NODE], 0, node);
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.show-node", "s", id);
 }
 
 /* refreshing ------------------------------------------------------------------------------- */
@@ -368,7 +362,7 @@ scs_dashboard_page_refresh (ScsDashboardPage *self)
   g_clear_handle_id (&self->refresh_id, g_source_remove);
   if (self->engagement == NULL)
     return;
-  company = scs_record_get_string (SCS_RECORD (scs_engagement_get_company (self->engagement)), "name");
+  company = scs_record_get_string (SCS_RECORD (scs_engagement_get_company (self->engagement)), SCS_M_COMPANY_NAME);
   /* TRANSLATORS: the dashboard's heading: company name and level */
   title = g_strdup_printf (_("%s — ★%d"), company[0] != '\0' ? company : _("(no company name)"),
                            scs_engagement_get_level (self->engagement));
@@ -425,11 +419,12 @@ scs_dashboard_page_set_engagement (ScsDashboardPage *self,
     scs_dashboard_page_refresh (self);
 }
 
-void
-scs_dashboard_page_set_company_mode (ScsDashboardPage *self,
-                                     gboolean          company_mode)
+static void
+apply_company_mode (gpointer view)
 {
-  self->company_mode = company_mode;
+  ScsDashboardPage *self = view;
+  gboolean company_mode = self->company_mode;
+
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->series_box)); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
@@ -544,7 +539,7 @@ action_export_radar (GtkWidget  *widget,
 
   if (self->engagement == NULL)
     return;
-  company = scs_record_get_string (SCS_RECORD (scs_engagement_get_company (self->engagement)), "name");
+  company = scs_record_get_string (SCS_RECORD (scs_engagement_get_company (self->engagement)), SCS_M_COMPANY_NAME);
   /* TRANSLATORS: file name suggested for the radar image; %s is the company */
   suggested = g_strdup_printf (_("%s radar.png"), company[0] != '\0' ? company : _("engagement"));
   chooser = gtk_file_chooser_native_new (_("Export the Radar Image"),
@@ -560,6 +555,13 @@ action_export_radar (GtkWidget  *widget,
 }
 
 /* class ------------------------------------------------------------------------------------ */
+
+static const ScsViewFields view_fields = {
+  G_STRUCT_OFFSET (ScsDashboardPage, company_mode),
+  -1,
+  apply_company_mode,
+  NULL,
+};
 
 static void
 scs_dashboard_page_dispose (GObject *object)
@@ -579,9 +581,7 @@ scs_dashboard_page_class_init (ScsDashboardPageClass *klass)
   g_type_ensure (SCS_TYPE_RADAR_VIEW);
   G_OBJECT_CLASS (klass)->dispose = scs_dashboard_page_dispose;
   widget_class->map = scs_dashboard_page_map;
-
-  signals[OPEN_NODE] = g_signal_new ("open-node", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                                     0, NULL, NULL, NULL, G_TYPE_NONE, 1, SCS_TYPE_NODE);
+  scs_view_class_install (G_OBJECT_CLASS (klass), &view_fields);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                SCS_RESOURCE_PREFIX "/ui/scs-dashboard-page.ui");

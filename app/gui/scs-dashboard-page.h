@@ -13,12 +13,12 @@ G_BEGIN_DECLS
 #define SCS_TYPE_DASHBOARD_PAGE (scs_dashboard_page_get_type ())
 G_DECLARE_FINAL_TYPE (ScsDashboardPage, scs_dashboard_page, SCS, DASHBOARD_PAGE, GtkWidget)
 
+/* Property "company-mode" (see scs_view_bind). */
+
 /* checklist: the five-minute diagnosis, or NULL. */
 void scs_dashboard_page_set_engagement   (ScsDashboardPage *self,
                                           ScsEngagement    *engagement,
                                           ScsFramework     *checklist);
-void scs_dashboard_page_set_company_mode (ScsDashboardPage *self,
-                                          gboolean          company_mode);
 /* Brings the figures up to date now (they follow edits by themselves, shortly after). */
 void scs_dashboard_page_refresh          (ScsDashboardPage *self);
 /* Writes the radar image as the Export button does, at the size chosen there. */

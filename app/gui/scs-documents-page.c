@@ -3,8 +3,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The Documents evidence panels cite these by id. A document that is cited cannot be
- * removed until its citations are; the row says where it is cited, each a link (signal
- * "open-node").
+ * removed until its citations are; the row says where it is cited, each a link (action
+ * win.show-node).
  */
 #include <adwaita.h>
 #include <glib/gi18n.h>
@@ -23,12 +23,10 @@ struct _ScsDocumentsPage
   ScsHistory    *history;
   guint          citations_id;
   GHashTable    *citations;     /* document id → GListStore, see citations_of */
+  gboolean       editable;
 };
 
 G_DEFINE_FINAL_TYPE (ScsDocumentsPage, scs_documents_page, GTK_TYPE_WIDGET)
-
-enum { OPEN_NODE, N_SIGNALS };
-static guint signals[N_SIGNALS];
 
 static const char * const kind_ids[] = { "policy", "procedure", "record", "other", NULL };
 static const char *kind_titles[] = { N_("Policy"), N_("Procedure"), N_("Record"), N_("Other") };
@@ -65,12 +63,7 @@ static void
 on_cited_clicked (GtkButton        *button,
                   ScsDocumentsPage *self)
 {
-  const char *id = gtk_button_get_label (button);
-  ScsNode *node = scs_framework_lookup (scs_engagement_get_framework (self->engagement),
-                                        scs_engagement_get_level (self->engagement), id);
-
-  if (node != NULL)
-    g_signal_emit (self, signals[OPEN_NODE], 0, node);
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.show-node", "s", gtk_button_get_label (button));
 }
 
 static char *
@@ -347,12 +340,20 @@ scs_documents_page_set_context (ScsDocumentsPage *self,
   g_signal_connect_swapped (engagement, "changed", G_CALLBACK (on_engagement_changed), self);
 }
 
-void
-scs_documents_page_set_editable (ScsDocumentsPage *self,
-                                 gboolean          editable)
+static void
+sync_editable (gpointer view)
 {
-  gtk_widget_set_sensitive (self->page, editable);
+  ScsDocumentsPage *self = view;
+
+  gtk_widget_set_sensitive (self->page, self->editable);
 }
+
+static const ScsViewFields view_fields = {
+  -1,
+  G_STRUCT_OFFSET (ScsDocumentsPage, editable),
+  NULL,
+  sync_editable,
+};
 
 static void
 scs_documents_page_dispose (GObject *object)
@@ -371,8 +372,7 @@ scs_documents_page_class_init (ScsDocumentsPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   G_OBJECT_CLASS (klass)->dispose = scs_documents_page_dispose;
-  signals[OPEN_NODE] = g_signal_new ("open-node", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                                     0, NULL, NULL, NULL, G_TYPE_NONE, 1, SCS_TYPE_NODE);
+  scs_view_class_install (G_OBJECT_CLASS (klass), &view_fields);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                SCS_RESOURCE_PREFIX "/ui/scs-documents-page.ui");
   gtk_widget_class_bind_template_child (widget_class, ScsDocumentsPage, page);
@@ -385,5 +385,6 @@ static void
 scs_documents_page_init (ScsDocumentsPage *self)
 {
   self->citations = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  self->editable = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
 }

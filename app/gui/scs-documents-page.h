@@ -13,11 +13,11 @@ G_BEGIN_DECLS
 #define SCS_TYPE_DOCUMENTS_PAGE (scs_documents_page_get_type ())
 G_DECLARE_FINAL_TYPE (ScsDocumentsPage, scs_documents_page, SCS, DOCUMENTS_PAGE, GtkWidget)
 
+/* Property "editable" (see scs_view_bind). A criterion cited is shown in the workspace
+ * (action win.show-node). */
 void  scs_documents_page_set_context  (ScsDocumentsPage *self,
                                        ScsEngagement    *engagement,
                                        ScsHistory       *history);
-void  scs_documents_page_set_editable (ScsDocumentsPage *self,
-                                       gboolean          editable);
 /* A new document at the end of the inventory, with the next free id (DOC-nn); its row
  * opens with the title entry focused. Returns it (borrowed). */
 ScsRecord *scs_documents_page_add_document (ScsDocumentsPage *self);

@@ -2,14 +2,16 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * A list of sections beside the section on show; signal "open-node" passes on a
- * section's request to show a criterion in the workspace.
+ * A list of sections beside the section on show. The sections follow the page's
+ * "company-mode" and "editable" through bindings in the template; the expert's sections
+ * (the improvement plan, the CSM check sheet) are read-only in the company's view.
  *
  * A section is given the engagement only when it is first shown (mapped, or named by
  * scs_engagement_page_show_section()), so that opening a file builds only what is on screen.
  */
 #include <adwaita.h>
 
+#include "scs-bind.h"
 #include "scs-engagement-page.h"
 
 struct _ScsEngagementPage
@@ -39,16 +41,14 @@ struct _ScsEngagementPage
 
 G_DEFINE_FINAL_TYPE (ScsEngagementPage, scs_engagement_page, GTK_TYPE_WIDGET)
 
-static void apply_plan_mode (ScsEngagementPage *self);
+static void apply_plan_mode (gpointer view);
 
-enum { OPEN_NODE, N_SIGNALS };
-static guint signals[N_SIGNALS];
-
-static void
-on_open_node (ScsEngagementPage *self,
-              ScsNode           *node)
+static gboolean
+expert_editable (gpointer unused,
+                 gboolean editable,
+                 gboolean company_mode)
 {
-  g_signal_emit (self, signals[OPEN_NODE], 0, node);
+  return editable && !company_mode;
 }
 
 /* Gives SECTION a context: the page's, or none (engagement NULL). */
@@ -139,36 +139,12 @@ show_in_list (ScsEngagementPage *self,
  * Guidelines check sheet is the expert's working sheet and never in a company copy: not
  * there at all. */
 static void
-apply_plan_mode (ScsEngagementPage *self)
+apply_plan_mode (gpointer view)
 {
+  ScsEngagementPage *self = view;
+
   show_in_list (self, GTK_WIDGET (self->plan_page), !self->company_mode || self->shared_plan);
-  scs_plan_page_set_editable (self->plan_page, self->editable && !self->company_mode);
   show_in_list (self, GTK_WIDGET (self->csm_page), !self->company_mode);
-  scs_checklist_page_set_editable (self->csm_page, self->editable && !self->company_mode);
-}
-
-void
-scs_engagement_page_set_editable (ScsEngagementPage *self,
-                                  gboolean           editable)
-{
-  self->editable = editable;
-  scs_company_page_set_editable (self->company_page, editable);
-  scs_documents_page_set_editable (self->documents_page, editable);
-  scs_scope_page_set_editable (self->scope_page, editable);
-  apply_plan_mode (self);
-  scs_visits_page_set_editable (self->visits_page, editable);
-  scs_checklist_page_set_editable (self->diagnosis_page, editable);
-}
-
-void
-scs_engagement_page_set_company_mode (ScsEngagementPage *self,
-                                      gboolean           company_mode)
-{
-  self->company_mode = company_mode;
-  apply_plan_mode (self);
-  scs_visits_page_set_company_mode (self->visits_page, company_mode);
-  scs_scope_page_set_company_mode (self->scope_page, company_mode, self->shared_verdicts);
-  scs_company_page_set_company_mode (self->company_page, company_mode);
 }
 
 void
@@ -179,7 +155,7 @@ scs_engagement_page_set_shared (ScsEngagementPage *self,
   self->shared_plan = plan;
   self->shared_verdicts = verdicts;
   apply_plan_mode (self);
-  scs_scope_page_set_company_mode (self->scope_page, self->company_mode, verdicts);
+  scs_scope_page_set_shared_judgements (self->scope_page, verdicts);
 }
 
 ScsPlanPage *
@@ -202,6 +178,13 @@ scs_engagement_page_show_section (ScsEngagementPage *self,
   prepare (self, section);
   gtk_stack_set_visible_child (self->sections, section);
 }
+
+static const ScsViewFields view_fields = {
+  G_STRUCT_OFFSET (ScsEngagementPage, company_mode),
+  G_STRUCT_OFFSET (ScsEngagementPage, editable),
+  apply_plan_mode,
+  NULL,
+};
 
 static void
 scs_engagement_page_dispose (GObject *object)
@@ -228,8 +211,7 @@ scs_engagement_page_class_init (ScsEngagementPageClass *klass)
   g_type_ensure (SCS_TYPE_PLAN_PAGE);
   g_type_ensure (SCS_TYPE_VISITS_PAGE);
   G_OBJECT_CLASS (klass)->dispose = scs_engagement_page_dispose;
-  signals[OPEN_NODE] = g_signal_new ("open-node", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                                     0, NULL, NULL, NULL, G_TYPE_NONE, 1, SCS_TYPE_NODE);
+  scs_view_class_install (G_OBJECT_CLASS (klass), &view_fields);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                SCS_RESOURCE_PREFIX "/ui/scs-engagement-page.ui");
   gtk_widget_class_bind_template_child (widget_class, ScsEngagementPage, box);
@@ -241,15 +223,16 @@ scs_engagement_page_class_init (ScsEngagementPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ScsEngagementPage, plan_page);
   gtk_widget_class_bind_template_child (widget_class, ScsEngagementPage, visits_page);
   gtk_widget_class_bind_template_child (widget_class, ScsEngagementPage, csm_page);
-  gtk_widget_class_bind_template_callback (widget_class, on_open_node);
+  gtk_widget_class_bind_template_callback (widget_class, expert_editable);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
 static void
 scs_engagement_page_init (ScsEngagementPage *self)
 {
-  gtk_widget_init_template (GTK_WIDGET (self));
+  /* Before the template: its sections are bound to it. */
   self->editable = TRUE;
+  gtk_widget_init_template (GTK_WIDGET (self));
   self->ready = g_hash_table_new (NULL, NULL);
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->sections));
        child != NULL; child = gtk_widget_get_next_sibling (child))

@@ -18,22 +18,20 @@ G_BEGIN_DECLS
 #define SCS_TYPE_ENGAGEMENT_PAGE (scs_engagement_page_get_type ())
 G_DECLARE_FINAL_TYPE (ScsEngagementPage, scs_engagement_page, SCS, ENGAGEMENT_PAGE, GtkWidget)
 
+/* Properties "company-mode" and "editable" (see scs_view_bind); in company mode the CSM
+ * check sheet is not offered, nor the improvement plan unless the company is given it. */
+
 /* catalog gives the checklists (the five-minute diagnosis, the CSM check sheet). */
 void scs_engagement_page_set_context  (ScsEngagementPage *self,
                                        ScsEngagement     *engagement,
                                        ScsHistory        *history,
                                        ScsCatalog        *catalog);
-void scs_engagement_page_set_editable (ScsEngagementPage *self,
-                                       gboolean           editable);
 /* Shows the section named: "company", "scope", "visits", "documents",
  * "diagnosis", "csm" or "plan". */
 void scs_engagement_page_show_section (ScsEngagementPage *self,
                                        const char        *name);
 
 ScsPlanPage *scs_engagement_page_get_plan_page (ScsEngagementPage *self);
-/* In company mode the improvement plan is not offered. */
-void scs_engagement_page_set_company_mode (ScsEngagementPage *self,
-                                           gboolean           company_mode);
 /* In company mode, what the company is given: the agreed plan (shown read-only), the
  * confirmed verdicts and the judgements of scope exclusions. */
 void scs_engagement_page_set_shared       (ScsEngagementPage *self,

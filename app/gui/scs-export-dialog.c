@@ -228,7 +228,7 @@ scs_export_dialog_new_print_operation (ScsExportDialog *self)
   g_autoptr(GtkPaperSize) paper = NULL;
   ScsReportOptions options;
   ScsReport *report;
-  const char *company = scs_record_get_string (SCS_RECORD (scs_engagement_get_company (self->engagement)), "name");
+  const char *company = scs_record_get_string (SCS_RECORD (scs_engagement_get_company (self->engagement)), SCS_M_COMPANY_NAME);
 
   scs_export_dialog_get_options (self, &options);
   report = scs_report_new (self->engagement, &options);
@@ -340,7 +340,7 @@ on_export (ScsExportDialog *self)
   GtkFileFilter *filter = gtk_file_filter_new ();
   ScsExportFormat format = get_format (self);
   ScsReportKind kind = adw_combo_row_get_selected (self->kind_row);
-  const char *company = scs_record_get_string (SCS_RECORD (scs_engagement_get_company (self->engagement)), "name");
+  const char *company = scs_record_get_string (SCS_RECORD (scs_engagement_get_company (self->engagement)), SCS_M_COMPANY_NAME);
   g_autofree char *pattern = g_strdup_printf ("*.%s", format_extensions[format]);
   g_autofree char *suggested = NULL;
 
@@ -415,7 +415,7 @@ scs_export_dialog_new (GtkWindow     *parent,
   GtkWidget *page = adw_preferences_page_new ();
   AdwPreferencesGroup *what = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
   AdwPreferencesGroup *content = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
-  GListModel *visits = scs_record_get_list (SCS_RECORD (engagement), "visits");
+  GListModel *visits = scs_record_get_list (SCS_RECORD (engagement), SCS_M_ENGAGEMENT_VISITS);
   g_autoptr(GPtrArray) visit_titles = g_ptr_array_new_with_free_func (g_free);
   const char *formats[] = { _(format_titles[0]), _(format_titles[1]), _(format_titles[2]), NULL };
   const char *kinds[SCS_REPORT_N_KINDS + 1] = { NULL };
@@ -430,7 +430,7 @@ scs_export_dialog_new (GtkWindow     *parent,
   for (guint i = 0; i < g_list_model_get_n_items (visits); i++)
     {
       g_autoptr(ScsRecord) v = g_list_model_get_item (visits, i);
-      int number = scs_record_get_int (v, "number");
+      int number = scs_record_get_int (v, SCS_M_VISIT_NUMBER);
 
       g_array_append_val (self->visit_numbers, number);
       /* TRANSLATORS: a visit in the export window's list; %d is its number */

@@ -159,7 +159,7 @@ build (ScsImportDialog *self)
   GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *all = gtk_button_new_with_mnemonic (_("Tick _All"));
   GtkWidget *none = gtk_button_new_with_mnemonic (_("Tick _None"));
-  const char *our_company = scs_record_get_string (SCS_RECORD (scs_engagement_get_company (self->current)), "name");
+  const char *our_company = scs_record_get_string (SCS_RECORD (scs_engagement_get_company (self->current)), SCS_M_COMPANY_NAME);
   g_autofree char *title = g_strdup_printf (_("Self-Assessment from %s"), self->file_name);
   g_autofree char *count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u criterion answered differently",
                                                          "%u criteria answered differently",
@@ -243,7 +243,7 @@ build (ScsImportDialog *self)
 
           adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
           adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
-                                         scs_record_get_string (g_ptr_array_index (self->plan->documents, i), "title"));
+                                         scs_record_get_string (g_ptr_array_index (self->plan->documents, i), SCS_M_DOCUMENT_TITLE));
           adw_preferences_group_add (ADW_PREFERENCES_GROUP (documents), row);
         }
       adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (documents));

@@ -65,7 +65,7 @@ scs_new_dialog_create (ScsNewDialog *self)
 
   /* What the dialog asked is the starting point, not an edit to undo or to ask about. */
   scs_record_freeze_changes (record);
-  scs_record_set_string (scs_record_get_object (record, "company"), "name", company);
+  scs_record_set_string (scs_record_get_object (record, SCS_M_ENGAGEMENT_COMPANY), SCS_M_COMPANY_NAME, company);
   if (gtk_switch_get_active (self->own_switch))
     {
       /* A company starting on its own: its file is of the company-copy kind from the
@@ -73,13 +73,13 @@ scs_new_dialog_create (ScsNewDialog *self)
        * view and an expert imports it as any company copy. */
       g_autofree char *now = scs_now_datetime ();
 
-      scs_record_set_string (SCS_RECORD (scs_engagement_get_copy_origin (engagement)), "made", now);
+      scs_record_set_string (SCS_RECORD (scs_engagement_get_copy_origin (engagement)), SCS_M_COPY_ORIGIN_MADE, now);
     }
   else
-    scs_record_set_string (scs_record_get_object (record, "expert"), "name", expert);
+    scs_record_set_string (scs_record_get_object (record, SCS_M_ENGAGEMENT_EXPERT), SCS_M_EXPERT_NAME, expert);
   if (scale != NULL)
     {
-      scs_record_set_string (record, "verdict_scale", scale->id);
+      scs_record_set_string (record, SCS_M_ENGAGEMENT_VERDICT_SCALE, scale->id);
       /* The next engagement starts with the scale chosen this time. */
       if (self->settings != NULL)
         g_settings_set_string (self->settings, "default-verdict-scale", scale->id);

@@ -2,12 +2,13 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Rows link to the parts (“open-node”). A subcategory also carries its maturity, current
+ * Rows link to the parts (action win.show-node). A subcategory also carries its maturity, current
  * and target, with the model's level descriptions beside the choice.
  */
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "scs-bind.h"
 #include "scs-node-page.h"
 #include "scs-status.h"
 
@@ -38,9 +39,6 @@ struct _ScsNodePage
 };
 
 G_DEFINE_FINAL_TYPE (ScsNodePage, scs_node_page, GTK_TYPE_WIDGET)
-
-enum { SIGNAL_OPEN_NODE, N_SIGNALS };
-static guint signals[N_SIGNALS];
 
 static char *
 rollup_text (ScsNodePage    *self,
@@ -148,7 +146,9 @@ static void
 on_child_activated (ScsNodePage   *self,
                     GtkListBoxRow *row)
 {
-  g_signal_emit (self, signals[SIGNAL_OPEN_NODE], 0, g_object_get_data (G_OBJECT (row), "node"));
+  ScsNode *node = g_object_get_data (G_OBJECT (row), "node");
+
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.show-node", "s", scs_node_get_id (node));
 }
 
 static void
@@ -266,23 +266,6 @@ scs_node_page_set_engagement (ScsNodePage   *self,
   fill_levels (self);
 }
 
-void
-scs_node_page_set_company_mode (ScsNodePage *self,
-                                gboolean     company_mode)
-{
-  self->company_mode = company_mode;
-  if (self->node != NULL)
-    scs_node_page_show (self, self->node);
-}
-
-void
-scs_node_page_set_editable (ScsNodePage *self,
-                            gboolean     editable)
-{
-  self->editable = editable;
-  gtk_widget_set_sensitive (self->maturity_group, editable);
-}
-
 static gboolean
 level_to_row (GBinding     *binding,
               const GValue *from,
@@ -308,6 +291,30 @@ row_to_level (GBinding     *binding,
 }
 
 static void
+reshow (gpointer view)
+{
+  ScsNodePage *self = view;
+
+  if (self->node != NULL)
+    scs_node_page_show (self, self->node);
+}
+
+static void
+sync_editable (gpointer view)
+{
+  ScsNodePage *self = view;
+
+  gtk_widget_set_sensitive (self->maturity_group, self->editable);
+}
+
+static const ScsViewFields view_fields = {
+  G_STRUCT_OFFSET (ScsNodePage, company_mode),
+  G_STRUCT_OFFSET (ScsNodePage, editable),
+  reshow,
+  sync_editable,
+};
+
+static void
 scs_node_page_dispose (GObject *object)
 {
   ScsNodePage *self = SCS_NODE_PAGE (object);
@@ -326,11 +333,7 @@ scs_node_page_class_init (ScsNodePageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   G_OBJECT_CLASS (klass)->dispose = scs_node_page_dispose;
-
-  /* A part of the node was activated: the window shows it. */
-  signals[SIGNAL_OPEN_NODE] = g_signal_new ("open-node", G_TYPE_FROM_CLASS (klass),
-                                            G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
-                                            G_TYPE_NONE, 1, SCS_TYPE_NODE);
+  scs_view_class_install (G_OBJECT_CLASS (klass), &view_fields);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                SCS_RESOURCE_PREFIX "/ui/scs-node-page.ui");
@@ -355,13 +358,13 @@ scs_node_page_init (ScsNodePage *self)
   g_object_unref (self->levels);
 
   self->maturity_bindings = g_binding_group_new ();
-  g_binding_group_bind_full (self->maturity_bindings, "current", self->current_row, "selected",
+  g_binding_group_bind_full (self->maturity_bindings, SCS_P_MATURITY_CURRENT, self->current_row, "selected",
                              G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
                              level_to_row, row_to_level, NULL, NULL);
-  g_binding_group_bind_full (self->maturity_bindings, "target", self->target_row, "selected",
+  g_binding_group_bind_full (self->maturity_bindings, SCS_P_MATURITY_TARGET, self->target_row, "selected",
                              G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
                              level_to_row, row_to_level, NULL, NULL);
   gtk_editable_set_enable_undo (GTK_EDITABLE (self->maturity_note_row), FALSE);
-  g_binding_group_bind (self->maturity_bindings, "note", self->maturity_note_row, "text",
+  g_binding_group_bind (self->maturity_bindings, SCS_P_MATURITY_NOTE, self->maturity_note_row, "text",
                         G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
 }

@@ -34,6 +34,7 @@ struct _ScsPlanPage
   GBindingGroup *plan_bindings;
   GtkSortListModel *sorted;
   guint          refresh_id;
+  gboolean       editable;
 };
 
 G_DEFINE_FINAL_TYPE (ScsPlanPage, scs_plan_page, GTK_TYPE_WIDGET)
@@ -471,12 +472,20 @@ scs_plan_page_set_context (ScsPlanPage   *self,
   fill_uncovered (self);
 }
 
-void
-scs_plan_page_set_editable (ScsPlanPage *self,
-                            gboolean     editable)
+static void
+sync_editable (gpointer view)
 {
-  gtk_widget_set_sensitive (self->page, editable);
+  ScsPlanPage *self = view;
+
+  gtk_widget_set_sensitive (self->page, self->editable);
 }
+
+static const ScsViewFields view_fields = {
+  -1,
+  G_STRUCT_OFFSET (ScsPlanPage, editable),
+  NULL,
+  sync_editable,
+};
 
 static void
 scs_plan_page_dispose (GObject *object)
@@ -497,6 +506,7 @@ scs_plan_page_class_init (ScsPlanPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   G_OBJECT_CLASS (klass)->dispose = scs_plan_page_dispose;
+  scs_view_class_install (G_OBJECT_CLASS (klass), &view_fields);
   gtk_widget_class_set_template_from_resource (widget_class, SCS_RESOURCE_PREFIX "/ui/scs-plan-page.ui");
 #define CHILD(name) gtk_widget_class_bind_template_child (widget_class, ScsPlanPage, name)
   CHILD (page); CHILD (summary_view); CHILD (author_title_row); CHILD (author_name_row);
@@ -514,6 +524,7 @@ scs_plan_page_init (ScsPlanPage *self)
 {
   GBindingGroup *p;
 
+  self->editable = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
   self->sorted = gtk_sort_list_model_new (NULL, NULL);
   p = self->plan_bindings = g_binding_group_new ();

@@ -13,11 +13,10 @@ G_BEGIN_DECLS
 #define SCS_TYPE_PLAN_PAGE (scs_plan_page_get_type ())
 G_DECLARE_FINAL_TYPE (ScsPlanPage, scs_plan_page, SCS, PLAN_PAGE, GtkWidget)
 
+/* Property "editable" (see scs_view_bind). */
 void       scs_plan_page_set_context  (ScsPlanPage   *self,
                                        ScsEngagement *engagement,
                                        ScsHistory    *history);
-void       scs_plan_page_set_editable (ScsPlanPage   *self,
-                                       gboolean       editable);
 /* A new plan item (the next id, P1, P2, …), linked to criterion when not NULL and then
  * titled after it; its row opens. Returns it (borrowed). */
 ScsRecord *scs_plan_page_add_item     (ScsPlanPage   *self,

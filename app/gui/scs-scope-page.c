@@ -28,6 +28,7 @@ struct _ScsScopePage
   ScsHistory          *history;
   gboolean             company_mode;
   gboolean             shared_judgements;
+  gboolean             editable;
 };
 
 G_DEFINE_FINAL_TYPE (ScsScopePage, scs_scope_page, GTK_TYPE_WIDGET)
@@ -198,26 +199,41 @@ scs_scope_page_set_context (ScsScopePage  *self,
                            create_exclusion_row, self, NULL);
 }
 
-void
-scs_scope_page_set_company_mode (ScsScopePage *self,
-                                 gboolean      company_mode,
-                                 gboolean      shared_judgements)
+/* The exclusions' rows show the judgements as the mode and what is shared have them. */
+static void
+rebind_exclusions (gpointer view)
 {
-  if (self->company_mode == company_mode && self->shared_judgements == shared_judgements)
-    return;
-  self->company_mode = company_mode;
-  self->shared_judgements = shared_judgements;
+  ScsScopePage *self = view;
+
   if (self->engagement != NULL)
     gtk_list_box_bind_model (self->exclusions_list, G_LIST_MODEL (exclusions (self)),
                              create_exclusion_row, self, NULL);
 }
 
 void
-scs_scope_page_set_editable (ScsScopePage *self,
-                             gboolean      editable)
+scs_scope_page_set_shared_judgements (ScsScopePage *self,
+                                      gboolean      shared)
 {
-  gtk_widget_set_sensitive (self->page, editable);
+  if (self->shared_judgements == shared)
+    return;
+  self->shared_judgements = shared;
+  rebind_exclusions (self);
 }
+
+static void
+sync_editable (gpointer view)
+{
+  ScsScopePage *self = view;
+
+  gtk_widget_set_sensitive (self->page, self->editable);
+}
+
+static const ScsViewFields view_fields = {
+  G_STRUCT_OFFSET (ScsScopePage, company_mode),
+  G_STRUCT_OFFSET (ScsScopePage, editable),
+  rebind_exclusions,
+  sync_editable,
+};
 
 static void
 scs_scope_page_dispose (GObject *object)
@@ -237,6 +253,7 @@ scs_scope_page_class_init (ScsScopePageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   G_OBJECT_CLASS (klass)->dispose = scs_scope_page_dispose;
+  scs_view_class_install (G_OBJECT_CLASS (klass), &view_fields);
   gtk_widget_class_set_template_from_resource (widget_class, SCS_RESOURCE_PREFIX "/ui/scs-scope-page.ui");
   gtk_widget_class_bind_template_child (widget_class, ScsScopePage, page);
   gtk_widget_class_bind_template_child (widget_class, ScsScopePage, questions_group);
@@ -250,5 +267,6 @@ static void
 scs_scope_page_init (ScsScopePage *self)
 {
   self->rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->editable = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
 }

@@ -13,16 +13,14 @@ G_BEGIN_DECLS
 #define SCS_TYPE_SCOPE_PAGE (scs_scope_page_get_type ())
 G_DECLARE_FINAL_TYPE (ScsScopePage, scs_scope_page, SCS, SCOPE_PAGE, GtkWidget)
 
+/* Properties "company-mode" and "editable" (see scs_view_bind). In company mode the
+ * expert's judgement of each exclusion is read-only, and shown only when the company is
+ * given it (scs_scope_page_set_shared_judgements). */
 void       scs_scope_page_set_context  (ScsScopePage  *self,
                                         ScsEngagement *engagement,
                                         ScsHistory    *history);
-/* The expert's judgement of each exclusion: read-only, and shown only when the company is
- * given it (shared_judgements). */
-void       scs_scope_page_set_company_mode (ScsScopePage  *self,
-                                            gboolean       company_mode,
-                                            gboolean       shared_judgements);
-void       scs_scope_page_set_editable (ScsScopePage  *self,
-                                        gboolean       editable);
+void       scs_scope_page_set_shared_judgements (ScsScopePage *self,
+                                                 gboolean      shared);
 /* Answers question (an id of scs_scope_question_ids) yes or no, as its buttons do. */
 gboolean   scs_scope_page_answer       (ScsScopePage  *self,
                                         const char    *question,

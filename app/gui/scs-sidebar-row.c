@@ -100,7 +100,7 @@ update_criterion (ScsSidebarRow *self,
                                                                      SCS_COUNT_WITH_FOLLOW_UP);
   gboolean inflated = a != NULL && scs_engagement_is_inflated (self->engagement, a,
                                                                SCS_COUNT_WITH_FOLLOW_UP);
-  gboolean flagged = a != NULL && scs_record_get_boolean (SCS_RECORD (a), "follow_up");
+  gboolean flagged = a != NULL && scs_record_get_boolean (SCS_RECORD (a), SCS_M_ASSESSMENT_FOLLOW_UP);
 
   if (self->company_mode)
     {

@@ -10,6 +10,7 @@
  */
 #include <glib/gi18n.h>
 
+#include "scs-bind.h"
 #include "scs-sidebar.h"
 #include "scs-sidebar-row.h"
 #include "scs-status.h"
@@ -44,7 +45,7 @@ struct _ScsSidebar
 
 G_DEFINE_FINAL_TYPE (ScsSidebar, scs_sidebar, GTK_TYPE_BOX)
 
-enum { PROP_0, PROP_SELECTED, N_PROPS };
+enum { PROP_0, PROP_SELECTED, PROP_COMPANY_MODE, N_PROPS };
 static GParamSpec *properties[N_PROPS];
 
 static char *
@@ -115,7 +116,7 @@ status_matches (ScsSidebar *self,
       scs_status_disagrees (self->engagement, a))
     return TRUE;
   if ((self->filters & SCS_SIDEBAR_FILTER_FLAGGED) && a != NULL &&
-      scs_record_get_boolean (SCS_RECORD (a), "follow_up"))
+      scs_record_get_boolean (SCS_RECORD (a), SCS_M_ASSESSMENT_FOLLOW_UP))
     return TRUE;
   return FALSE;
 }
@@ -447,9 +448,9 @@ scs_sidebar_set_engagement (ScsSidebar    *self,
   scs_sidebar_refilter (self);
 }
 
-void
-scs_sidebar_set_company_mode (ScsSidebar *self,
-                              gboolean    company_mode)
+static void
+set_company_mode (ScsSidebar *self,
+                  gboolean    company_mode)
 {
   if (self->company_mode == company_mode)
     return;
@@ -464,6 +465,7 @@ scs_sidebar_set_company_mode (ScsSidebar *self,
   gtk_filter_list_model_set_model (self->filtered, NULL);
   gtk_filter_list_model_set_model (self->filtered, G_LIST_MODEL (self->tree));
   sync_selection (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPANY_MODE]);
 }
 
 ScsNode *
@@ -554,6 +556,25 @@ scs_sidebar_get_property (GObject    *object,
     case PROP_SELECTED:
       g_value_set_object (value, self->selected);
       break;
+    case PROP_COMPANY_MODE:
+      g_value_set_boolean (value, self->company_mode);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+scs_sidebar_set_property (GObject      *object,
+                          guint         prop_id,
+                          const GValue *value,
+                          GParamSpec   *pspec)
+{
+  switch (prop_id)
+    {
+    case PROP_COMPANY_MODE:
+      set_company_mode (SCS_SIDEBAR (object), g_value_get_boolean (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -586,11 +607,13 @@ scs_sidebar_class_init (ScsSidebarClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->get_property = scs_sidebar_get_property;
+  object_class->set_property = scs_sidebar_set_property;
   object_class->dispose = scs_sidebar_dispose;
 
   properties[PROP_SELECTED] =
     g_param_spec_object ("selected", NULL, NULL, SCS_TYPE_NODE,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_COMPANY_MODE] = scs_view_param_company_mode ();
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,

@@ -21,10 +21,10 @@ typedef enum {
   SCS_SIDEBAR_FILTER_FLAGGED      = 1 << 4,
 } ScsSidebarFilter;
 
+/* Property "company-mode" (see scs_view_bind): the company's answers stand where the
+ * verdicts do, and the filters by what only the expert has are not offered. */
 void      scs_sidebar_set_engagement (ScsSidebar    *self,
                                       ScsEngagement *engagement);
-void      scs_sidebar_set_company_mode (ScsSidebar  *self,
-                                        gboolean     company_mode);
 /* The node shown in the workspace; it stays listed whatever the filters. */
 ScsNode  *scs_sidebar_get_selected   (ScsSidebar    *self);
 void      scs_sidebar_select         (ScsSidebar    *self,

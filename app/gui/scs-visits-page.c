@@ -24,6 +24,7 @@ struct _ScsVisitsPage
   ScsHistory    *history;
   gboolean       rebuilding;
   gboolean       company_mode;   /* the expert's notes are not the company's to see */
+  gboolean       editable;
 };
 
 G_DEFINE_FINAL_TYPE (ScsVisitsPage, scs_visits_page, GTK_TYPE_WIDGET)
@@ -469,29 +470,33 @@ scs_visits_page_set_context (ScsVisitsPage *self,
                               G_CALLBACK (on_visits_changed), self);
 }
 
-void
-scs_visits_page_set_company_mode (ScsVisitsPage *self,
-                                  gboolean       company_mode)
-{
-  if (self->company_mode == company_mode)
-    return;
-  self->company_mode = company_mode;
-  rebuild (self);
-}
-
-void
-scs_visits_page_set_editable (ScsVisitsPage *self,
-                              gboolean       editable)
-{
-  gtk_widget_set_sensitive (GTK_WIDGET (self->page), editable);
-}
-
 static void
 on_add_visit (ScsVisitsPage *self)
 {
   if (self->engagement != NULL)
     scs_visits_page_add_visit (self);
 }
+
+static void
+on_company_mode_changed (gpointer view)
+{
+  rebuild (view);
+}
+
+static void
+sync_editable (gpointer view)
+{
+  ScsVisitsPage *self = view;
+
+  gtk_widget_set_sensitive (GTK_WIDGET (self->page), self->editable);
+}
+
+static const ScsViewFields view_fields = {
+  G_STRUCT_OFFSET (ScsVisitsPage, company_mode),
+  G_STRUCT_OFFSET (ScsVisitsPage, editable),
+  on_company_mode_changed,
+  sync_editable,
+};
 
 static void
 scs_visits_page_dispose (GObject *object)
@@ -511,6 +516,7 @@ scs_visits_page_class_init (ScsVisitsPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   G_OBJECT_CLASS (klass)->dispose = scs_visits_page_dispose;
+  scs_view_class_install (G_OBJECT_CLASS (klass), &view_fields);
   gtk_widget_class_set_template_from_resource (widget_class, SCS_RESOURCE_PREFIX "/ui/scs-visits-page.ui");
   gtk_widget_class_bind_template_child (widget_class, ScsVisitsPage, page);
   gtk_widget_class_bind_template_callback (widget_class, on_add_visit);
@@ -521,5 +527,6 @@ static void
 scs_visits_page_init (ScsVisitsPage *self)
 {
   self->groups = g_ptr_array_new ();
+  self->editable = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
 }

@@ -13,14 +13,11 @@ G_BEGIN_DECLS
 #define SCS_TYPE_VISITS_PAGE (scs_visits_page_get_type ())
 G_DECLARE_FINAL_TYPE (ScsVisitsPage, scs_visits_page, SCS, VISITS_PAGE, GtkWidget)
 
+/* Properties "company-mode" and "editable" (see scs_view_bind); in company mode the
+ * expert's notes of each visit are left out. */
 void       scs_visits_page_set_context  (ScsVisitsPage *self,
                                          ScsEngagement *engagement,
                                          ScsHistory    *history);
-/* Leaves out the expert's notes of each visit. */
-void       scs_visits_page_set_company_mode (ScsVisitsPage *self,
-                                             gboolean       company_mode);
-void       scs_visits_page_set_editable (ScsVisitsPage *self,
-                                         gboolean       editable);
 /* A visit after the last one (three are always there), or in the first free number once
  * 99 is used; returns it (borrowed), or NULL when all 99 are taken. */
 ScsRecord *scs_visits_page_add_visit    (ScsVisitsPage *self);

@@ -70,6 +70,7 @@ struct _ScsWindow
   AdwMessageDialog *dialog;
   gboolean          read_only;
   gboolean          preview;      /* the expert looks at the company's view of their file */
+  gboolean          company_view; /* company_mode () as the views were last told it */
   gboolean          modified;
   gboolean          close_after_save;
   gboolean          closing;

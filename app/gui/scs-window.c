@@ -19,7 +19,7 @@
 
 G_DEFINE_FINAL_TYPE (ScsWindow, scs_window, ADW_TYPE_APPLICATION_WINDOW)
 
-enum { PROP_0, PROP_COMPANY_PREVIEW, N_PROPS };
+enum { PROP_0, PROP_COMPANY_PREVIEW, PROP_COMPANY_MODE, PROP_EDITABLE, N_PROPS };
 static GParamSpec *properties[N_PROPS];
 
 static void update_actions (ScsWindow *self);
@@ -217,16 +217,14 @@ apply_role (ScsWindow *self)
    * the expert chose to share. */
   if (company)
     get_copy_options (self, &shared);
-  scs_sidebar_set_company_mode (self->sidebar, company);
   scs_criterion_page_set_shared_verdicts (self->criterion_page, shared.verdicts);
-  scs_criterion_page_set_company_mode (self->criterion_page, company);
-  scs_node_page_set_company_mode (self->node_page, company);
-  if (self->dashboard_page != NULL)
-    scs_dashboard_page_set_company_mode (self->dashboard_page, company);
   if (self->engagement_page != NULL)
+    scs_engagement_page_set_shared (self->engagement_page, shared.plan, shared.verdicts);
+  /* The views are bound to "company-mode" (scs_view_bind, when each is made). */
+  if (self->company_view != company)
     {
-      scs_engagement_page_set_shared (self->engagement_page, shared.plan, shared.verdicts);
-      scs_engagement_page_set_company_mode (self->engagement_page, company);
+      self->company_view = company;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPANY_MODE]);
     }
   /* Whose view this is stays in sight: the expert's preview with its way back; a company's
    * file with what it is for. */
@@ -340,18 +338,23 @@ on_sidebar_selected (ScsWindow *self)
     show_node (self, node);
 }
 
+/* win.show-node, from any view: the assessment, on the criterion or part of the
+ * framework whose id is the parameter. */
 static void
-on_open_node (ScsWindow *self,
-              ScsNode   *node)
+action_show_node (GtkWidget  *widget,
+                  const char *name,
+                  GVariant   *parameter)
 {
-  scs_sidebar_select (self->sidebar, node);
-}
+  ScsWindow *self = SCS_WINDOW (widget);
+  ScsNode *node;
 
-/* From the dashboard or the engagement's pages: back to the assessment, on the node. */
-static void
-on_dashboard_open_node (ScsWindow *self,
-                        ScsNode   *node)
-{
+  if (self->engagement == NULL)
+    return;
+  node = scs_framework_lookup (scs_engagement_get_framework (self->engagement),
+                               scs_engagement_get_level (self->engagement),
+                               g_variant_get_string (parameter, NULL));
+  if (node == NULL)
+    return;
   adw_view_stack_set_visible_child_name (self->view_stack, "assessment");
   scs_sidebar_select (self->sidebar, node);
 }
@@ -428,7 +431,6 @@ give_engagement_page_engagement (ScsWindow *self)
 {
   scs_engagement_page_set_context (self->engagement_page, self->engagement, self->history,
                                    scs_application_get_catalog (self->application));
-  scs_engagement_page_set_editable (self->engagement_page, !self->read_only);
 }
 
 static ScsDashboardPage *
@@ -437,8 +439,7 @@ ensure_dashboard_page (ScsWindow *self)
   if (self->dashboard_page == NULL)
     {
       self->dashboard_page = g_object_new (SCS_TYPE_DASHBOARD_PAGE, NULL);
-      g_signal_connect_swapped (self->dashboard_page, "open-node", G_CALLBACK (on_dashboard_open_node), self);
-      scs_dashboard_page_set_company_mode (self->dashboard_page, company_mode (self));
+      scs_view_bind (self, self->dashboard_page);
       if (self->engagement != NULL)
         give_dashboard_page_engagement (self);
       adw_bin_set_child (self->dashboard_bin, GTK_WIDGET (self->dashboard_page));
@@ -452,7 +453,7 @@ ensure_engagement_page (ScsWindow *self)
   if (self->engagement_page == NULL)
     {
       self->engagement_page = g_object_new (SCS_TYPE_ENGAGEMENT_PAGE, NULL);
-      g_signal_connect_swapped (self->engagement_page, "open-node", G_CALLBACK (on_dashboard_open_node), self);
+      scs_view_bind (self, self->engagement_page);
       if (self->engagement != NULL)
         give_engagement_page_engagement (self);
       apply_role (self);
@@ -546,7 +547,6 @@ scs_window_set_engagement (ScsWindow     *self,
 
       scs_file_stamp_take (&self->stamp, path);
     }
-  self->read_only = read_only;
   self->modified = FALSE;
   /* Every file opens in the view it is for. */
   if (self->preview)
@@ -572,8 +572,11 @@ scs_window_set_engagement (ScsWindow     *self,
   if (self->engagement_page != NULL)
     give_engagement_page_engagement (self);
   adw_view_stack_page_set_visible (self->engagement_stack_page, TRUE);
-  scs_criterion_page_set_editable (self->criterion_page, !read_only);
-  scs_node_page_set_editable (self->node_page, !read_only);
+  if (self->read_only != read_only)
+    {
+      self->read_only = read_only;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EDITABLE]);
+    }
   gtk_revealer_set_reveal_child (self->banner_revealer, read_only);
   show_edition (self);
   gtk_stack_set_visible_child_name (self->main_stack, "workspace");
@@ -637,6 +640,12 @@ scs_window_get_property (GObject    *object,
     {
     case PROP_COMPANY_PREVIEW:
       g_value_set_boolean (value, self->preview);
+      break;
+    case PROP_COMPANY_MODE:
+      g_value_set_boolean (value, self->company_view);
+      break;
+    case PROP_EDITABLE:
+      g_value_set_boolean (value, !self->read_only);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -704,6 +713,14 @@ scs_window_class_init (ScsWindowClass *klass)
   properties[PROP_COMPANY_PREVIEW] =
     g_param_spec_boolean ("company-preview", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  /* What the views bind to (scs_view_bind): whether they show the company's view (a
+   * company copy, or the preview), and whether the file may be changed. */
+  properties[PROP_COMPANY_MODE] =
+    g_param_spec_boolean (SCS_VIEW_COMPANY_MODE, NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_EDITABLE] =
+    g_param_spec_boolean (SCS_VIEW_EDITABLE, NULL, NULL, TRUE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (G_OBJECT_CLASS (klass), N_PROPS, properties);
   GTK_WINDOW_CLASS (klass)->close_request = scs_window_close_request;
 
@@ -742,16 +759,20 @@ scs_window_class_init (ScsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ScsWindow, engagement_stack_page);
   gtk_widget_class_bind_template_child (widget_class, ScsWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, ScsWindow, file_section);
-  gtk_widget_class_bind_template_callback (widget_class, on_open_node);
   gtk_widget_class_bind_template_callback (widget_class, on_frameworks_dismiss);
 
   scs_window_class_install_actions (widget_class);
+  /* Pages ask for a node through this; it has no shortcut, so it is not in the actions' table. */
+  gtk_widget_class_install_action (widget_class, "win.show-node", "s", action_show_node);
 }
 
 static void
 scs_window_init (ScsWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  scs_view_bind (self, self->sidebar);
+  scs_view_bind (self, self->criterion_page);
+  scs_view_bind (self, self->node_page);
   g_signal_connect_swapped (self->sidebar, "notify::selected", G_CALLBACK (on_sidebar_selected), self);
   g_signal_connect_swapped (self->view_stack, "notify::visible-child", G_CALLBACK (on_view_shown), self);
 

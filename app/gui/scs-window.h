@@ -96,7 +96,9 @@ void              scs_window_save_as_chosen    (ScsWindow      *self,
                                                 GFile          *file,
                                                 gboolean        protect);
 /* Whether the window shows the company's view: a company copy, or the expert's preview
- * (the "company-preview" property, action win.company-preview). */
+ * (the "company-preview" property, action win.company-preview). The views bind to it as
+ * the read-only property "company-mode", and to "editable" (not scs_window_is_read_only);
+ * any view shows a node of the framework with action win.show-node (its id). */
 gboolean          scs_window_is_company_mode   (ScsWindow      *self);
 /* The engagement outputs are made from: the engagement itself in the expert's view, else a
  * company copy of it holding what the company may be given. */
