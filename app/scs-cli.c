@@ -525,9 +525,9 @@ scs_cli_new (int         level,
   g_autoptr(ScsCatalog) catalog = load_catalog ();
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
   g_autoptr(ScsEngagement) engagement = NULL;
-  ScsFramework *fw = scs_catalog_get_latest (catalog, "scs");
+  ScsFramework *fw = scs_catalog_get_latest (catalog, SCS_FRAMEWORK_ID_CRITERIA);
 
-  if (level != 3 && level != 4)
+  if (!scs_level_is_valid (level))
     return scs_cli_usage_error (_("The level must be 3 or 4."));
   if (fw == NULL || !scs_framework_has_level (fw, level))
     {

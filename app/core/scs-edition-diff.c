@@ -57,7 +57,7 @@ collect (ScsNode   *node,
 static GPtrArray *
 all_nodes (ScsFramework *fw)
 {
-  GListModel *cats = scs_framework_get_categories (fw, 4);
+  GListModel *cats = scs_framework_get_categories (fw, SCS_LEVEL_HIGHEST);
   GPtrArray *nodes = g_ptr_array_new ();
 
   for (guint i = 0; cats != NULL && i < g_list_model_get_n_items (cats); i++)

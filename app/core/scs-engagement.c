@@ -445,7 +445,8 @@ static const ScsField engagement_fields[] = {
     scs_copy_origin_get_type, NULL, 0, 0, 0, SCS_FIELD_OMIT_BLANK },
   { "framework", SCS_FIELD_OBJECT, G_STRUCT_OFFSET (ScsEngagement, framework),
     scs_framework_ref_get_type, NULL, 0, 0, 0, SCS_FIELD_REQUIRED },
-  { "level", SCS_FIELD_INT, G_STRUCT_OFFSET (ScsEngagement, level), NULL, NULL, 3, 4, 3,
+  { "level", SCS_FIELD_INT, G_STRUCT_OFFSET (ScsEngagement, level), NULL, NULL,
+    SCS_LEVEL_LOWEST, SCS_LEVEL_HIGHEST, SCS_LEVEL_3,
     SCS_FIELD_REQUIRED },
   { "verdict_scale", SCS_FIELD_STRING, G_STRUCT_OFFSET (ScsEngagement, verdict_scale), NULL, NULL,
     0, 0, 0, SCS_FIELD_REQUIRED },
@@ -573,7 +574,7 @@ scs_engagement_init (ScsEngagement *self)
 
 ScsEngagement *
 scs_engagement_new (ScsFramework *framework,
-                    int           level)
+                    ScsLevel      level)
 {
   ScsEngagement *self;
   ScsRecord *record;
@@ -608,7 +609,7 @@ scs_engagement_new (ScsFramework *framework,
 }
 
 ScsFramework *scs_engagement_get_framework (ScsEngagement *self) { return self->attached; }
-int scs_engagement_get_level (ScsEngagement *self) { return (int) self->level; }
+ScsLevel scs_engagement_get_level (ScsEngagement *self) { return (ScsLevel) self->level; }
 ScsCompany *scs_engagement_get_company (ScsEngagement *self) { return self->company; }
 ScsPlan *scs_engagement_get_plan (ScsEngagement *self) { return self->plan; }
 GListModel *scs_engagement_get_assessments (ScsEngagement *self) { return G_LIST_MODEL (self->assessments); }
@@ -658,7 +659,7 @@ scs_engagement_attach (ScsEngagement *self,
                        ScsFramework  *framework)
 {
   GListModel *list = G_LIST_MODEL (self->assessments);
-  GListModel *assessables = scs_framework_get_assessables (framework, 4);
+  GListModel *assessables = scs_framework_get_assessables (framework, SCS_LEVEL_HIGHEST);
   ScsRecord *ref = SCS_RECORD (self->framework);
   g_autofree char *previous = g_strdup (scs_record_get_string (ref, "edition"));
   g_autoptr(GPtrArray) attached = g_ptr_array_new_with_free_func (g_object_unref);

@@ -291,10 +291,15 @@ benchmark_free (gpointer data)
   g_free (b);
 }
 
+gboolean
+scs_level_is_valid (gint64 level)
+{
+  return level >= SCS_LEVEL_LOWEST && level <= SCS_LEVEL_HIGHEST;
+}
+
 /* ScsFramework ------------------------------------------------------------------- */
 
-#define N_LEVELS 2
-#define LEVEL_INDEX(level) ((level) - 3)
+#define LEVEL_INDEX(level) ((level) - SCS_LEVEL_LOWEST)
 
 struct _ScsFramework
 {
@@ -313,12 +318,12 @@ struct _ScsFramework
   ScsFrameworkProvenance provenance;
 
   /* criteria */
-  gboolean    has_level[N_LEVELS];
-  GListStore *categories[N_LEVELS];
-  GListStore *subcategories[N_LEVELS];
-  GListStore *requirements[N_LEVELS];
-  GListStore *assessables[N_LEVELS];
-  GHashTable *index[N_LEVELS];
+  gboolean    has_level[SCS_N_LEVELS];
+  GListStore *categories[SCS_N_LEVELS];
+  GListStore *subcategories[SCS_N_LEVELS];
+  GListStore *requirements[SCS_N_LEVELS];
+  GListStore *assessables[SCS_N_LEVELS];
+  GHashTable *index[SCS_N_LEVELS];
   ScsScale   *company_scale;
   GPtrArray  *verdict_scales;
   char       *default_verdict;
@@ -350,7 +355,7 @@ scs_framework_finalize (GObject *object)
   g_free (self->source_sha256);
   g_free (self->origin);
   g_free (self->content_hash);
-  for (guint i = 0; i < N_LEVELS; i++)
+  for (guint i = 0; i < SCS_N_LEVELS; i++)
     {
       g_clear_object (&self->categories[i]);
       g_clear_object (&self->subcategories[i]);
@@ -388,7 +393,7 @@ scs_framework_init (ScsFramework *self)
   self->score_bands = g_ptr_array_new_with_free_func (band_free);
   self->groups = g_list_store_new (SCS_TYPE_NODE);
   self->items = g_list_store_new (SCS_TYPE_NODE);
-  for (guint i = 0; i < N_LEVELS; i++)
+  for (guint i = 0; i < SCS_N_LEVELS; i++)
     {
       self->categories[i] = g_list_store_new (SCS_TYPE_NODE);
       self->subcategories[i] = g_list_store_new (SCS_TYPE_NODE);
@@ -535,7 +540,7 @@ register_id (ScsFramework *self,
              const char   *path,
              GError      **error)
 {
-  GHashTable *index = self->index[N_LEVELS - 1];
+  GHashTable *index = self->index[SCS_N_LEVELS - 1];
 
   /* An engagement records answers by these ids, under the same rule. */
   if (node->id[0] != '\0')
@@ -865,7 +870,7 @@ read_criteria_tree (ScsFramework *self,
                     JsonObject   *root,
                     GError      **error)
 {
-  const int top = N_LEVELS - 1;
+  const int top = SCS_N_LEVELS - 1;
   JsonArray *cats = member_array (root, "$", "categories", error);
 
   if (cats == NULL)
@@ -932,7 +937,7 @@ read_criteria_tree (ScsFramework *self,
                   !register_id (self, req, rrp, error) ||
                   (crits = member_array (ro, rrp, "criteria", error)) == NULL)
                 return FALSE;
-              if (level != 3 && level != 4)
+              if (!scs_level_is_valid (level))
                 return invalid (error, rrp, "level", "level");
               if (!g_str_has_prefix (req->id, sub->id) || req->id[strlen (sub->id)] != '-')
                 return invalid (error, rrp, "id", req->id);
@@ -955,7 +960,7 @@ read_criteria_tree (ScsFramework *self,
                       !member_int (ko, kkp, "level", FALSE, NULL, &klevel, error) ||
                       !register_id (self, crit, kkp, error))
                     return FALSE;
-                  if (klevel != 3 && klevel != 4)
+                  if (!scs_level_is_valid (klevel))
                     return invalid (error, kkp, "level", "level");
                   if (!g_str_has_prefix (crit->id, req->id) || crit->id[strlen (req->id)] != '-')
                     return invalid (error, kkp, "id", crit->id);
@@ -1035,9 +1040,9 @@ clone_for_level (ScsFramework *self,
 static void
 build_lower_levels (ScsFramework *self)
 {
-  GListModel *top = G_LIST_MODEL (self->categories[N_LEVELS - 1]);
+  GListModel *top = G_LIST_MODEL (self->categories[SCS_N_LEVELS - 1]);
 
-  for (int level = 3; level < 3 + N_LEVELS - 1; level++)
+  for (int level = SCS_LEVEL_LOWEST; level < SCS_LEVEL_HIGHEST; level++)
     {
       if (!self->has_level[LEVEL_INDEX (level)])
         continue;
@@ -1152,7 +1157,7 @@ read_checklist (ScsFramework *self,
               invalid (error, iip, "id", item->id);
               goto out;
             }
-          g_hash_table_insert (self->index[N_LEVELS - 1], item->id, item);
+          g_hash_table_insert (self->index[SCS_N_LEVELS - 1], item->id, item);
           g_list_store_append (self->items, item);
         }
     }
@@ -1208,9 +1213,9 @@ read_framework (ScsFramework *self,
   if (self->edition == NULL)
     self->edition = g_strdup ("");
 
-  if (g_str_equal (self->kind, "checklist"))
+  if (g_str_equal (self->kind, SCS_FRAMEWORK_KIND_CHECKLIST))
     return read_checklist (self, root, error);
-  if (!g_str_equal (self->kind, "criteria"))
+  if (!g_str_equal (self->kind, SCS_FRAMEWORK_KIND_CRITERIA))
     return invalid (error, "$", "kind", self->kind);
 
   {
@@ -1228,7 +1233,7 @@ read_framework (ScsFramework *self,
         if (!scs_json_check_object (n, p, error) ||
             !member_int (json_node_get_object (n), p, "level", FALSE, NULL, &level, error))
           return FALSE;
-        if (level < 3 || level > 4)
+        if (!scs_level_is_valid (level))
           {
             g_autofree char *text = g_strdup_printf ("%lld", (long long) level);
 
@@ -1236,7 +1241,7 @@ read_framework (ScsFramework *self,
           }
         self->has_level[LEVEL_INDEX (level)] = TRUE;
       }
-    if (!self->has_level[N_LEVELS - 1])
+    if (!self->has_level[SCS_N_LEVELS - 1])
       {
         g_set_error (error, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_MISSING,
                      _("$.levels: ★4 is missing (every criterion has a level up to ★4)"));
@@ -1252,7 +1257,7 @@ read_framework (ScsFramework *self,
   }
 
   build_lower_levels (self);
-  compute_content_hash (self, G_LIST_MODEL (self->categories[N_LEVELS - 1]));
+  compute_content_hash (self, G_LIST_MODEL (self->categories[SCS_N_LEVELS - 1]));
   return TRUE;
 }
 
@@ -1413,10 +1418,10 @@ scs_framework_get_title (ScsFramework *self)
 
 gboolean
 scs_framework_has_level (ScsFramework *self,
-                         int           level)
+                         ScsLevel      level)
 {
   g_return_val_if_fail (SCS_IS_FRAMEWORK (self), FALSE);
-  return level >= 3 && level < 3 + N_LEVELS && self->has_level[LEVEL_INDEX (level)];
+  return scs_level_is_valid (level) && self->has_level[LEVEL_INDEX (level)];
 }
 
 #define LEVEL_OR(self, level, fallback) \
@@ -1427,7 +1432,7 @@ scs_framework_has_level (ScsFramework *self,
 
 GListModel *
 scs_framework_get_categories (ScsFramework *self,
-                              int           level)
+                              ScsLevel      level)
 {
   LEVEL_OR (self, level, NULL);
   return G_LIST_MODEL (self->categories[LEVEL_INDEX (level)]);
@@ -1435,7 +1440,7 @@ scs_framework_get_categories (ScsFramework *self,
 
 GListModel *
 scs_framework_get_subcategories (ScsFramework *self,
-                                 int           level)
+                                 ScsLevel      level)
 {
   LEVEL_OR (self, level, NULL);
   return G_LIST_MODEL (self->subcategories[LEVEL_INDEX (level)]);
@@ -1443,7 +1448,7 @@ scs_framework_get_subcategories (ScsFramework *self,
 
 GListModel *
 scs_framework_get_requirements (ScsFramework *self,
-                                int           level)
+                                ScsLevel      level)
 {
   LEVEL_OR (self, level, NULL);
   return G_LIST_MODEL (self->requirements[LEVEL_INDEX (level)]);
@@ -1451,7 +1456,7 @@ scs_framework_get_requirements (ScsFramework *self,
 
 GListModel *
 scs_framework_get_assessables (ScsFramework *self,
-                               int           level)
+                               ScsLevel      level)
 {
   LEVEL_OR (self, level, NULL);
   return G_LIST_MODEL (self->assessables[LEVEL_INDEX (level)]);
@@ -1459,13 +1464,13 @@ scs_framework_get_assessables (ScsFramework *self,
 
 ScsNode *
 scs_framework_lookup (ScsFramework *self,
-                      int           level,
+                      ScsLevel      level,
                       const char   *id)
 {
   g_return_val_if_fail (SCS_IS_FRAMEWORK (self), NULL);
   /* A checklist has no levels: its items are all in the top index. */
-  if (g_strcmp0 (self->kind, "checklist") == 0)
-    return g_hash_table_lookup (self->index[N_LEVELS - 1], id);
+  if (g_strcmp0 (self->kind, SCS_FRAMEWORK_KIND_CHECKLIST) == 0)
+    return g_hash_table_lookup (self->index[SCS_N_LEVELS - 1], id);
   LEVEL_OR (self, level, NULL);
   return g_hash_table_lookup (self->index[LEVEL_INDEX (level)], id);
 }
@@ -1500,7 +1505,7 @@ scs_framework_get_employee_band (ScsFramework *self,
 
 int
 scs_framework_get_benchmark (ScsFramework *self,
-                             int           level,
+                             ScsLevel      level,
                              const char   *subcategory_id,
                              const char   *band_id,
                              const char  **source)
@@ -1512,7 +1517,7 @@ scs_framework_get_benchmark (ScsFramework *self,
       const Benchmark *b = g_ptr_array_index (self->benchmarks, i);
       const char *column = NULL;
 
-      if (b->level != level)
+      if (b->level != (int) level)
         continue;
 
       /* The engagement's band must fall wholly inside one of the benchmark's columns;

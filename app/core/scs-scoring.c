@@ -38,18 +38,34 @@ scs_engagement_get_counted_verdict (ScsEngagement *self,
   return scs_engagement_get_verdict_value (self, assessment);
 }
 
-static ScsConformance
-conformance_of (ScsEngagement *self,
-                ScsAssessment *assessment,
-                ScsCount       count)
+ScsConformance
+scs_verdict_conformance (const ScsScaleValue *v)
 {
-  const ScsScaleValue *v = scs_engagement_get_counted_verdict (self, assessment, count);
-
   if (v == NULL)
     return SCS_CONFORMANCE_UNANSWERED;
   if (v->not_applicable)
     return SCS_CONFORMANCE_NOT_APPLICABLE;
   return v->conforming ? SCS_CONFORMANCE_CONFORMS : SCS_CONFORMANCE_NOT_CONFORMING;
+}
+
+const ScsScaleValue *
+scs_engagement_get_company_value (ScsEngagement *self,
+                                  ScsAssessment *assessment)
+{
+  ScsFramework *framework = scs_engagement_get_framework (self);
+
+  if (assessment == NULL || framework == NULL)
+    return NULL;
+  return scs_scale_lookup (scs_framework_get_company_scale (framework),
+                           scs_assessment_get_company_status (assessment));
+}
+
+static ScsConformance
+conformance_of (ScsEngagement *self,
+                ScsAssessment *assessment,
+                ScsCount       count)
+{
+  return scs_verdict_conformance (scs_engagement_get_counted_verdict (self, assessment, count));
 }
 
 ScsConformance
@@ -95,7 +111,24 @@ scs_engagement_is_inflated (ScsEngagement *self,
   if (conformance_of (self, assessment, count) != SCS_CONFORMANCE_NOT_CONFORMING)
     return FALSE;
   status = scs_assessment_get_company_status (assessment);
-  return g_str_equal (status, "done") || g_str_equal (status, "partly");
+  return g_str_equal (status, SCS_COMPANY_STATUS_DONE) || g_str_equal (status, SCS_COMPANY_STATUS_PARTLY);
+}
+
+gboolean
+scs_engagement_disagrees (ScsEngagement *self,
+                          ScsAssessment *assessment,
+                          ScsCount       count)
+{
+  const ScsScaleValue *verdict = scs_engagement_get_counted_verdict (self, assessment, count);
+  const ScsScaleValue *company = scs_engagement_get_company_value (self, assessment);
+
+  if (verdict == NULL || company == NULL)
+    return FALSE;
+  /* The company's “not applicable” is the value that carries no credit. */
+  if (!company->has_credit || verdict->not_applicable)
+    return (!company->has_credit) != (!!verdict->not_applicable);
+  /* Done against a verdict that does not conform, or anything less against one that does. */
+  return g_str_equal (company->id, SCS_COMPANY_STATUS_DONE) != verdict->conforming;
 }
 
 static void
@@ -140,8 +173,7 @@ tally_assessable (ScsEngagement *self,
   if (!scs_assessment_counts (a, count) && scs_engagement_get_verdict_value (self, a) != NULL)
     t->n_uncounted++;
 
-  company = scs_scale_lookup (scs_framework_get_company_scale (scs_engagement_get_framework (self)),
-                              scs_assessment_get_company_status (a));
+  company = scs_engagement_get_company_value (self, a);
   if (company != NULL)
     {
       t->n_company_answered++;

@@ -21,9 +21,6 @@
 #include "scs-storage.h"
 #include "scs-storage-private.h"
 
-#define FIVE_MINUTE_ID "five-minute-diagnosis"
-#define CSM_ID "csm-guidelines-v2"
-
 /* SCS_STORAGE_MAX_SIZE, lowered by tests only, so that the switch to the compact form and
  * the refusal to write can be tried on a small engagement. */
 static gsize max_size = SCS_STORAGE_MAX_SIZE;
@@ -342,8 +339,8 @@ check_engagement (ScsEngagement *engagement,
       !check_unique_member (root, "$", "documents", "id", error) ||
       !check_unique_member (root, "$", "maturity", "subcategory", error) ||
       !check_unique_member (scs_record_get_object (root, "plan"), "$.plan", "items", "id", error) ||
-      !check_checklist (engagement, catalog, "diagnosis", FIVE_MINUTE_ID, error) ||
-      !check_checklist (engagement, catalog, "csm_check", CSM_ID, error))
+      !check_checklist (engagement, catalog, "diagnosis", SCS_FRAMEWORK_ID_DIAGNOSIS, error) ||
+      !check_checklist (engagement, catalog, "csm_check", SCS_FRAMEWORK_ID_CSM, error))
     return FALSE;
 
   /* Maturity rows of a subcategory the attached edition lacks are kept, like answers to
@@ -467,7 +464,7 @@ load_json (ScsCatalog        *catalog,
   fw_edition = json_node_get_string (member);
 
   target = scs_catalog_get_for_engagement (catalog, fw_id, fw_edition);
-  if (target == NULL || g_strcmp0 (scs_framework_get_kind (target), "criteria") != 0)
+  if (target == NULL || g_strcmp0 (scs_framework_get_kind (target), SCS_FRAMEWORK_KIND_CRITERIA) != 0)
     return fail (error, SCS_FORMAT_ERROR_UNKNOWN_FRAMEWORK,
                  _("$.framework.id: no criteria framework “%s” is installed"), fw_id), NULL;
   recorded = scs_catalog_lookup (catalog, fw_id, fw_edition);
