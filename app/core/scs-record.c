@@ -19,8 +19,6 @@ typedef struct
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (ScsRecord, scs_record, G_TYPE_OBJECT)
 
-G_DEFINE_QUARK (scs-format-error-quark, scs_format_error)
-
 #define FIELD_PTR(self, field, type) ((type *) (gpointer) (((guint8 *) (self)) + (field)->offset))
 
 static const ScsField *

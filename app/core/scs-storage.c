@@ -16,6 +16,7 @@
 
 #include "scs-edition-diff.h"
 #include "scs-error.h"
+#include "scs-error-private.h"
 #include "scs-json-scan.h"
 #include "scs-protect.h"
 #include "scs-storage.h"
@@ -41,28 +42,6 @@ scs_edition_report_free (ScsEditionReport *report)
   g_free (report->attached_edition);
   g_clear_pointer (&report->changes, g_ptr_array_unref);
   g_free (report);
-}
-
-static gboolean
-fail (GError   **error,
-      int        code,
-      const char *format,
-      ...) G_GNUC_PRINTF (3, 4);
-
-static gboolean
-fail (GError   **error,
-      int        code,
-      const char *format,
-      ...)
-{
-  g_autofree char *message = NULL;
-  va_list args;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-  g_set_error_literal (error, SCS_FORMAT_ERROR, code, message);
-  return FALSE;
 }
 
 /* Checks that run over a whole list: unique keys, and values drawn from elsewhere. */
@@ -92,8 +71,8 @@ unique_add (Unique     *u,
   const char *first = g_hash_table_lookup (u->seen, key);
 
   if (first != NULL)
-    return fail (error, SCS_FORMAT_ERROR_DUPLICATE,
-                 _("%s: “%s” appears twice (first at %s)"), path, key, first);
+    return scs_fail (error, SCS_FORMAT_ERROR_DUPLICATE,
+                     _("%s: “%s” appears twice (first at %s)"), path, key, first);
   g_hash_table_insert (u->seen, g_strdup (key), g_strdup (path));
   return TRUE;
 }
@@ -125,8 +104,8 @@ check_choice_in_scale (const ScsScale *scale,
 
       g_string_append_printf (allowed, "%s%s", i > 0 ? ", " : "", v->id);
     }
-  return fail (error, SCS_FORMAT_ERROR_INVALID_VALUE, _("%s: “%s” is not one of: %s"),
-               path, value, allowed->str);
+  return scs_fail (error, SCS_FORMAT_ERROR_INVALID_VALUE, _("%s: “%s” is not one of: %s"),
+                   path, value, allowed->str);
 }
 
 /* A verdict from another of the framework's scales is kept: the expert may switch scales
@@ -179,8 +158,8 @@ check_checklist (ScsEngagement *engagement,
 
       ok = unique_add (&items, item, ipath, error);
       if (ok && checklist != NULL && scs_framework_lookup (checklist, 4, item) == NULL)
-        ok = fail (error, SCS_FORMAT_ERROR_UNKNOWN_REFERENCE,
-                   _("%s: the checklist has no item “%s”"), ipath, item);
+        ok = scs_fail (error, SCS_FORMAT_ERROR_UNKNOWN_REFERENCE,
+                       _("%s: the checklist has no item “%s”"), ipath, item);
       if (ok && checklist != NULL)
         ok = check_choice_in_scale (scs_framework_get_answers (checklist),
                                     scs_record_get_string (answer, "answer"), apath, error);
@@ -236,11 +215,11 @@ check_references (ScsRecord  *assessment,
                                                     scs_procedure_names[p], r);
 
           if (doc[0] != '\0' && !g_hash_table_contains (documents, doc))
-            return fail (error, SCS_FORMAT_ERROR_UNKNOWN_REFERENCE,
-                         _("%s.document: the document inventory has no “%s”"), rpath, doc);
+            return scs_fail (error, SCS_FORMAT_ERROR_UNKNOWN_REFERENCE,
+                             _("%s.document: the document inventory has no “%s”"), rpath, doc);
           if (sha[0] != '\0' && !is_sha256 (sha))
-            return fail (error, SCS_FORMAT_ERROR_INVALID_VALUE,
-                         _("%s.sha256: “%s” is not a SHA-256 in lower-case hex"), rpath, sha);
+            return scs_fail (error, SCS_FORMAT_ERROR_INVALID_VALUE,
+                             _("%s.sha256: “%s” is not a SHA-256 in lower-case hex"), rpath, sha);
         }
     }
   return TRUE;
@@ -288,9 +267,9 @@ check_assessments (ScsEngagement *engagement,
           if (node == NULL ||
               (scs_node_get_kind (node) != SCS_NODE_CRITERION &&
                g_list_model_get_n_items (scs_node_get_children (node)) > 0))
-            ok = fail (error, SCS_FORMAT_ERROR_UNKNOWN_REFERENCE,
-                       _("%s: “%s” is not a criterion of %s edition %s"), cpath, id,
-                       scs_framework_get_id (recorded), scs_framework_get_edition (recorded));
+            ok = scs_fail (error, SCS_FORMAT_ERROR_UNKNOWN_REFERENCE,
+                           _("%s: “%s” is not a criterion of %s edition %s"), cpath, id,
+                           scs_framework_get_id (recorded), scs_framework_get_edition (recorded));
         }
       ok = ok && check_choice_in_scale (scs_framework_get_company_scale (target),
                                         scs_record_get_string (a, "company_status"), spath, error);
@@ -319,20 +298,20 @@ check_engagement (ScsEngagement *engagement,
   int level = (int) scs_record_get_int (root, "level");
 
   if (!scs_framework_has_level (target, level))
-    return fail (error, SCS_FORMAT_ERROR_INVALID_VALUE,
-                 _("$.level: %s edition %s has no level %d"), scs_framework_get_id (target),
-                 scs_framework_get_edition (target), level);
+    return scs_fail (error, SCS_FORMAT_ERROR_INVALID_VALUE,
+                     _("$.level: %s edition %s has no level %d"), scs_framework_get_id (target),
+                     scs_framework_get_edition (target), level);
   if (scs_framework_get_verdict_scale (target, scale) == NULL)
-    return fail (error, SCS_FORMAT_ERROR_INVALID_VALUE,
-                 _("$.verdict_scale: “%s” is not a verdict scale of this framework"), scale);
+    return scs_fail (error, SCS_FORMAT_ERROR_INVALID_VALUE,
+                     _("$.verdict_scale: “%s” is not a verdict scale of this framework"), scale);
   if (band[0] != '\0' && scs_framework_get_employee_band (target, band) == NULL)
-    return fail (error, SCS_FORMAT_ERROR_INVALID_VALUE,
-                 _("$.company.employee_band: “%s” is not a known employee band"), band);
+    return scs_fail (error, SCS_FORMAT_ERROR_INVALID_VALUE,
+                     _("$.company.employee_band: “%s” is not a known employee band"), band);
   for (guint i = 0; quals[i] != NULL; i++)
     if (!g_strv_contains (scs_qualification_ids, quals[i]))
-      return fail (error, SCS_FORMAT_ERROR_INVALID_VALUE,
-                   _("$.expert.qualifications[%u]: “%s” is not a known qualification"),
-                   i, quals[i]);
+      return scs_fail (error, SCS_FORMAT_ERROR_INVALID_VALUE,
+                       _("$.expert.qualifications[%u]: “%s” is not a known qualification"),
+                       i, quals[i]);
 
   if (!check_unique_member (scope, "$.scope", "answers", "question", error) ||
       !check_unique_member (root, "$", "visits", "number", error) ||
@@ -374,9 +353,9 @@ static void
 too_large (GError **error,
            gint64   size)
 {
-  fail (error, SCS_FORMAT_ERROR_TOO_LARGE,
-        _("The file is too large to be an engagement (%lld MB; the limit is %d MB)."),
-        (long long) (size / (1024 * 1024)), (int) (max_size / (1024 * 1024)));
+  scs_fail (error, SCS_FORMAT_ERROR_TOO_LARGE,
+            _("The file is too large to be an engagement (%lld MB; the limit is %d MB)."),
+            (long long) (size / (1024 * 1024)), (int) (max_size / (1024 * 1024)));
 }
 
 static ScsEngagement *
@@ -405,29 +384,29 @@ load_json (ScsCatalog        *catalog,
   for (gsize i = 0; i < size && blank; i++)
     blank = g_ascii_isspace (data[i]);
   if (blank)
-    return fail (error, SCS_FORMAT_ERROR_EMPTY, _("The file is empty.")), NULL;
+    return scs_fail (error, SCS_FORMAT_ERROR_EMPTY, _("The file is empty.")), NULL;
 
   if (!g_utf8_validate (data, size, &end))
-    return fail (error, SCS_FORMAT_ERROR_ENCODING,
-                 _("The file is not valid UTF-8 text (line %u, byte %lu)."),
-                 line_of (data, end), (unsigned long) (end - data)), NULL;
+    return scs_fail (error, SCS_FORMAT_ERROR_ENCODING,
+                     _("The file is not valid UTF-8 text (line %u, byte %lu)."),
+                     line_of (data, end), (unsigned long) (end - data)), NULL;
 
   /* Before json-glib: it recurses without bound and lets through what we would not
    * write back the same. */
   if (!scs_json_scan (data, size, &parse_error))
     {
       if (g_error_matches (parse_error, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_SYNTAX))
-        return fail (error, SCS_FORMAT_ERROR_SYNTAX,
-                     _("The file is not valid JSON, or is cut short: %s"),
-                     parse_error->message), NULL;
+        return scs_fail (error, SCS_FORMAT_ERROR_SYNTAX,
+                         _("The file is not valid JSON, or is cut short: %s"),
+                         parse_error->message), NULL;
       return g_propagate_error (error, g_steal_pointer (&parse_error)), NULL;
     }
   if (!json_parser_load_from_data (parser, data, size, &parse_error))
-    return fail (error, SCS_FORMAT_ERROR_SYNTAX,
-                 _("The file is not valid JSON, or is cut short: %s"), parse_error->message), NULL;
+    return scs_fail (error, SCS_FORMAT_ERROR_SYNTAX,
+                     _("The file is not valid JSON, or is cut short: %s"), parse_error->message), NULL;
   root = json_parser_get_root (parser);
   if (root == NULL)
-    return fail (error, SCS_FORMAT_ERROR_EMPTY, _("The file is empty.")), NULL;
+    return scs_fail (error, SCS_FORMAT_ERROR_EMPTY, _("The file is empty.")), NULL;
   if (!scs_json_check_object (root, "$", error))
     return NULL;
   object = json_node_get_object (root);
@@ -437,18 +416,18 @@ load_json (ScsCatalog        *catalog,
   if (member == NULL || !JSON_NODE_HOLDS_VALUE (member) ||
       json_node_get_value_type (member) != G_TYPE_STRING ||
       !g_str_equal (json_node_get_string (member), SCS_ENGAGEMENT_FORMAT))
-    return fail (error, SCS_FORMAT_ERROR_NOT_OURS,
-                 _("$.format: this is not an SCS Assessor engagement file.")), NULL;
+    return scs_fail (error, SCS_FORMAT_ERROR_NOT_OURS,
+                     _("$.format: this is not an SCS Assessor engagement file.")), NULL;
   if ((member = scs_json_require_member (object, "schema_version", "$", error)) == NULL ||
       !scs_json_check_int (member, "$.schema_version", error))
     return NULL;
   version = json_node_get_int (member);
   if (version > SCS_ENGAGEMENT_SCHEMA_VERSION && !(flags & SCS_LOAD_ALLOW_NEWER))
-    return fail (error, SCS_FORMAT_ERROR_NEWER,
-                 _("$.schema_version: the file was made by a newer version of SCS Assessor "
-                   "(format %lld; this version reads up to %d). Update the app to open it; "
-                   "the file was not changed."),
-                 (long long) version, SCS_ENGAGEMENT_SCHEMA_VERSION), NULL;
+    return scs_fail (error, SCS_FORMAT_ERROR_NEWER,
+                     _("$.schema_version: the file was made by a newer version of SCS Assessor "
+                       "(format %lld; this version reads up to %d). Update the app to open it; "
+                       "the file was not changed."),
+                     (long long) version, SCS_ENGAGEMENT_SCHEMA_VERSION), NULL;
 
   if ((fw_node = scs_json_require_member (object, "framework", "$", error)) == NULL ||
       !scs_json_check_object (fw_node, "$.framework", error))
@@ -465,8 +444,8 @@ load_json (ScsCatalog        *catalog,
 
   target = scs_catalog_get_for_engagement (catalog, fw_id, fw_edition);
   if (target == NULL || g_strcmp0 (scs_framework_get_kind (target), SCS_FRAMEWORK_KIND_CRITERIA) != 0)
-    return fail (error, SCS_FORMAT_ERROR_UNKNOWN_FRAMEWORK,
-                 _("$.framework.id: no criteria framework “%s” is installed"), fw_id), NULL;
+    return scs_fail (error, SCS_FORMAT_ERROR_UNKNOWN_FRAMEWORK,
+                     _("$.framework.id: no criteria framework “%s” is installed"), fw_id), NULL;
   recorded = scs_catalog_lookup (catalog, fw_id, fw_edition);
 
   engagement = g_object_new (SCS_TYPE_ENGAGEMENT, NULL);
@@ -562,9 +541,9 @@ read_too_large (GError    **error,
 {
   if (size != NULL)
     *size = seen;
-  fail (error, SCS_FORMAT_ERROR_TOO_LARGE,
-        _("“%s” is too large to be read (%lld MB or more; the limit is %lu MB)."),
-        name, (long long) (seen / (1024 * 1024)), (unsigned long) (max / (1024 * 1024)));
+  scs_fail (error, SCS_FORMAT_ERROR_TOO_LARGE,
+            _("“%s” is too large to be read (%lld MB or more; the limit is %lu MB)."),
+            name, (long long) (seen / (1024 * 1024)), (unsigned long) (max / (1024 * 1024)));
   return NULL;
 }
 
@@ -583,16 +562,18 @@ read_stream (GFile      *file,
   guint8 buffer[65536];
 
   if (stream == NULL)
-    return fail (error, SCS_FORMAT_ERROR_IO, _("“%s” could not be read: %s"), name,
-                 local_error->message), NULL;
+    return scs_fail_io (error, SCS_FORMAT_ERROR_IO, scs_format_error_get_io_code (local_error),
+                        _("“%s” could not be read: %s"), name,
+                        local_error->message), NULL;
   for (;;)
     {
       gssize n = g_input_stream_read (G_INPUT_STREAM (stream), buffer, sizeof buffer, NULL,
                                       &local_error);
 
       if (n < 0)
-        return fail (error, SCS_FORMAT_ERROR_IO, _("“%s” could not be read: %s"), name,
-                     local_error->message), NULL;
+        return scs_fail_io (error, SCS_FORMAT_ERROR_IO, scs_format_error_get_io_code (local_error),
+                            _("“%s” could not be read: %s"), name,
+                            local_error->message), NULL;
       if (n == 0)
         break;
       g_byte_array_append (data, buffer, n);
@@ -623,24 +604,27 @@ scs_storage_read_file (GFile   *file,
   if (fd < 0)
     {
       saved = errno;
-      return fail (error, SCS_FORMAT_ERROR_IO, _("“%s” could not be opened: %s"), name,
-                   g_strerror (saved)), NULL;
+      return scs_fail_io (error, SCS_FORMAT_ERROR_IO, g_io_error_from_errno (saved),
+                          _("“%s” could not be opened: %s"), name,
+                          g_strerror (saved)), NULL;
     }
   if (fstat (fd, &st) != 0)
     {
       saved = errno;
       close (fd);
-      return fail (error, SCS_FORMAT_ERROR_IO, _("“%s” could not be read: %s"), name,
-                   g_strerror (saved)), NULL;
+      return scs_fail_io (error, SCS_FORMAT_ERROR_IO, g_io_error_from_errno (saved),
+                          _("“%s” could not be read: %s"), name,
+                          g_strerror (saved)), NULL;
     }
   if (!S_ISREG (st.st_mode))
     {
       close (fd);
-      return fail (error, SCS_FORMAT_ERROR_IO,
-                   S_ISDIR (st.st_mode) ? _("“%s” is a folder, not a file.")
-                                        : _("“%s” is not a regular file (it is a device, a "
-                                            "pipe or a socket), so it is not read."),
-                   name), NULL;
+      return scs_fail_io (error, SCS_FORMAT_ERROR_IO,
+                          S_ISDIR (st.st_mode) ? G_IO_ERROR_IS_DIRECTORY : G_IO_ERROR_NOT_REGULAR_FILE,
+                          S_ISDIR (st.st_mode) ? _("“%s” is a folder, not a file.")
+                                               : _("“%s” is not a regular file (it is a device, a "
+                                                   "pipe or a socket), so it is not read."),
+                          name), NULL;
     }
   /* Not even read when it is already too big. */
   if ((guint64) st.st_size > max)
@@ -668,8 +652,9 @@ scs_storage_read_file (GFile   *file,
         {
           saved = errno;
           close (fd);
-          return fail (error, SCS_FORMAT_ERROR_IO, _("“%s” could not be read: %s"), name,
-                       g_strerror (saved)), NULL;
+          return scs_fail_io (error, SCS_FORMAT_ERROR_IO, g_io_error_from_errno (saved),
+                              _("“%s” could not be read: %s"), name,
+                              g_strerror (saved)), NULL;
         }
       if (n == 0)
         break;
@@ -699,16 +684,12 @@ scs_storage_load (ScsCatalog        *catalog,
   return scs_storage_load_full (catalog, file, SCS_LOAD_DEFAULT, NULL, report, error);
 }
 
-ScsEngagement *
-scs_storage_load_full (ScsCatalog        *catalog,
-                       GFile             *file,
-                       ScsLoadFlags       flags,
-                       ScsProtectKey     *key,
-                       ScsEditionReport **report,
-                       GError           **error)
+GBytes *
+scs_storage_read_engagement (GFile   *file,
+                             GError **error)
 {
   g_autoptr(GError) local_error = NULL;
-  g_autoptr(GBytes) bytes = NULL;
+  GBytes *bytes;
   goffset size = 0;
 
   /* A protected file is its JSON and a little more: the limit stays the JSON's. */
@@ -717,6 +698,21 @@ scs_storage_load_full (ScsCatalog        *catalog,
     return too_large (error, size), NULL;
   if (bytes == NULL)
     return g_propagate_error (error, g_steal_pointer (&local_error)), NULL;
+  return bytes;
+}
+
+ScsEngagement *
+scs_storage_load_full (ScsCatalog        *catalog,
+                       GFile             *file,
+                       ScsLoadFlags       flags,
+                       ScsProtectKey     *key,
+                       ScsEditionReport **report,
+                       GError           **error)
+{
+  g_autoptr(GBytes) bytes = scs_storage_read_engagement (file, error);
+
+  if (bytes == NULL)
+    return NULL;
   return scs_storage_open_bytes (catalog, bytes, flags, key, report, error);
 }
 
@@ -846,7 +842,8 @@ scs_storage_resolve_target (const char  *path,
       g_free (current);
       current = with_real_folder (next);
     }
-  fail (error, SCS_FORMAT_ERROR_IO, _("%s: too many levels of symbolic links"), path);
+  scs_fail_io (error, SCS_FORMAT_ERROR_WRITE, G_IO_ERROR_TOO_MANY_LINKS,
+               _("%s: too many levels of symbolic links"), path);
   return NULL;
 }
 
@@ -872,16 +869,16 @@ scs_storage_check_output (const char  *output,
   struct stat st;
 
   if (input != NULL && scs_storage_same_file (output, input))
-    return fail (error, SCS_FORMAT_ERROR_IO,
-                 _("%s is the engagement file itself; choose another name for the output"), output);
+    return scs_fail_io (error, SCS_FORMAT_ERROR_WRITE, G_IO_ERROR_EXISTS,
+                        _("%s is the engagement file itself; choose another name for the output"), output);
   target = scs_storage_resolve_target (output, error);
   if (target == NULL)
     return FALSE;
   /* No write bit at all is the owner's “do not touch”, which holds even for root. */
   if (stat (target, &st) == 0 && S_ISREG (st.st_mode) &&
       ((st.st_mode & 0222) == 0 || (access (target, W_OK) != 0 && errno == EACCES)))
-    return fail (error, SCS_FORMAT_ERROR_IO,
-                 _("%s is read-only; it was not replaced"), output);
+    return scs_fail_io (error, SCS_FORMAT_ERROR_WRITE, G_IO_ERROR_READ_ONLY,
+                        _("%s is read-only; it was not replaced"), output);
   return TRUE;
 }
 
@@ -913,11 +910,11 @@ static gboolean
 too_large_to_save (GError **error,
                    gsize    size)
 {
-  return fail (error, SCS_FORMAT_ERROR_TOO_LARGE,
-               _("The engagement is too large to be saved (%lu MB; the limit is %lu MB): "
-                 "the app would refuse to open the file. Nothing was written."),
-               (unsigned long) (size / (1024 * 1024)),
-               (unsigned long) (max_size / (1024 * 1024)));
+  return scs_fail (error, SCS_FORMAT_ERROR_TOO_LARGE,
+                   _("The engagement is too large to be saved (%lu MB; the limit is %lu MB): "
+                     "the app would refuse to open the file. Nothing was written."),
+                   (unsigned long) (size / (1024 * 1024)),
+                   (unsigned long) (max_size / (1024 * 1024)));
 }
 
 GBytes *
@@ -942,11 +939,7 @@ scs_storage_write (GBytes  *bytes,
       return scs_storage_write_file (bytes, file, error);
     }
   if (g_bytes_get_size (bytes) > max_size)
-    return fail (error, SCS_FORMAT_ERROR_TOO_LARGE,
-                 _("The engagement is too large to be saved (%lu MB; the limit is %lu MB): "
-                   "the app would refuse to open the file. Nothing was written."),
-                 (unsigned long) (g_bytes_get_size (bytes) / (1024 * 1024)),
-                 (unsigned long) (max_size / (1024 * 1024)));
+    return too_large_to_save (error, g_bytes_get_size (bytes));
   return scs_storage_write_file (bytes, file, error);
 }
 
@@ -962,7 +955,8 @@ scs_storage_write_file (GBytes  *bytes,
   const char *data;
 
   if (path == NULL)
-    return fail (error, SCS_FORMAT_ERROR_IO, _("Only local files can be saved."));
+    return scs_fail_io (error, SCS_FORMAT_ERROR_WRITE, G_IO_ERROR_NOT_SUPPORTED,
+                        _("Only local files can be saved."));
 
   data = g_bytes_get_data (bytes, &size);
   /* The temporary file goes beside the target, so the final rename stays on its file
@@ -974,7 +968,8 @@ scs_storage_write_file (GBytes  *bytes,
   if (!g_file_set_contents_full (target, data, size,
                                  G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
                                  0600, &local_error))
-    return fail (error, SCS_FORMAT_ERROR_IO, "%s", local_error->message);
+    return scs_fail_io (error, SCS_FORMAT_ERROR_WRITE, scs_format_error_get_io_code (local_error),
+                                                       "%s", local_error->message);
   return TRUE;
 }
 
