@@ -1,5 +1,5 @@
 /* scs-record.c — base class of the engagement's records: fields, properties, typed accessors,
- * the "changed" and "edited" signals (JSON is scs-record-json.c)
+ * the changed() and edited() class hooks (JSON is scs-record-json.c)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
