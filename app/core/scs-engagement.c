@@ -313,7 +313,7 @@ scs_assessment_changed (ScsRecord *record)
   g_autofree char *now = scs_now_datetime ();
 
   /* changed is transient: setting it does not come back here. */
-  scs_record_set_string (record, "changed", now);
+  scs_record_set_string (record, SCS_M_ASSESSMENT_CHANGED, now);
 }
 
 static void
@@ -478,7 +478,7 @@ scs_engagement_changed (ScsRecord *record)
   ScsEngagement *self = SCS_ENGAGEMENT (record);
   g_autofree char *now = scs_now_datetime ();
 
-  scs_record_set_string (record, "modified", now);
+  scs_record_set_string (record, SCS_M_ENGAGEMENT_MODIFIED, now);
   g_signal_emit (self, signals[SIGNAL_CHANGED], 0);
 }
 
@@ -587,11 +587,11 @@ scs_engagement_new (ScsFramework *framework,
   self = g_object_new (SCS_TYPE_ENGAGEMENT, NULL);
   record = SCS_RECORD (self);
   scs_record_freeze_changes (record);
-  scs_record_set_string (record, "created", now);
-  scs_record_set_string (record, "modified", now);
-  scs_record_set_string (record, "id", id);
-  scs_record_set_int (record, "level", level);
-  scs_record_set_string (record, "verdict_scale",
+  scs_record_set_string (record, SCS_M_ENGAGEMENT_CREATED, now);
+  scs_record_set_string (record, SCS_M_ENGAGEMENT_MODIFIED, now);
+  scs_record_set_string (record, SCS_M_ENGAGEMENT_ID, id);
+  scs_record_set_int (record, SCS_M_ENGAGEMENT_LEVEL, level);
+  scs_record_set_string (record, SCS_M_ENGAGEMENT_VERDICT_SCALE,
                          scs_framework_get_default_verdict_scale (framework));
 
   /* The standard engagement has three visits (seed 000). */
@@ -599,7 +599,7 @@ scs_engagement_new (ScsFramework *framework,
     {
       g_autoptr(ScsVisit) visit = g_object_new (SCS_TYPE_VISIT, NULL);
 
-      scs_record_set_int (SCS_RECORD (visit), "number", i);
+      scs_record_set_int (SCS_RECORD (visit), SCS_M_VISIT_NUMBER, i);
       g_list_store_append (self->visits, visit);
     }
 
@@ -661,7 +661,7 @@ scs_engagement_attach (ScsEngagement *self,
   GListModel *list = G_LIST_MODEL (self->assessments);
   GListModel *assessables = scs_framework_get_assessables (framework, SCS_LEVEL_HIGHEST);
   ScsRecord *ref = SCS_RECORD (self->framework);
-  g_autofree char *previous = g_strdup (scs_record_get_string (ref, "edition"));
+  g_autofree char *previous = g_strdup (scs_record_get_string (ref, SCS_M_FRAMEWORK_REF_EDITION));
   g_autoptr(GPtrArray) attached = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) orphans = g_ptr_array_new_with_free_func (g_object_unref);
 
@@ -675,9 +675,9 @@ scs_engagement_attach (ScsEngagement *self,
     }
 
   scs_record_freeze_changes (SCS_RECORD (self));
-  scs_record_set_string (ref, "id", scs_framework_get_id (framework));
-  scs_record_set_string (ref, "edition", scs_framework_get_edition (framework));
-  scs_record_set_string (ref, "content_hash", scs_framework_get_content_hash (framework));
+  scs_record_set_string (ref, SCS_M_FRAMEWORK_REF_ID, scs_framework_get_id (framework));
+  scs_record_set_string (ref, SCS_M_FRAMEWORK_REF_EDITION, scs_framework_get_edition (framework));
+  scs_record_set_string (ref, SCS_M_FRAMEWORK_REF_CONTENT_HASH, scs_framework_get_content_hash (framework));
 
   for (guint i = 0; i < g_list_model_get_n_items (list); i++)
     {
@@ -685,12 +685,12 @@ scs_engagement_attach (ScsEngagement *self,
       ScsRecord *record = SCS_RECORD (a);
 
       a->orphan = position_of (self, scs_assessment_get_criterion (a)) == 0;
-      if (a->orphan && scs_record_get_string (record, "edition")[0] == '\0')
-        scs_record_set_string (record, "edition", previous);
+      if (a->orphan && scs_record_get_string (record, SCS_M_ASSESSMENT_EDITION)[0] == '\0')
+        scs_record_set_string (record, SCS_M_ASSESSMENT_EDITION, previous);
       else if (!a->orphan &&
-               g_strcmp0 (scs_record_get_string (record, "edition"),
+               g_strcmp0 (scs_record_get_string (record, SCS_M_ASSESSMENT_EDITION),
                           scs_framework_get_edition (framework)) == 0)
-        scs_record_set_string (record, "edition", "");
+        scs_record_set_string (record, SCS_M_ASSESSMENT_EDITION, "");
       g_ptr_array_add (a->orphan ? orphans : attached, a);
     }
   /* Framework positions are unique (storage refuses two assessments of one criterion), so
@@ -725,7 +725,7 @@ scs_engagement_ensure_assessment (ScsEngagement *self,
 
   a = g_object_new (SCS_TYPE_ASSESSMENT, NULL);
   scs_record_freeze_changes (SCS_RECORD (a));
-  scs_record_set_string (SCS_RECORD (a), "criterion", criterion_id);
+  scs_record_set_string (SCS_RECORD (a), SCS_M_ASSESSMENT_CRITERION, criterion_id);
   scs_record_thaw_changes (SCS_RECORD (a));
 
   /* Before the first assessment that comes later in the framework, or the first orphan. */
@@ -752,11 +752,11 @@ scs_engagement_new_document_id (ScsEngagement *self)
   guint64 number = 1;
 
   g_return_val_if_fail (SCS_IS_ENGAGEMENT (self), NULL);
-  documents = scs_record_get_list (SCS_RECORD (self), "documents");
+  documents = scs_record_get_list (SCS_RECORD (self), SCS_M_ENGAGEMENT_DOCUMENTS);
   for (guint i = 0; i < g_list_model_get_n_items (documents); i++)
     {
       g_autoptr(ScsRecord) d = g_list_model_get_item (documents, i);
-      const char *existing = scs_record_get_string (d, "id");
+      const char *existing = scs_record_get_string (d, SCS_M_DOCUMENT_ID);
 
       if (g_str_has_prefix (existing, "DOC-") && g_ascii_isdigit (existing[4]))
         number = MAX (number, g_ascii_strtoull (existing + 4, NULL, 10) + 1);
@@ -772,7 +772,7 @@ scs_engagement_new_document_id (ScsEngagement *self)
         {
           g_autoptr(ScsRecord) d = g_list_model_get_item (documents, i);
 
-          used = g_str_equal (scs_record_get_string (d, "id"), id);
+          used = g_str_equal (scs_record_get_string (d, SCS_M_DOCUMENT_ID), id);
         }
       if (!used)
         return g_steal_pointer (&id);
@@ -786,12 +786,12 @@ scs_engagement_find_document_by_title (ScsEngagement *self,
   GListModel *documents;
 
   g_return_val_if_fail (SCS_IS_ENGAGEMENT (self), NULL);
-  documents = scs_record_get_list (SCS_RECORD (self), "documents");
+  documents = scs_record_get_list (SCS_RECORD (self), SCS_M_ENGAGEMENT_DOCUMENTS);
   for (guint i = 0; i < g_list_model_get_n_items (documents); i++)
     {
       g_autoptr(ScsRecord) d = g_list_model_get_item (documents, i);
 
-      if (g_str_equal (scs_record_get_string (d, "title"), title))
+      if (g_str_equal (scs_record_get_string (d, SCS_M_DOCUMENT_TITLE), title))
         return d;
     }
   return NULL;
@@ -858,17 +858,17 @@ scs_engagement_ensure_checklist_answer (ScsEngagement *self,
   GListStore *list = G_LIST_STORE (scs_record_get_list (SCS_RECORD (self), list_name));
 
   g_return_val_if_fail (list != NULL, NULL);
-  return ensure_keyed (self, list, SCS_TYPE_CHECKLIST_ANSWER, "item", item_id);
+  return ensure_keyed (self, list, SCS_TYPE_CHECKLIST_ANSWER, SCS_M_CHECKLIST_ANSWER_ITEM, item_id);
 }
 
 ScsRecord *
 scs_engagement_ensure_scope_answer (ScsEngagement *self,
                                     const char    *question)
 {
-  ScsRecord *scope = scs_record_get_object (SCS_RECORD (self), "scope");
+  ScsRecord *scope = scs_record_get_object (SCS_RECORD (self), SCS_M_ENGAGEMENT_SCOPE);
 
-  return ensure_keyed (self, G_LIST_STORE (scs_record_get_list (scope, "answers")),
-                       SCS_TYPE_SCOPE_ANSWER, "question", question);
+  return ensure_keyed (self, G_LIST_STORE (scs_record_get_list (scope, SCS_M_SCOPE_ANSWERS)),
+                       SCS_TYPE_SCOPE_ANSWER, SCS_M_SCOPE_ANSWER_QUESTION, question);
 }
 
 ScsRecord *
@@ -882,12 +882,12 @@ scs_engagement_ensure_visit (ScsEngagement *self,
     {
       g_autoptr(ScsRecord) item = g_list_model_get_item (list, i);
 
-      if (scs_record_get_int (item, "number") == number)
+      if (scs_record_get_int (item, SCS_M_VISIT_NUMBER) == number)
         return item;
     }
   visit = g_object_new (SCS_TYPE_VISIT, NULL);
   scs_record_freeze_changes (SCS_RECORD (self));
-  scs_record_set_int (visit, "number", number);
+  scs_record_set_int (visit, SCS_M_VISIT_NUMBER, number);
   g_list_store_append (self->visits, visit);
   scs_record_thaw_changes (SCS_RECORD (self));
   g_object_unref (visit);
@@ -898,6 +898,6 @@ ScsMaturity *
 scs_engagement_ensure_maturity (ScsEngagement *self,
                                 const char    *subcategory_id)
 {
-  return SCS_MATURITY (ensure_keyed (self, self->maturity, SCS_TYPE_MATURITY, "subcategory",
+  return SCS_MATURITY (ensure_keyed (self, self->maturity, SCS_TYPE_MATURITY, SCS_M_MATURITY_SUBCATEGORY,
                                      subcategory_id));
 }

@@ -25,7 +25,7 @@ scs_assessment_counts (ScsAssessment *assessment,
   if (assessment == NULL)
     return FALSE;
   return count == SCS_COUNT_WITH_FOLLOW_UP
-         || !scs_record_get_boolean (SCS_RECORD (assessment), "follow_up");
+         || !scs_record_get_boolean (SCS_RECORD (assessment), SCS_M_ASSESSMENT_FOLLOW_UP);
 }
 
 const ScsScaleValue *
@@ -168,7 +168,7 @@ tally_assessable (ScsEngagement *self,
     t->n_missing_comment++;
   if (scs_engagement_is_inflated (self, a, count))
     t->n_inflated++;
-  if (scs_record_get_boolean (SCS_RECORD (a), "follow_up"))
+  if (scs_record_get_boolean (SCS_RECORD (a), SCS_M_ASSESSMENT_FOLLOW_UP))
     t->n_follow_up++;
   if (!scs_assessment_counts (a, count) && scs_engagement_get_verdict_value (self, a) != NULL)
     t->n_uncounted++;
@@ -318,7 +318,7 @@ scs_engagement_score_diagnosis (ScsEngagement      *self,
                                 ScsFramework       *checklist,
                                 ScsDiagnosisResult *r)
 {
-  scs_engagement_score_checklist (self, checklist, "diagnosis", r);
+  scs_engagement_score_checklist (self, checklist, SCS_M_ENGAGEMENT_DIAGNOSIS, r);
 }
 
 void
@@ -339,8 +339,9 @@ scs_engagement_score_checklist (ScsEngagement      *self,
   for (guint i = 0; i < g_list_model_get_n_items (answers); i++)
     {
       g_autoptr(ScsRecord) answer = g_list_model_get_item (answers, i);
-      ScsNode *item = scs_framework_lookup (checklist, 4, scs_record_get_string (answer, "item"));
-      const ScsScaleValue *v = scs_scale_lookup (scale, scs_record_get_string (answer, "answer"));
+      ScsNode *item = scs_framework_lookup (checklist, SCS_LEVEL_HIGHEST,
+                                            scs_record_get_string (answer, SCS_M_CHECKLIST_ANSWER_ITEM));
+      const ScsScaleValue *v = scs_scale_lookup (scale, scs_record_get_string (answer, SCS_M_CHECKLIST_ANSWER_ANSWER));
 
       if (item == NULL || v == NULL)
         continue;

@@ -159,17 +159,17 @@ check_checklist (ScsEngagement *engagement,
   for (guint i = 0; ok && i < g_list_model_get_n_items (list); i++)
     {
       g_autoptr(ScsRecord) answer = g_list_model_get_item (list, i);
-      g_autofree char *ipath = item_path (list_name, i, "item");
-      g_autofree char *apath = item_path (list_name, i, "answer");
-      const char *item = scs_record_get_string (answer, "item");
+      g_autofree char *ipath = item_path (list_name, i, SCS_M_CHECKLIST_ANSWER_ITEM);
+      g_autofree char *apath = item_path (list_name, i, SCS_M_CHECKLIST_ANSWER_ANSWER);
+      const char *item = scs_record_get_string (answer, SCS_M_CHECKLIST_ANSWER_ITEM);
 
       ok = unique_add (&items, item, ipath, error);
-      if (ok && checklist != NULL && scs_framework_lookup (checklist, 4, item) == NULL)
+      if (ok && checklist != NULL && scs_framework_lookup (checklist, SCS_LEVEL_HIGHEST, item) == NULL)
         ok = scs_fail (error, SCS_FORMAT_ERROR_UNKNOWN_REFERENCE,
                        _("%s: the checklist has no item “%s”"), ipath, item);
       if (ok && checklist != NULL)
         ok = check_choice_in_scale (scs_framework_get_answers (checklist),
-                                    scs_record_get_string (answer, "answer"), apath, error);
+                                    scs_record_get_string (answer, SCS_M_CHECKLIST_ANSWER_ANSWER), apath, error);
     }
   unique_clear (&items);
   return ok;
@@ -211,13 +211,13 @@ check_references (ScsRecord  *assessment,
   for (guint p = 0; p < SCS_N_PROCEDURES; p++)
     {
       ScsRecord *procedure = scs_record_get_object (assessment, scs_procedure_names[p]);
-      GListModel *refs = scs_record_get_list (procedure, "refs");
+      GListModel *refs = scs_record_get_list (procedure, SCS_M_PROCEDURE_REFS);
 
       for (guint r = 0; r < g_list_model_get_n_items (refs); r++)
         {
           g_autoptr(ScsRecord) ref = g_list_model_get_item (refs, r);
-          const char *doc = scs_record_get_string (ref, "document");
-          const char *sha = scs_record_get_string (ref, "sha256");
+          const char *doc = scs_record_get_string (ref, SCS_M_REFERENCE_DOCUMENT);
+          const char *sha = scs_record_get_string (ref, SCS_M_REFERENCE_SHA256);
           g_autofree char *rpath = g_strdup_printf ("%s.%s.refs[%u]", path,
                                                     scs_procedure_names[p], r);
 
@@ -239,9 +239,9 @@ check_assessments (ScsEngagement *engagement,
                    GError       **error)
 {
   GListModel *list = scs_engagement_get_assessments (engagement);
-  GListModel *docs = scs_record_get_list (SCS_RECORD (engagement), "documents");
+  GListModel *docs = scs_record_get_list (SCS_RECORD (engagement), SCS_M_ENGAGEMENT_DOCUMENTS);
   const ScsScale *verdicts = scs_framework_get_verdict_scale (
-    target, scs_record_get_string (SCS_RECORD (engagement), "verdict_scale"));
+    target, scs_record_get_string (SCS_RECORD (engagement), SCS_M_ENGAGEMENT_VERDICT_SCALE));
   g_autoptr(GHashTable) documents = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   Unique criteria;
   gboolean ok = TRUE;
@@ -250,27 +250,27 @@ check_assessments (ScsEngagement *engagement,
     {
       g_autoptr(ScsRecord) doc = g_list_model_get_item (docs, i);
 
-      g_hash_table_add (documents, g_strdup (scs_record_get_string (doc, "id")));
+      g_hash_table_add (documents, g_strdup (scs_record_get_string (doc, SCS_M_DOCUMENT_ID)));
     }
 
   unique_init (&criteria);
   for (guint i = 0; ok && i < g_list_model_get_n_items (list); i++)
     {
       g_autoptr(ScsRecord) a = g_list_model_get_item (list, i);
-      g_autofree char *path = item_path ("assessments", i, NULL);
-      g_autofree char *cpath = scs_json_member_path (path, "criterion");
-      g_autofree char *spath = scs_json_member_path (path, "company_status");
-      g_autofree char *vpath = scs_json_member_path (path, "verdict");
-      const char *id = scs_record_get_string (a, "criterion");
+      g_autofree char *path = item_path (SCS_M_ENGAGEMENT_ASSESSMENTS, i, NULL);
+      g_autofree char *cpath = scs_json_member_path (path, SCS_M_ASSESSMENT_CRITERION);
+      g_autofree char *spath = scs_json_member_path (path, SCS_M_ASSESSMENT_COMPANY_STATUS);
+      g_autofree char *vpath = scs_json_member_path (path, SCS_M_ASSESSMENT_VERDICT);
+      const char *id = scs_record_get_string (a, SCS_M_ASSESSMENT_CRITERION);
       ScsNode *node;
 
       ok = unique_add (&criteria, id, cpath, error);
       /* Against the edition the file was made with, when we have it, unless the answer says
        * it was kept from another edition; otherwise answers to unknown criteria are kept as
        * orphans. */
-      if (ok && recorded != NULL && scs_record_get_string (a, "edition")[0] == '\0')
+      if (ok && recorded != NULL && scs_record_get_string (a, SCS_M_ASSESSMENT_EDITION)[0] == '\0')
         {
-          node = scs_framework_lookup (recorded, 4, id);
+          node = scs_framework_lookup (recorded, SCS_LEVEL_HIGHEST, id);
           if (node == NULL ||
               (scs_node_get_kind (node) != SCS_NODE_CRITERION &&
                g_list_model_get_n_items (scs_node_get_children (node)) > 0))
@@ -279,8 +279,8 @@ check_assessments (ScsEngagement *engagement,
                            scs_framework_get_id (recorded), scs_framework_get_edition (recorded));
         }
       ok = ok && check_choice_in_scale (scs_framework_get_company_scale (target),
-                                        scs_record_get_string (a, "company_status"), spath, error);
-      ok = ok && check_verdict (target, verdicts, scs_record_get_string (a, "verdict"),
+                                        scs_record_get_string (a, SCS_M_ASSESSMENT_COMPANY_STATUS), spath, error);
+      ok = ok && check_verdict (target, verdicts, scs_record_get_string (a, SCS_M_ASSESSMENT_VERDICT),
                                 vpath, error);
       ok = ok && check_references (a, documents, path, error);
     }
@@ -296,13 +296,13 @@ check_engagement (ScsEngagement *engagement,
                   GError       **error)
 {
   ScsRecord *root = SCS_RECORD (engagement);
-  ScsRecord *company = scs_record_get_object (root, "company");
-  ScsRecord *expert = scs_record_get_object (root, "expert");
-  ScsRecord *scope = scs_record_get_object (root, "scope");
-  const char *scale = scs_record_get_string (root, "verdict_scale");
-  const char *band = scs_record_get_string (company, "employee_band");
-  const char * const *quals = scs_record_get_strv (expert, "qualifications");
-  int level = (int) scs_record_get_int (root, "level");
+  ScsRecord *company = scs_record_get_object (root, SCS_M_ENGAGEMENT_COMPANY);
+  ScsRecord *expert = scs_record_get_object (root, SCS_M_ENGAGEMENT_EXPERT);
+  ScsRecord *scope = scs_record_get_object (root, SCS_M_ENGAGEMENT_SCOPE);
+  const char *scale = scs_record_get_string (root, SCS_M_ENGAGEMENT_VERDICT_SCALE);
+  const char *band = scs_record_get_string (company, SCS_M_COMPANY_EMPLOYEE_BAND);
+  const char * const *quals = scs_record_get_strv (expert, SCS_M_EXPERT_QUALIFICATIONS);
+  int level = (int) scs_record_get_int (root, SCS_M_ENGAGEMENT_LEVEL);
 
   if (!scs_framework_has_level (target, level))
     return scs_fail (error, SCS_FORMAT_ERROR_INVALID_VALUE,
@@ -320,13 +320,14 @@ check_engagement (ScsEngagement *engagement,
                        _("$.expert.qualifications[%u]: “%s” is not a known qualification"),
                        i, quals[i]);
 
-  if (!check_unique_member (scope, "$.scope", "answers", "question", error) ||
-      !check_unique_member (root, "$", "visits", "number", error) ||
-      !check_unique_member (root, "$", "documents", "id", error) ||
-      !check_unique_member (root, "$", "maturity", "subcategory", error) ||
-      !check_unique_member (scs_record_get_object (root, "plan"), "$.plan", "items", "id", error) ||
-      !check_checklist (engagement, catalog, "diagnosis", SCS_FRAMEWORK_ID_DIAGNOSIS, error) ||
-      !check_checklist (engagement, catalog, "csm_check", SCS_FRAMEWORK_ID_CSM, error))
+  if (!check_unique_member (scope, "$.scope", SCS_M_SCOPE_ANSWERS, SCS_M_SCOPE_ANSWER_QUESTION, error) ||
+      !check_unique_member (root, "$", SCS_M_ENGAGEMENT_VISITS, SCS_M_VISIT_NUMBER, error) ||
+      !check_unique_member (root, "$", SCS_M_ENGAGEMENT_DOCUMENTS, SCS_M_DOCUMENT_ID, error) ||
+      !check_unique_member (root, "$", SCS_M_ENGAGEMENT_MATURITY, SCS_M_MATURITY_SUBCATEGORY, error) ||
+      !check_unique_member (scs_record_get_object (root, SCS_M_ENGAGEMENT_PLAN), "$.plan",
+                            SCS_M_PLAN_ITEMS, SCS_M_PLAN_ITEM_ID, error) ||
+      !check_checklist (engagement, catalog, SCS_M_ENGAGEMENT_DIAGNOSIS, SCS_FRAMEWORK_ID_DIAGNOSIS, error) ||
+      !check_checklist (engagement, catalog, SCS_M_ENGAGEMENT_CSM_CHECK, SCS_FRAMEWORK_ID_CSM, error))
     return FALSE;
 
   /* Maturity rows of a subcategory the attached edition lacks are kept, like answers to
@@ -461,8 +462,8 @@ load_json (ScsCatalog        *catalog,
       !check_engagement (engagement, catalog, target, recorded, error))
     return NULL;
 
-  fw_hash = scs_record_get_string (scs_record_get_object (SCS_RECORD (engagement), "framework"),
-                                   "content_hash");
+  fw_hash = scs_record_get_string (scs_record_get_object (SCS_RECORD (engagement), SCS_M_ENGAGEMENT_FRAMEWORK),
+                                   SCS_M_FRAMEWORK_REF_CONTENT_HASH);
   rep = g_new0 (ScsEditionReport, 1);
   rep->recorded_id = g_strdup (fw_id);
   rep->recorded_edition = g_strdup (fw_edition);
@@ -479,7 +480,7 @@ load_json (ScsCatalog        *catalog,
 
   scs_engagement_attach (engagement, target);
   if (rep->newer_format == 0)
-    scs_record_set_int (SCS_RECORD (engagement), "schema_version", SCS_ENGAGEMENT_SCHEMA_VERSION);
+    scs_record_set_int (SCS_RECORD (engagement), SCS_M_ENGAGEMENT_SCHEMA_VERSION, SCS_ENGAGEMENT_SCHEMA_VERSION);
   {
     g_autoptr(GPtrArray) orphans = scs_engagement_list_orphans (engagement);
 
