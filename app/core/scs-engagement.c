@@ -18,17 +18,23 @@
 #define OBJECT(T, m, t) { #m, SCS_FIELD_OBJECT, G_STRUCT_OFFSET (T, m), t, NULL, 0, 0, 0, 0 }
 #define LIST(T, m, t)  { #m, SCS_FIELD_LIST, G_STRUCT_OFFSET (T, m), t, NULL, 0, 0, 0, 0 }
 
-#define SCS_DEFINE_RECORD(TypeName, type_name, fields) \
+#define SCS_DEFINE_RECORD_FULL(TypeName, type_name, fields, omit_blank) \
   G_DEFINE_FINAL_TYPE (TypeName, type_name, SCS_TYPE_RECORD) \
   static void \
   type_name##_class_init (TypeName##Class *klass) \
   { \
     scs_record_class_set_fields (SCS_RECORD_CLASS (klass), fields, G_N_ELEMENTS (fields)); \
+    SCS_RECORD_CLASS (klass)->omit_when_blank = (omit_blank); \
   } \
   static void \
   type_name##_init (TypeName *self) \
   { \
   }
+#define SCS_DEFINE_RECORD(TypeName, type_name, fields) \
+  SCS_DEFINE_RECORD_FULL (TypeName, type_name, fields, FALSE)
+/* A record made when a page is shown, which is not worth saving until something is set. */
+#define SCS_DEFINE_BLANK_RECORD(TypeName, type_name, fields) \
+  SCS_DEFINE_RECORD_FULL (TypeName, type_name, fields, TRUE)
 
 static const char * const yes_no[] = { "yes", "no", NULL };
 static const char * const sides[] = { "company", "expert", NULL };
@@ -123,21 +129,8 @@ static const ScsField scope_answer_fields[] = {
   CHOICE (ScsScopeAnswer, answer, yes_no),
   STR (ScsScopeAnswer, text),
 };
-G_DEFINE_FINAL_TYPE (ScsScopeAnswer, scs_scope_answer, SCS_TYPE_RECORD)
-
-static void
-scs_scope_answer_class_init (ScsScopeAnswerClass *klass)
-{
-  scs_record_class_set_fields (SCS_RECORD_CLASS (klass), scope_answer_fields,
-                               G_N_ELEMENTS (scope_answer_fields));
-  /* Made when the scope page is shown; not worth saving until answered. */
-  SCS_RECORD_CLASS (klass)->omit_when_blank = TRUE;
-}
-
-static void
-scs_scope_answer_init (ScsScopeAnswer *self)
-{
-}
+/* Made when the scope page is shown; not worth saving until answered. */
+SCS_DEFINE_BLANK_RECORD (ScsScopeAnswer, scs_scope_answer, scope_answer_fields)
 
 struct _ScsExclusion { ScsRecord parent_instance; char *what, *reason, *judgement; };
 static const ScsField exclusion_fields[] = {
@@ -221,21 +214,8 @@ static const ScsField checklist_answer_fields[] = {
   STR (ScsChecklistAnswer, answer),
   STR (ScsChecklistAnswer, note),
 };
-G_DEFINE_FINAL_TYPE (ScsChecklistAnswer, scs_checklist_answer, SCS_TYPE_RECORD)
-
-static void
-scs_checklist_answer_class_init (ScsChecklistAnswerClass *klass)
-{
-  scs_record_class_set_fields (SCS_RECORD_CLASS (klass), checklist_answer_fields,
-                               G_N_ELEMENTS (checklist_answer_fields));
-  /* Made when a checklist page is shown; not worth saving until answered or noted. */
-  SCS_RECORD_CLASS (klass)->omit_when_blank = TRUE;
-}
-
-static void
-scs_checklist_answer_init (ScsChecklistAnswer *self)
-{
-}
+/* Made when a checklist page is shown; not worth saving until answered or noted. */
+SCS_DEFINE_BLANK_RECORD (ScsChecklistAnswer, scs_checklist_answer, checklist_answer_fields)
 
 /* assessment of one criterion */
 struct _ScsReference
@@ -352,21 +332,8 @@ static const ScsField maturity_fields[] = {
   INT (ScsMaturity, target, -1, 5, -1),
   STR (ScsMaturity, note),
 };
-G_DEFINE_FINAL_TYPE (ScsMaturity, scs_maturity, SCS_TYPE_RECORD)
-
-static void
-scs_maturity_class_init (ScsMaturityClass *klass)
-{
-  scs_record_class_set_fields (SCS_RECORD_CLASS (klass), maturity_fields,
-                               G_N_ELEMENTS (maturity_fields));
-  /* Made when a subcategory page is shown; not worth saving until something is set. */
-  SCS_RECORD_CLASS (klass)->omit_when_blank = TRUE;
-}
-
-static void
-scs_maturity_init (ScsMaturity *self)
-{
-}
+/* Made when a subcategory page is shown; not worth saving until something is set. */
+SCS_DEFINE_BLANK_RECORD (ScsMaturity, scs_maturity, maturity_fields)
 
 struct _ScsPlanItem
 {
