@@ -413,19 +413,39 @@ scs_record_get_boolean (ScsRecord  *self,
   return *SCS_RECORD_FIELD_PTR (self, f, gboolean);
 }
 
+/* Booleans and integers: the one place either is stored, with the notifications every
+ * change gives. An integer out of its field's range is a programming error. */
 static void
-set_boolean_field (ScsRecord      *self,
-                   const ScsField *f,
-                   gboolean        value)
+set_scalar_field (ScsRecord      *self,
+                  const ScsField *f,
+                  gint64          value)
 {
-  gboolean *slot = SCS_RECORD_FIELD_PTR (self, f, gboolean);
   GValue old = G_VALUE_INIT;
 
-  value = !!value;
-  if (*slot == value)
-    return;
-  field_value (self, f, &old);
-  *slot = value;
+  if (f->kind == SCS_FIELD_BOOLEAN)
+    {
+      gboolean *slot = SCS_RECORD_FIELD_PTR (self, f, gboolean);
+
+      if (*slot == !!value)
+        return;
+      field_value (self, f, &old);
+      *slot = !!value;
+    }
+  else
+    {
+      gint64 *slot = SCS_RECORD_FIELD_PTR (self, f, gint64);
+
+      if (value < f->min || value > f->max)
+        {
+          g_critical ("%" G_GINT64_FORMAT " is out of range for %s.%s",
+                      value, G_OBJECT_TYPE_NAME (self), f->name);
+          return;
+        }
+      if (*slot == value)
+        return;
+      field_value (self, f, &old);
+      *slot = value;
+    }
   notify_change (self, f);
   announce_edit (self, f, &old);
 }
@@ -439,7 +459,7 @@ scs_record_set_boolean (ScsRecord  *self,
 
   g_return_if_fail (SCS_IS_RECORD (self));
   if ((f = lookup (self, name, is_bool_kind)) != NULL)
-    set_boolean_field (self, f, value);
+    set_scalar_field (self, f, value);
 }
 
 gint64
@@ -454,28 +474,6 @@ scs_record_get_int (ScsRecord  *self,
   return *SCS_RECORD_FIELD_PTR (self, f, gint64);
 }
 
-static void
-set_int_field (ScsRecord      *self,
-               const ScsField *f,
-               gint64          value)
-{
-  gint64 *slot = SCS_RECORD_FIELD_PTR (self, f, gint64);
-  GValue old = G_VALUE_INIT;
-
-  if (value < f->min || value > f->max)
-    {
-      g_critical ("%" G_GINT64_FORMAT " is out of range for %s.%s",
-                  value, G_OBJECT_TYPE_NAME (self), f->name);
-      return;
-    }
-  if (*slot == value)
-    return;
-  field_value (self, f, &old);
-  *slot = value;
-  notify_change (self, f);
-  announce_edit (self, f, &old);
-}
-
 void
 scs_record_set_int (ScsRecord  *self,
                     const char *name,
@@ -485,7 +483,7 @@ scs_record_set_int (ScsRecord  *self,
 
   g_return_if_fail (SCS_IS_RECORD (self));
   if ((f = lookup (self, name, is_int_kind)) != NULL)
-    set_int_field (self, f, value);
+    set_scalar_field (self, f, value);
 }
 
 static const char * const empty_strv[] = { NULL };
@@ -755,10 +753,10 @@ scs_record_set_property (GObject      *object,
       set_string_field (self, f, g_value_get_string (value));
       break;
     case SCS_FIELD_BOOLEAN:
-      set_boolean_field (self, f, g_value_get_boolean (value));
+      set_scalar_field (self, f, g_value_get_boolean (value));
       break;
     case SCS_FIELD_INT:
-      set_int_field (self, f, g_value_get_int64 (value));
+      set_scalar_field (self, f, g_value_get_int64 (value));
       break;
     case SCS_FIELD_STRV:
       set_strv_field (self, f, g_value_get_boxed (value));
