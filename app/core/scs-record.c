@@ -705,16 +705,13 @@ scs_record_get_property (GObject    *object,
   ScsRecord *self = SCS_RECORD (object);
   const ScsField *f = field_of_pspec (self, pspec);
 
+  if (is_text_kind (f->kind))
+    {
+      g_value_set_string (value, scs_record_get_string (self, f->name));
+      return;
+    }
   switch (f->kind)
     {
-    case SCS_FIELD_STRING:
-    case SCS_FIELD_ID:
-    case SCS_FIELD_CHOICE:
-    case SCS_FIELD_DATE:
-    case SCS_FIELD_TIME:
-    case SCS_FIELD_DATETIME:
-      g_value_set_string (value, scs_record_get_string (self, f->name));
-      break;
     case SCS_FIELD_BOOLEAN:
       g_value_set_boolean (value, *SCS_RECORD_FIELD_PTR (self, f, gboolean));
       break;
@@ -742,16 +739,13 @@ scs_record_set_property (GObject      *object,
   ScsRecord *self = SCS_RECORD (object);
   const ScsField *f = field_of_pspec (self, pspec);
 
+  if (is_text_kind (f->kind))
+    {
+      set_string_field (self, f, g_value_get_string (value));
+      return;
+    }
   switch (f->kind)
     {
-    case SCS_FIELD_STRING:
-    case SCS_FIELD_ID:
-    case SCS_FIELD_CHOICE:
-    case SCS_FIELD_DATE:
-    case SCS_FIELD_TIME:
-    case SCS_FIELD_DATETIME:
-      set_string_field (self, f, g_value_get_string (value));
-      break;
     case SCS_FIELD_BOOLEAN:
       set_scalar_field (self, f, g_value_get_boolean (value));
       break;
