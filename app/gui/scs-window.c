@@ -463,7 +463,7 @@ give_dashboard_page_engagement (ScsWindow *self)
 {
   scs_dashboard_page_set_engagement (self->dashboard_page, self->engagement,
                                      scs_catalog_get_latest (scs_application_get_catalog (self->application),
-                                                             SCS_FRAMEWORK_ID_DIAGNOSIS));
+                                                             "five-minute-diagnosis"));
 }
 
 static void
@@ -1886,7 +1886,7 @@ action_new (GtkWidget  *widget,
 {
   ScsWindow *self = SCS_WINDOW (widget);
   ScsFramework *framework = scs_catalog_get_latest (scs_application_get_catalog (self->application),
-                                                    SCS_FRAMEWORK_ID_CRITERIA);
+                                                    "scs");
   ScsNewDialog *dialog;
 
   if (framework == NULL)
@@ -2428,7 +2428,7 @@ scs_window_present_slides (ScsWindow *self)
       return self->presentation;
     }
   diagnosis = scs_catalog_get_latest (scs_application_get_catalog (self->application),
-                                      SCS_FRAMEWORK_ID_DIAGNOSIS);
+                                      "five-minute-diagnosis");
   self->presentation = scs_presentation_new (GTK_APPLICATION (self->application), self->engagement,
                                              diagnosis,
                                              scs_application_get_settings (self->application));
