@@ -406,7 +406,7 @@ scs_cli_summary (const char *path,
 
   fw = scs_engagement_get_framework (engagement);
   level = scs_engagement_get_level (engagement);
-  company = scs_record_get_string (SCS_RECORD (scs_engagement_get_company (engagement)), "name");
+  company = scs_record_get_string (SCS_RECORD (scs_engagement_get_company (engagement)), SCS_M_COMPANY_NAME);
   subs = scs_framework_get_subcategories (fw, level);
 
   out (stdout, "%s — ★%d\n", company[0] != '\0' ? one_line (company) : _("(no company name)"),
@@ -525,9 +525,9 @@ scs_cli_new (int         level,
   g_autoptr(ScsCatalog) catalog = load_catalog ();
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
   g_autoptr(ScsEngagement) engagement = NULL;
-  ScsFramework *fw = scs_catalog_get_latest (catalog, "scs");
+  ScsFramework *fw = scs_catalog_get_latest (catalog, SCS_FRAMEWORK_ID_CRITERIA);
 
-  if (level != 3 && level != 4)
+  if (!scs_level_is_valid (level))
     return scs_cli_usage_error (_("The level must be 3 or 4."));
   if (fw == NULL || !scs_framework_has_level (fw, level))
     {
@@ -542,7 +542,7 @@ scs_cli_new (int         level,
     }
 
   engagement = scs_engagement_new (fw, level);
-  scs_record_set_string (SCS_RECORD (scs_engagement_get_company (engagement)), "name",
+  scs_record_set_string (SCS_RECORD (scs_engagement_get_company (engagement)), SCS_M_COMPANY_NAME,
                          company != NULL ? company : "");
   if (!scs_cli_write_engagement (catalog, engagement, cli_key, path))
     return 1;
@@ -721,8 +721,8 @@ scs_cli_company_copy (const char *out_path,
 
   /* Told from the copy itself: a copy of a company copy holds no more than it was given. */
   origin = SCS_RECORD (scs_engagement_get_copy_origin (copy));
-  plan = scs_record_get_boolean (origin, "plan");
-  verdicts = scs_record_get_boolean (origin, "verdicts");
+  plan = scs_record_get_boolean (origin, SCS_M_COPY_ORIGIN_PLAN);
+  verdicts = scs_record_get_boolean (origin, SCS_M_COPY_ORIGIN_VERDICTS);
   if (plan && verdicts)
     out (stdout, _("%s: company copy written, with the agreed improvement plan and the "
                    "confirmed verdicts.\n"), one_line (out_path));

@@ -216,6 +216,7 @@ test_missing_file (void)
 
   g_assert_null (scs_storage_load (catalog, file, NULL, &error));
   g_assert_error (error, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_IO);
+  g_assert_cmpint (scs_format_error_get_io_code (error), ==, G_IO_ERROR_NOT_FOUND);
 }
 
 static void
@@ -545,6 +546,7 @@ test_not_regular_files (void)
     g_assert_null (scs_storage_read_file (file, 1024, NULL, &error));
     g_assert_error (error, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_IO);
     g_assert_nonnull (strstr (error->message, g_strerror (ENOENT)));
+    g_assert_cmpint (scs_format_error_get_io_code (error), ==, G_IO_ERROR_NOT_FOUND);
   }
   scs_test_remove_tree (dir);
 }

@@ -136,6 +136,8 @@ test_check_output (void)
   /* Read-only: refused by the check and by every write. */
   g_assert_false (scs_storage_check_output (locked, NULL, &error));
   g_assert_nonnull (strstr (error->message, "read-only"));
+  g_assert_error (error, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_WRITE);
+  g_assert_cmpint (scs_format_error_get_io_code (error), ==, G_IO_ERROR_READ_ONLY);
   g_clear_error (&error);
   g_assert_false (write_text (locked, "replaced\n", &error));
   g_assert_nonnull (error);

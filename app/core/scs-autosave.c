@@ -301,7 +301,7 @@ make_job (ScsAutosave *self,
           GError     **error)
 {
   GKeyFile *info;
-  ScsRecord *company = scs_record_get_object (SCS_RECORD (self->engagement), "company");
+  ScsRecord *company = scs_record_get_object (SCS_RECORD (self->engagement), SCS_M_ENGAGEMENT_COMPANY);
   WriteJob *job;
 
   if (g_mkdir_with_parents (self->dir, 0700) != 0)
@@ -322,7 +322,8 @@ make_job (ScsAutosave *self,
   else
     {
       g_key_file_set_string (info, INFO_GROUP, "origin", self->origin_uri ? self->origin_uri : "");
-      g_key_file_set_string (info, INFO_GROUP, "company", scs_record_get_string (company, "name"));
+      g_key_file_set_string (info, INFO_GROUP, "company",
+                             scs_record_get_string (company, SCS_M_COMPANY_NAME));
     }
   g_key_file_set_int64 (info, INFO_GROUP, "written", g_get_real_time () / G_USEC_PER_SEC);
 

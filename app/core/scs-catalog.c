@@ -6,6 +6,7 @@
 
 #include "scs-catalog.h"
 #include "scs-error.h"
+#include "scs-error-private.h"
 #include "scs-framework-resources.h"
 
 #define BUILTIN_PATH SCS_RESOURCE_PREFIX "/frameworks/"
@@ -165,32 +166,28 @@ check_regular_file (GFile   *file,
 
   if (info == NULL)
     {
-      g_set_error (error, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_IO, "%s: %s", name,
-                   local_error->message);
-      return FALSE;
+      return scs_fail_io (error, SCS_FORMAT_ERROR_IO, scs_format_error_get_io_code (local_error),
+                          "%s: %s", name, local_error->message);
     }
   switch (g_file_info_get_file_type (info))
     {
     case G_FILE_TYPE_REGULAR:
       return TRUE;
     case G_FILE_TYPE_DIRECTORY:
-      g_set_error (error, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_IO,
-                   _("%s: this is a folder, not a criteria file; it was skipped"), name);
-      return FALSE;
+      return scs_fail_io (error, SCS_FORMAT_ERROR_IO, G_IO_ERROR_IS_DIRECTORY,
+                          _("%s: this is a folder, not a criteria file; it was skipped"), name);
     case G_FILE_TYPE_SYMBOLIC_LINK:
       /* What a link still is after following it: one to nothing. */
-      g_set_error (error, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_IO,
-                   _("%s: a link to a file that does not exist; it was skipped"), name);
-      return FALSE;
+      return scs_fail_io (error, SCS_FORMAT_ERROR_IO, G_IO_ERROR_NOT_FOUND,
+                          _("%s: a link to a file that does not exist; it was skipped"), name);
     case G_FILE_TYPE_UNKNOWN:
     case G_FILE_TYPE_SPECIAL:
     case G_FILE_TYPE_SHORTCUT:
     case G_FILE_TYPE_MOUNTABLE:
     default:
-      g_set_error (error, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_IO,
-                   _("%s: not a regular file (a device, a pipe or a link to one); it was skipped"),
-                   name);
-      return FALSE;
+      return scs_fail_io (error, SCS_FORMAT_ERROR_IO, G_IO_ERROR_NOT_REGULAR_FILE,
+                          _("%s: not a regular file (a device, a pipe or a link to one); it was skipped"),
+                          name);
     }
 }
 
@@ -210,10 +207,12 @@ scs_catalog_add_directory (ScsCatalog *self,
       if (!g_error_matches (dir_error, G_FILE_ERROR, G_FILE_ERROR_NOENT))
         {
           g_autofree char *display = g_filename_display_name (directory);
+          GError *folder_error = NULL;
 
-          record (self, g_error_new (SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_IO,
-                                     _("%s: the frameworks folder could not be read: %s"),
-                                     display, dir_error->message));
+          scs_fail_io (&folder_error, SCS_FORMAT_ERROR_IO, scs_format_error_get_io_code (dir_error),
+                       _("%s: the frameworks folder could not be read: %s"), display,
+                       dir_error->message);
+          record (self, folder_error);
         }
       return;
     }

@@ -12,7 +12,7 @@ ScsCopyOrigin *
 scs_engagement_get_copy_origin (ScsEngagement *self)
 {
   g_return_val_if_fail (SCS_IS_ENGAGEMENT (self), NULL);
-  return scs_record_get_object (SCS_RECORD (self), "company_copy");
+  return scs_record_get_object (SCS_RECORD (self), SCS_M_ENGAGEMENT_COMPANY_COPY);
 }
 
 gboolean
@@ -27,14 +27,14 @@ scs_engagement_is_own_self_assessment (ScsEngagement *self)
   ScsRecord *origin = SCS_RECORD (scs_engagement_get_copy_origin (self));
 
   return scs_engagement_is_company_copy (self) &&
-         scs_record_get_string (origin, "source")[0] == '\0' &&
-         scs_record_get_string (origin, "source_created")[0] == '\0';
+         scs_record_get_string (origin, SCS_M_COPY_ORIGIN_SOURCE)[0] == '\0' &&
+         scs_record_get_string (origin, SCS_M_COPY_ORIGIN_SOURCE_CREATED)[0] == '\0';
 }
 
 gboolean
 scs_engagement_plan_is_agreed (ScsEngagement *self)
 {
-  return scs_record_get_string (SCS_RECORD (scs_engagement_get_plan (self)), "agreed_date")[0] != '\0';
+  return scs_record_get_string (SCS_RECORD (scs_engagement_get_plan (self)), SCS_M_PLAN_AGREED_DATE)[0] != '\0';
 }
 
 gboolean
@@ -127,19 +127,20 @@ copy_scope (ScsEngagement *source,
             ScsEngagement *copy,
             gboolean       verdicts)
 {
-  ScsRecord *from = scs_record_get_object (SCS_RECORD (source), "scope");
-  ScsRecord *to = scs_record_get_object (SCS_RECORD (copy), "scope");
-  GListModel *exclusions = scs_record_get_list (from, "exclusions");
-  GListStore *into = G_LIST_STORE (scs_record_get_list (to, "exclusions"));
-  static const char * const answers[] = { "answers", NULL };
+  ScsRecord *from = scs_record_get_object (SCS_RECORD (source), SCS_M_ENGAGEMENT_SCOPE);
+  ScsRecord *to = scs_record_get_object (SCS_RECORD (copy), SCS_M_ENGAGEMENT_SCOPE);
+  GListModel *exclusions = scs_record_get_list (from, SCS_M_SCOPE_EXCLUSIONS);
+  GListStore *into = G_LIST_STORE (scs_record_get_list (to, SCS_M_SCOPE_EXCLUSIONS));
+  static const char * const answers[] = { SCS_M_SCOPE_ANSWERS, NULL };
 
   copy_members (from, to, answers);
   for (guint i = 0; i < g_list_model_get_n_items (exclusions); i++)
     {
       g_autoptr(ScsRecord) item = g_list_model_get_item (exclusions, i);
       g_autoptr(ScsRecord) exclusion = g_object_new (G_OBJECT_TYPE (item), NULL);
-      static const char * const company[] = { "what", "reason", NULL };
-      static const char * const expert[] = { "judgement", NULL };
+      static const char * const company[] = { SCS_M_EXCLUSION_WHAT, SCS_M_EXCLUSION_REASON,
+                                              NULL };
+      static const char * const expert[] = { SCS_M_EXCLUSION_JUDGEMENT, NULL };
 
       copy_members (item, exclusion, company);
       if (verdicts)
@@ -152,11 +153,13 @@ static void
 copy_visits (ScsEngagement *source,
              ScsEngagement *copy)
 {
-  GListModel *visits = scs_record_get_list (SCS_RECORD (source), "visits");
-  GListStore *into = G_LIST_STORE (scs_record_get_list (SCS_RECORD (copy), "visits"));
+  GListModel *visits = scs_record_get_list (SCS_RECORD (source), SCS_M_ENGAGEMENT_VISITS);
+  GListStore *into = G_LIST_STORE (scs_record_get_list (SCS_RECORD (copy), SCS_M_ENGAGEMENT_VISITS));
   /* Everything but the expert's notes. */
-  static const char * const shared[] = { "number", "date", "start", "end", "mode", "attendees",
-                                         "agenda", "done", "requests", "next_steps", NULL };
+  static const char * const shared[] = { SCS_M_VISIT_NUMBER, SCS_M_VISIT_DATE, SCS_M_VISIT_START,
+                                         SCS_M_VISIT_END, SCS_M_VISIT_MODE, SCS_M_VISIT_ATTENDEES,
+                                         SCS_M_VISIT_AGENDA, SCS_M_VISIT_DONE,
+                                         SCS_M_VISIT_REQUESTS, SCS_M_VISIT_NEXT_STEPS, NULL };
 
   g_list_store_remove_all (into);
   for (guint i = 0; i < g_list_model_get_n_items (visits); i++)
@@ -176,8 +179,10 @@ static void
 copy_procedures (ScsAssessment *from,
                  ScsAssessment *to)
 {
-  static const char * const printed[] = { "performed", "place", "date", "interviewee_title",
-                                          "interviewee_name", "refs", NULL };
+  static const char * const printed[] = { SCS_M_PROCEDURE_PERFORMED, SCS_M_PROCEDURE_PLACE,
+                                          SCS_M_PROCEDURE_DATE, SCS_M_PROCEDURE_INTERVIEWEE_TITLE,
+                                          SCS_M_PROCEDURE_INTERVIEWEE_NAME, SCS_M_PROCEDURE_REFS,
+                                          NULL };
 
   for (guint p = 0; p < SCS_N_PROCEDURES; p++)
     copy_members (SCS_RECORD (scs_assessment_get_procedure (from, p)),
@@ -190,8 +195,10 @@ copy_assessments (ScsEngagement *source,
                   gboolean       verdicts)
 {
   GListModel *assessments = scs_engagement_get_assessments (source);
-  static const char * const company[] = { "company_status", "company_comment", NULL };
-  static const char * const expert[] = { "verdict", "expert_comment", NULL };
+  static const char * const company[] = { SCS_M_ASSESSMENT_COMPANY_STATUS,
+                                          SCS_M_ASSESSMENT_COMPANY_COMMENT, NULL };
+  static const char * const expert[] = { SCS_M_ASSESSMENT_VERDICT,
+                                         SCS_M_ASSESSMENT_EXPERT_COMMENT, NULL };
 
   for (guint i = 0; i < g_list_model_get_n_items (assessments); i++)
     {
@@ -200,7 +207,7 @@ copy_assessments (ScsEngagement *source,
       ScsAssessment *into;
 
       if (!with_verdict && scs_assessment_get_company_status (a)[0] == '\0' &&
-          scs_record_get_string (SCS_RECORD (a), "company_comment")[0] == '\0')
+          scs_record_get_string (SCS_RECORD (a), SCS_M_ASSESSMENT_COMPANY_COMMENT)[0] == '\0')
         continue;
       into = scs_engagement_ensure_assessment (copy, scs_assessment_get_criterion (a));
       copy_members (SCS_RECORD (a), SCS_RECORD (into), company);
@@ -222,9 +229,11 @@ scs_company_copy_new (ScsEngagement               *source,
   ScsRecord *record;
   gboolean plan, verdicts;
   g_autofree char *now = scs_now_datetime ();
-  static const char * const top[] = { "verdict_scale", "company", "expert", "documents",
-                                      "diagnosis", NULL };
-  static const char * const framework[] = { "id", "edition", "content_hash", NULL };
+  static const char * const top[] = { SCS_M_ENGAGEMENT_VERDICT_SCALE, SCS_M_ENGAGEMENT_COMPANY,
+                                      SCS_M_ENGAGEMENT_EXPERT, SCS_M_ENGAGEMENT_DOCUMENTS,
+                                      SCS_M_ENGAGEMENT_DIAGNOSIS, NULL };
+  static const char * const framework[] = { SCS_M_FRAMEWORK_REF_ID, SCS_M_FRAMEWORK_REF_EDITION,
+                                            SCS_M_FRAMEWORK_REF_CONTENT_HASH, NULL };
 
   g_return_val_if_fail (SCS_IS_ENGAGEMENT (source), NULL);
   g_return_val_if_fail (options != NULL, NULL);
@@ -236,8 +245,8 @@ scs_company_copy_new (ScsEngagement               *source,
     {
       ScsRecord *theirs = SCS_RECORD (scs_engagement_get_copy_origin (source));
 
-      plan = plan && scs_record_get_boolean (theirs, "plan");
-      verdicts = verdicts && scs_record_get_boolean (theirs, "verdicts");
+      plan = plan && scs_record_get_boolean (theirs, SCS_M_COPY_ORIGIN_PLAN);
+      verdicts = verdicts && scs_record_get_boolean (theirs, SCS_M_COPY_ORIGIN_VERDICTS);
     }
   if (plan && !scs_engagement_plan_is_agreed (source))
     {
@@ -253,8 +262,8 @@ scs_company_copy_new (ScsEngagement               *source,
   scs_record_freeze_changes (record);
 
   copy_members (SCS_RECORD (source), record, top);
-  copy_members (scs_record_get_object (SCS_RECORD (source), "framework"),
-                scs_record_get_object (record, "framework"), framework);
+  copy_members (scs_record_get_object (SCS_RECORD (source), SCS_M_ENGAGEMENT_FRAMEWORK),
+                scs_record_get_object (record, SCS_M_ENGAGEMENT_FRAMEWORK), framework);
   copy_visits (source, copy);
 
   origin = scs_engagement_get_copy_origin (copy);
@@ -262,18 +271,18 @@ scs_company_copy_new (ScsEngagement               *source,
     copy_record (SCS_RECORD (scs_engagement_get_copy_origin (source)), SCS_RECORD (origin));
   else
     {
-      const char *id = scs_record_get_string (SCS_RECORD (source), "id");
+      const char *id = scs_record_get_string (SCS_RECORD (source), SCS_M_ENGAGEMENT_ID);
       const char *company = scs_record_get_string (
-        SCS_RECORD (scs_engagement_get_company (source)), "name");
+        SCS_RECORD (scs_engagement_get_company (source)), SCS_M_COMPANY_NAME);
 
-      scs_record_set_string (SCS_RECORD (origin), "source", id);
-      scs_record_set_string (SCS_RECORD (origin), "source_created",
-                             scs_record_get_string (SCS_RECORD (source), "created"));
-      scs_record_set_string (SCS_RECORD (origin), "source_company", company);
+      scs_record_set_string (SCS_RECORD (origin), SCS_M_COPY_ORIGIN_SOURCE, id);
+      scs_record_set_string (SCS_RECORD (origin), SCS_M_COPY_ORIGIN_SOURCE_CREATED,
+                             scs_record_get_string (SCS_RECORD (source), SCS_M_ENGAGEMENT_CREATED));
+      scs_record_set_string (SCS_RECORD (origin), SCS_M_COPY_ORIGIN_SOURCE_COMPANY, company);
     }
-  scs_record_set_string (SCS_RECORD (origin), "made", now);
-  scs_record_set_boolean (SCS_RECORD (origin), "plan", plan);
-  scs_record_set_boolean (SCS_RECORD (origin), "verdicts", verdicts);
+  scs_record_set_string (SCS_RECORD (origin), SCS_M_COPY_ORIGIN_MADE, now);
+  scs_record_set_boolean (SCS_RECORD (origin), SCS_M_COPY_ORIGIN_PLAN, plan);
+  scs_record_set_boolean (SCS_RECORD (origin), SCS_M_COPY_ORIGIN_VERDICTS, verdicts);
 
   copy_scope (source, copy, verdicts);
   copy_assessments (source, copy, verdicts);
@@ -297,11 +306,11 @@ scs_company_copy_is_from (ScsEngagement *copy,
   if (!scs_engagement_is_company_copy (copy) || scs_engagement_is_own_self_assessment (copy))
     return TRUE;
   origin = SCS_RECORD (scs_engagement_get_copy_origin (copy));
-  source = scs_record_get_string (origin, "source");
-  id = scs_record_get_string (SCS_RECORD (engagement), "id");
+  source = scs_record_get_string (origin, SCS_M_COPY_ORIGIN_SOURCE);
+  id = scs_record_get_string (SCS_RECORD (engagement), SCS_M_ENGAGEMENT_ID);
   if (source[0] != '\0' && id[0] != '\0')
     return g_str_equal (source, id);
   /* One of them predates ids: the creation time is as particular, to the second. */
-  return g_str_equal (scs_record_get_string (origin, "source_created"),
-                      scs_record_get_string (SCS_RECORD (engagement), "created"));
+  return g_str_equal (scs_record_get_string (origin, SCS_M_COPY_ORIGIN_SOURCE_CREATED),
+                      scs_record_get_string (SCS_RECORD (engagement), SCS_M_ENGAGEMENT_CREATED));
 }

@@ -57,7 +57,7 @@ collect (ScsNode   *node,
 static GPtrArray *
 all_nodes (ScsFramework *fw)
 {
-  GListModel *cats = scs_framework_get_categories (fw, 4);
+  GListModel *cats = scs_framework_get_categories (fw, SCS_LEVEL_HIGHEST);
   GPtrArray *nodes = g_ptr_array_new ();
 
   for (guint i = 0; cats != NULL && i < g_list_model_get_n_items (cats); i++)
@@ -80,7 +80,7 @@ scs_edition_diff (ScsFramework *from,
   for (guint i = 0; i < new_nodes->len; i++)
     {
       ScsNode *n = g_ptr_array_index (new_nodes, i);
-      ScsNode *o = scs_framework_lookup (from, 4, scs_node_get_id (n));
+      ScsNode *o = scs_framework_lookup (from, SCS_LEVEL_HIGHEST, scs_node_get_id (n));
 
       if (o == NULL || scs_node_get_kind (o) != scs_node_get_kind (n))
         {
@@ -99,7 +99,7 @@ scs_edition_diff (ScsFramework *from,
   for (guint i = 0; i < old_nodes->len; i++)
     {
       ScsNode *o = g_ptr_array_index (old_nodes, i);
-      ScsNode *n = scs_framework_lookup (to, 4, scs_node_get_id (o));
+      ScsNode *n = scs_framework_lookup (to, SCS_LEVEL_HIGHEST, scs_node_get_id (o));
 
       if (n == NULL || scs_node_get_kind (o) != scs_node_get_kind (n))
         add_change (out, SCS_CHANGE_REMOVED, o, NULL, scs_node_get_text (o), NULL);

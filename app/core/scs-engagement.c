@@ -18,17 +18,23 @@
 #define OBJECT(T, m, t) { #m, SCS_FIELD_OBJECT, G_STRUCT_OFFSET (T, m), t, NULL, 0, 0, 0, 0 }
 #define LIST(T, m, t)  { #m, SCS_FIELD_LIST, G_STRUCT_OFFSET (T, m), t, NULL, 0, 0, 0, 0 }
 
-#define SCS_DEFINE_RECORD(TypeName, type_name, fields) \
+#define SCS_DEFINE_RECORD_FULL(TypeName, type_name, fields, omit_blank) \
   G_DEFINE_FINAL_TYPE (TypeName, type_name, SCS_TYPE_RECORD) \
   static void \
   type_name##_class_init (TypeName##Class *klass) \
   { \
     scs_record_class_set_fields (SCS_RECORD_CLASS (klass), fields, G_N_ELEMENTS (fields)); \
+    SCS_RECORD_CLASS (klass)->omit_when_blank = (omit_blank); \
   } \
   static void \
   type_name##_init (TypeName *self) \
   { \
   }
+#define SCS_DEFINE_RECORD(TypeName, type_name, fields) \
+  SCS_DEFINE_RECORD_FULL (TypeName, type_name, fields, FALSE)
+/* A record made when a page is shown, which is not worth saving until something is set. */
+#define SCS_DEFINE_BLANK_RECORD(TypeName, type_name, fields) \
+  SCS_DEFINE_RECORD_FULL (TypeName, type_name, fields, TRUE)
 
 static const char * const yes_no[] = { "yes", "no", NULL };
 static const char * const sides[] = { "company", "expert", NULL };
@@ -123,21 +129,8 @@ static const ScsField scope_answer_fields[] = {
   CHOICE (ScsScopeAnswer, answer, yes_no),
   STR (ScsScopeAnswer, text),
 };
-G_DEFINE_FINAL_TYPE (ScsScopeAnswer, scs_scope_answer, SCS_TYPE_RECORD)
-
-static void
-scs_scope_answer_class_init (ScsScopeAnswerClass *klass)
-{
-  scs_record_class_set_fields (SCS_RECORD_CLASS (klass), scope_answer_fields,
-                               G_N_ELEMENTS (scope_answer_fields));
-  /* Made when the scope page is shown; not worth saving until answered. */
-  SCS_RECORD_CLASS (klass)->omit_when_blank = TRUE;
-}
-
-static void
-scs_scope_answer_init (ScsScopeAnswer *self)
-{
-}
+/* Made when the scope page is shown; not worth saving until answered. */
+SCS_DEFINE_BLANK_RECORD (ScsScopeAnswer, scs_scope_answer, scope_answer_fields)
 
 struct _ScsExclusion { ScsRecord parent_instance; char *what, *reason, *judgement; };
 static const ScsField exclusion_fields[] = {
@@ -221,21 +214,8 @@ static const ScsField checklist_answer_fields[] = {
   STR (ScsChecklistAnswer, answer),
   STR (ScsChecklistAnswer, note),
 };
-G_DEFINE_FINAL_TYPE (ScsChecklistAnswer, scs_checklist_answer, SCS_TYPE_RECORD)
-
-static void
-scs_checklist_answer_class_init (ScsChecklistAnswerClass *klass)
-{
-  scs_record_class_set_fields (SCS_RECORD_CLASS (klass), checklist_answer_fields,
-                               G_N_ELEMENTS (checklist_answer_fields));
-  /* Made when a checklist page is shown; not worth saving until answered or noted. */
-  SCS_RECORD_CLASS (klass)->omit_when_blank = TRUE;
-}
-
-static void
-scs_checklist_answer_init (ScsChecklistAnswer *self)
-{
-}
+/* Made when a checklist page is shown; not worth saving until answered or noted. */
+SCS_DEFINE_BLANK_RECORD (ScsChecklistAnswer, scs_checklist_answer, checklist_answer_fields)
 
 /* assessment of one criterion */
 struct _ScsReference
@@ -313,7 +293,7 @@ scs_assessment_changed (ScsRecord *record)
   g_autofree char *now = scs_now_datetime ();
 
   /* changed is transient: setting it does not come back here. */
-  scs_record_set_string (record, "changed", now);
+  scs_record_set_string (record, SCS_M_ASSESSMENT_CHANGED, now);
 }
 
 static void
@@ -352,21 +332,8 @@ static const ScsField maturity_fields[] = {
   INT (ScsMaturity, target, -1, 5, -1),
   STR (ScsMaturity, note),
 };
-G_DEFINE_FINAL_TYPE (ScsMaturity, scs_maturity, SCS_TYPE_RECORD)
-
-static void
-scs_maturity_class_init (ScsMaturityClass *klass)
-{
-  scs_record_class_set_fields (SCS_RECORD_CLASS (klass), maturity_fields,
-                               G_N_ELEMENTS (maturity_fields));
-  /* Made when a subcategory page is shown; not worth saving until something is set. */
-  SCS_RECORD_CLASS (klass)->omit_when_blank = TRUE;
-}
-
-static void
-scs_maturity_init (ScsMaturity *self)
-{
-}
+/* Made when a subcategory page is shown; not worth saving until something is set. */
+SCS_DEFINE_BLANK_RECORD (ScsMaturity, scs_maturity, maturity_fields)
 
 struct _ScsPlanItem
 {
@@ -445,7 +412,8 @@ static const ScsField engagement_fields[] = {
     scs_copy_origin_get_type, NULL, 0, 0, 0, SCS_FIELD_OMIT_BLANK },
   { "framework", SCS_FIELD_OBJECT, G_STRUCT_OFFSET (ScsEngagement, framework),
     scs_framework_ref_get_type, NULL, 0, 0, 0, SCS_FIELD_REQUIRED },
-  { "level", SCS_FIELD_INT, G_STRUCT_OFFSET (ScsEngagement, level), NULL, NULL, 3, 4, 3,
+  { "level", SCS_FIELD_INT, G_STRUCT_OFFSET (ScsEngagement, level), NULL, NULL,
+    SCS_LEVEL_LOWEST, SCS_LEVEL_HIGHEST, SCS_LEVEL_3,
     SCS_FIELD_REQUIRED },
   { "verdict_scale", SCS_FIELD_STRING, G_STRUCT_OFFSET (ScsEngagement, verdict_scale), NULL, NULL,
     0, 0, 0, SCS_FIELD_REQUIRED },
@@ -477,7 +445,7 @@ scs_engagement_changed (ScsRecord *record)
   ScsEngagement *self = SCS_ENGAGEMENT (record);
   g_autofree char *now = scs_now_datetime ();
 
-  scs_record_set_string (record, "modified", now);
+  scs_record_set_string (record, SCS_M_ENGAGEMENT_MODIFIED, now);
   g_signal_emit (self, signals[SIGNAL_CHANGED], 0);
 }
 
@@ -573,7 +541,7 @@ scs_engagement_init (ScsEngagement *self)
 
 ScsEngagement *
 scs_engagement_new (ScsFramework *framework,
-                    int           level)
+                    ScsLevel      level)
 {
   ScsEngagement *self;
   ScsRecord *record;
@@ -586,11 +554,11 @@ scs_engagement_new (ScsFramework *framework,
   self = g_object_new (SCS_TYPE_ENGAGEMENT, NULL);
   record = SCS_RECORD (self);
   scs_record_freeze_changes (record);
-  scs_record_set_string (record, "created", now);
-  scs_record_set_string (record, "modified", now);
-  scs_record_set_string (record, "id", id);
-  scs_record_set_int (record, "level", level);
-  scs_record_set_string (record, "verdict_scale",
+  scs_record_set_string (record, SCS_M_ENGAGEMENT_CREATED, now);
+  scs_record_set_string (record, SCS_M_ENGAGEMENT_MODIFIED, now);
+  scs_record_set_string (record, SCS_M_ENGAGEMENT_ID, id);
+  scs_record_set_int (record, SCS_M_ENGAGEMENT_LEVEL, level);
+  scs_record_set_string (record, SCS_M_ENGAGEMENT_VERDICT_SCALE,
                          scs_framework_get_default_verdict_scale (framework));
 
   /* The standard engagement has three visits (seed 000). */
@@ -598,7 +566,7 @@ scs_engagement_new (ScsFramework *framework,
     {
       g_autoptr(ScsVisit) visit = g_object_new (SCS_TYPE_VISIT, NULL);
 
-      scs_record_set_int (SCS_RECORD (visit), "number", i);
+      scs_record_set_int (SCS_RECORD (visit), SCS_M_VISIT_NUMBER, i);
       g_list_store_append (self->visits, visit);
     }
 
@@ -608,7 +576,7 @@ scs_engagement_new (ScsFramework *framework,
 }
 
 ScsFramework *scs_engagement_get_framework (ScsEngagement *self) { return self->attached; }
-int scs_engagement_get_level (ScsEngagement *self) { return (int) self->level; }
+ScsLevel scs_engagement_get_level (ScsEngagement *self) { return (ScsLevel) self->level; }
 ScsCompany *scs_engagement_get_company (ScsEngagement *self) { return self->company; }
 ScsPlan *scs_engagement_get_plan (ScsEngagement *self) { return self->plan; }
 GListModel *scs_engagement_get_assessments (ScsEngagement *self) { return G_LIST_MODEL (self->assessments); }
@@ -658,9 +626,9 @@ scs_engagement_attach (ScsEngagement *self,
                        ScsFramework  *framework)
 {
   GListModel *list = G_LIST_MODEL (self->assessments);
-  GListModel *assessables = scs_framework_get_assessables (framework, 4);
+  GListModel *assessables = scs_framework_get_assessables (framework, SCS_LEVEL_HIGHEST);
   ScsRecord *ref = SCS_RECORD (self->framework);
-  g_autofree char *previous = g_strdup (scs_record_get_string (ref, "edition"));
+  g_autofree char *previous = g_strdup (scs_record_get_string (ref, SCS_M_FRAMEWORK_REF_EDITION));
   g_autoptr(GPtrArray) attached = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) orphans = g_ptr_array_new_with_free_func (g_object_unref);
 
@@ -674,9 +642,9 @@ scs_engagement_attach (ScsEngagement *self,
     }
 
   scs_record_freeze_changes (SCS_RECORD (self));
-  scs_record_set_string (ref, "id", scs_framework_get_id (framework));
-  scs_record_set_string (ref, "edition", scs_framework_get_edition (framework));
-  scs_record_set_string (ref, "content_hash", scs_framework_get_content_hash (framework));
+  scs_record_set_string (ref, SCS_M_FRAMEWORK_REF_ID, scs_framework_get_id (framework));
+  scs_record_set_string (ref, SCS_M_FRAMEWORK_REF_EDITION, scs_framework_get_edition (framework));
+  scs_record_set_string (ref, SCS_M_FRAMEWORK_REF_CONTENT_HASH, scs_framework_get_content_hash (framework));
 
   for (guint i = 0; i < g_list_model_get_n_items (list); i++)
     {
@@ -684,12 +652,12 @@ scs_engagement_attach (ScsEngagement *self,
       ScsRecord *record = SCS_RECORD (a);
 
       a->orphan = position_of (self, scs_assessment_get_criterion (a)) == 0;
-      if (a->orphan && scs_record_get_string (record, "edition")[0] == '\0')
-        scs_record_set_string (record, "edition", previous);
+      if (a->orphan && scs_record_get_string (record, SCS_M_ASSESSMENT_EDITION)[0] == '\0')
+        scs_record_set_string (record, SCS_M_ASSESSMENT_EDITION, previous);
       else if (!a->orphan &&
-               g_strcmp0 (scs_record_get_string (record, "edition"),
+               g_strcmp0 (scs_record_get_string (record, SCS_M_ASSESSMENT_EDITION),
                           scs_framework_get_edition (framework)) == 0)
-        scs_record_set_string (record, "edition", "");
+        scs_record_set_string (record, SCS_M_ASSESSMENT_EDITION, "");
       g_ptr_array_add (a->orphan ? orphans : attached, a);
     }
   /* Framework positions are unique (storage refuses two assessments of one criterion), so
@@ -724,7 +692,7 @@ scs_engagement_ensure_assessment (ScsEngagement *self,
 
   a = g_object_new (SCS_TYPE_ASSESSMENT, NULL);
   scs_record_freeze_changes (SCS_RECORD (a));
-  scs_record_set_string (SCS_RECORD (a), "criterion", criterion_id);
+  scs_record_set_string (SCS_RECORD (a), SCS_M_ASSESSMENT_CRITERION, criterion_id);
   scs_record_thaw_changes (SCS_RECORD (a));
 
   /* Before the first assessment that comes later in the framework, or the first orphan. */
@@ -751,11 +719,11 @@ scs_engagement_new_document_id (ScsEngagement *self)
   guint64 number = 1;
 
   g_return_val_if_fail (SCS_IS_ENGAGEMENT (self), NULL);
-  documents = scs_record_get_list (SCS_RECORD (self), "documents");
+  documents = scs_record_get_list (SCS_RECORD (self), SCS_M_ENGAGEMENT_DOCUMENTS);
   for (guint i = 0; i < g_list_model_get_n_items (documents); i++)
     {
       g_autoptr(ScsRecord) d = g_list_model_get_item (documents, i);
-      const char *existing = scs_record_get_string (d, "id");
+      const char *existing = scs_record_get_string (d, SCS_M_DOCUMENT_ID);
 
       if (g_str_has_prefix (existing, "DOC-") && g_ascii_isdigit (existing[4]))
         number = MAX (number, g_ascii_strtoull (existing + 4, NULL, 10) + 1);
@@ -771,7 +739,7 @@ scs_engagement_new_document_id (ScsEngagement *self)
         {
           g_autoptr(ScsRecord) d = g_list_model_get_item (documents, i);
 
-          used = g_str_equal (scs_record_get_string (d, "id"), id);
+          used = g_str_equal (scs_record_get_string (d, SCS_M_DOCUMENT_ID), id);
         }
       if (!used)
         return g_steal_pointer (&id);
@@ -785,12 +753,12 @@ scs_engagement_find_document_by_title (ScsEngagement *self,
   GListModel *documents;
 
   g_return_val_if_fail (SCS_IS_ENGAGEMENT (self), NULL);
-  documents = scs_record_get_list (SCS_RECORD (self), "documents");
+  documents = scs_record_get_list (SCS_RECORD (self), SCS_M_ENGAGEMENT_DOCUMENTS);
   for (guint i = 0; i < g_list_model_get_n_items (documents); i++)
     {
       g_autoptr(ScsRecord) d = g_list_model_get_item (documents, i);
 
-      if (g_str_equal (scs_record_get_string (d, "title"), title))
+      if (g_str_equal (scs_record_get_string (d, SCS_M_DOCUMENT_TITLE), title))
         return d;
     }
   return NULL;
@@ -857,17 +825,17 @@ scs_engagement_ensure_checklist_answer (ScsEngagement *self,
   GListStore *list = G_LIST_STORE (scs_record_get_list (SCS_RECORD (self), list_name));
 
   g_return_val_if_fail (list != NULL, NULL);
-  return ensure_keyed (self, list, SCS_TYPE_CHECKLIST_ANSWER, "item", item_id);
+  return ensure_keyed (self, list, SCS_TYPE_CHECKLIST_ANSWER, SCS_M_CHECKLIST_ANSWER_ITEM, item_id);
 }
 
 ScsRecord *
 scs_engagement_ensure_scope_answer (ScsEngagement *self,
                                     const char    *question)
 {
-  ScsRecord *scope = scs_record_get_object (SCS_RECORD (self), "scope");
+  ScsRecord *scope = scs_record_get_object (SCS_RECORD (self), SCS_M_ENGAGEMENT_SCOPE);
 
-  return ensure_keyed (self, G_LIST_STORE (scs_record_get_list (scope, "answers")),
-                       SCS_TYPE_SCOPE_ANSWER, "question", question);
+  return ensure_keyed (self, G_LIST_STORE (scs_record_get_list (scope, SCS_M_SCOPE_ANSWERS)),
+                       SCS_TYPE_SCOPE_ANSWER, SCS_M_SCOPE_ANSWER_QUESTION, question);
 }
 
 ScsRecord *
@@ -881,12 +849,12 @@ scs_engagement_ensure_visit (ScsEngagement *self,
     {
       g_autoptr(ScsRecord) item = g_list_model_get_item (list, i);
 
-      if (scs_record_get_int (item, "number") == number)
+      if (scs_record_get_int (item, SCS_M_VISIT_NUMBER) == number)
         return item;
     }
   visit = g_object_new (SCS_TYPE_VISIT, NULL);
   scs_record_freeze_changes (SCS_RECORD (self));
-  scs_record_set_int (visit, "number", number);
+  scs_record_set_int (visit, SCS_M_VISIT_NUMBER, number);
   g_list_store_append (self->visits, visit);
   scs_record_thaw_changes (SCS_RECORD (self));
   g_object_unref (visit);
@@ -897,6 +865,6 @@ ScsMaturity *
 scs_engagement_ensure_maturity (ScsEngagement *self,
                                 const char    *subcategory_id)
 {
-  return SCS_MATURITY (ensure_keyed (self, self->maturity, SCS_TYPE_MATURITY, "subcategory",
+  return SCS_MATURITY (ensure_keyed (self, self->maturity, SCS_TYPE_MATURITY, SCS_M_MATURITY_SUBCATEGORY,
                                      subcategory_id));
 }

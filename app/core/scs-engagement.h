@@ -71,13 +71,13 @@ extern const char * const scs_scope_question_ids[];
 extern const char * const scs_qualification_ids[];
 
 ScsEngagement *scs_engagement_new              (ScsFramework  *framework,
-                                                int            level);
+                                                ScsLevel       level);
 ScsFramework  *scs_engagement_get_framework    (ScsEngagement *self);
 /* Attaches the engagement to framework: assessments whose criterion exists there are put
  * in the framework's order, the others are kept, after them, as orphans. */
 void           scs_engagement_attach           (ScsEngagement *self,
                                                 ScsFramework  *framework);
-int            scs_engagement_get_level        (ScsEngagement *self);
+ScsLevel       scs_engagement_get_level        (ScsEngagement *self);
 const ScsScale *scs_engagement_get_verdict_scale (ScsEngagement *self);
 ScsCompany    *scs_engagement_get_company      (ScsEngagement *self);
 ScsPlan       *scs_engagement_get_plan         (ScsEngagement *self);

@@ -4,16 +4,17 @@
  */
 #pragma once
 
-#include <glib.h>
+#include <gio/gio.h>
 
 G_BEGIN_DECLS
 
 #define SCS_FORMAT_ERROR (scs_format_error_quark ())
 
-/* Why a framework or engagement file could not be read. Every message names the file's
- * JSON path where one applies, so the user can find the fault. */
+/* Why a framework or engagement file could not be read or written. Every message names the
+ * file's JSON path where one applies, so the user can find the fault. */
 typedef enum {
-  SCS_FORMAT_ERROR_IO,
+  SCS_FORMAT_ERROR_IO,                 /* the file could not be read: the system's reason is
+                                        * kept, see scs_format_error_get_io_code */
   SCS_FORMAT_ERROR_EMPTY,
   SCS_FORMAT_ERROR_ENCODING,
   SCS_FORMAT_ERROR_SYNTAX,
@@ -33,8 +34,15 @@ typedef enum {
   SCS_FORMAT_ERROR_WRONG_PASSPHRASE,   /* the first part does not open with it */
   SCS_FORMAT_ERROR_DAMAGED,            /* header, a later part, or bytes after the end */
   SCS_FORMAT_ERROR_TRUNCATED,          /* ends before its final part */
+  /* Writing: the file could not be written, or writing it was refused (it is the input
+   * itself, or read-only). The system's reason is kept as for _IO. */
+  SCS_FORMAT_ERROR_WRITE,
 } ScsFormatError;
 
-GQuark scs_format_error_quark (void);
+GQuark       scs_format_error_quark       (void);
+/* The system's reason behind error as a GIOErrorEnum code: for an SCS_FORMAT_ERROR the
+ * reason of the GIO error or errno it was made from (G_IO_ERROR_FAILED when it had none),
+ * for a G_IO_ERROR its code, for a G_FILE_ERROR its GIO equivalent. */
+GIOErrorEnum scs_format_error_get_io_code (const GError *error);
 
 G_END_DECLS

@@ -13,6 +13,28 @@ G_BEGIN_DECLS
 /* A criteria file is about 100 KB; one over this is refused unread. */
 #define SCS_FRAMEWORK_MAX_SIZE (16 * 1024 * 1024)
 
+/* The frameworks the app knows by id (every edition of one shares its id), and the kinds a
+ * framework file can be. */
+#define SCS_FRAMEWORK_ID_CRITERIA   "scs"
+#define SCS_FRAMEWORK_ID_DIAGNOSIS  "five-minute-diagnosis"
+#define SCS_FRAMEWORK_ID_CSM        "csm-guidelines-v2"
+#define SCS_FRAMEWORK_KIND_CRITERIA  "criteria"
+#define SCS_FRAMEWORK_KIND_CHECKLIST "checklist"
+
+/* The levels an engagement is assessed at. Every ★3 criterion is a ★4 one too, so the ★4
+ * tree holds every criterion of a framework. */
+typedef enum {
+  SCS_LEVEL_3 = 3,
+  SCS_LEVEL_4 = 4,
+} ScsLevel;
+
+#define SCS_LEVEL_LOWEST  SCS_LEVEL_3
+#define SCS_LEVEL_HIGHEST SCS_LEVEL_4
+#define SCS_N_LEVELS      (SCS_LEVEL_HIGHEST - SCS_LEVEL_LOWEST + 1)
+
+/* Whether level (as read from a file or typed) is one of ScsLevel. */
+gboolean scs_level_is_valid (gint64 level);
+
 typedef enum {
   SCS_NODE_CATEGORY,
   SCS_NODE_SUBCATEGORY,
@@ -58,6 +80,13 @@ typedef struct {
   gboolean has_points;
   int      points;      /* checklist answers */
 } ScsScaleValue;
+
+/* The values of the built-in scales the app gives a meaning beyond their flags: the
+ * company's “done” and “partly” (a claim the expert's verdict can contradict), and the
+ * verdict the views mark as the severe kind of not conforming. */
+#define SCS_COMPANY_STATUS_DONE   "done"
+#define SCS_COMPANY_STATUS_PARTLY "partly"
+#define SCS_VERDICT_NONCONFORMING "nonconforming"
 
 typedef struct {
   char          *id;
@@ -129,19 +158,19 @@ const char  *scs_framework_get_content_hash  (ScsFramework *self);
 /* Criteria frameworks. level is 3 or 4; a node tree is made per level, holding only the
  * subcategories, requirements and criteria that belong to it. */
 gboolean     scs_framework_has_level         (ScsFramework *self,
-                                              int           level);
+                                              ScsLevel      level);
 GListModel  *scs_framework_get_categories    (ScsFramework *self,
-                                              int           level);
+                                              ScsLevel      level);
 GListModel  *scs_framework_get_subcategories (ScsFramework *self,
-                                              int           level);
+                                              ScsLevel      level);
 GListModel  *scs_framework_get_requirements  (ScsFramework *self,
-                                              int           level);
+                                              ScsLevel      level);
 /* What an expert gives a verdict on: the criteria, or in an edition without criteria (the
  * December 2025 draft) the requirements themselves. */
 GListModel  *scs_framework_get_assessables   (ScsFramework *self,
-                                              int           level);
+                                              ScsLevel      level);
 ScsNode     *scs_framework_lookup            (ScsFramework *self,
-                                              int           level,
+                                              ScsLevel      level,
                                               const char   *id);
 
 const ScsScale *scs_framework_get_company_scale (ScsFramework *self);
@@ -158,7 +187,7 @@ const ScsBand  *scs_framework_get_employee_band   (ScsFramework *self,
  * whole when subcategory_id is NULL, among companies of the employee band; -1 when the
  * benchmark has no such figure. source, when not NULL, receives the citation. */
 int          scs_framework_get_benchmark     (ScsFramework *self,
-                                              int           level,
+                                              ScsLevel      level,
                                               const char   *subcategory_id,
                                               const char   *band_id,
                                               const char  **source);

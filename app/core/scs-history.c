@@ -220,22 +220,25 @@ scs_history_cite_document_title (ScsHistory  *self,
   if (doc == NULL)
     {
       GListStore *documents =
-        G_LIST_STORE (scs_record_get_list (SCS_RECORD (self->engagement), "documents"));
+        G_LIST_STORE (scs_record_get_list (SCS_RECORD (self->engagement), SCS_M_ENGAGEMENT_DOCUMENTS));
       g_autofree char *id = scs_engagement_new_document_id (self->engagement);
       g_autoptr(ScsRecord) entry = g_object_new (SCS_TYPE_DOCUMENT, NULL);
 
-      scs_record_set_string (entry, "id", id);
-      scs_record_set_string (entry, "title", stripped);
-      scs_record_set_string (entry, "kind", "other");
+      scs_record_set_string (entry, SCS_M_DOCUMENT_ID, id);
+      scs_record_set_string (entry, SCS_M_DOCUMENT_TITLE, stripped);
+      scs_record_set_string (entry, SCS_M_DOCUMENT_KIND, "other");
       scs_history_insert (self, SCS_RECORD (self->engagement), documents,
                           g_list_model_get_n_items (G_LIST_MODEL (documents)), entry);
       doc = entry;
     }
   reference = g_object_new (SCS_TYPE_REFERENCE, NULL);
-  scs_record_set_string (reference, "document", scs_record_get_string (doc, "id"));
-  scs_record_set_string (reference, "version", scs_record_get_string (doc, "version"));
-  scs_record_set_string (reference, "date", scs_record_get_string (doc, "date"));
-  refs = G_LIST_STORE (scs_record_get_list (procedure, "refs"));
+  scs_record_set_string (reference, SCS_M_REFERENCE_DOCUMENT,
+                         scs_record_get_string (doc, SCS_M_DOCUMENT_ID));
+  scs_record_set_string (reference, SCS_M_REFERENCE_VERSION,
+                         scs_record_get_string (doc, SCS_M_DOCUMENT_VERSION));
+  scs_record_set_string (reference, SCS_M_REFERENCE_DATE,
+                         scs_record_get_string (doc, SCS_M_DOCUMENT_DATE));
+  refs = G_LIST_STORE (scs_record_get_list (procedure, SCS_M_PROCEDURE_REFS));
   scs_history_insert (self, procedure, refs, g_list_model_get_n_items (G_LIST_MODEL (refs)),
                       reference);
   scs_history_end_group (self);

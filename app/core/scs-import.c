@@ -41,7 +41,7 @@ scs_import_plan_free (ScsImportPlan *plan)
 static char *
 title_key (ScsRecord *doc)
 {
-  g_autofree char *stripped = g_strstrip (g_strdup (scs_record_get_string (doc, "title")));
+  g_autofree char *stripped = g_strstrip (g_strdup (scs_record_get_string (doc, SCS_M_DOCUMENT_TITLE)));
 
   return g_utf8_normalize (stripped, -1, G_NORMALIZE_NFKC);
 }
@@ -96,14 +96,14 @@ scs_import_compare (ScsEngagement *current,
   ScsImportPlan *plan = g_new0 (ScsImportPlan, 1);
   ScsFramework *framework = scs_engagement_get_framework (current);
   GListModel *criteria = scs_framework_get_assessables (framework, scs_engagement_get_level (current));
-  GListModel *ours = scs_record_get_list (SCS_RECORD (current), "documents");
-  GListModel *theirs = scs_record_get_list (SCS_RECORD (incoming), "documents");
+  GListModel *ours = scs_record_get_list (SCS_RECORD (current), SCS_M_ENGAGEMENT_DOCUMENTS);
+  GListModel *theirs = scs_record_get_list (SCS_RECORD (incoming), SCS_M_ENGAGEMENT_DOCUMENTS);
   g_autoptr(GHashTable) known = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  const char *our_company = scs_record_get_string (SCS_RECORD (scs_engagement_get_company (current)), "name");
+  const char *our_company = scs_record_get_string (SCS_RECORD (scs_engagement_get_company (current)), SCS_M_COMPANY_NAME);
 
   plan->changes = g_ptr_array_new_with_free_func (change_free);
   plan->documents = g_ptr_array_new_with_free_func (g_object_unref);
-  plan->their_company = g_strdup (scs_record_get_string (SCS_RECORD (scs_engagement_get_company (incoming)), "name"));
+  plan->their_company = g_strdup (scs_record_get_string (SCS_RECORD (scs_engagement_get_company (incoming)), SCS_M_COMPANY_NAME));
   plan->their_level = scs_engagement_get_level (incoming);
   plan->company_differs = g_strcmp0 (our_company, plan->their_company) != 0;
   plan->level_differs = plan->their_level != scs_engagement_get_level (current);
@@ -112,9 +112,9 @@ scs_import_compare (ScsEngagement *current,
       ScsRecord *origin = SCS_RECORD (scs_engagement_get_copy_origin (incoming));
 
       plan->other_engagement = TRUE;
-      plan->origin_company = g_strdup (scs_record_get_string (origin, "source_company"));
-      plan->origin_created = g_strdup (scs_record_get_string (origin, "source_created"));
-      plan->copy_made = g_strdup (scs_record_get_string (origin, "made"));
+      plan->origin_company = g_strdup (scs_record_get_string (origin, SCS_M_COPY_ORIGIN_SOURCE_COMPANY));
+      plan->origin_created = g_strdup (scs_record_get_string (origin, SCS_M_COPY_ORIGIN_SOURCE_CREATED));
+      plan->copy_made = g_strdup (scs_record_get_string (origin, SCS_M_COPY_ORIGIN_MADE));
     }
 
   for (guint i = 0; i < g_list_model_get_n_items (criteria); i++)
@@ -124,14 +124,14 @@ scs_import_compare (ScsEngagement *current,
       ScsAssessment *mine = scs_engagement_get_assessment (current, id);
       ScsAssessment *theirs_a = scs_engagement_get_assessment (incoming, id);
       const char *old_status = mine != NULL ? scs_assessment_get_company_status (mine) : "";
-      const char *old_comment = mine != NULL ? scs_record_get_string (SCS_RECORD (mine), "company_comment") : "";
+      const char *old_comment = mine != NULL ? scs_record_get_string (SCS_RECORD (mine), SCS_M_ASSESSMENT_COMPANY_COMMENT) : "";
       const char *new_status, *new_comment;
       ScsImportChange *change;
 
       if (theirs_a == NULL)
         continue;
       new_status = scs_assessment_get_company_status (theirs_a);
-      new_comment = scs_record_get_string (SCS_RECORD (theirs_a), "company_comment");
+      new_comment = scs_record_get_string (SCS_RECORD (theirs_a), SCS_M_ASSESSMENT_COMPANY_COMMENT);
       if (g_str_equal (old_status, new_status) && g_str_equal (old_comment, new_comment))
         continue;
       change = g_new0 (ScsImportChange, 1);
@@ -180,7 +180,7 @@ scs_import_apply (ScsEngagement  *current,
                   const gboolean *accepted,
                   ScsHistory     *history)
 {
-  GListStore *documents = G_LIST_STORE (scs_record_get_list (SCS_RECORD (current), "documents"));
+  GListStore *documents = G_LIST_STORE (scs_record_get_list (SCS_RECORD (current), SCS_M_ENGAGEMENT_DOCUMENTS));
   guint n = 0;
 
   if (history != NULL)
@@ -193,8 +193,8 @@ scs_import_apply (ScsEngagement  *current,
       if (accepted != NULL && !accepted[i])
         continue;
       a = SCS_RECORD (scs_engagement_ensure_assessment (current, change->criterion));
-      set_string (a, "company_status", change->new_status);
-      set_string (a, "company_comment", change->new_comment);
+      set_string (a, SCS_M_ASSESSMENT_COMPANY_STATUS, change->new_status);
+      set_string (a, SCS_M_ASSESSMENT_COMPANY_COMMENT, change->new_comment);
       n++;
     }
   for (guint i = 0; i < plan->documents->len; i++)
@@ -202,10 +202,11 @@ scs_import_apply (ScsEngagement  *current,
       ScsRecord *theirs = g_ptr_array_index (plan->documents, i);
       g_autoptr(ScsRecord) doc = g_object_new (SCS_TYPE_DOCUMENT, NULL);
       g_autofree char *id = scs_engagement_new_document_id (current);
-      const char *copied[] = { "title", "kind", "version", "date", "owner", "location" };
+      const char *copied[] = { SCS_M_DOCUMENT_TITLE, SCS_M_DOCUMENT_KIND, SCS_M_DOCUMENT_VERSION,
+                               SCS_M_DOCUMENT_DATE, SCS_M_DOCUMENT_OWNER, SCS_M_DOCUMENT_LOCATION };
       guint at = g_list_model_get_n_items (G_LIST_MODEL (documents));
 
-      scs_record_set_string (doc, "id", id);
+      scs_record_set_string (doc, SCS_M_DOCUMENT_ID, id);
       for (guint k = 0; k < G_N_ELEMENTS (copied); k++)
         scs_record_set_string (doc, copied[k], scs_record_get_string (theirs, copied[k]));
       if (history != NULL)

@@ -27,7 +27,7 @@ typedef struct {
   GPtrArray *changes;        /* ScsImportChange, in the framework's order */
   GPtrArray *documents;      /* ScsRecord (ScsDocument) the current inventory lacks */
   char      *their_company;  /* the incoming file's company name */
-  int        their_level;
+  ScsLevel   their_level;
   gboolean   company_differs;
   gboolean   level_differs;
   /* The incoming file is a company copy made from another engagement than current: the

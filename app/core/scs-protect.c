@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "scs-error.h"
+#include "scs-error-private.h"
 #include "scs-protect.h"
 #include "scs-protect-private.h"
 
@@ -137,28 +138,6 @@ scs_protect_key_unref (ScsProtectKey *key)
   g_free (key);
 }
 
-static gboolean
-fail (GError    **error,
-      int         code,
-      const char *format,
-      ...) G_GNUC_PRINTF (3, 4);
-
-static gboolean
-fail (GError    **error,
-      int         code,
-      const char *format,
-      ...)
-{
-  g_autofree char *message = NULL;
-  va_list args;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-  g_set_error_literal (error, SCS_FORMAT_ERROR, code, message);
-  return FALSE;
-}
-
 /* Called with key->lock held. */
 static gboolean
 derive_locked (ScsProtectKey *key,
@@ -173,10 +152,10 @@ derive_locked (ScsProtectKey *key,
   key->derived = FALSE;
   if (crypto_pwhash (key->key, KEY_SIZE, key->passphrase, key->passphrase_len, salt,
                      opslimit, (size_t) memlimit, crypto_pwhash_ALG_ARGON2ID13) != 0)
-    return fail (error, SCS_FORMAT_ERROR_IO,
-                 _("There is not enough memory to derive the key from the passphrase "
-                   "(%lu MB are needed)."),
-                 (unsigned long) (memlimit / (1024 * 1024)));
+    return scs_fail (error, SCS_FORMAT_ERROR_IO,
+                     _("There is not enough memory to derive the key from the passphrase "
+                       "(%lu MB are needed)."),
+                     (unsigned long) (memlimit / (1024 * 1024)));
   memcpy (key->salt, salt, sizeof key->salt);
   key->opslimit = opslimit;
   key->memlimit = memlimit;
@@ -342,60 +321,60 @@ parse_header (const guint8 *data,
   guint64 expected;
 
   if (!scs_protect_is_sealed (data, size))
-    return fail (error, SCS_FORMAT_ERROR_NOT_OURS,
-                 _("This is not a passphrase-protected SCS Assessor file."));
+    return scs_fail (error, SCS_FORMAT_ERROR_NOT_OURS,
+                     _("This is not a passphrase-protected SCS Assessor file."));
   if (size < SCS_PROTECT_HEADER_SIZE)
-    return fail (error, SCS_FORMAT_ERROR_TRUNCATED,
-                 _("The protected file is cut short: it ends inside its header."));
+    return scs_fail (error, SCS_FORMAT_ERROR_TRUNCATED,
+                     _("The protected file is cut short: it ends inside its header."));
   /* The checksum before the version: a damaged version byte is damage, not a newer file.
    * Every later format keeps this checksum in its place (data/protected-file-format.md),
    * so a newer file still passes it and is told as newer below. */
   crypto_generichash (checksum, sizeof checksum, data, OFF_CHECKSUM, NULL, 0);
   if (memcmp (checksum, data + OFF_CHECKSUM, sizeof checksum) != 0)
-    return fail (error, SCS_FORMAT_ERROR_DAMAGED,
-                 _("The protected file is damaged: its header does not match its checksum."));
+    return scs_fail (error, SCS_FORMAT_ERROR_DAMAGED,
+                     _("The protected file is damaged: its header does not match its checksum."));
   /* Before the rest of the header, whose fields a newer version may lay out otherwise. */
   if (data[OFF_VERSION] > SCS_PROTECT_VERSION)
-    return fail (error, SCS_FORMAT_ERROR_NEWER,
-                 _("The protected file was made by a newer version of SCS Assessor "
-                   "(protection format %u; this version reads up to %d). Update the app to "
-                   "open it; the file was not changed."),
-                 data[OFF_VERSION], SCS_PROTECT_VERSION);
+    return scs_fail (error, SCS_FORMAT_ERROR_NEWER,
+                     _("The protected file was made by a newer version of SCS Assessor "
+                       "(protection format %u; this version reads up to %d). Update the app to "
+                       "open it; the file was not changed."),
+                     data[OFF_VERSION], SCS_PROTECT_VERSION);
   if (data[OFF_VERSION] == 0 || data[OFF_KDF] != KDF_ARGON2ID13)
-    return fail (error, SCS_FORMAT_ERROR_DAMAGED,
-                 _("The protected file is damaged: its header names no known format or "
-                   "key derivation."));
+    return scs_fail (error, SCS_FORMAT_ERROR_DAMAGED,
+                     _("The protected file is damaged: its header names no known format or "
+                       "key derivation."));
 
   h->opslimit = get_u64 (data + OFF_OPSLIMIT);
   h->memlimit = get_u64 (data + OFF_MEMLIMIT);
   h->chunk = get_u32 (data + OFF_CHUNK);
   h->length = get_u64 (data + OFF_LENGTH);
   if (h->memlimit > MAX_MEMLIMIT || h->opslimit > MAX_OPSLIMIT)
-    return fail (error, SCS_FORMAT_ERROR_DAMAGED,
-                 _("The protected file asks for more work to derive its key (%llu passes "
-                   "over %llu MB) than this app allows (%d passes over %u MB); it was not "
-                   "made by SCS Assessor or is damaged."),
-                 (unsigned long long) h->opslimit,
-                 (unsigned long long) (h->memlimit / (1024 * 1024)), MAX_OPSLIMIT,
-                 MAX_MEMLIMIT / (1024 * 1024));
+    return scs_fail (error, SCS_FORMAT_ERROR_DAMAGED,
+                     _("The protected file asks for more work to derive its key (%llu passes "
+                       "over %llu MB) than this app allows (%d passes over %u MB); it was not "
+                       "made by SCS Assessor or is damaged."),
+                     (unsigned long long) h->opslimit,
+                     (unsigned long long) (h->memlimit / (1024 * 1024)), MAX_OPSLIMIT,
+                     MAX_MEMLIMIT / (1024 * 1024));
   if (h->memlimit < crypto_pwhash_MEMLIMIT_MIN || h->opslimit < crypto_pwhash_OPSLIMIT_MIN ||
       h->chunk < MIN_CHUNK || h->chunk > MAX_CHUNK)
-    return fail (error, SCS_FORMAT_ERROR_DAMAGED,
-                 _("The protected file is damaged: its header holds impossible values."));
+    return scs_fail (error, SCS_FORMAT_ERROR_DAMAGED,
+                     _("The protected file is damaged: its header holds impossible values."));
   if (h->length > max_plain)
-    return fail (error, SCS_FORMAT_ERROR_TOO_LARGE,
-                 _("The protected file holds more than an engagement can (%llu MB; the limit "
-                   "is %lu MB)."),
-                 (unsigned long long) (h->length / (1024 * 1024)),
-                 (unsigned long) (max_plain / (1024 * 1024)));
+    return scs_fail (error, SCS_FORMAT_ERROR_TOO_LARGE,
+                     _("The protected file holds more than an engagement can (%llu MB; the limit "
+                       "is %lu MB)."),
+                     (unsigned long long) (h->length / (1024 * 1024)),
+                     (unsigned long) (max_plain / (1024 * 1024)));
   expected = SCS_PROTECT_HEADER_SIZE + h->length + n_chunks (h->length, h->chunk) * ABYTES;
   /* Trailing bytes are told after the passphrase has been tried (a wrong one is the
    * likelier mistake); a file far larger than its header says is not read at all. */
   if (size > expected + MAX_CHUNK)
-    return fail (error, SCS_FORMAT_ERROR_DAMAGED,
-                 _("The protected file is damaged: it is longer than its header says "
-                   "(%lu bytes more)."),
-                 (unsigned long) (size - expected));
+    return scs_fail (error, SCS_FORMAT_ERROR_DAMAGED,
+                     _("The protected file is damaged: it is longer than its header says "
+                       "(%lu bytes more)."),
+                     (unsigned long) (size - expected));
   return TRUE;
 }
 
@@ -431,9 +410,9 @@ scs_protect_open (GBytes        *sealed,
   if (!parse_header (data, size, max_plain, &h, error))
     return NULL;
   if (key == NULL)
-    return fail (error, SCS_FORMAT_ERROR_PASSPHRASE_NEEDED,
-                 _("The file is protected by a passphrase; the passphrase is needed to "
-                   "open it.")), NULL;
+    return scs_fail (error, SCS_FORMAT_ERROR_PASSPHRASE_NEEDED,
+                     _("The file is protected by a passphrase; the passphrase is needed to "
+                       "open it.")), NULL;
 
   g_mutex_lock (&key->lock);
   if (!derive_locked (key, data + OFF_SALT, h.opslimit, h.memlimit, error))
@@ -444,8 +423,8 @@ scs_protect_open (GBytes        *sealed,
   init = crypto_secretstream_xchacha20poly1305_init_pull (&state, data + OFF_STREAM, key->key);
   g_mutex_unlock (&key->lock);
   if (init != 0)
-    return fail (error, SCS_FORMAT_ERROR_DAMAGED,
-                 _("The protected file is damaged: its stream header is not valid.")), NULL;
+    return scs_fail (error, SCS_FORMAT_ERROR_DAMAGED,
+                     _("The protected file is damaged: its stream header is not valid.")), NULL;
   {
     guint8 tag = 0, none[1];
 
@@ -453,15 +432,15 @@ scs_protect_open (GBytes        *sealed,
                                                     ABYTES, data, OFF_KEYCHECK) != 0)
       {
         sodium_memzero (&state, sizeof state);
-        return fail (error, SCS_FORMAT_ERROR_WRONG_PASSPHRASE,
-                     _("The passphrase is wrong: it is not the one this file was protected "
-                       "with.")), NULL;
+        return scs_fail (error, SCS_FORMAT_ERROR_WRONG_PASSPHRASE,
+                         _("The passphrase is wrong: it is not the one this file was protected "
+                           "with.")), NULL;
       }
     if (tag != crypto_secretstream_xchacha20poly1305_TAG_MESSAGE)
       {
         sodium_memzero (&state, sizeof state);
-        return fail (error, SCS_FORMAT_ERROR_DAMAGED,
-                     _("The protected file is damaged: its header is out of place.")), NULL;
+        return scs_fail (error, SCS_FORMAT_ERROR_DAMAGED,
+                         _("The protected file is damaged: its header is out of place.")), NULL;
       }
   }
 
@@ -482,11 +461,11 @@ scs_protect_open (GBytes        *sealed,
         {
           sodium_memzero (plain->data, plain->len);
           sodium_memzero (&state, sizeof state);
-          return fail (error, SCS_FORMAT_ERROR_TRUNCATED,
-                       _("The protected file is cut short: it ends at byte %lu, before its "
-                         "last part (%llu bytes were written)."),
-                       (unsigned long) size,
-                       (unsigned long long) (SCS_PROTECT_HEADER_SIZE + h.length + chunks * ABYTES)),
+          return scs_fail (error, SCS_FORMAT_ERROR_TRUNCATED,
+                           _("The protected file is cut short: it ends at byte %lu, before its "
+                             "last part (%llu bytes were written)."),
+                           (unsigned long) size,
+                           (unsigned long long) (SCS_PROTECT_HEADER_SIZE + h.length + chunks * ABYTES)),
                  NULL;
         }
       g_byte_array_set_size (plain, at + length);
@@ -495,18 +474,18 @@ scs_protect_open (GBytes        *sealed,
         {
           sodium_memzero (plain->data, plain->len);
           sodium_memzero (&state, sizeof state);
-          return fail (error, SCS_FORMAT_ERROR_DAMAGED,
-                       _("The protected file is damaged: its part at byte %lu does not "
-                         "match what was sealed."), (unsigned long) pos), NULL;
+          return scs_fail (error, SCS_FORMAT_ERROR_DAMAGED,
+                           _("The protected file is damaged: its part at byte %lu does not "
+                             "match what was sealed."), (unsigned long) pos), NULL;
         }
       /* The tags must agree with the length the header gave: a final tag only last. */
       if ((i + 1 == chunks) != (tag == crypto_secretstream_xchacha20poly1305_TAG_FINAL))
         {
           sodium_memzero (plain->data, plain->len);
           sodium_memzero (&state, sizeof state);
-          return fail (error, SCS_FORMAT_ERROR_DAMAGED,
-                       _("The protected file is damaged: its part at byte %lu is out of "
-                         "place."), (unsigned long) pos), NULL;
+          return scs_fail (error, SCS_FORMAT_ERROR_DAMAGED,
+                           _("The protected file is damaged: its part at byte %lu is out of "
+                             "place."), (unsigned long) pos), NULL;
         }
       pos += length + ABYTES;
       remaining -= length;
@@ -515,9 +494,9 @@ scs_protect_open (GBytes        *sealed,
   if (pos != size)
     {
       sodium_memzero (plain->data, plain->len);
-      return fail (error, SCS_FORMAT_ERROR_DAMAGED,
-                   _("The protected file is damaged: %lu bytes follow its end."),
-                   (unsigned long) (size - pos)), NULL;
+      return scs_fail (error, SCS_FORMAT_ERROR_DAMAGED,
+                       _("The protected file is damaged: %lu bytes follow its end."),
+                       (unsigned long) (size - pos)), NULL;
     }
   return g_byte_array_free_to_bytes (g_steal_pointer (&plain));
 }

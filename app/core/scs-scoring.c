@@ -25,7 +25,7 @@ scs_assessment_counts (ScsAssessment *assessment,
   if (assessment == NULL)
     return FALSE;
   return count == SCS_COUNT_WITH_FOLLOW_UP
-         || !scs_record_get_boolean (SCS_RECORD (assessment), "follow_up");
+         || !scs_record_get_boolean (SCS_RECORD (assessment), SCS_M_ASSESSMENT_FOLLOW_UP);
 }
 
 const ScsScaleValue *
@@ -38,18 +38,34 @@ scs_engagement_get_counted_verdict (ScsEngagement *self,
   return scs_engagement_get_verdict_value (self, assessment);
 }
 
-static ScsConformance
-conformance_of (ScsEngagement *self,
-                ScsAssessment *assessment,
-                ScsCount       count)
+ScsConformance
+scs_verdict_conformance (const ScsScaleValue *v)
 {
-  const ScsScaleValue *v = scs_engagement_get_counted_verdict (self, assessment, count);
-
   if (v == NULL)
     return SCS_CONFORMANCE_UNANSWERED;
   if (v->not_applicable)
     return SCS_CONFORMANCE_NOT_APPLICABLE;
   return v->conforming ? SCS_CONFORMANCE_CONFORMS : SCS_CONFORMANCE_NOT_CONFORMING;
+}
+
+const ScsScaleValue *
+scs_engagement_get_company_value (ScsEngagement *self,
+                                  ScsAssessment *assessment)
+{
+  ScsFramework *framework = scs_engagement_get_framework (self);
+
+  if (assessment == NULL || framework == NULL)
+    return NULL;
+  return scs_scale_lookup (scs_framework_get_company_scale (framework),
+                           scs_assessment_get_company_status (assessment));
+}
+
+static ScsConformance
+conformance_of (ScsEngagement *self,
+                ScsAssessment *assessment,
+                ScsCount       count)
+{
+  return scs_verdict_conformance (scs_engagement_get_counted_verdict (self, assessment, count));
 }
 
 ScsConformance
@@ -95,7 +111,24 @@ scs_engagement_is_inflated (ScsEngagement *self,
   if (conformance_of (self, assessment, count) != SCS_CONFORMANCE_NOT_CONFORMING)
     return FALSE;
   status = scs_assessment_get_company_status (assessment);
-  return g_str_equal (status, "done") || g_str_equal (status, "partly");
+  return g_str_equal (status, SCS_COMPANY_STATUS_DONE) || g_str_equal (status, SCS_COMPANY_STATUS_PARTLY);
+}
+
+gboolean
+scs_engagement_disagrees (ScsEngagement *self,
+                          ScsAssessment *assessment,
+                          ScsCount       count)
+{
+  const ScsScaleValue *verdict = scs_engagement_get_counted_verdict (self, assessment, count);
+  const ScsScaleValue *company = scs_engagement_get_company_value (self, assessment);
+
+  if (verdict == NULL || company == NULL)
+    return FALSE;
+  /* The company's “not applicable” is the value that carries no credit. */
+  if (!company->has_credit || verdict->not_applicable)
+    return (!company->has_credit) != (!!verdict->not_applicable);
+  /* Done against a verdict that does not conform, or anything less against one that does. */
+  return g_str_equal (company->id, SCS_COMPANY_STATUS_DONE) != verdict->conforming;
 }
 
 static void
@@ -135,13 +168,12 @@ tally_assessable (ScsEngagement *self,
     t->n_missing_comment++;
   if (scs_engagement_is_inflated (self, a, count))
     t->n_inflated++;
-  if (scs_record_get_boolean (SCS_RECORD (a), "follow_up"))
+  if (scs_record_get_boolean (SCS_RECORD (a), SCS_M_ASSESSMENT_FOLLOW_UP))
     t->n_follow_up++;
   if (!scs_assessment_counts (a, count) && scs_engagement_get_verdict_value (self, a) != NULL)
     t->n_uncounted++;
 
-  company = scs_scale_lookup (scs_framework_get_company_scale (scs_engagement_get_framework (self)),
-                              scs_assessment_get_company_status (a));
+  company = scs_engagement_get_company_value (self, a);
   if (company != NULL)
     {
       t->n_company_answered++;
@@ -286,7 +318,7 @@ scs_engagement_score_diagnosis (ScsEngagement      *self,
                                 ScsFramework       *checklist,
                                 ScsDiagnosisResult *r)
 {
-  scs_engagement_score_checklist (self, checklist, "diagnosis", r);
+  scs_engagement_score_checklist (self, checklist, SCS_M_ENGAGEMENT_DIAGNOSIS, r);
 }
 
 void
@@ -307,8 +339,9 @@ scs_engagement_score_checklist (ScsEngagement      *self,
   for (guint i = 0; i < g_list_model_get_n_items (answers); i++)
     {
       g_autoptr(ScsRecord) answer = g_list_model_get_item (answers, i);
-      ScsNode *item = scs_framework_lookup (checklist, 4, scs_record_get_string (answer, "item"));
-      const ScsScaleValue *v = scs_scale_lookup (scale, scs_record_get_string (answer, "answer"));
+      ScsNode *item = scs_framework_lookup (checklist, SCS_LEVEL_HIGHEST,
+                                            scs_record_get_string (answer, SCS_M_CHECKLIST_ANSWER_ITEM));
+      const ScsScaleValue *v = scs_scale_lookup (scale, scs_record_get_string (answer, SCS_M_CHECKLIST_ANSWER_ANSWER));
 
       if (item == NULL || v == NULL)
         continue;

@@ -65,6 +65,12 @@ typedef struct {
   GPtrArray       *follow_up;       /* ScsNode items answered “don't know” */
 } ScsDiagnosisResult;
 
+/* What a verdict's scale value counts as — the one rule of what conforms: a value marked
+ * not applicable is that whatever else it says; NULL is no verdict. */
+ScsConformance scs_verdict_conformance          (const ScsScaleValue *verdict);
+/* The company's status on the framework's company scale, or NULL when unanswered. */
+const ScsScaleValue *scs_engagement_get_company_value (ScsEngagement *self,
+                                                       ScsAssessment *assessment);
 /* The verdict's scale value, counted or not (what the expert's own views show). */
 const ScsScaleValue *scs_engagement_get_verdict_value (ScsEngagement *self,
                                                        ScsAssessment *assessment);
@@ -83,7 +89,14 @@ ScsConformance scs_engagement_get_conformance   (ScsEngagement *self,
 gboolean       scs_engagement_is_missing_comment (ScsEngagement *self,
                                                   ScsAssessment *assessment,
                                                   ScsCount       count);
+/* The company says done or partly, and the expert's counted verdict does not conform. */
 gboolean       scs_engagement_is_inflated       (ScsEngagement *self,
+                                                 ScsAssessment *assessment,
+                                                 ScsCount       count);
+/* The company and the expert's counted verdict disagree: the company calls the criterion
+ * done and the verdict does not conform, or the other way; or one of them calls it not
+ * applicable and the other does not. FALSE while either has not answered. */
+gboolean       scs_engagement_disagrees         (ScsEngagement *self,
                                                  ScsAssessment *assessment,
                                                  ScsCount       count);
 

@@ -1,4 +1,5 @@
-/* scs-storage.c — reading and writing engagement files (.scsa, JSON)
+/* scs-storage.c — reading engagement files (.scsa, JSON): bounded reads of what the user
+ * chose, every member checked, protected files opened (writing is scs-storage-write.c)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -16,17 +17,21 @@
 
 #include "scs-edition-diff.h"
 #include "scs-error.h"
+#include "scs-error-private.h"
 #include "scs-json-scan.h"
 #include "scs-protect.h"
 #include "scs-storage.h"
 #include "scs-storage-private.h"
 
-#define FIVE_MINUTE_ID "five-minute-diagnosis"
-#define CSM_ID "csm-guidelines-v2"
-
 /* SCS_STORAGE_MAX_SIZE, lowered by tests only, so that the switch to the compact form and
  * the refusal to write can be tried on a small engagement. */
 static gsize max_size = SCS_STORAGE_MAX_SIZE;
+
+gsize
+scs_storage_get_max_size (void)
+{
+  return max_size;
+}
 
 void
 scs_storage_set_max_size (gsize max)
@@ -44,28 +49,6 @@ scs_edition_report_free (ScsEditionReport *report)
   g_free (report->attached_edition);
   g_clear_pointer (&report->changes, g_ptr_array_unref);
   g_free (report);
-}
-
-static gboolean
-fail (GError   **error,
-      int        code,
-      const char *format,
-      ...) G_GNUC_PRINTF (3, 4);
-
-static gboolean
-fail (GError   **error,
-      int        code,
-      const char *format,
-      ...)
-{
-  g_autofree char *message = NULL;
-  va_list args;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-  g_set_error_literal (error, SCS_FORMAT_ERROR, code, message);
-  return FALSE;
 }
 
 /* Checks that run over a whole list: unique keys, and values drawn from elsewhere. */
@@ -95,8 +78,8 @@ unique_add (Unique     *u,
   const char *first = g_hash_table_lookup (u->seen, key);
 
   if (first != NULL)
-    return fail (error, SCS_FORMAT_ERROR_DUPLICATE,
-                 _("%s: “%s” appears twice (first at %s)"), path, key, first);
+    return scs_fail (error, SCS_FORMAT_ERROR_DUPLICATE,
+                     _("%s: “%s” appears twice (first at %s)"), path, key, first);
   g_hash_table_insert (u->seen, g_strdup (key), g_strdup (path));
   return TRUE;
 }
@@ -128,8 +111,8 @@ check_choice_in_scale (const ScsScale *scale,
 
       g_string_append_printf (allowed, "%s%s", i > 0 ? ", " : "", v->id);
     }
-  return fail (error, SCS_FORMAT_ERROR_INVALID_VALUE, _("%s: “%s” is not one of: %s"),
-               path, value, allowed->str);
+  return scs_fail (error, SCS_FORMAT_ERROR_INVALID_VALUE, _("%s: “%s” is not one of: %s"),
+                   path, value, allowed->str);
 }
 
 /* A verdict from another of the framework's scales is kept: the expert may switch scales
@@ -176,17 +159,17 @@ check_checklist (ScsEngagement *engagement,
   for (guint i = 0; ok && i < g_list_model_get_n_items (list); i++)
     {
       g_autoptr(ScsRecord) answer = g_list_model_get_item (list, i);
-      g_autofree char *ipath = item_path (list_name, i, "item");
-      g_autofree char *apath = item_path (list_name, i, "answer");
-      const char *item = scs_record_get_string (answer, "item");
+      g_autofree char *ipath = item_path (list_name, i, SCS_M_CHECKLIST_ANSWER_ITEM);
+      g_autofree char *apath = item_path (list_name, i, SCS_M_CHECKLIST_ANSWER_ANSWER);
+      const char *item = scs_record_get_string (answer, SCS_M_CHECKLIST_ANSWER_ITEM);
 
       ok = unique_add (&items, item, ipath, error);
-      if (ok && checklist != NULL && scs_framework_lookup (checklist, 4, item) == NULL)
-        ok = fail (error, SCS_FORMAT_ERROR_UNKNOWN_REFERENCE,
-                   _("%s: the checklist has no item “%s”"), ipath, item);
+      if (ok && checklist != NULL && scs_framework_lookup (checklist, SCS_LEVEL_HIGHEST, item) == NULL)
+        ok = scs_fail (error, SCS_FORMAT_ERROR_UNKNOWN_REFERENCE,
+                       _("%s: the checklist has no item “%s”"), ipath, item);
       if (ok && checklist != NULL)
         ok = check_choice_in_scale (scs_framework_get_answers (checklist),
-                                    scs_record_get_string (answer, "answer"), apath, error);
+                                    scs_record_get_string (answer, SCS_M_CHECKLIST_ANSWER_ANSWER), apath, error);
     }
   unique_clear (&items);
   return ok;
@@ -228,22 +211,22 @@ check_references (ScsRecord  *assessment,
   for (guint p = 0; p < SCS_N_PROCEDURES; p++)
     {
       ScsRecord *procedure = scs_record_get_object (assessment, scs_procedure_names[p]);
-      GListModel *refs = scs_record_get_list (procedure, "refs");
+      GListModel *refs = scs_record_get_list (procedure, SCS_M_PROCEDURE_REFS);
 
       for (guint r = 0; r < g_list_model_get_n_items (refs); r++)
         {
           g_autoptr(ScsRecord) ref = g_list_model_get_item (refs, r);
-          const char *doc = scs_record_get_string (ref, "document");
-          const char *sha = scs_record_get_string (ref, "sha256");
+          const char *doc = scs_record_get_string (ref, SCS_M_REFERENCE_DOCUMENT);
+          const char *sha = scs_record_get_string (ref, SCS_M_REFERENCE_SHA256);
           g_autofree char *rpath = g_strdup_printf ("%s.%s.refs[%u]", path,
                                                     scs_procedure_names[p], r);
 
           if (doc[0] != '\0' && !g_hash_table_contains (documents, doc))
-            return fail (error, SCS_FORMAT_ERROR_UNKNOWN_REFERENCE,
-                         _("%s.document: the document inventory has no “%s”"), rpath, doc);
+            return scs_fail (error, SCS_FORMAT_ERROR_UNKNOWN_REFERENCE,
+                             _("%s.document: the document inventory has no “%s”"), rpath, doc);
           if (sha[0] != '\0' && !is_sha256 (sha))
-            return fail (error, SCS_FORMAT_ERROR_INVALID_VALUE,
-                         _("%s.sha256: “%s” is not a SHA-256 in lower-case hex"), rpath, sha);
+            return scs_fail (error, SCS_FORMAT_ERROR_INVALID_VALUE,
+                             _("%s.sha256: “%s” is not a SHA-256 in lower-case hex"), rpath, sha);
         }
     }
   return TRUE;
@@ -256,9 +239,9 @@ check_assessments (ScsEngagement *engagement,
                    GError       **error)
 {
   GListModel *list = scs_engagement_get_assessments (engagement);
-  GListModel *docs = scs_record_get_list (SCS_RECORD (engagement), "documents");
+  GListModel *docs = scs_record_get_list (SCS_RECORD (engagement), SCS_M_ENGAGEMENT_DOCUMENTS);
   const ScsScale *verdicts = scs_framework_get_verdict_scale (
-    target, scs_record_get_string (SCS_RECORD (engagement), "verdict_scale"));
+    target, scs_record_get_string (SCS_RECORD (engagement), SCS_M_ENGAGEMENT_VERDICT_SCALE));
   g_autoptr(GHashTable) documents = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   Unique criteria;
   gboolean ok = TRUE;
@@ -267,37 +250,37 @@ check_assessments (ScsEngagement *engagement,
     {
       g_autoptr(ScsRecord) doc = g_list_model_get_item (docs, i);
 
-      g_hash_table_add (documents, g_strdup (scs_record_get_string (doc, "id")));
+      g_hash_table_add (documents, g_strdup (scs_record_get_string (doc, SCS_M_DOCUMENT_ID)));
     }
 
   unique_init (&criteria);
   for (guint i = 0; ok && i < g_list_model_get_n_items (list); i++)
     {
       g_autoptr(ScsRecord) a = g_list_model_get_item (list, i);
-      g_autofree char *path = item_path ("assessments", i, NULL);
-      g_autofree char *cpath = scs_json_member_path (path, "criterion");
-      g_autofree char *spath = scs_json_member_path (path, "company_status");
-      g_autofree char *vpath = scs_json_member_path (path, "verdict");
-      const char *id = scs_record_get_string (a, "criterion");
+      g_autofree char *path = item_path (SCS_M_ENGAGEMENT_ASSESSMENTS, i, NULL);
+      g_autofree char *cpath = scs_json_member_path (path, SCS_M_ASSESSMENT_CRITERION);
+      g_autofree char *spath = scs_json_member_path (path, SCS_M_ASSESSMENT_COMPANY_STATUS);
+      g_autofree char *vpath = scs_json_member_path (path, SCS_M_ASSESSMENT_VERDICT);
+      const char *id = scs_record_get_string (a, SCS_M_ASSESSMENT_CRITERION);
       ScsNode *node;
 
       ok = unique_add (&criteria, id, cpath, error);
       /* Against the edition the file was made with, when we have it, unless the answer says
        * it was kept from another edition; otherwise answers to unknown criteria are kept as
        * orphans. */
-      if (ok && recorded != NULL && scs_record_get_string (a, "edition")[0] == '\0')
+      if (ok && recorded != NULL && scs_record_get_string (a, SCS_M_ASSESSMENT_EDITION)[0] == '\0')
         {
-          node = scs_framework_lookup (recorded, 4, id);
+          node = scs_framework_lookup (recorded, SCS_LEVEL_HIGHEST, id);
           if (node == NULL ||
               (scs_node_get_kind (node) != SCS_NODE_CRITERION &&
                g_list_model_get_n_items (scs_node_get_children (node)) > 0))
-            ok = fail (error, SCS_FORMAT_ERROR_UNKNOWN_REFERENCE,
-                       _("%s: “%s” is not a criterion of %s edition %s"), cpath, id,
-                       scs_framework_get_id (recorded), scs_framework_get_edition (recorded));
+            ok = scs_fail (error, SCS_FORMAT_ERROR_UNKNOWN_REFERENCE,
+                           _("%s: “%s” is not a criterion of %s edition %s"), cpath, id,
+                           scs_framework_get_id (recorded), scs_framework_get_edition (recorded));
         }
       ok = ok && check_choice_in_scale (scs_framework_get_company_scale (target),
-                                        scs_record_get_string (a, "company_status"), spath, error);
-      ok = ok && check_verdict (target, verdicts, scs_record_get_string (a, "verdict"),
+                                        scs_record_get_string (a, SCS_M_ASSESSMENT_COMPANY_STATUS), spath, error);
+      ok = ok && check_verdict (target, verdicts, scs_record_get_string (a, SCS_M_ASSESSMENT_VERDICT),
                                 vpath, error);
       ok = ok && check_references (a, documents, path, error);
     }
@@ -313,37 +296,38 @@ check_engagement (ScsEngagement *engagement,
                   GError       **error)
 {
   ScsRecord *root = SCS_RECORD (engagement);
-  ScsRecord *company = scs_record_get_object (root, "company");
-  ScsRecord *expert = scs_record_get_object (root, "expert");
-  ScsRecord *scope = scs_record_get_object (root, "scope");
-  const char *scale = scs_record_get_string (root, "verdict_scale");
-  const char *band = scs_record_get_string (company, "employee_band");
-  const char * const *quals = scs_record_get_strv (expert, "qualifications");
-  int level = (int) scs_record_get_int (root, "level");
+  ScsRecord *company = scs_record_get_object (root, SCS_M_ENGAGEMENT_COMPANY);
+  ScsRecord *expert = scs_record_get_object (root, SCS_M_ENGAGEMENT_EXPERT);
+  ScsRecord *scope = scs_record_get_object (root, SCS_M_ENGAGEMENT_SCOPE);
+  const char *scale = scs_record_get_string (root, SCS_M_ENGAGEMENT_VERDICT_SCALE);
+  const char *band = scs_record_get_string (company, SCS_M_COMPANY_EMPLOYEE_BAND);
+  const char * const *quals = scs_record_get_strv (expert, SCS_M_EXPERT_QUALIFICATIONS);
+  int level = (int) scs_record_get_int (root, SCS_M_ENGAGEMENT_LEVEL);
 
   if (!scs_framework_has_level (target, level))
-    return fail (error, SCS_FORMAT_ERROR_INVALID_VALUE,
-                 _("$.level: %s edition %s has no level %d"), scs_framework_get_id (target),
-                 scs_framework_get_edition (target), level);
+    return scs_fail (error, SCS_FORMAT_ERROR_INVALID_VALUE,
+                     _("$.level: %s edition %s has no level %d"), scs_framework_get_id (target),
+                     scs_framework_get_edition (target), level);
   if (scs_framework_get_verdict_scale (target, scale) == NULL)
-    return fail (error, SCS_FORMAT_ERROR_INVALID_VALUE,
-                 _("$.verdict_scale: “%s” is not a verdict scale of this framework"), scale);
+    return scs_fail (error, SCS_FORMAT_ERROR_INVALID_VALUE,
+                     _("$.verdict_scale: “%s” is not a verdict scale of this framework"), scale);
   if (band[0] != '\0' && scs_framework_get_employee_band (target, band) == NULL)
-    return fail (error, SCS_FORMAT_ERROR_INVALID_VALUE,
-                 _("$.company.employee_band: “%s” is not a known employee band"), band);
+    return scs_fail (error, SCS_FORMAT_ERROR_INVALID_VALUE,
+                     _("$.company.employee_band: “%s” is not a known employee band"), band);
   for (guint i = 0; quals[i] != NULL; i++)
     if (!g_strv_contains (scs_qualification_ids, quals[i]))
-      return fail (error, SCS_FORMAT_ERROR_INVALID_VALUE,
-                   _("$.expert.qualifications[%u]: “%s” is not a known qualification"),
-                   i, quals[i]);
+      return scs_fail (error, SCS_FORMAT_ERROR_INVALID_VALUE,
+                       _("$.expert.qualifications[%u]: “%s” is not a known qualification"),
+                       i, quals[i]);
 
-  if (!check_unique_member (scope, "$.scope", "answers", "question", error) ||
-      !check_unique_member (root, "$", "visits", "number", error) ||
-      !check_unique_member (root, "$", "documents", "id", error) ||
-      !check_unique_member (root, "$", "maturity", "subcategory", error) ||
-      !check_unique_member (scs_record_get_object (root, "plan"), "$.plan", "items", "id", error) ||
-      !check_checklist (engagement, catalog, "diagnosis", FIVE_MINUTE_ID, error) ||
-      !check_checklist (engagement, catalog, "csm_check", CSM_ID, error))
+  if (!check_unique_member (scope, "$.scope", SCS_M_SCOPE_ANSWERS, SCS_M_SCOPE_ANSWER_QUESTION, error) ||
+      !check_unique_member (root, "$", SCS_M_ENGAGEMENT_VISITS, SCS_M_VISIT_NUMBER, error) ||
+      !check_unique_member (root, "$", SCS_M_ENGAGEMENT_DOCUMENTS, SCS_M_DOCUMENT_ID, error) ||
+      !check_unique_member (root, "$", SCS_M_ENGAGEMENT_MATURITY, SCS_M_MATURITY_SUBCATEGORY, error) ||
+      !check_unique_member (scs_record_get_object (root, SCS_M_ENGAGEMENT_PLAN), "$.plan",
+                            SCS_M_PLAN_ITEMS, SCS_M_PLAN_ITEM_ID, error) ||
+      !check_checklist (engagement, catalog, SCS_M_ENGAGEMENT_DIAGNOSIS, SCS_FRAMEWORK_ID_DIAGNOSIS, error) ||
+      !check_checklist (engagement, catalog, SCS_M_ENGAGEMENT_CSM_CHECK, SCS_FRAMEWORK_ID_CSM, error))
     return FALSE;
 
   /* Maturity rows of a subcategory the attached edition lacks are kept, like answers to
@@ -377,9 +361,9 @@ static void
 too_large (GError **error,
            gint64   size)
 {
-  fail (error, SCS_FORMAT_ERROR_TOO_LARGE,
-        _("The file is too large to be an engagement (%lld MB; the limit is %d MB)."),
-        (long long) (size / (1024 * 1024)), (int) (max_size / (1024 * 1024)));
+  scs_fail (error, SCS_FORMAT_ERROR_TOO_LARGE,
+            _("The file is too large to be an engagement (%lld MB; the limit is %d MB)."),
+            (long long) (size / (1024 * 1024)), (int) (max_size / (1024 * 1024)));
 }
 
 static ScsEngagement *
@@ -408,29 +392,29 @@ load_json (ScsCatalog        *catalog,
   for (gsize i = 0; i < size && blank; i++)
     blank = g_ascii_isspace (data[i]);
   if (blank)
-    return fail (error, SCS_FORMAT_ERROR_EMPTY, _("The file is empty.")), NULL;
+    return scs_fail (error, SCS_FORMAT_ERROR_EMPTY, _("The file is empty.")), NULL;
 
   if (!g_utf8_validate (data, size, &end))
-    return fail (error, SCS_FORMAT_ERROR_ENCODING,
-                 _("The file is not valid UTF-8 text (line %u, byte %lu)."),
-                 line_of (data, end), (unsigned long) (end - data)), NULL;
+    return scs_fail (error, SCS_FORMAT_ERROR_ENCODING,
+                     _("The file is not valid UTF-8 text (line %u, byte %lu)."),
+                     line_of (data, end), (unsigned long) (end - data)), NULL;
 
   /* Before json-glib: it recurses without bound and lets through what we would not
    * write back the same. */
   if (!scs_json_scan (data, size, &parse_error))
     {
       if (g_error_matches (parse_error, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_SYNTAX))
-        return fail (error, SCS_FORMAT_ERROR_SYNTAX,
-                     _("The file is not valid JSON, or is cut short: %s"),
-                     parse_error->message), NULL;
+        return scs_fail (error, SCS_FORMAT_ERROR_SYNTAX,
+                         _("The file is not valid JSON, or is cut short: %s"),
+                         parse_error->message), NULL;
       return g_propagate_error (error, g_steal_pointer (&parse_error)), NULL;
     }
   if (!json_parser_load_from_data (parser, data, size, &parse_error))
-    return fail (error, SCS_FORMAT_ERROR_SYNTAX,
-                 _("The file is not valid JSON, or is cut short: %s"), parse_error->message), NULL;
+    return scs_fail (error, SCS_FORMAT_ERROR_SYNTAX,
+                     _("The file is not valid JSON, or is cut short: %s"), parse_error->message), NULL;
   root = json_parser_get_root (parser);
   if (root == NULL)
-    return fail (error, SCS_FORMAT_ERROR_EMPTY, _("The file is empty.")), NULL;
+    return scs_fail (error, SCS_FORMAT_ERROR_EMPTY, _("The file is empty.")), NULL;
   if (!scs_json_check_object (root, "$", error))
     return NULL;
   object = json_node_get_object (root);
@@ -440,18 +424,18 @@ load_json (ScsCatalog        *catalog,
   if (member == NULL || !JSON_NODE_HOLDS_VALUE (member) ||
       json_node_get_value_type (member) != G_TYPE_STRING ||
       !g_str_equal (json_node_get_string (member), SCS_ENGAGEMENT_FORMAT))
-    return fail (error, SCS_FORMAT_ERROR_NOT_OURS,
-                 _("$.format: this is not an SCS Assessor engagement file.")), NULL;
+    return scs_fail (error, SCS_FORMAT_ERROR_NOT_OURS,
+                     _("$.format: this is not an SCS Assessor engagement file.")), NULL;
   if ((member = scs_json_require_member (object, "schema_version", "$", error)) == NULL ||
       !scs_json_check_int (member, "$.schema_version", error))
     return NULL;
   version = json_node_get_int (member);
   if (version > SCS_ENGAGEMENT_SCHEMA_VERSION && !(flags & SCS_LOAD_ALLOW_NEWER))
-    return fail (error, SCS_FORMAT_ERROR_NEWER,
-                 _("$.schema_version: the file was made by a newer version of SCS Assessor "
-                   "(format %lld; this version reads up to %d). Update the app to open it; "
-                   "the file was not changed."),
-                 (long long) version, SCS_ENGAGEMENT_SCHEMA_VERSION), NULL;
+    return scs_fail (error, SCS_FORMAT_ERROR_NEWER,
+                     _("$.schema_version: the file was made by a newer version of SCS Assessor "
+                       "(format %lld; this version reads up to %d). Update the app to open it; "
+                       "the file was not changed."),
+                     (long long) version, SCS_ENGAGEMENT_SCHEMA_VERSION), NULL;
 
   if ((fw_node = scs_json_require_member (object, "framework", "$", error)) == NULL ||
       !scs_json_check_object (fw_node, "$.framework", error))
@@ -467,9 +451,9 @@ load_json (ScsCatalog        *catalog,
   fw_edition = json_node_get_string (member);
 
   target = scs_catalog_get_for_engagement (catalog, fw_id, fw_edition);
-  if (target == NULL || g_strcmp0 (scs_framework_get_kind (target), "criteria") != 0)
-    return fail (error, SCS_FORMAT_ERROR_UNKNOWN_FRAMEWORK,
-                 _("$.framework.id: no criteria framework “%s” is installed"), fw_id), NULL;
+  if (target == NULL || g_strcmp0 (scs_framework_get_kind (target), SCS_FRAMEWORK_KIND_CRITERIA) != 0)
+    return scs_fail (error, SCS_FORMAT_ERROR_UNKNOWN_FRAMEWORK,
+                     _("$.framework.id: no criteria framework “%s” is installed"), fw_id), NULL;
   recorded = scs_catalog_lookup (catalog, fw_id, fw_edition);
 
   engagement = g_object_new (SCS_TYPE_ENGAGEMENT, NULL);
@@ -478,8 +462,8 @@ load_json (ScsCatalog        *catalog,
       !check_engagement (engagement, catalog, target, recorded, error))
     return NULL;
 
-  fw_hash = scs_record_get_string (scs_record_get_object (SCS_RECORD (engagement), "framework"),
-                                   "content_hash");
+  fw_hash = scs_record_get_string (scs_record_get_object (SCS_RECORD (engagement), SCS_M_ENGAGEMENT_FRAMEWORK),
+                                   SCS_M_FRAMEWORK_REF_CONTENT_HASH);
   rep = g_new0 (ScsEditionReport, 1);
   rep->recorded_id = g_strdup (fw_id);
   rep->recorded_edition = g_strdup (fw_edition);
@@ -496,7 +480,7 @@ load_json (ScsCatalog        *catalog,
 
   scs_engagement_attach (engagement, target);
   if (rep->newer_format == 0)
-    scs_record_set_int (SCS_RECORD (engagement), "schema_version", SCS_ENGAGEMENT_SCHEMA_VERSION);
+    scs_record_set_int (SCS_RECORD (engagement), SCS_M_ENGAGEMENT_SCHEMA_VERSION, SCS_ENGAGEMENT_SCHEMA_VERSION);
   {
     g_autoptr(GPtrArray) orphans = scs_engagement_list_orphans (engagement);
 
@@ -565,9 +549,9 @@ read_too_large (GError    **error,
 {
   if (size != NULL)
     *size = seen;
-  fail (error, SCS_FORMAT_ERROR_TOO_LARGE,
-        _("“%s” is too large to be read (%lld MB or more; the limit is %lu MB)."),
-        name, (long long) (seen / (1024 * 1024)), (unsigned long) (max / (1024 * 1024)));
+  scs_fail (error, SCS_FORMAT_ERROR_TOO_LARGE,
+            _("“%s” is too large to be read (%lld MB or more; the limit is %lu MB)."),
+            name, (long long) (seen / (1024 * 1024)), (unsigned long) (max / (1024 * 1024)));
   return NULL;
 }
 
@@ -586,16 +570,18 @@ read_stream (GFile      *file,
   guint8 buffer[65536];
 
   if (stream == NULL)
-    return fail (error, SCS_FORMAT_ERROR_IO, _("“%s” could not be read: %s"), name,
-                 local_error->message), NULL;
+    return scs_fail_io (error, SCS_FORMAT_ERROR_IO, scs_format_error_get_io_code (local_error),
+                        _("“%s” could not be read: %s"), name,
+                        local_error->message), NULL;
   for (;;)
     {
       gssize n = g_input_stream_read (G_INPUT_STREAM (stream), buffer, sizeof buffer, NULL,
                                       &local_error);
 
       if (n < 0)
-        return fail (error, SCS_FORMAT_ERROR_IO, _("“%s” could not be read: %s"), name,
-                     local_error->message), NULL;
+        return scs_fail_io (error, SCS_FORMAT_ERROR_IO, scs_format_error_get_io_code (local_error),
+                            _("“%s” could not be read: %s"), name,
+                            local_error->message), NULL;
       if (n == 0)
         break;
       g_byte_array_append (data, buffer, n);
@@ -626,24 +612,27 @@ scs_storage_read_file (GFile   *file,
   if (fd < 0)
     {
       saved = errno;
-      return fail (error, SCS_FORMAT_ERROR_IO, _("“%s” could not be opened: %s"), name,
-                   g_strerror (saved)), NULL;
+      return scs_fail_io (error, SCS_FORMAT_ERROR_IO, g_io_error_from_errno (saved),
+                          _("“%s” could not be opened: %s"), name,
+                          g_strerror (saved)), NULL;
     }
   if (fstat (fd, &st) != 0)
     {
       saved = errno;
       close (fd);
-      return fail (error, SCS_FORMAT_ERROR_IO, _("“%s” could not be read: %s"), name,
-                   g_strerror (saved)), NULL;
+      return scs_fail_io (error, SCS_FORMAT_ERROR_IO, g_io_error_from_errno (saved),
+                          _("“%s” could not be read: %s"), name,
+                          g_strerror (saved)), NULL;
     }
   if (!S_ISREG (st.st_mode))
     {
       close (fd);
-      return fail (error, SCS_FORMAT_ERROR_IO,
-                   S_ISDIR (st.st_mode) ? _("“%s” is a folder, not a file.")
-                                        : _("“%s” is not a regular file (it is a device, a "
-                                            "pipe or a socket), so it is not read."),
-                   name), NULL;
+      return scs_fail_io (error, SCS_FORMAT_ERROR_IO,
+                          S_ISDIR (st.st_mode) ? G_IO_ERROR_IS_DIRECTORY : G_IO_ERROR_NOT_REGULAR_FILE,
+                          S_ISDIR (st.st_mode) ? _("“%s” is a folder, not a file.")
+                                               : _("“%s” is not a regular file (it is a device, a "
+                                                   "pipe or a socket), so it is not read."),
+                          name), NULL;
     }
   /* Not even read when it is already too big. */
   if ((guint64) st.st_size > max)
@@ -671,8 +660,9 @@ scs_storage_read_file (GFile   *file,
         {
           saved = errno;
           close (fd);
-          return fail (error, SCS_FORMAT_ERROR_IO, _("“%s” could not be read: %s"), name,
-                       g_strerror (saved)), NULL;
+          return scs_fail_io (error, SCS_FORMAT_ERROR_IO, g_io_error_from_errno (saved),
+                              _("“%s” could not be read: %s"), name,
+                              g_strerror (saved)), NULL;
         }
       if (n == 0)
         break;
@@ -702,16 +692,12 @@ scs_storage_load (ScsCatalog        *catalog,
   return scs_storage_load_full (catalog, file, SCS_LOAD_DEFAULT, NULL, report, error);
 }
 
-ScsEngagement *
-scs_storage_load_full (ScsCatalog        *catalog,
-                       GFile             *file,
-                       ScsLoadFlags       flags,
-                       ScsProtectKey     *key,
-                       ScsEditionReport **report,
-                       GError           **error)
+GBytes *
+scs_storage_read_engagement (GFile   *file,
+                             GError **error)
 {
   g_autoptr(GError) local_error = NULL;
-  g_autoptr(GBytes) bytes = NULL;
+  GBytes *bytes;
   goffset size = 0;
 
   /* A protected file is its JSON and a little more: the limit stays the JSON's. */
@@ -720,58 +706,22 @@ scs_storage_load_full (ScsCatalog        *catalog,
     return too_large (error, size), NULL;
   if (bytes == NULL)
     return g_propagate_error (error, g_steal_pointer (&local_error)), NULL;
+  return bytes;
+}
+
+ScsEngagement *
+scs_storage_load_full (ScsCatalog        *catalog,
+                       GFile             *file,
+                       ScsLoadFlags       flags,
+                       ScsProtectKey     *key,
+                       ScsEditionReport **report,
+                       GError           **error)
+{
+  g_autoptr(GBytes) bytes = scs_storage_read_engagement (file, error);
+
+  if (bytes == NULL)
+    return NULL;
   return scs_storage_open_bytes (catalog, bytes, flags, key, report, error);
-}
-
-/* json-glib 1.6 writes U+001F inside a text as the raw byte, which JSON does not allow and
- * the app's own loader refuses (every other control character it escapes). The byte can
- * only be inside a text there, and never part of a longer UTF-8 sequence, so it is
- * replaced wherever it is. The result ends with a newline. */
-static GBytes *
-finish_text (const char *text,
-             gsize       length)
-{
-  GString *out = g_string_sized_new (length + 2);
-  const char *p = text;
-  const char *end = text + length;
-  const char *unit;
-
-  while ((unit = memchr (p, 0x1f, end - p)) != NULL)
-    {
-      g_string_append_len (out, p, unit - p);
-      g_string_append (out, "\\u001f");
-      p = unit + 1;
-    }
-  g_string_append_len (out, p, end - p);
-  g_string_append_c (out, '\n');
-  return g_string_free_to_bytes (out);
-}
-
-GBytes *
-scs_storage_serialize (ScsEngagement *engagement)
-{
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) root = scs_record_to_node (SCS_RECORD (engagement));
-  g_autofree char *text = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-  gsize length;
-
-  json_generator_set_pretty (generator, TRUE);
-  json_generator_set_indent (generator, 2);
-  json_generator_set_root (generator, root);
-  text = json_generator_to_data (generator, &length);
-  bytes = finish_text (text, length);
-  /* Indentation can make a large engagement half again as big: rather than write a file
-   * that opening would refuse as too large, drop it. */
-  if (g_bytes_get_size (bytes) > max_size)
-    {
-      g_clear_pointer (&text, g_free);
-      g_clear_pointer (&bytes, g_bytes_unref);
-      json_generator_set_pretty (generator, FALSE);
-      text = json_generator_to_data (generator, &length);
-      bytes = finish_text (text, length);
-    }
-  return g_steal_pointer (&bytes);
 }
 
 gboolean
@@ -784,291 +734,4 @@ scs_storage_verify (ScsCatalog *catalog,
   /* The JSON itself, never sealed bytes: what is checked is what gets sealed. */
   engagement = load_json (catalog, bytes, SCS_LOAD_DEFAULT, NULL, error);
   return engagement != NULL;
-}
-
-gboolean
-scs_storage_save (ScsEngagement *engagement,
-                  GFile         *file,
-                  GError       **error)
-{
-  g_autoptr(GBytes) bytes = scs_storage_serialize (engagement);
-
-  return scs_storage_write (bytes, file, error);
-}
-
-/* Where a write to path lands: the file at the end of its chain of symbolic links, so that
- * saving through a link replaces the link's target and keeps the link. A link to a file
- * not there yet resolves to that file's name. */
-/* path with its folder resolved as the kernel resolves it — links followed, then "..",
- * never ".." first as text — and its last part kept as it is (it may be a link, or not be
- * there yet). */
-static char *
-with_real_folder (const char *path)
-{
-  g_autofree char *dir = g_path_get_dirname (path);
-  g_autofree char *base = g_path_get_basename (path);
-  char *real = realpath (dir, NULL);
-  char *joined;
-
-  if (real == NULL)
-    return g_strdup (path);
-  joined = g_build_filename (real, base, NULL);
-  free (real);
-  return joined;
-}
-
-char *
-scs_storage_resolve_target (const char  *path,
-                            GError     **error)
-{
-  g_autofree char *cwd = g_get_current_dir ();
-  g_autofree char *absolute = g_path_is_absolute (path) ? g_strdup (path)
-                                                       : g_build_filename (cwd, path, NULL);
-  g_autofree char *current = with_real_folder (absolute);
-
-  /* As many hops as the kernel allows (MAXSYMLINKS), then a loop is assumed. */
-  for (int hops = 0; hops < 40; hops++)
-    {
-      g_autofree char *link = NULL;
-      g_autofree char *next = NULL;
-      struct stat st;
-
-      if (lstat (current, &st) != 0 || !S_ISLNK (st.st_mode))
-        return g_steal_pointer (&current);
-      link = g_file_read_link (current, error);
-      if (link == NULL)
-        return NULL;
-      if (g_path_is_absolute (link))
-        next = g_steal_pointer (&link);
-      else
-        {
-          g_autofree char *dir = g_path_get_dirname (current);
-
-          next = g_build_filename (dir, link, NULL);
-        }
-      g_free (current);
-      current = with_real_folder (next);
-    }
-  fail (error, SCS_FORMAT_ERROR_IO, _("%s: too many levels of symbolic links"), path);
-  return NULL;
-}
-
-gboolean
-scs_storage_same_file (const char *a,
-                       const char *b)
-{
-  struct stat sa, sb;
-
-  if (a == NULL || b == NULL || stat (a, &sa) != 0 || stat (b, &sb) != 0)
-    return FALSE;
-  return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
-}
-
-/* Refused before anything is made: an output that would replace the input it is made
- * from, or a file the user has made read-only. */
-gboolean
-scs_storage_check_output (const char  *output,
-                          const char  *input,
-                          GError     **error)
-{
-  g_autofree char *target = NULL;
-  struct stat st;
-
-  if (input != NULL && scs_storage_same_file (output, input))
-    return fail (error, SCS_FORMAT_ERROR_IO,
-                 _("%s is the engagement file itself; choose another name for the output"), output);
-  target = scs_storage_resolve_target (output, error);
-  if (target == NULL)
-    return FALSE;
-  /* No write bit at all is the owner's “do not touch”, which holds even for root. */
-  if (stat (target, &st) == 0 && S_ISREG (st.st_mode) &&
-      ((st.st_mode & 0222) == 0 || (access (target, W_OK) != 0 && errno == EACCES)))
-    return fail (error, SCS_FORMAT_ERROR_IO,
-                 _("%s is read-only; it was not replaced"), output);
-  return TRUE;
-}
-
-void
-scs_file_stamp_take (ScsFileStamp *stamp,
-                     const char   *path)
-{
-  struct stat st;
-
-  memset (stamp, 0, sizeof *stamp);
-  if (path == NULL || stat (path, &st) != 0)
-    return;
-  stamp->exists = TRUE;
-  stamp->device = st.st_dev;
-  stamp->inode = st.st_ino;
-  stamp->size = st.st_size;
-  stamp->mtime_ns = (gint64) st.st_mtim.tv_sec * G_GINT64_CONSTANT (1000000000) + st.st_mtim.tv_nsec;
-}
-
-gboolean
-scs_file_stamp_equal (const ScsFileStamp *a,
-                      const ScsFileStamp *b)
-{
-  return a->exists == b->exists && a->device == b->device && a->inode == b->inode
-         && a->size == b->size && a->mtime_ns == b->mtime_ns;
-}
-
-static gboolean
-too_large_to_save (GError **error,
-                   gsize    size)
-{
-  return fail (error, SCS_FORMAT_ERROR_TOO_LARGE,
-               _("The engagement is too large to be saved (%lu MB; the limit is %lu MB): "
-                 "the app would refuse to open the file. Nothing was written."),
-               (unsigned long) (size / (1024 * 1024)),
-               (unsigned long) (max_size / (1024 * 1024)));
-}
-
-GBytes *
-scs_storage_protect (GBytes        *json,
-                     ScsProtectKey *key,
-                     GError       **error)
-{
-  if (g_bytes_get_size (json) > max_size)
-    return too_large_to_save (error, g_bytes_get_size (json)), NULL;
-  return scs_protect_seal (key, json, error);
-}
-
-gboolean
-scs_storage_write (GBytes  *bytes,
-                   GFile   *file,
-                   GError **error)
-{
-  if (scs_storage_is_protected (bytes))
-    {
-      if (g_bytes_get_size (bytes) > scs_storage_max_file_size ())
-        return too_large_to_save (error, g_bytes_get_size (bytes));
-      return scs_storage_write_file (bytes, file, error);
-    }
-  if (g_bytes_get_size (bytes) > max_size)
-    return fail (error, SCS_FORMAT_ERROR_TOO_LARGE,
-                 _("The engagement is too large to be saved (%lu MB; the limit is %lu MB): "
-                   "the app would refuse to open the file. Nothing was written."),
-                 (unsigned long) (g_bytes_get_size (bytes) / (1024 * 1024)),
-                 (unsigned long) (max_size / (1024 * 1024)));
-  return scs_storage_write_file (bytes, file, error);
-}
-
-gboolean
-scs_storage_write_file (GBytes  *bytes,
-                        GFile   *file,
-                        GError **error)
-{
-  g_autofree char *path = g_file_get_path (file);
-  g_autofree char *target = NULL;
-  g_autoptr(GError) local_error = NULL;
-  gsize size;
-  const char *data;
-
-  if (path == NULL)
-    return fail (error, SCS_FORMAT_ERROR_IO, _("Only local files can be saved."));
-
-  data = g_bytes_get_data (bytes, &size);
-  /* The temporary file goes beside the target, so the final rename stays on its file
-   * system. Engagement files hold a company's findings, and so do their exports: 0600
-   * whatever the file had. */
-  if (!scs_storage_check_output (path, NULL, error) ||
-      (target = scs_storage_resolve_target (path, error)) == NULL)
-    return FALSE;
-  if (!g_file_set_contents_full (target, data, size,
-                                 G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
-                                 0600, &local_error))
-    return fail (error, SCS_FORMAT_ERROR_IO, "%s", local_error->message);
-  return TRUE;
-}
-
-typedef struct {
-  ScsCatalog    *catalog;   /* NULL: written without being read back first */
-  GBytes        *bytes;
-  ScsProtectKey *key;       /* NULL: written as it is */
-} WriteJob;
-
-static void
-write_job_free (WriteJob *job)
-{
-  g_clear_object (&job->catalog);
-  g_clear_pointer (&job->key, scs_protect_key_unref);
-  g_bytes_unref (job->bytes);
-  g_free (job);
-}
-
-static void
-write_in_thread (GTask        *task,
-                 gpointer      source,
-                 gpointer      task_data,
-                 GCancellable *cancellable)
-{
-  WriteJob *job = task_data;
-  g_autoptr(GError) verify_error = NULL;
-  GError *error = NULL;
-
-  /* The catalog is only read once the app has started, so a worker may load with it. */
-  if (job->catalog != NULL && !scs_storage_verify (job->catalog, job->bytes, &verify_error))
-    {
-      g_task_return_new_error (task, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_NOT_WRITTEN,
-                               _("the app could not open the file it was about to write "
-                                 "(%s), so nothing was written"), verify_error->message);
-      return;
-    }
-  /* Sealed here, after the check and off the main loop: a new passphrase's first seal
-   * runs Argon2id. The plaintext never reaches the disk. */
-  if (job->key != NULL)
-    {
-      g_autoptr(GBytes) sealed = scs_storage_protect (job->bytes, job->key, &error);
-
-      if (sealed == NULL)
-        {
-          g_task_return_error (task, error);
-          return;
-        }
-      g_bytes_unref (job->bytes);
-      job->bytes = g_steal_pointer (&sealed);
-    }
-  if (scs_storage_write (job->bytes, G_FILE (source), &error))
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, error);
-}
-
-void
-scs_storage_write_async (ScsCatalog         *verify_with,
-                         GBytes             *bytes,
-                         GFile              *file,
-                         GCancellable       *cancellable,
-                         GAsyncReadyCallback callback,
-                         gpointer            user_data)
-{
-  scs_storage_write_async_full (verify_with, bytes, NULL, file, cancellable, callback,
-                                user_data);
-}
-
-void
-scs_storage_write_async_full (ScsCatalog         *verify_with,
-                              GBytes             *bytes,
-                              ScsProtectKey      *key,
-                              GFile              *file,
-                              GCancellable       *cancellable,
-                              GAsyncReadyCallback callback,
-                              gpointer            user_data)
-{
-  g_autoptr(GTask) task = g_task_new (file, cancellable, callback, user_data);
-  WriteJob *job = g_new0 (WriteJob, 1);
-
-  job->catalog = verify_with != NULL ? g_object_ref (verify_with) : NULL;
-  job->bytes = g_bytes_ref (bytes);
-  job->key = key != NULL ? scs_protect_key_ref (key) : NULL;
-  g_task_set_source_tag (task, scs_storage_write_async);
-  g_task_set_task_data (task, job, (GDestroyNotify) write_job_free);
-  g_task_run_in_thread (task, write_in_thread);
-}
-
-gboolean
-scs_storage_write_finish (GAsyncResult *result,
-                          GError      **error)
-{
-  return g_task_propagate_boolean (G_TASK (result), error);
 }

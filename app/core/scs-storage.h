@@ -40,12 +40,22 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (ScsEditionReport, scs_edition_report_free)
 /* Reads at most max bytes of a file the user chose: only a regular file (a FIFO, a device
  * or a folder is refused at once, without waiting or reading), and only up to max bytes
  * (more is refused, even when the file grows while it is read). On failure returns NULL
- * with an SCS_FORMAT_ERROR: _IO with the system's reason, or _TOO_LARGE; size, when not
- * NULL, is then the size seen (at least max + 1). */
+ * with an SCS_FORMAT_ERROR: _IO with the system's reason in its message and its code
+ * (scs_format_error_get_io_code: G_IO_ERROR_IS_DIRECTORY, _NOT_REGULAR_FILE, _NOT_FOUND,
+ * _PERMISSION_DENIED …), or _TOO_LARGE; size, when not NULL, is then the size seen (at
+ * least max + 1). */
 GBytes        *scs_storage_read_file   (GFile             *file,
                                         gsize              max,
                                         goffset           *size,
                                         GError           **error);
+
+/* Reads an engagement file as every way of opening one does: scs_storage_read_file up to
+ * scs_storage_max_file_size, a file over it refused with SCS_FORMAT_ERROR_TOO_LARGE and a
+ * message about engagements. The bytes open with scs_storage_open_bytes, plain or
+ * protected (scs_storage_is_protected). Failures to read are SCS_FORMAT_ERROR_IO with the
+ * system's reason (scs_format_error_get_io_code). */
+GBytes        *scs_storage_read_engagement (GFile          *file,
+                                            GError        **error);
 
 /* Reads an engagement, checking every member. On failure returns NULL with an
  * SCS_FORMAT_ERROR whose message names the JSON path; nothing half-built is returned.
@@ -124,7 +134,9 @@ gboolean       scs_storage_write       (GBytes            *bytes,
                                         GError           **error);
 /* Writes any file atomically and durably (temporary file beside it, fsync, rename), mode
  * 0600; safe to call from a worker thread. Through a symbolic link it replaces the link's
- * target; an existing file the user may not write is refused. Every export writes here. */
+ * target; an existing file the user may not write is refused. Every export writes here.
+ * Failures are SCS_FORMAT_ERROR_WRITE with the system's reason in the message and as
+ * scs_format_error_get_io_code (G_IO_ERROR_NO_SPACE, _PERMISSION_DENIED, _READ_ONLY …). */
 gboolean       scs_storage_write_file  (GBytes            *bytes,
                                         GFile             *file,
                                         GError           **error);
@@ -135,7 +147,8 @@ char          *scs_storage_resolve_target (const char    *path,
 gboolean       scs_storage_same_file   (const char        *a,
                                         const char        *b);
 /* Refuses to write output when it is the input file itself (through symbolic or hard
- * links) or an existing file the user may not write. input may be NULL. */
+ * links) or an existing file the user may not write (SCS_FORMAT_ERROR_WRITE). input may be
+ * NULL. */
 gboolean       scs_storage_check_output (const char       *output,
                                          const char       *input,
                                          GError          **error);

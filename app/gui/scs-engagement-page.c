@@ -59,8 +59,8 @@ give (ScsEngagementPage *self,
 {
   ScsHistory *history = engagement != NULL ? self->history : NULL;
   ScsCatalog *catalog = engagement != NULL ? self->catalog : NULL;
-  ScsFramework *diagnosis = catalog != NULL ? scs_catalog_get_latest (catalog, "five-minute-diagnosis") : NULL;
-  ScsFramework *csm = catalog != NULL ? scs_catalog_get_latest (catalog, "csm-guidelines-v2") : NULL;
+  ScsFramework *diagnosis = catalog != NULL ? scs_catalog_get_latest (catalog, SCS_FRAMEWORK_ID_DIAGNOSIS) : NULL;
+  ScsFramework *csm = catalog != NULL ? scs_catalog_get_latest (catalog, SCS_FRAMEWORK_ID_CSM) : NULL;
 
   if (section == GTK_WIDGET (self->company_page))
     scs_company_page_set_context (self->company_page, engagement, history);

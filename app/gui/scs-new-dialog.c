@@ -39,7 +39,7 @@ scs_new_dialog_set_values (ScsNewDialog *self,
   GPtrArray *scales = scs_framework_get_verdict_scales (self->framework);
 
   gtk_editable_set_text (GTK_EDITABLE (self->company_row), company);
-  adw_combo_row_set_selected (self->level_row, level == 4 ? 1 : 0);
+  adw_combo_row_set_selected (self->level_row, level == SCS_LEVEL_4 ? 1 : 0);
   for (guint i = 0; i < scales->len; i++)
     if (g_str_equal (((ScsScale *) g_ptr_array_index (scales, i))->id, scale_id))
       adw_combo_row_set_selected (self->scale_row, i);
@@ -56,7 +56,7 @@ scs_new_dialog_set_own (ScsNewDialog *self,
 ScsEngagement *
 scs_new_dialog_create (ScsNewDialog *self)
 {
-  int level = adw_combo_row_get_selected (self->level_row) == 1 ? 4 : 3;
+  int level = adw_combo_row_get_selected (self->level_row) == 1 ? SCS_LEVEL_4 : SCS_LEVEL_3;
   const ScsScale *scale = scale_at (self, adw_combo_row_get_selected (self->scale_row));
   ScsEngagement *engagement = scs_engagement_new (self->framework, level);
   ScsRecord *record = SCS_RECORD (engagement);

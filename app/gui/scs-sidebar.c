@@ -107,13 +107,13 @@ status_matches (ScsSidebar *self,
         return TRUE;
     }
   if ((self->filters & SCS_SIDEBAR_FILTER_IMPROVEMENT) && verdict != NULL &&
-      !verdict->conforming && !verdict->not_applicable)
+      scs_verdict_conformance (verdict) == SCS_CONFORMANCE_NOT_CONFORMING)
     return TRUE;
   if ((self->filters & SCS_SIDEBAR_FILTER_COMMENT) && a != NULL &&
       scs_engagement_is_missing_comment (self->engagement, a, SCS_COUNT_WITH_FOLLOW_UP))
     return TRUE;
   if ((self->filters & SCS_SIDEBAR_FILTER_DISAGREEMENT) &&
-      scs_status_disagrees (self->engagement, a))
+      scs_engagement_disagrees (self->engagement, a, SCS_COUNT_WITH_FOLLOW_UP))
     return TRUE;
   if ((self->filters & SCS_SIDEBAR_FILTER_FLAGGED) && a != NULL &&
       scs_record_get_boolean (SCS_RECORD (a), SCS_M_ASSESSMENT_FOLLOW_UP))

@@ -24,32 +24,33 @@ scs_status_look_verdict (ScsEngagement *engagement,
                                : NULL;
 
   scs_status_look_clear (look);
-  if (value == NULL)
+  switch (scs_verdict_conformance (value))
     {
+    case SCS_CONFORMANCE_CONFORMS:
+      look->icon_name = "emblem-ok-symbolic";
+      look->css_class = "success";
+      break;
+    case SCS_CONFORMANCE_NOT_APPLICABLE:
+      look->icon_name = "action-unavailable-symbolic";
+      look->css_class = "dim-label";
+      break;
+    case SCS_CONFORMANCE_NOT_CONFORMING:
+      {
+        gboolean severe = g_str_equal (value->id, SCS_VERDICT_NONCONFORMING);
+
+        look->icon_name = severe ? "dialog-error-symbolic" : "dialog-warning-symbolic";
+        look->css_class = severe ? "error" : "warning";
+      }
+      break;
+    case SCS_CONFORMANCE_UNANSWERED:
+    case SCS_CONFORMANCE_INCOMPLETE:
+    default:
       look->icon_name = NULL;
       look->css_class = "dim-label";
       look->text = g_strdup (_("Not assessed"));
+      return;
     }
-  else if (value->conforming)
-    {
-      look->icon_name = "emblem-ok-symbolic";
-      look->css_class = "success";
-      look->text = g_strdup (scs_scale_value_get_title (value));
-    }
-  else if (value->not_applicable)
-    {
-      look->icon_name = "action-unavailable-symbolic";
-      look->css_class = "dim-label";
-      look->text = g_strdup (scs_scale_value_get_title (value));
-    }
-  else
-    {
-      gboolean severe = g_str_equal (value->id, "nonconforming");
-
-      look->icon_name = severe ? "dialog-error-symbolic" : "dialog-warning-symbolic";
-      look->css_class = severe ? "error" : "warning";
-      look->text = g_strdup (scs_scale_value_get_title (value));
-    }
+  look->text = g_strdup (scs_scale_value_get_title (value));
 }
 
 void
@@ -111,35 +112,9 @@ const char *
 scs_status_company_title (ScsEngagement *engagement,
                           ScsAssessment *assessment)
 {
-  ScsFramework *framework = scs_engagement_get_framework (engagement);
-  const ScsScaleValue *value;
+  const ScsScaleValue *value = scs_engagement_get_company_value (engagement, assessment);
 
-  if (assessment == NULL || framework == NULL)
-    return "";
-  value = scs_scale_lookup (scs_framework_get_company_scale (framework),
-                            scs_assessment_get_company_status (assessment));
   return value != NULL ? scs_scale_value_get_title (value) : "";
-}
-
-gboolean
-scs_status_disagrees (ScsEngagement *engagement,
-                      ScsAssessment *assessment)
-{
-  ScsFramework *framework = scs_engagement_get_framework (engagement);
-  const ScsScaleValue *verdict, *company;
-
-  if (assessment == NULL || framework == NULL)
-    return FALSE;
-  verdict = scs_engagement_get_verdict_value (engagement, assessment);
-  company = scs_scale_lookup (scs_framework_get_company_scale (framework),
-                              scs_assessment_get_company_status (assessment));
-  if (verdict == NULL || company == NULL)
-    return FALSE;
-  /* The company's “not applicable” is the value that carries no credit. */
-  if (!company->has_credit || verdict->not_applicable)
-    return (!company->has_credit) != (!!verdict->not_applicable);
-  /* Done against a verdict that does not conform, or anything less against one that does. */
-  return (g_str_equal (company->id, "done")) != verdict->conforming;
 }
 
 char *

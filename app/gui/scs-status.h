@@ -32,10 +32,6 @@ void scs_status_look_apply     (const ScsStatusLook *look,
 const char *scs_status_company_title (ScsEngagement *engagement,
                                       ScsAssessment *assessment);
 
-/* Criteria the company calls done but the expert does not accept, or the other way. */
-gboolean scs_status_disagrees  (ScsEngagement *engagement,
-                                ScsAssessment *assessment);
-
 /* A line to name node by: its title, or for a criterion (which has none) the first line
  * of its text without the leading bullet. */
 char *scs_status_short_title   (ScsNode       *node);

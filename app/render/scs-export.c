@@ -491,7 +491,7 @@ sheet_assessment (Book                   *b,
       const ScsScaleValue *v = g_ptr_array_index (vscale->values, i);
       g_autofree char *criteria = NULL;
 
-      if (!v->conforming || v->not_applicable)
+      if (scs_verdict_conformance (v) != SCS_CONFORMANCE_CONFORMS)
         continue;
       criteria = countif_literal (scs_scale_value_get_title (v));
       g_string_append_printf (formula, "%sCOUNTIF(M%u:M%u,%s)", formula->len > 0 ? "+" : "=",
@@ -723,7 +723,7 @@ verdict_match (const ScsScale *scale,
       const ScsScaleValue *v = g_ptr_array_index (scale->values, i);
       g_autofree char *literal = NULL;
 
-      if (not_applicable ? !v->not_applicable : !v->conforming || v->not_applicable)
+      if (scs_verdict_conformance (v) != (not_applicable ? SCS_CONFORMANCE_NOT_APPLICABLE : SCS_CONFORMANCE_CONFORMS))
         continue;
       literal = formula_string (scs_scale_value_get_title (v));
       g_string_append_printf (out, "%s(%s=%s)", out->len > 0 ? "+" : "", range, literal);
