@@ -41,7 +41,7 @@ action_new (GtkWidget  *widget,
 {
   ScsWindow *self = SCS_WINDOW (widget);
   ScsFramework *framework = scs_catalog_get_latest (scs_application_get_catalog (self->application),
-                                                    "scs");
+                                                    SCS_FRAMEWORK_ID_CRITERIA);
   ScsNewDialog *dialog;
 
   if (framework == NULL)

@@ -2,8 +2,8 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Every engagement file is read through the storage layer's checks (scs_window_read_file),
- * opened once per process (one file, one window), after its lock is had or asked about; a
+ * Every engagement file is read through the storage layer's checks
+ * (scs_storage_read_engagement), opened once per process (one file, one window), after its lock is had or asked about; a
  * protected one asks its passphrase and is opened in a worker thread. The company's
  * self-assessment is opened the same way for the import dialog.
  */
@@ -41,16 +41,6 @@ scs_window_show_open_error (ScsWindow  *self,
   g_autofree char *heading = g_strdup_printf (_("“%s” Could Not Be Opened"), name);
 
   scs_window_show_file_error (self, heading, message);
-}
-
-/* Reads as much of file as an engagement file can hold, and no more, and only a regular
- * file: the one place the window reads an engagement file (opening, reloading, restoring a
- * recovery copy), so every way in is checked alike. */
-GBytes *
-scs_window_read_file (GFile   *file,
-                      GError **error)
-{
-  return scs_storage_read_file (file, scs_storage_max_file_size (), NULL, error);
 }
 
 /* The window of this process that has the same file open, whatever name or link it
@@ -463,7 +453,7 @@ scs_window_open_file_full (ScsWindow     *self,
     }
   scs_file_stamp_take (&stamp, path);
 
-  bytes = scs_window_read_file (file, &error);
+  bytes = scs_storage_read_engagement (file, &error);
   if (bytes == NULL)
     {
       scs_window_show_open_error (self, file, error->message);

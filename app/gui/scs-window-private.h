@@ -131,9 +131,6 @@ void              scs_window_open_protected      (ScsWindow        *self,
                                                   ScsRecovery      *recovery,
                                                   ScsProtectKey    *known);
 void              scs_window_open_example        (ScsWindow        *self);
-/* Every engagement file the window reads, through the storage layer's checks. */
-GBytes           *scs_window_read_file           (GFile            *file,
-                                                  GError          **error);
 
 /* scs-window-save.c */
 /* Whether the window may close now: FALSE while it asks about unsaved changes or waits

@@ -558,7 +558,7 @@ restore (ScsWindow   *self,
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(ScsEngagement) engagement = NULL;
 
-  bytes = scs_window_read_file (copy_file, &error);
+  bytes = scs_storage_read_engagement (copy_file, &error);
   if (bytes != NULL && scs_storage_is_protected (bytes))
     {
       /* Sealed like the engagement it keeps: restored once its passphrase is given. */

@@ -423,7 +423,7 @@ give_dashboard_page_engagement (ScsWindow *self)
 {
   scs_dashboard_page_set_engagement (self->dashboard_page, self->engagement,
                                      scs_catalog_get_latest (scs_application_get_catalog (self->application),
-                                                             "five-minute-diagnosis"));
+                                                             SCS_FRAMEWORK_ID_DIAGNOSIS));
 }
 
 static void
@@ -610,7 +610,7 @@ scs_window_present_slides (ScsWindow *self)
       return self->presentation;
     }
   diagnosis = scs_catalog_get_latest (scs_application_get_catalog (self->application),
-                                      "five-minute-diagnosis");
+                                      SCS_FRAMEWORK_ID_DIAGNOSIS);
   self->presentation = scs_presentation_new (GTK_APPLICATION (self->application), self->engagement,
                                              diagnosis,
                                              scs_application_get_settings (self->application));
