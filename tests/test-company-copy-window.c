@@ -115,7 +115,7 @@ test_dialog (void)
   close_dialog (window, ADW_MESSAGE_DIALOG (dialog), "cancel");
 
   /* The plan back to a draft. */
-  scs_record_set_string (plan, "agreed_date", "");
+  scs_record_set_string (plan, SCS_M_PLAN_AGREED_DATE, "");
   dialog = open_dialog (window);
   g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (scs_company_copy_dialog_get_plan_check (dialog))));
   g_assert_false (gtk_check_button_get_active (scs_company_copy_dialog_get_plan_check (dialog)));
@@ -296,7 +296,7 @@ test_write (void)
     g_autoptr(GFile) draft = g_file_new_for_path (draft_out);
     AdwMessageDialog *dialog;
 
-    scs_record_set_string (SCS_RECORD (scs_engagement_get_plan (engagement)), "agreed_date", "");
+    scs_record_set_string (SCS_RECORD (scs_engagement_get_plan (engagement)), SCS_M_PLAN_AGREED_DATE, "");
     scs_window_write_company_copy (window, &options, draft);
     g_assert_false (wait_written (window, draft_out));
     dialog = scs_window_get_dialog (window);
@@ -367,10 +367,10 @@ test_preview_saving (void)
   g_assert_null (find_chooser ());
   /* Ctrl+S saves the expert's file, whole. */
   scs_record_set_string (SCS_RECORD (scs_engagement_get_company (scs_window_get_engagement (window))),
-                         "business", "精密部品の製造と販売（保存の確認）");
+                         SCS_M_COMPANY_BUSINESS, "精密部品の製造と販売（保存の確認）");
   scs_record_set_string (SCS_RECORD (scs_engagement_ensure_assessment (scs_window_get_engagement (window),
                                                                      "1-2-1-1")),
-                         "internal_note", "内部メモ（保存の確認）");
+                         SCS_M_ASSESSMENT_INTERNAL_NOTE, "内部メモ（保存の確認）");
   g_assert_true (scs_window_is_modified (window));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
   for (int i = 0; i < 500 && (scs_window_is_modified (window) || scs_window_is_saving (window)); i++)
@@ -461,9 +461,9 @@ test_save_as (void)
   copy = scs_storage_load (catalog, file, NULL, NULL);
   g_assert_nonnull (copy);
   g_assert_true (scs_engagement_is_company_copy (copy));
-  g_assert_true (scs_record_get_boolean (SCS_RECORD (scs_engagement_get_copy_origin (copy)), "verdicts"));
-  g_assert_false (scs_record_get_boolean (SCS_RECORD (scs_engagement_get_copy_origin (copy)), "plan"));
-  g_assert_cmpuint (g_list_model_get_n_items (scs_record_get_list (SCS_RECORD (scs_engagement_get_plan (copy)), "items")), ==, 0);
+  g_assert_true (scs_record_get_boolean (SCS_RECORD (scs_engagement_get_copy_origin (copy)), SCS_M_COPY_ORIGIN_VERDICTS));
+  g_assert_false (scs_record_get_boolean (SCS_RECORD (scs_engagement_get_copy_origin (copy)), SCS_M_COPY_ORIGIN_PLAN));
+  g_assert_cmpuint (g_list_model_get_n_items (scs_record_get_list (SCS_RECORD (scs_engagement_get_plan (copy)), SCS_M_PLAN_ITEMS)), ==, 0);
 
   gtk_window_destroy (GTK_WINDOW (window));
   scs_ui_test_iterate (20);
@@ -513,9 +513,9 @@ test_import_back (void)
 
   g_assert_cmpstr (status, !=, "done");
   /* The same company, assessed again a year later: another engagement. */
-  scs_record_set_string (SCS_RECORD (other), "created", "2026-11-01T00:00:00Z");
+  scs_record_set_string (SCS_RECORD (other), SCS_M_ENGAGEMENT_CREATED, "2026-11-01T00:00:00Z");
   scs_record_set_string (SCS_RECORD (scs_engagement_ensure_assessment (other, "4-2-2-1")),
-                         "company_status", "done");
+                         SCS_M_ASSESSMENT_COMPANY_STATUS, "done");
   other_copy = scs_company_copy_new (other, &options, NULL);
   g_assert_true (scs_storage_save (other_copy, other_file, NULL));
 
@@ -532,7 +532,7 @@ test_import_back (void)
 
   own_copy = scs_company_copy_new (engagement, &options, NULL);
   scs_record_set_string (SCS_RECORD (scs_engagement_ensure_assessment (own_copy, "4-2-2-1")),
-                         "company_status", "done");
+                         SCS_M_ASSESSMENT_COMPANY_STATUS, "done");
   g_assert_true (scs_storage_save (own_copy, own_file, NULL));
   scs_window_import_file (window, own_file);
   scs_ui_test_iterate (50);

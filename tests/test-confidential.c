@@ -78,18 +78,18 @@ plant_plan_markers (ScsEngagement *engagement,
                     GPtrArray     *markers)
 {
   ScsRecord *plan = SCS_RECORD (scs_engagement_get_plan (engagement));
-  GListModel *items = scs_record_get_list (plan, "items");
+  GListModel *items = scs_record_get_list (plan, SCS_M_PLAN_ITEMS);
 
   g_assert_true (scs_engagement_plan_is_agreed (engagement));
   g_assert_cmpuint (g_list_model_get_n_items (items), >, 0);
-  scs_record_set_string (plan, "summary", "MARK-PLAN-SUMMARY");
+  scs_record_set_string (plan, SCS_M_PLAN_SUMMARY, "MARK-PLAN-SUMMARY");
   g_ptr_array_add (markers, g_strdup ("MARK-PLAN-SUMMARY"));
   for (guint i = 0; i < g_list_model_get_n_items (items); i++)
     {
       g_autoptr(ScsRecord) item = g_list_model_get_item (items, i);
       char *marker = g_strdup_printf ("MARK-PLAN-ITEM-%u", i + 1);
 
-      scs_record_set_string (item, "title", marker);
+      scs_record_set_string (item, SCS_M_PLAN_ITEM_TITLE, marker);
       g_ptr_array_add (markers, marker);
     }
 }
@@ -125,7 +125,7 @@ fixture_open (Fixture *f)
       const char *id = scs_assessment_get_criterion (a);
       ScsNode *node = scs_framework_lookup (fw, scs_engagement_get_level (engagement), id);
 
-      if (scs_record_get_boolean (SCS_RECORD (a), "follow_up") && scs_assessment_get_verdict (a)[0] != '\0' &&
+      if (scs_record_get_boolean (SCS_RECORD (a), SCS_M_ASSESSMENT_FOLLOW_UP) && scs_assessment_get_verdict (a)[0] != '\0' &&
           node != NULL && scs_node_get_kind (node) == SCS_NODE_CRITERION)
         g_ptr_array_add (f->follow_up, (gpointer) g_intern_string (id));
     }
@@ -704,7 +704,7 @@ assert_no_check_sheet (ScsWindow *window)
   ScsChecklistPage *csm = scs_ui_test_child (page, SCS_TYPE_ENGAGEMENT_PAGE, "csm_page");
   ScsRecord *answer = scs_engagement_ensure_checklist_answer (scs_window_get_engagement (window),
                                                               "csm_check", "1-1");
-  g_autofree char *before = g_strdup (scs_record_get_string (answer, "answer"));
+  g_autofree char *before = g_strdup (scs_record_get_string (answer, SCS_M_CHECKLIST_ANSWER_ANSWER));
   guint other = g_str_equal (before, "yes") ? 2 : 0;
 
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (csm)));
@@ -713,7 +713,7 @@ assert_no_check_sheet (ScsWindow *window)
   scs_ui_test_iterate (20);
   g_assert_true (gtk_stack_get_visible_child (sections) != GTK_WIDGET (csm));
   g_assert_false (scs_checklist_page_answer (csm, "1-1", other));
-  g_assert_cmpstr (scs_record_get_string (answer, "answer"), ==, before);
+  g_assert_cmpstr (scs_record_get_string (answer, SCS_M_CHECKLIST_ANSWER_ANSWER), ==, before);
 }
 
 /* The expert's preview holds the markers and must show none; so must a company copy. */
@@ -749,12 +749,12 @@ test_window (void)
                                                SCS_TYPE_ENGAGEMENT_PAGE, "csm_page");
     ScsRecord *answer = scs_engagement_ensure_checklist_answer (scs_window_get_engagement (f.window),
                                                                 "csm_check", "1-1");
-    g_autofree char *before = g_strdup (scs_record_get_string (answer, "answer"));
+    g_autofree char *before = g_strdup (scs_record_get_string (answer, SCS_M_CHECKLIST_ANSWER_ANSWER));
 
     g_assert_true (scs_checklist_page_answer (csm, "1-1", 1));
     g_assert_true (scs_checklist_page_answer (csm, "1-1", 0));
-    g_assert_cmpstr (scs_record_get_string (answer, "answer"), !=, "");
-    scs_record_set_string (answer, "answer", before);
+    g_assert_cmpstr (scs_record_get_string (answer, SCS_M_CHECKLIST_ANSWER_ANSWER), !=, "");
+    scs_record_set_string (answer, SCS_M_CHECKLIST_ANSWER_ANSWER, before);
   }
   gtk_widget_activate_action (GTK_WIDGET (f.window), "win.view", "s", "assessment");
   scs_ui_test_iterate (20);
@@ -815,7 +815,7 @@ test_window (void)
     ScsAssessment *a = scs_criterion_page_get_assessment (scs_window_get_criterion_page (f.window));
     g_autofree char *before = g_strdup (scs_assessment_get_verdict (a));
     GListModel *items = scs_record_get_list (SCS_RECORD (scs_engagement_get_plan (scs_window_get_engagement (f.window))),
-                                             "items");
+                                             SCS_M_PLAN_ITEMS);
 
     gtk_widget_activate_action (GTK_WIDGET (f.window), "win.verdict", "i", 2);
     g_assert_cmpstr (scs_assessment_get_verdict (a), ==, before);
@@ -932,7 +932,7 @@ test_own_self_assessment (void)
   scs_new_dialog_set_own (dialog, TRUE);
   own = scs_new_dialog_create (dialog);
   g_assert_true (scs_engagement_is_company_copy (own));
-  g_assert_cmpstr (scs_record_get_string (SCS_RECORD (scs_engagement_get_copy_origin (own)), "source"), ==, "");
+  g_assert_cmpstr (scs_record_get_string (SCS_RECORD (scs_engagement_get_copy_origin (own)), SCS_M_COPY_ORIGIN_SOURCE), ==, "");
   scs_window_set_engagement (window, own, NULL, FALSE);
   gtk_window_present (GTK_WINDOW (window));
   scs_ui_test_iterate (20);

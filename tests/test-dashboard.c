@@ -188,7 +188,7 @@ test_radar_redraws_values_only (void)
 
   /* A verdict changes: new values for the expert's series, the same axes and legend. */
   scs_record_set_string (SCS_RECORD (scs_engagement_ensure_assessment (engagement, "1-2-1-1")),
-                         "verdict", "needs-improvement");
+                         SCS_M_ASSESSMENT_VERDICT, "needs-improvement");
   scs_ui_test_iterate (500);
   g_assert_true (scs_radar_view_get_data (radar) != before);
   scs_radar_view_get_draw_counts (radar, &frames_after, &series_after);
@@ -245,13 +245,13 @@ test_blockers_edits_export (void)
    * dashboard counts confirmed verdicts only, so it stays listed until confirmed. */
   a = scs_engagement_get_assessment (engagement, id);
   g_assert_cmpstr (id, ==, "2-1-1-1");
-  g_assert_true (scs_record_get_boolean (SCS_RECORD (a), "follow_up"));
-  scs_record_set_string (SCS_RECORD (a), "verdict", "conforms");
+  g_assert_true (scs_record_get_boolean (SCS_RECORD (a), SCS_M_ASSESSMENT_FOLLOW_UP));
+  scs_record_set_string (SCS_RECORD (a), SCS_M_ASSESSMENT_VERDICT, "conforms");
   adw_view_stack_set_visible_child_name (stack, "dashboard");
   scs_ui_test_iterate (400);
   first = gtk_list_box_get_row_at_index (blockers, 0);
   g_assert_cmpstr (scs_node_get_id (g_object_get_data (G_OBJECT (first), "node")), ==, id);
-  scs_record_set_boolean (SCS_RECORD (a), "follow_up", FALSE);
+  scs_record_set_boolean (SCS_RECORD (a), SCS_M_ASSESSMENT_FOLLOW_UP, FALSE);
   scs_ui_test_iterate (400);
   first = gtk_list_box_get_row_at_index (blockers, 0);
   g_assert_cmpstr (scs_node_get_id (g_object_get_data (G_OBJECT (first), "node")), !=, id);

@@ -78,12 +78,12 @@ test_company (void)
   ScsWindow *window = open_example (&copy);
   ScsEngagement *engagement = scs_window_get_engagement (window);
   ScsRecord *company = SCS_RECORD (scs_engagement_get_company (engagement));
-  ScsRecord *expert = scs_record_get_object (SCS_RECORD (engagement), "expert");
+  ScsRecord *expert = scs_record_get_object (SCS_RECORD (engagement), SCS_M_ENGAGEMENT_EXPERT);
   AdwEntryRow *name = company_child (window, "name_row");
   AdwComboRow *band = company_child (window, "band_row");
   AdwPreferencesGroup *qualifications = company_child (window, "qualifications_group");
   GtkListBox *sites = company_child (window, "sites_list");
-  GListModel *site_list = scs_record_get_list (company, "sites");
+  GListModel *site_list = scs_record_get_list (company, SCS_M_COMPANY_SITES);
   GtkWidget *cissp = NULL;
   g_autoptr(ScsEngagement) saved = NULL;
   ScsRecord *saved_company;
@@ -98,11 +98,11 @@ test_company (void)
 
   /* The name, through the entry; the window's title follows; undo brings it back. */
   gtk_editable_set_text (GTK_EDITABLE (name), "BBB株式会社");
-  g_assert_cmpstr (scs_record_get_string (company, "name"), ==, "BBB株式会社");
+  g_assert_cmpstr (scs_record_get_string (company, SCS_M_COMPANY_NAME), ==, "BBB株式会社");
   scs_ui_test_iterate (20);
   g_assert_nonnull (strstr (gtk_window_get_title (GTK_WINDOW (window)), "BBB株式会社"));
   undo (window);
-  g_assert_cmpstr (scs_record_get_string (company, "name"), ==, "AAA株式会社");
+  g_assert_cmpstr (scs_record_get_string (company, SCS_M_COMPANY_NAME), ==, "AAA株式会社");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name)), ==, "AAA株式会社");
 
   /* The industry: picked from the JSIC middle divisions, or typed. */
@@ -114,18 +114,18 @@ test_company (void)
     g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (divisions)), ==, 99);
     g_assert_cmpuint (gtk_drop_down_get_selected (divisions), ==, 25);   /* 26 生産用機械器具製造業 */
     gtk_drop_down_set_selected (divisions, 38);                           /* 39 情報サービス業 */
-    g_assert_cmpstr (scs_record_get_string (company, "industry"), ==, "情報サービス業");
+    g_assert_cmpstr (scs_record_get_string (company, SCS_M_COMPANY_INDUSTRY), ==, "情報サービス業");
     gtk_editable_set_text (GTK_EDITABLE (industry), "精密部品の受託加工");
-    g_assert_cmpstr (scs_record_get_string (company, "industry"), ==, "精密部品の受託加工");
+    g_assert_cmpstr (scs_record_get_string (company, SCS_M_COMPANY_INDUSTRY), ==, "精密部品の受託加工");
     g_assert_cmpuint (gtk_drop_down_get_selected (divisions), ==, GTK_INVALID_LIST_POSITION);
   }
 
   /* The employee band: "Not set" first, then the framework's bands. */
-  g_assert_cmpstr (scs_record_get_string (company, "employee_band"), ==, "51-100");
+  g_assert_cmpstr (scs_record_get_string (company, SCS_M_COMPANY_EMPLOYEE_BAND), ==, "51-100");
   adw_combo_row_set_selected (band, 1);
-  g_assert_cmpstr (scs_record_get_string (company, "employee_band"), ==, "1-50");
+  g_assert_cmpstr (scs_record_get_string (company, SCS_M_COMPANY_EMPLOYEE_BAND), ==, "1-50");
   adw_combo_row_set_selected (band, 0);
-  g_assert_cmpstr (scs_record_get_string (company, "employee_band"), ==, "");
+  g_assert_cmpstr (scs_record_get_string (company, SCS_M_COMPANY_EMPLOYEE_BAND), ==, "");
 
   /* A site added, named; undone and redone. */
   scs_company_page_add_site (scs_ui_test_child (scs_window_get_engagement_page (window),
@@ -161,26 +161,26 @@ test_company (void)
   g_assert_nonnull (cissp);
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (cissp), GTK_ACCESSIBLE_PROPERTY_LABEL, "CISSP");
   gtk_check_button_set_active (GTK_CHECK_BUTTON (cissp), TRUE);
-  g_assert_true (g_strv_contains (scs_record_get_strv (expert, "qualifications"), "cissp"));
-  g_assert_true (g_strv_contains (scs_record_get_strv (expert, "qualifications"), "riss"));
+  g_assert_true (g_strv_contains (scs_record_get_strv (expert, SCS_M_EXPERT_QUALIFICATIONS), "cissp"));
+  g_assert_true (g_strv_contains (scs_record_get_strv (expert, SCS_M_EXPERT_QUALIFICATIONS), "riss"));
   undo (window);
-  g_assert_false (g_strv_contains (scs_record_get_strv (expert, "qualifications"), "cissp"));
+  g_assert_false (g_strv_contains (scs_record_get_strv (expert, SCS_M_EXPERT_QUALIFICATIONS), "cissp"));
   g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (cissp)));
   gtk_check_button_set_active (GTK_CHECK_BUTTON (cissp), TRUE);
 
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (company_child (window, "it_view")), "クラウドのみ", -1);
-  g_assert_cmpstr (scs_record_get_string (company, "it_environment"), ==, "クラウドのみ");
+  g_assert_cmpstr (scs_record_get_string (company, SCS_M_COMPANY_IT_ENVIRONMENT), ==, "クラウドのみ");
 
   scs_window_save_to (window, NULL);
   for (int i = 0; i < 500 && scs_window_is_saving (window); i++)
     scs_ui_test_iterate (10);
   saved = reload (copy);
   saved_company = SCS_RECORD (scs_engagement_get_company (saved));
-  g_assert_cmpstr (scs_record_get_string (saved_company, "it_environment"), ==, "クラウドのみ");
-  g_assert_cmpstr (scs_record_get_string (saved_company, "employee_band"), ==, "");
-  g_assert_cmpuint (g_list_model_get_n_items (scs_record_get_list (saved_company, "sites")), ==, 3);
-  g_assert_true (g_strv_contains (scs_record_get_strv (scs_record_get_object (SCS_RECORD (saved), "expert"),
-                                                       "qualifications"), "cissp"));
+  g_assert_cmpstr (scs_record_get_string (saved_company, SCS_M_COMPANY_IT_ENVIRONMENT), ==, "クラウドのみ");
+  g_assert_cmpstr (scs_record_get_string (saved_company, SCS_M_COMPANY_EMPLOYEE_BAND), ==, "");
+  g_assert_cmpuint (g_list_model_get_n_items (scs_record_get_list (saved_company, SCS_M_COMPANY_SITES)), ==, 3);
+  g_assert_true (g_strv_contains (scs_record_get_strv (scs_record_get_object (SCS_RECORD (saved), SCS_M_ENGAGEMENT_EXPERT),
+                                                       SCS_M_EXPERT_QUALIFICATIONS), "cissp"));
   gtk_window_destroy (GTK_WINDOW (window));
   g_unlink (copy);
 }
@@ -284,7 +284,7 @@ test_documents (void)
   ScsEngagement *engagement = scs_window_get_engagement (window);
   ScsEngagementPage *page = scs_window_get_engagement_page (window);
   ScsDocumentsPage *documents = scs_ui_test_child (page, SCS_TYPE_ENGAGEMENT_PAGE, "documents_page");
-  GListModel *list = scs_record_get_list (SCS_RECORD (engagement), "documents");
+  GListModel *list = scs_record_get_list (SCS_RECORD (engagement), SCS_M_ENGAGEMENT_DOCUMENTS);
   g_autoptr(GPtrArray) citing = scs_documents_page_citations (engagement, "DOC-02");
   GtkWidget *row, *remove;
   ScsRecord *added;
@@ -316,8 +316,8 @@ test_documents (void)
 
   /* A new document: DOC-07, offered by the criterion page's inventory list. */
   added = scs_documents_page_add_document (documents);
-  g_assert_cmpstr (scs_record_get_string (added, "id"), ==, "DOC-07");
-  scs_record_set_string (added, "title", "ログ管理手順書");
+  g_assert_cmpstr (scs_record_get_string (added, SCS_M_DOCUMENT_ID), ==, "DOC-07");
+  scs_record_set_string (added, SCS_M_DOCUMENT_TITLE, "ログ管理手順書");
   g_assert_cmpuint (g_list_model_get_n_items (list), ==, 7);
   inventory = scs_ui_test_child (scs_window_get_criterion_page (window), SCS_TYPE_CRITERION_PAGE,
                                  "inventory_row");
@@ -329,9 +329,9 @@ test_documents (void)
     ScsRecord *owner = SCS_RECORD (scs_assessment_get_procedure (a, 0));
     g_autoptr(ScsRecord) ref = g_object_new (SCS_TYPE_REFERENCE, NULL);
 
-    scs_record_set_string (ref, "document", "DOC-07");
+    scs_record_set_string (ref, SCS_M_REFERENCE_DOCUMENT, "DOC-07");
     scs_history_insert (scs_window_get_history (window), owner,
-                        G_LIST_STORE (scs_record_get_list (owner, "refs")), 0, ref);
+                        G_LIST_STORE (scs_record_get_list (owner, SCS_M_PROCEDURE_REFS)), 0, ref);
   }
   scs_ui_test_iterate (400);
   row = document_row (window, 6);
@@ -399,7 +399,7 @@ test_checklists (void)
     scs_diagnosis_result_clear (&r2);
   }
   g_assert_false (scs_checklist_page_answer (csm, "99-9", 0));
-  g_list_store_remove_all (G_LIST_STORE (scs_record_get_list (SCS_RECORD (engagement), "csm_check")));
+  g_list_store_remove_all (G_LIST_STORE (scs_record_get_list (SCS_RECORD (engagement), SCS_M_ENGAGEMENT_CSM_CHECK)));
   scs_checklist_page_set_context (csm, engagement, scs_window_get_history (window),
                                   scs_catalog_get_latest (scs_application_get_catalog (app), "csm-guidelines-v2"));
   g_assert_cmpstr (scs_checklist_page_get_summary (csm), ==, "0 of 41 items answered.");
@@ -410,8 +410,8 @@ test_checklists (void)
   for (int i = 0; i < 500 && scs_window_is_saving (window); i++)
     scs_ui_test_iterate (10);
   saved = reload (copy);
-  g_assert_cmpuint (g_list_model_get_n_items (scs_record_get_list (SCS_RECORD (saved), "csm_check")), ==, 1);
-  g_assert_cmpuint (g_list_model_get_n_items (scs_record_get_list (SCS_RECORD (saved), "diagnosis")), ==, 25);
+  g_assert_cmpuint (g_list_model_get_n_items (scs_record_get_list (SCS_RECORD (saved), SCS_M_ENGAGEMENT_CSM_CHECK)), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (scs_record_get_list (SCS_RECORD (saved), SCS_M_ENGAGEMENT_DIAGNOSIS)), ==, 25);
   gtk_window_destroy (GTK_WINDOW (window));
   g_unlink (copy);
 }
@@ -426,8 +426,8 @@ test_scope (void)
   ScsEngagement *engagement = scs_window_get_engagement (window);
   ScsEngagementPage *page = scs_window_get_engagement_page (window);
   ScsScopePage *scope_page = scs_ui_test_child (page, SCS_TYPE_ENGAGEMENT_PAGE, "scope_page");
-  ScsRecord *scope = scs_record_get_object (SCS_RECORD (engagement), "scope");
-  GListModel *exclusions = scs_record_get_list (scope, "exclusions");
+  ScsRecord *scope = scs_record_get_object (SCS_RECORD (engagement), SCS_M_ENGAGEMENT_SCOPE);
+  GListModel *exclusions = scs_record_get_list (scope, SCS_M_SCOPE_EXCLUSIONS);
   ScsRecord *boundary = scs_engagement_ensure_scope_answer (engagement, "boundary");
   ScsRecord *exclusion;
   g_autoptr(ScsEngagement) saved = NULL;
@@ -435,32 +435,32 @@ test_scope (void)
 
   scs_engagement_page_show_section (page, "scope");
   scs_ui_test_iterate (50);
-  g_assert_cmpstr (scs_record_get_string (scs_engagement_ensure_scope_answer (engagement, "whole_company"), "answer"),
+  g_assert_cmpstr (scs_record_get_string (scs_engagement_ensure_scope_answer (engagement, "whole_company"), SCS_M_SCOPE_ANSWER_ANSWER),
                    ==, "yes");
-  g_assert_cmpstr (scs_record_get_string (boundary, "answer"), ==, "");
+  g_assert_cmpstr (scs_record_get_string (boundary, SCS_M_SCOPE_ANSWER_ANSWER), ==, "");
   g_assert_true (scs_scope_page_answer (scope_page, "boundary", FALSE));
-  g_assert_cmpstr (scs_record_get_string (boundary, "answer"), ==, "no");
+  g_assert_cmpstr (scs_record_get_string (boundary, SCS_M_SCOPE_ANSWER_ANSWER), ==, "no");
   undo (window);
-  g_assert_cmpstr (scs_record_get_string (boundary, "answer"), ==, "");
+  g_assert_cmpstr (scs_record_get_string (boundary, SCS_M_SCOPE_ANSWER_ANSWER), ==, "");
   g_assert_true (scs_scope_page_answer (scope_page, "boundary", TRUE));
-  scs_record_set_string (boundary, "text", "VLANで分離");
+  scs_record_set_string (boundary, SCS_M_SCOPE_ANSWER_TEXT, "VLANで分離");
   g_assert_false (scs_scope_page_answer (scope_page, "no_such_question", TRUE));
 
   g_assert_cmpuint (g_list_model_get_n_items (exclusions), ==, 1);
   exclusion = scs_scope_page_add_exclusion (scope_page);
   g_assert_cmpuint (g_list_model_get_n_items (exclusions), ==, 2);
-  g_assert_cmpstr (scs_record_get_string (exclusion, "judgement"), ==, "to_confirm");
-  scs_record_set_string (exclusion, "what", "来客用Wi-Fi");
+  g_assert_cmpstr (scs_record_get_string (exclusion, SCS_M_EXCLUSION_JUDGEMENT), ==, "to_confirm");
+  scs_record_set_string (exclusion, SCS_M_EXCLUSION_WHAT, "来客用Wi-Fi");
 
   scs_window_save_to (window, NULL);
   for (int i = 0; i < 500 && scs_window_is_saving (window); i++)
     scs_ui_test_iterate (10);
   saved = reload (copy);
-  saved_answers = scs_record_get_list (scs_record_get_object (SCS_RECORD (saved), "scope"), "answers");
+  saved_answers = scs_record_get_list (scs_record_get_object (SCS_RECORD (saved), SCS_M_ENGAGEMENT_SCOPE), SCS_M_SCOPE_ANSWERS);
   g_assert_cmpuint (g_list_model_get_n_items (saved_answers), ==, 4);
-  g_assert_cmpuint (g_list_model_get_n_items (scs_record_get_list (scs_record_get_object (SCS_RECORD (saved), "scope"),
-                                                                   "exclusions")), ==, 2);
-  g_assert_cmpstr (scs_record_get_string (scs_engagement_ensure_scope_answer (saved, "boundary"), "text"), ==,
+  g_assert_cmpuint (g_list_model_get_n_items (scs_record_get_list (scs_record_get_object (SCS_RECORD (saved), SCS_M_ENGAGEMENT_SCOPE),
+                                                                   SCS_M_SCOPE_EXCLUSIONS)), ==, 2);
+  g_assert_cmpstr (scs_record_get_string (scs_engagement_ensure_scope_answer (saved, "boundary"), SCS_M_SCOPE_ANSWER_TEXT), ==,
                    "VLANで分離");
   gtk_window_destroy (GTK_WINDOW (window));
   g_unlink (copy);
@@ -483,7 +483,7 @@ test_plan (void)
   ScsEngagement *engagement = scs_window_get_engagement (window);
   ScsEngagementPage *page = scs_window_get_engagement_page (window);
   ScsPlanPage *plan_page = scs_ui_test_child (page, SCS_TYPE_ENGAGEMENT_PAGE, "plan_page");
-  GListModel *items = scs_record_get_list (SCS_RECORD (scs_engagement_get_plan (engagement)), "items");
+  GListModel *items = scs_record_get_list (SCS_RECORD (scs_engagement_get_plan (engagement)), SCS_M_PLAN_ITEMS);
   GListModel *criteria = scs_framework_get_assessables (scs_engagement_get_framework (engagement), 3);
   g_autoptr(GPtrArray) uncovered = scs_plan_page_uncovered (engagement);
   g_autoptr(GHashTable) named = g_hash_table_new (g_str_hash, g_str_equal);
@@ -499,7 +499,7 @@ test_plan (void)
   for (guint i = 0; i < 2; i++)
     {
       g_autoptr(ScsRecord) item = g_list_model_get_item (items, i);
-      const char * const *ids = scs_record_get_strv (item, "criteria");
+      const char * const *ids = scs_record_get_strv (item, SCS_M_PLAN_ITEM_CRITERIA);
 
       for (guint k = 0; ids[k] != NULL; k++)
         g_hash_table_add (named, (gpointer) ids[k]);
@@ -521,9 +521,9 @@ test_plan (void)
 
   /* An item for the first of them: P3, titled after it, and it is covered now. */
   added = scs_plan_page_add_item (plan_page, g_ptr_array_index (uncovered, 0));
-  g_assert_cmpstr (scs_record_get_string (added, "id"), ==, "P3");
-  g_assert_cmpstr (scs_record_get_strv (added, "criteria")[0], ==, scs_node_get_id (g_ptr_array_index (uncovered, 0)));
-  g_assert_cmpstr (scs_record_get_string (added, "title"), !=, "");
+  g_assert_cmpstr (scs_record_get_string (added, SCS_M_PLAN_ITEM_ID), ==, "P3");
+  g_assert_cmpstr (scs_record_get_strv (added, SCS_M_PLAN_ITEM_CRITERIA)[0], ==, scs_node_get_id (g_ptr_array_index (uncovered, 0)));
+  g_assert_cmpstr (scs_record_get_string (added, SCS_M_PLAN_ITEM_TITLE), !=, "");
   {
     g_autoptr(GPtrArray) now = scs_plan_page_uncovered (engagement);
 
@@ -533,15 +533,15 @@ test_plan (void)
   g_assert_cmpuint (g_list_model_get_n_items (items), ==, 2);
 
   /* By priority: both are urgent and important; P2 is the easier, so it comes first. */
-  g_assert_cmpstr (scs_record_get_string (first_plan_row_item (plan_page), "id"), ==, "P1");
+  g_assert_cmpstr (scs_record_get_string (first_plan_row_item (plan_page), SCS_M_PLAN_ITEM_ID), ==, "P1");
   scs_plan_page_set_sorted (plan_page, TRUE);
-  g_assert_cmpstr (scs_record_get_string (first_plan_row_item (plan_page), "id"), ==, "P2");
+  g_assert_cmpstr (scs_record_get_string (first_plan_row_item (plan_page), SCS_M_PLAN_ITEM_ID), ==, "P2");
   p2 = first_plan_row_item (plan_page);
-  scs_record_set_string (p2, "urgency", "low");
+  scs_record_set_string (p2, SCS_M_PLAN_ITEM_URGENCY, "low");
   scs_ui_test_iterate (400);
-  g_assert_cmpstr (scs_record_get_string (first_plan_row_item (plan_page), "id"), ==, "P1");
+  g_assert_cmpstr (scs_record_get_string (first_plan_row_item (plan_page), SCS_M_PLAN_ITEM_ID), ==, "P1");
   scs_plan_page_set_sorted (plan_page, FALSE);
-  g_assert_cmpstr (scs_record_get_string (first_plan_row_item (plan_page), "id"), ==, "P1");
+  g_assert_cmpstr (scs_record_get_string (first_plan_row_item (plan_page), SCS_M_PLAN_ITEM_ID), ==, "P1");
 
   /* Criteria typed by id: kept only when each is a criterion of the level. */
   row = GTK_WIDGET (gtk_list_box_get_row_at_index (scs_ui_test_child (plan_page, SCS_TYPE_PLAN_PAGE, "items_list"), 0));
@@ -562,10 +562,10 @@ test_plan (void)
       }
     g_assert_nonnull (entry);
     gtk_editable_set_text (GTK_EDITABLE (entry), "4-2-2-1, 9-9-9-9");
-    g_assert_cmpuint (g_strv_length ((char **) scs_record_get_strv (first_plan_row_item (plan_page), "criteria")), ==, 3);
+    g_assert_cmpuint (g_strv_length ((char **) scs_record_get_strv (first_plan_row_item (plan_page), SCS_M_PLAN_ITEM_CRITERIA)), ==, 3);
     gtk_editable_set_text (GTK_EDITABLE (entry), "4-2-2-1、1-2-1-1");
-    g_assert_cmpuint (g_strv_length ((char **) scs_record_get_strv (first_plan_row_item (plan_page), "criteria")), ==, 2);
-    g_assert_cmpstr (scs_record_get_strv (first_plan_row_item (plan_page), "criteria")[1], ==, "1-2-1-1");
+    g_assert_cmpuint (g_strv_length ((char **) scs_record_get_strv (first_plan_row_item (plan_page), SCS_M_PLAN_ITEM_CRITERIA)), ==, 2);
+    g_assert_cmpstr (scs_record_get_strv (first_plan_row_item (plan_page), SCS_M_PLAN_ITEM_CRITERIA)[1], ==, "1-2-1-1");
   }
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -579,27 +579,27 @@ test_visits (void)
   ScsEngagement *engagement = scs_window_get_engagement (window);
   ScsEngagementPage *page = scs_window_get_engagement_page (window);
   ScsVisitsPage *visits_page = scs_ui_test_child (page, SCS_TYPE_ENGAGEMENT_PAGE, "visits_page");
-  GListModel *visits = scs_record_get_list (SCS_RECORD (engagement), "visits");
+  GListModel *visits = scs_record_get_list (SCS_RECORD (engagement), SCS_M_ENGAGEMENT_VISITS);
   ScsRecord *third = scs_engagement_ensure_visit (engagement, 3);
-  GListModel *agenda = scs_record_get_list (third, "agenda");
+  GListModel *agenda = scs_record_get_list (third, SCS_M_VISIT_AGENDA);
   ScsRecord *added, *attendee;
   guint before;
 
   scs_engagement_page_show_section (page, "visits");
   scs_ui_test_iterate (50);
   g_assert_cmpuint (g_list_model_get_n_items (visits), ==, 3);
-  g_assert_cmpstr (scs_record_get_string (scs_engagement_ensure_visit (engagement, 1), "date"), ==, "2025-11-11");
+  g_assert_cmpstr (scs_record_get_string (scs_engagement_ensure_visit (engagement, 1), SCS_M_VISIT_DATE), ==, "2025-11-11");
 
   added = scs_visits_page_add_visit (visits_page);
-  g_assert_cmpint (scs_record_get_int (added, "number"), ==, 4);
+  g_assert_cmpint (scs_record_get_int (added, SCS_M_VISIT_NUMBER), ==, 4);
   g_assert_cmpuint (g_list_model_get_n_items (visits), ==, 4);
   undo (window);
   g_assert_cmpuint (g_list_model_get_n_items (visits), ==, 3);
 
-  before = g_list_model_get_n_items (scs_record_get_list (third, "attendees"));
+  before = g_list_model_get_n_items (scs_record_get_list (third, SCS_M_VISIT_ATTENDEES));
   attendee = scs_visits_page_add_attendee (visits_page, third, "company");
-  g_assert_cmpstr (scs_record_get_string (attendee, "organisation"), ==, "AAA株式会社");
-  g_assert_cmpuint (g_list_model_get_n_items (scs_record_get_list (third, "attendees")), ==, before + 1);
+  g_assert_cmpstr (scs_record_get_string (attendee, SCS_M_ATTENDEE_ORGANISATION), ==, "AAA株式会社");
+  g_assert_cmpuint (g_list_model_get_n_items (scs_record_get_list (third, SCS_M_VISIT_ATTENDEES)), ==, before + 1);
 
   /* The standard schedule: seven rows from 13:30, undone in one step. */
   g_list_store_remove_all (G_LIST_STORE (agenda));
@@ -608,8 +608,8 @@ test_visits (void)
   {
     g_autoptr(ScsRecord) first = g_list_model_get_item (agenda, 0);
 
-    g_assert_cmpstr (scs_record_get_string (first, "time"), ==, "13:30");
-    g_assert_cmpint (scs_record_get_int (first, "minutes"), ==, 10);
+    g_assert_cmpstr (scs_record_get_string (first, SCS_M_AGENDA_ROW_TIME), ==, "13:30");
+    g_assert_cmpint (scs_record_get_int (first, SCS_M_AGENDA_ROW_MINUTES), ==, 10);
   }
   undo (window);
   g_assert_cmpuint (g_list_model_get_n_items (agenda), ==, 0);
@@ -663,8 +663,8 @@ test_visit_dates_as_typed (void)
   ScsVisitsPage *visits_page = scs_ui_test_child (page, SCS_TYPE_ENGAGEMENT_PAGE, "visits_page");
   ScsRecord *second = scs_engagement_ensure_visit (engagement, 2);
   ScsRecord *third = scs_engagement_ensure_visit (engagement, 3);
-  g_autofree char *second_date = g_strdup (scs_record_get_string (second, "date"));
-  g_autofree char *third_start = g_strdup (scs_record_get_string (third, "start"));
+  g_autofree char *second_date = g_strdup (scs_record_get_string (second, SCS_M_VISIT_DATE));
+  g_autofree char *third_start = g_strdup (scs_record_get_string (third, SCS_M_VISIT_START));
   g_autoptr(ScsEngagement) saved = NULL;
   GtkWidget *date, *start, *bad;
   const char *title;
@@ -678,65 +678,65 @@ test_visit_dates_as_typed (void)
 
   /* Typed, not yet taken: the record waits for Enter or for the field to be left. */
   gtk_editable_set_text (GTK_EDITABLE (date), "2026/4/15");
-  g_assert_cmpstr (scs_record_get_string (third, "date"), !=, "2026-04-15");
+  g_assert_cmpstr (scs_record_get_string (third, SCS_M_VISIT_DATE), !=, "2026-04-15");
   g_signal_emit_by_name (date, "entry-activated");
-  g_assert_cmpstr (scs_record_get_string (third, "date"), ==, "2026-04-15");
+  g_assert_cmpstr (scs_record_get_string (third, SCS_M_VISIT_DATE), ==, "2026-04-15");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (date)), ==, "2026-04-15");
   g_assert_false (gtk_widget_has_css_class (date, "error"));
 
   /* 1330 is read when the window saves. */
   gtk_editable_set_text (GTK_EDITABLE (start), "1330");
-  g_assert_cmpstr (scs_record_get_string (third, "start"), ==, third_start);
+  g_assert_cmpstr (scs_record_get_string (third, SCS_M_VISIT_START), ==, third_start);
 
   /* Not a day of the calendar: marked at the field, the record keeps what it had, also
    * through the empty text that typing over a selection passes through. */
   gtk_editable_set_text (GTK_EDITABLE (bad), "");
-  g_assert_cmpstr (scs_record_get_string (second, "date"), ==, second_date);
+  g_assert_cmpstr (scs_record_get_string (second, SCS_M_VISIT_DATE), ==, second_date);
   gtk_editable_set_text (GTK_EDITABLE (bad), "2026-02-30");
   g_signal_emit_by_name (bad, "entry-activated");
   g_assert_true (gtk_widget_has_css_class (bad, "error"));
   title = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (bad));
   g_assert_nonnull (strstr (title, "2026/4/15"));
   g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (bad), second_date));
-  g_assert_cmpstr (scs_record_get_string (second, "date"), ==, second_date);
+  g_assert_cmpstr (scs_record_get_string (second, SCS_M_VISIT_DATE), ==, second_date);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (bad)), ==, "2026-02-30");
 
   save_and_wait (window);
-  g_assert_cmpstr (scs_record_get_string (third, "start"), ==, "13:30");
+  g_assert_cmpstr (scs_record_get_string (third, SCS_M_VISIT_START), ==, "13:30");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (start)), ==, "13:30");
   g_assert_true (gtk_widget_has_css_class (bad, "error"));
   saved = reload (copy);
-  g_assert_cmpstr (scs_record_get_string (scs_engagement_ensure_visit (saved, 3), "date"), ==, "2026-04-15");
-  g_assert_cmpstr (scs_record_get_string (scs_engagement_ensure_visit (saved, 3), "start"), ==, "13:30");
-  g_assert_cmpstr (scs_record_get_string (scs_engagement_ensure_visit (saved, 2), "date"), ==, second_date);
+  g_assert_cmpstr (scs_record_get_string (scs_engagement_ensure_visit (saved, 3), SCS_M_VISIT_DATE), ==, "2026-04-15");
+  g_assert_cmpstr (scs_record_get_string (scs_engagement_ensure_visit (saved, 3), SCS_M_VISIT_START), ==, "13:30");
+  g_assert_cmpstr (scs_record_get_string (scs_engagement_ensure_visit (saved, 2), SCS_M_VISIT_DATE), ==, second_date);
 
   /* Corrected, in the era's form: taken, and the mark goes. */
   gtk_editable_set_text (GTK_EDITABLE (bad), "令和8年2月28日");
   g_assert_false (gtk_widget_has_css_class (bad, "error"));
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (bad)), ==, "Date (YYYY-MM-DD)");
   g_signal_emit_by_name (bad, "entry-activated");
-  g_assert_cmpstr (scs_record_get_string (second, "date"), ==, "2026-02-28");
+  g_assert_cmpstr (scs_record_get_string (second, SCS_M_VISIT_DATE), ==, "2026-02-28");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (bad)), ==, "2026-02-28");
 
   /* Undo takes a typed date back like any edit. */
   undo (window);
-  g_assert_cmpstr (scs_record_get_string (second, "date"), ==, second_date);
+  g_assert_cmpstr (scs_record_get_string (second, SCS_M_VISIT_DATE), ==, second_date);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (bad)), ==, second_date);
 
   /* Leaving a field reads it too: a time in Japanese, then the focus moves on. */
   gtk_editable_set_text (GTK_EDITABLE (start), "9時5分");
   g_assert_true (gtk_widget_grab_focus (start));
   scs_ui_test_iterate (20);
-  g_assert_cmpstr (scs_record_get_string (third, "start"), ==, "13:30");
+  g_assert_cmpstr (scs_record_get_string (third, SCS_M_VISIT_START), ==, "13:30");
   g_assert_true (gtk_widget_grab_focus (date));
   scs_ui_test_iterate (20);
-  g_assert_cmpstr (scs_record_get_string (third, "start"), ==, "09:05");
+  g_assert_cmpstr (scs_record_get_string (third, SCS_M_VISIT_START), ==, "09:05");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (start)), ==, "09:05");
 
   /* Emptied on purpose and left with Enter: the date is cleared. */
   gtk_editable_set_text (GTK_EDITABLE (bad), "");
   g_signal_emit_by_name (bad, "entry-activated");
-  g_assert_cmpstr (scs_record_get_string (second, "date"), ==, "");
+  g_assert_cmpstr (scs_record_get_string (second, SCS_M_VISIT_DATE), ==, "");
   gtk_window_destroy (GTK_WINDOW (window));
   g_unlink (copy);
 }
@@ -759,7 +759,7 @@ test_close_takes_typed_dates (void)
       ScsEngagementPage *page = scs_window_get_engagement_page (window);
       ScsVisitsPage *visits_page = scs_ui_test_child (page, SCS_TYPE_ENGAGEMENT_PAGE, "visits_page");
       ScsRecord *third = scs_engagement_ensure_visit (engagement, 3);
-      g_autofree char *before = g_strdup (scs_record_get_string (third, "date"));
+      g_autofree char *before = g_strdup (scs_record_get_string (third, SCS_M_VISIT_DATE));
       AdwMessageDialog *dialog;
       GtkWidget *date;
 
@@ -776,7 +776,7 @@ test_close_takes_typed_dates (void)
       dialog = scs_window_get_dialog (window);
       g_assert_nonnull (dialog);
       g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Save Changes?");
-      g_assert_cmpstr (scs_record_get_string (third, "date"), ==, i == 0 ? "2026-04-15" : before);
+      g_assert_cmpstr (scs_record_get_string (third, SCS_M_VISIT_DATE), ==, i == 0 ? "2026-04-15" : before);
       adw_message_dialog_response (dialog, "discard");
       scs_ui_test_iterate (50);
       g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window)));
@@ -815,9 +815,9 @@ test_import (void)
   theirs = scs_storage_load_bytes (scs_application_get_catalog (app), bytes, NULL, &error);
   g_clear_pointer (&bytes, g_bytes_unref);
   g_assert_no_error (error);
-  scs_record_set_string (SCS_RECORD (scs_engagement_get_assessment (theirs, "4-2-2-1")), "company_status", "done");
-  scs_record_set_string (SCS_RECORD (scs_engagement_get_assessment (theirs, "4-2-2-1")), "verdict", "conforms");
-  scs_record_set_string (SCS_RECORD (scs_engagement_get_assessment (theirs, "4-3-4-2")), "company_comment", "未実施");
+  scs_record_set_string (SCS_RECORD (scs_engagement_get_assessment (theirs, "4-2-2-1")), SCS_M_ASSESSMENT_COMPANY_STATUS, "done");
+  scs_record_set_string (SCS_RECORD (scs_engagement_get_assessment (theirs, "4-2-2-1")), SCS_M_ASSESSMENT_VERDICT, "conforms");
+  scs_record_set_string (SCS_RECORD (scs_engagement_get_assessment (theirs, "4-3-4-2")), SCS_M_ASSESSMENT_COMPANY_COMMENT, "未実施");
   bytes = scs_storage_serialize (theirs);
   g_assert_true (scs_storage_write (bytes, file, &error));
 
@@ -837,13 +837,13 @@ test_import (void)
   g_assert_cmpstr (scs_assessment_get_company_status (scs_engagement_get_assessment (engagement, "4-2-2-1")), ==, status);
   g_assert_cmpstr (scs_assessment_get_verdict (scs_engagement_get_assessment (engagement, "4-2-2-1")), ==, verdict);
   g_assert_cmpstr (scs_record_get_string (SCS_RECORD (scs_engagement_get_assessment (engagement, "4-3-4-2")),
-                                          "company_comment"), ==, "未実施");
+                                          SCS_M_ASSESSMENT_COMPANY_COMMENT), ==, "未実施");
   undo (window);
   g_assert_cmpstr (scs_record_get_string (SCS_RECORD (scs_engagement_get_assessment (engagement, "4-3-4-2")),
-                                          "company_comment"), !=, "未実施");
+                                          SCS_M_ASSESSMENT_COMPANY_COMMENT), !=, "未実施");
 
   /* Another company's file. */
-  scs_record_set_string (SCS_RECORD (scs_engagement_get_company (theirs)), "name", "BBB株式会社");
+  scs_record_set_string (SCS_RECORD (scs_engagement_get_company (theirs)), SCS_M_COMPANY_NAME, "BBB株式会社");
   g_bytes_unref (bytes);
   bytes = scs_storage_serialize (theirs);
   g_assert_true (scs_storage_write (bytes, file, &error));
@@ -867,7 +867,7 @@ test_plan_item_from_criterion (void)
 {
   ScsWindow *window = open_example (NULL);
   ScsEngagement *engagement = scs_window_get_engagement (window);
-  GListModel *items = scs_record_get_list (SCS_RECORD (scs_engagement_get_plan (engagement)), "items");
+  GListModel *items = scs_record_get_list (SCS_RECORD (scs_engagement_get_plan (engagement)), SCS_M_PLAN_ITEMS);
   GtkWidget *button = scs_ui_test_child (scs_window_get_criterion_page (window), SCS_TYPE_CRITERION_PAGE,
                                          "plan_item_button");
   AdwViewStack *stack = scs_ui_test_child (window, SCS_TYPE_WINDOW, "view_stack");
@@ -885,7 +885,7 @@ test_plan_item_from_criterion (void)
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "engagement");
   g_assert_cmpuint (g_list_model_get_n_items (items), ==, 3);
   added = g_list_model_get_item (items, 2);
-  g_assert_cmpstr (scs_record_get_strv (added, "criteria")[0], ==, "5-1-1-2");
+  g_assert_cmpstr (scs_record_get_strv (added, SCS_M_PLAN_ITEM_CRITERIA)[0], ==, "5-1-1-2");
 
   /* In company mode neither the plan nor the button is offered. */
   {

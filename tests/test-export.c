@@ -131,7 +131,7 @@ test_export_in_thread (void)
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GFile) done = NULL;
   guint n_maturity = g_list_model_get_n_items (
-    scs_record_get_list (SCS_RECORD (scs_window_get_engagement (window)), "maturity"));
+    scs_record_get_list (SCS_RECORD (scs_window_get_engagement (window)), SCS_M_ENGAGEMENT_MATURITY));
 
   g_signal_connect (dialog, "exported", G_CALLBACK (on_exported), &done);
   scs_export_dialog_write_async (dialog, file);
@@ -143,7 +143,7 @@ test_export_in_thread (void)
   g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
   /* Laying the report out made no record. */
   g_assert_cmpuint (g_list_model_get_n_items (scs_record_get_list (SCS_RECORD (scs_window_get_engagement (window)),
-                                                                   "maturity")), ==, n_maturity);
+                                                                   SCS_M_ENGAGEMENT_MATURITY)), ==, n_maturity);
   g_assert_false (scs_window_is_modified (window));
   g_unlink (path);
   g_rmdir (dir);
@@ -277,12 +277,12 @@ test_follow_up_off_by_default (void)
     {
       g_autoptr(ScsAssessment) a = g_list_model_get_item (assessments, i);
 
-      if (!scs_record_get_boolean (SCS_RECORD (a), "follow_up")
+      if (!scs_record_get_boolean (SCS_RECORD (a), SCS_M_ASSESSMENT_FOLLOW_UP)
           || scs_assessment_get_verdict (a)[0] == '\0')
         continue;
       if (n_flagged++ == 0)
         {
-          scs_record_set_string (SCS_RECORD (a), "expert_comment", "FOLLOW-UP-COMMENT-CANARY");
+          scs_record_set_string (SCS_RECORD (a), SCS_M_ASSESSMENT_EXPERT_COMMENT, "FOLLOW-UP-COMMENT-CANARY");
           comment = scs_assessment_get_expert_comment (a);
         }
     }
@@ -359,13 +359,13 @@ test_overlong_text_refuses_workbook (void)
   g_autofree char *path = g_build_filename (dir, "book.xlsx", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GString) text = g_string_new (NULL);
-  g_autofree char *id = g_strdup (scs_record_get_string (SCS_RECORD (a), "criterion"));
+  g_autofree char *id = g_strdup (scs_record_get_string (SCS_RECORD (a), SCS_M_ASSESSMENT_CRITERION));
   GtkWindow *alert = NULL;
   const char *body;
 
   while (g_utf8_strlen (text->str, -1) < 40000)
     g_string_append (text, "情報資産の台帳");
-  scs_record_set_string (SCS_RECORD (a), "company_comment", text->str);
+  scs_record_set_string (SCS_RECORD (a), SCS_M_ASSESSMENT_COMPANY_COMMENT, text->str);
   g_object_unref (a);
   scs_export_dialog_set_format (dialog, SCS_EXPORT_XLSX);
   scs_export_dialog_write_async (dialog, file);
@@ -427,7 +427,7 @@ test_default_verdict_scale (void)
   g_settings_reset (settings, "default-verdict-scale");
   dialog = scs_new_dialog_new (NULL, fw, settings);
   first = scs_new_dialog_create (dialog);
-  g_assert_cmpstr (scs_record_get_string (SCS_RECORD (first), "verdict_scale"), ==,
+  g_assert_cmpstr (scs_record_get_string (SCS_RECORD (first), SCS_M_ENGAGEMENT_VERDICT_SCALE), ==,
                    scs_framework_get_default_verdict_scale (fw));
   scs_new_dialog_set_values (dialog, "X", 3, other, "");
   g_clear_object (&first);
@@ -438,7 +438,7 @@ test_default_verdict_scale (void)
   dialog = scs_new_dialog_new (NULL, fw, settings);
   second = scs_new_dialog_create (dialog);
   gtk_window_destroy (GTK_WINDOW (dialog));
-  g_assert_cmpstr (scs_record_get_string (SCS_RECORD (second), "verdict_scale"), ==, other);
+  g_assert_cmpstr (scs_record_get_string (SCS_RECORD (second), SCS_M_ENGAGEMENT_VERDICT_SCALE), ==, other);
   g_settings_reset (settings, "default-verdict-scale");
 }
 

@@ -66,12 +66,13 @@ plant_canaries (ScsEngagement *engagement)
 {
   GListModel *lists[] = {
     scs_engagement_get_assessments (engagement),
-    scs_record_get_list (SCS_RECORD (engagement), "visits"),
-    scs_record_get_list (SCS_RECORD (engagement), "maturity"),
-    scs_record_get_list (SCS_RECORD (engagement), "diagnosis"),
-    scs_record_get_list (SCS_RECORD (engagement), "csm_check"),
+    scs_record_get_list (SCS_RECORD (engagement), SCS_M_ENGAGEMENT_VISITS),
+    scs_record_get_list (SCS_RECORD (engagement), SCS_M_ENGAGEMENT_MATURITY),
+    scs_record_get_list (SCS_RECORD (engagement), SCS_M_ENGAGEMENT_DIAGNOSIS),
+    scs_record_get_list (SCS_RECORD (engagement), SCS_M_ENGAGEMENT_CSM_CHECK),
   };
-  const char *fields[] = { "internal_note", "notes", "note", "note", "note" };
+  const char *fields[] = { SCS_M_ASSESSMENT_INTERNAL_NOTE, SCS_M_VISIT_NOTES, SCS_M_MATURITY_NOTE,
+                           SCS_M_CHECKLIST_ANSWER_NOTE, SCS_M_CHECKLIST_ANSWER_NOTE };
 
   for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
     for (guint i = 0; i < g_list_model_get_n_items (lists[l]); i++)
@@ -82,7 +83,7 @@ plant_canaries (ScsEngagement *engagement)
         if (l == 0)
           for (guint p = 0; p < SCS_N_PROCEDURES; p++)
             scs_record_set_string (SCS_RECORD (scs_assessment_get_procedure (SCS_ASSESSMENT (r), p)),
-                                   "notes", CANARY);
+                                   SCS_M_PROCEDURE_NOTES, CANARY);
       }
 }
 
@@ -114,8 +115,8 @@ test_no_internal_note (void)
   g_autofree char *all = NULL;
 
   plant_canaries (engagement);
-  scs_record_set_string (SCS_RECORD (a), "expert_comment", "EXPERT-SAYS-FIX-THIS");
-  scs_record_set_string (SCS_RECORD (a), "company_comment", "COMPANY-SAYS-SOON");
+  scs_record_set_string (SCS_RECORD (a), SCS_M_ASSESSMENT_EXPERT_COMMENT, "EXPERT-SAYS-FIX-THIS");
+  scs_record_set_string (SCS_RECORD (a), SCS_M_ASSESSMENT_COMPANY_COMMENT, "COMPANY-SAYS-SOON");
   deck = scs_window_present_slides (window);
   scs_ui_test_iterate (300);
   g_assert_cmpuint (scs_presentation_get_n_slides (deck), >=, 12 + 7);
@@ -139,8 +140,8 @@ test_options (void)
   ScsPresentation *deck;
   g_autofree char *before = NULL, *hidden = NULL;
 
-  scs_record_set_string (SCS_RECORD (a), "expert_comment", "NOT-YET-CONFIRMED");
-  scs_record_set_string (SCS_RECORD (a), "company_comment", "OWN-WORDS");
+  scs_record_set_string (SCS_RECORD (a), SCS_M_ASSESSMENT_EXPERT_COMMENT, "NOT-YET-CONFIRMED");
+  scs_record_set_string (SCS_RECORD (a), SCS_M_ASSESSMENT_COMPANY_COMMENT, "OWN-WORDS");
   deck = scs_window_present_slides (window);
   scs_ui_test_iterate (300);
   before = deck_text (deck);
@@ -148,7 +149,7 @@ test_options (void)
   g_assert_nonnull (strstr (before, "OWN-WORDS"));
 
   /* Marked for follow-up: off the wall by default; company comments off by the setting. */
-  scs_record_set_boolean (SCS_RECORD (a), "follow_up", TRUE);
+  scs_record_set_boolean (SCS_RECORD (a), SCS_M_ASSESSMENT_FOLLOW_UP, TRUE);
   g_settings_set_boolean (settings, "presentation-company-comments", FALSE);
   scs_ui_test_iterate (400);
   hidden = deck_text (deck);
@@ -221,7 +222,7 @@ test_counted (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (flagged); i++)
     scs_record_set_boolean (SCS_RECORD (scs_engagement_ensure_assessment (engagement, flagged[i])),
-                            "follow_up", TRUE);
+                            SCS_M_ASSESSMENT_FOLLOW_UP, TRUE);
   deck = scs_window_present_slides (window);
   scs_ui_test_iterate (300);
 
@@ -392,7 +393,7 @@ test_live (void)
     }
   g_assert_cmpuint (index, !=, G_MAXUINT);
   scs_presentation_go_to (deck, index);
-  scs_record_set_string (SCS_RECORD (a), "expert_comment", "SAID-DURING-THE-MEETING");
+  scs_record_set_string (SCS_RECORD (a), SCS_M_ASSESSMENT_EXPERT_COMMENT, "SAID-DURING-THE-MEETING");
   scs_ui_test_iterate (400);
   g_assert_cmpuint (scs_presentation_get_current (deck), ==, index);
   collect (scs_presentation_get_slide (deck), text);

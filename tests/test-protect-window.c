@@ -159,7 +159,7 @@ test_open_and_save_as (void)
     g_autofree char *copy = NULL;
     gsize size;
 
-    scs_record_set_string (first, "internal_note", MARKER);
+    scs_record_set_string (first, SCS_M_ASSESSMENT_INTERNAL_NOTE, MARKER);
     g_assert_true (scs_window_is_modified (window));
     g_assert_true (scs_autosave_write_now (scs_window_get_autosave (window), &error));
     g_assert_no_error (error);
@@ -243,7 +243,7 @@ test_open_and_save_as (void)
       g_autoptr(ScsRecord) first = g_list_model_get_item (
         scs_engagement_get_assessments (scs_window_get_engagement (window)), 0);
 
-      scs_record_set_string (first, "internal_note", "after the unprotected save");
+      scs_record_set_string (first, SCS_M_ASSESSMENT_INTERNAL_NOTE, "after the unprotected save");
       g_assert_true (scs_autosave_write_now (scs_window_get_autosave (window), &error));
       g_assert_no_error (error);
       g_assert_true (g_file_get_contents (scs_autosave_get_copy_path (scs_window_get_autosave (window)),
@@ -293,7 +293,7 @@ test_import_protected (void)
     g_autoptr(GBytes) sealed = NULL;
     g_autoptr(ScsProtectKey) key = scs_protect_key_new (PASSPHRASE);
 
-    scs_record_set_string (first, "company_comment", "会社からの新しいコメント");
+    scs_record_set_string (first, SCS_M_ASSESSMENT_COMPANY_COMMENT, "会社からの新しいコメント");
     json = scs_storage_serialize (theirs);
     sealed = scs_storage_protect (json, key, &error);
     g_assert_no_error (error);
@@ -350,7 +350,7 @@ test_restore_protected (void)
   {
     g_autoptr(ScsRecord) first = g_list_model_get_item (scs_engagement_get_assessments (e), 0);
 
-    scs_record_set_string (first, "internal_note", MARKER);
+    scs_record_set_string (first, SCS_M_ASSESSMENT_INTERNAL_NOTE, MARKER);
   }
   autosave = scs_autosave_new (dir, e, 50);
   scs_autosave_set_key (autosave, key);
@@ -392,7 +392,7 @@ test_restore_protected (void)
     ScsEngagement *back = scs_window_get_engagement (restored);
     g_autoptr(ScsRecord) first = g_list_model_get_item (scs_engagement_get_assessments (back), 0);
 
-    g_assert_cmpstr (scs_record_get_string (first, "internal_note"), ==, MARKER);
+    g_assert_cmpstr (scs_record_get_string (first, SCS_M_ASSESSMENT_INTERNAL_NOTE), ==, MARKER);
   }
   /* Its own recovery copy, once written, is sealed too. */
   g_assert_true (scs_autosave_write_now (scs_window_get_autosave (restored), &error));

@@ -106,36 +106,36 @@ test_edit_save_reopen (void)
   /* The site observation: switch, place and date, starting from what the example has. */
   site = SCS_RECORD (scs_assessment_get_procedure (a, 2));
   {
-    gboolean performed = scs_record_get_boolean (site, "performed");
-    g_autofree char *place = g_strdup (scs_record_get_string (site, "place"));
-    g_autofree char *date = g_strdup (scs_record_get_string (site, "date"));
+    gboolean performed = scs_record_get_boolean (site, SCS_M_PROCEDURE_PERFORMED);
+    g_autofree char *place = g_strdup (scs_record_get_string (site, SCS_M_PROCEDURE_PLACE));
+    g_autofree char *date = g_strdup (scs_record_get_string (site, SCS_M_PROCEDURE_DATE));
     AdwEntryRow *place_row = scs_ui_test_child (page, SCS_TYPE_CRITERION_PAGE, "site_place_row");
     AdwEntryRow *date_row = scs_ui_test_child (page, SCS_TYPE_CRITERION_PAGE, "site_date_row");
 
     g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (place_row)), ==, place);
     adw_expander_row_set_enable_expansion (scs_ui_test_child (page, SCS_TYPE_CRITERION_PAGE, "site_row"),
                                            !performed);
-    g_assert_cmpint (scs_record_get_boolean (site, "performed"), ==, !performed);
+    g_assert_cmpint (scs_record_get_boolean (site, SCS_M_PROCEDURE_PERFORMED), ==, !performed);
     gtk_editable_set_text (GTK_EDITABLE (place_row), "サーバー室");
-    g_assert_cmpstr (scs_record_get_string (site, "place"), ==, "サーバー室");
+    g_assert_cmpstr (scs_record_get_string (site, SCS_M_PROCEDURE_PLACE), ==, "サーバー室");
     gtk_editable_set_text (GTK_EDITABLE (date_row), "2026-01");
-    g_assert_cmpstr (scs_record_get_string (site, "date"), ==, date);   /* half-typed: kept out */
+    g_assert_cmpstr (scs_record_get_string (site, SCS_M_PROCEDURE_DATE), ==, date);   /* half-typed: kept out */
     gtk_editable_set_text (GTK_EDITABLE (date_row), "2026-01-15");
-    g_assert_cmpstr (scs_record_get_string (site, "date"), ==, "2026-01-15");
+    g_assert_cmpstr (scs_record_get_string (site, SCS_M_PROCEDURE_DATE), ==, "2026-01-15");
 
     /* Undo walks back through the date, the place and the switch; redo brings them back. */
     activate (window, "win.undo", NULL);
-    g_assert_cmpstr (scs_record_get_string (site, "date"), ==, date);
+    g_assert_cmpstr (scs_record_get_string (site, SCS_M_PROCEDURE_DATE), ==, date);
     activate (window, "win.undo", NULL);
-    g_assert_cmpstr (scs_record_get_string (site, "place"), ==, place);
+    g_assert_cmpstr (scs_record_get_string (site, SCS_M_PROCEDURE_PLACE), ==, place);
     g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (place_row)), ==, place);
     activate (window, "win.undo", NULL);
-    g_assert_cmpint (scs_record_get_boolean (site, "performed"), ==, performed);
+    g_assert_cmpint (scs_record_get_boolean (site, SCS_M_PROCEDURE_PERFORMED), ==, performed);
     activate (window, "win.redo", NULL);
     activate (window, "win.redo", NULL);
     activate (window, "win.redo", NULL);
-    g_assert_cmpint (scs_record_get_boolean (site, "performed"), ==, !performed);
-    g_assert_cmpstr (scs_record_get_string (site, "date"), ==, "2026-01-15");
+    g_assert_cmpint (scs_record_get_boolean (site, SCS_M_PROCEDURE_PERFORMED), ==, !performed);
+    g_assert_cmpstr (scs_record_get_string (site, SCS_M_PROCEDURE_DATE), ==, "2026-01-15");
     g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (date_row)), ==, "2026-01-15");
   }
 
@@ -156,7 +156,7 @@ test_edit_save_reopen (void)
   g_assert_true (g_bytes_equal (shown, saved));
   a = scs_engagement_get_assessment (reopened, "5-1-1-1");
   g_assert_cmpstr (scs_assessment_get_verdict (a), ==, "needs_improvement");
-  g_assert_cmpstr (scs_record_get_string (SCS_RECORD (scs_assessment_get_procedure (a, 2)), "place"), ==, "サーバー室");
+  g_assert_cmpstr (scs_record_get_string (SCS_RECORD (scs_assessment_get_procedure (a, 2)), SCS_M_PROCEDURE_PLACE), ==, "サーバー室");
   destroy (window);
 }
 
@@ -189,7 +189,7 @@ test_cite_typed_document (void)
   ScsEngagement *engagement = scs_window_get_engagement (window);
   ScsCriterionPage *page = scs_window_get_criterion_page (window);
   AdwEntryRow *new_document = scs_ui_test_child (page, SCS_TYPE_CRITERION_PAGE, "new_document_row");
-  GListModel *documents = scs_record_get_list (SCS_RECORD (engagement), "documents");
+  GListModel *documents = scs_record_get_list (SCS_RECORD (engagement), SCS_M_ENGAGEMENT_DOCUMENTS);
   guint n_documents = g_list_model_get_n_items (documents);
   g_autoptr(ScsCatalog) catalog = scs_catalog_new_default ();
   g_autoptr(GFile) file = g_file_new_for_path (copy);
@@ -204,7 +204,7 @@ test_cite_typed_document (void)
 
   select_node (window, "5-1-1-1");
   proc = SCS_RECORD (scs_assessment_get_procedure (scs_criterion_page_get_assessment (page), 0));
-  refs = scs_record_get_list (proc, "refs");
+  refs = scs_record_get_list (proc, SCS_M_PROCEDURE_REFS);
   n_refs = g_list_model_get_n_items (refs);
 
   gtk_editable_set_text (GTK_EDITABLE (new_document), title);
@@ -215,11 +215,11 @@ test_cite_typed_document (void)
   g_assert_cmpuint (g_list_model_get_n_items (refs), ==, n_refs + 1);
   doc = scs_engagement_find_document_by_title (engagement, title);
   g_assert_nonnull (doc);
-  id = g_strdup (scs_record_get_string (doc, "id"));
+  id = g_strdup (scs_record_get_string (doc, SCS_M_DOCUMENT_ID));
   {
     g_autoptr(ScsRecord) ref = g_list_model_get_item (refs, n_refs);
 
-    g_assert_cmpstr (scs_record_get_string (ref, "document"), ==, id);
+    g_assert_cmpstr (scs_record_get_string (ref, SCS_M_REFERENCE_DOCUMENT), ==, id);
   }
 
   activate (window, "win.save", NULL);
@@ -228,12 +228,12 @@ test_cite_typed_document (void)
   g_assert_no_error (error);
   {
     ScsAssessment *a = scs_engagement_get_assessment (reopened, "5-1-1-1");
-    GListModel *saved_refs = scs_record_get_list (SCS_RECORD (scs_assessment_get_procedure (a, 0)), "refs");
+    GListModel *saved_refs = scs_record_get_list (SCS_RECORD (scs_assessment_get_procedure (a, 0)), SCS_M_PROCEDURE_REFS);
     g_autoptr(ScsRecord) ref = g_list_model_get_item (saved_refs, n_refs);
     ScsRecord *entry = scs_engagement_find_document_by_title (reopened, title);
 
     g_assert_nonnull (entry);
-    g_assert_cmpstr (scs_record_get_string (ref, "document"), ==, scs_record_get_string (entry, "id"));
+    g_assert_cmpstr (scs_record_get_string (ref, SCS_M_REFERENCE_DOCUMENT), ==, scs_record_get_string (entry, SCS_M_DOCUMENT_ID));
   }
 
   /* The Documents page lists it, cited by this criterion. */
@@ -689,14 +689,14 @@ test_group_pages (void)
   select_node (window, "4-3");
   maturity = scs_engagement_ensure_maturity (engagement, "4-3");
   {
-    gint64 before = scs_record_get_int (SCS_RECORD (maturity), "current");
+    gint64 before = scs_record_get_int (SCS_RECORD (maturity), SCS_M_MATURITY_CURRENT);
     gint64 wanted = before == 2 ? 3 : 2;
 
     g_assert_cmpuint (adw_combo_row_get_selected (current), ==, before + 1);  /* “Not set” first */
     adw_combo_row_set_selected (current, wanted + 1);
-    g_assert_cmpint (scs_record_get_int (SCS_RECORD (maturity), "current"), ==, wanted);
+    g_assert_cmpint (scs_record_get_int (SCS_RECORD (maturity), SCS_M_MATURITY_CURRENT), ==, wanted);
     activate (window, "win.undo", NULL);
-    g_assert_cmpint (scs_record_get_int (SCS_RECORD (maturity), "current"), ==, before);
+    g_assert_cmpint (scs_record_get_int (SCS_RECORD (maturity), SCS_M_MATURITY_CURRENT), ==, before);
     g_assert_cmpuint (adw_combo_row_get_selected (current), ==, before + 1);
   }
 
@@ -725,7 +725,7 @@ test_evidence_files (void)
 
   select_node (window, "5-1-1-1");
   system = SCS_RECORD (scs_assessment_get_procedure (scs_criterion_page_get_assessment (page), 1));
-  refs = scs_record_get_list (system, "refs");
+  refs = scs_record_get_list (system, SCS_M_PROCEDURE_REFS);
   n = g_list_model_get_n_items (refs);
   g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
   g_assert_true (g_file_set_contents (log, "deny 10.0.0.1\n", -1, NULL));
@@ -750,8 +750,8 @@ test_evidence_files (void)
       scs_ui_test_iterate (10);
     g_assert_cmpuint (g_list_model_get_n_items (refs), ==, n + 1);
     ref = g_list_model_get_item (refs, n);
-    g_assert_cmpint (scs_record_get_int (ref, "size"), ==, 14);
-    g_assert_cmpuint (strlen (scs_record_get_string (ref, "sha256")), ==, 64);
+    g_assert_cmpint (scs_record_get_int (ref, SCS_M_REFERENCE_SIZE), ==, 14);
+    g_assert_cmpuint (strlen (scs_record_get_string (ref, SCS_M_REFERENCE_SHA256)), ==, 64);
   }
   alarm (0);
   g_unlink (fifo);

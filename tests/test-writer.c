@@ -320,7 +320,7 @@ change_on_disk (const char *path,
   g_autoptr(ScsEngagement) engagement = scs_storage_load (catalog, file, NULL, NULL);
 
   g_assert_nonnull (engagement);
-  scs_record_set_string (SCS_RECORD (scs_engagement_get_company (engagement)), "name", company);
+  scs_record_set_string (SCS_RECORD (scs_engagement_get_company (engagement)), SCS_M_COMPANY_NAME, company);
   g_assert_true (scs_storage_save (engagement, file, NULL));
 }
 
@@ -401,7 +401,7 @@ test_changed_on_disk (void)
     scs_ui_test_iterate (50);
     g_assert_false (scs_window_is_empty (window));
     g_assert_false (scs_window_is_modified (window));
-    g_assert_cmpstr (scs_record_get_string (SCS_RECORD (scs_engagement_get_company (scs_window_get_engagement (window))), "name"),
+    g_assert_cmpstr (scs_record_get_string (SCS_RECORD (scs_engagement_get_company (scs_window_get_engagement (window))), SCS_M_COMPANY_NAME),
                      ==, "Reloaded Company KK");
     g_assert_true (g_file_test (kept, G_FILE_TEST_IS_REGULAR));
     copy_text = read_text (kept);
@@ -523,8 +523,8 @@ test_never_writes_what_it_would_refuse (void)
   edit (window, 5);
   assessment = scs_engagement_get_assessment (scs_window_get_engagement (window), "7-1-1-1");
   documents = SCS_RECORD (scs_assessment_get_procedure (assessment, 0));
-  scs_record_set_string (reference, "document", "一覧にない文書");
-  g_list_store_append (G_LIST_STORE (scs_record_get_list (documents, "refs")), reference);
+  scs_record_set_string (reference, SCS_M_REFERENCE_DOCUMENT, "一覧にない文書");
+  g_list_store_append (G_LIST_STORE (scs_record_get_list (documents, SCS_M_PROCEDURE_REFS)), reference);
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
   wait_saved (window);
@@ -533,8 +533,8 @@ test_never_writes_what_it_would_refuse (void)
   g_assert_true (scs_window_is_modified (window));
 
   /* Taken out again, the same save writes. */
-  g_list_store_remove (G_LIST_STORE (scs_record_get_list (documents, "refs")),
-                       g_list_model_get_n_items (scs_record_get_list (documents, "refs")) - 1);
+  g_list_store_remove (G_LIST_STORE (scs_record_get_list (documents, SCS_M_PROCEDURE_REFS)),
+                       g_list_model_get_n_items (scs_record_get_list (documents, SCS_M_PROCEDURE_REFS)) - 1);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
   wait_saved (window);
   g_clear_pointer (&after, g_free);
