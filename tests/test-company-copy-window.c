@@ -32,7 +32,7 @@ open_dialog (ScsWindow *window)
   AdwMessageDialog *dialog;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.company-copy", NULL));
-  scs_ui_test_iterate (20);
+  SCS_UI_TEST_WAIT_FOR (scs_window_get_dialog (window) != NULL, "the company copy dialog");
   dialog = scs_window_get_dialog (window);
   g_assert_nonnull (dialog);
   g_assert_true (SCS_IS_COMPANY_COPY_DIALOG (dialog));
@@ -48,7 +48,7 @@ close_dialog (ScsWindow        *window,
   /* As a click on its button: the response, then the dialog closes. */
   adw_message_dialog_response (dialog, response);
   gtk_window_destroy (GTK_WINDOW (dialog));
-  scs_ui_test_iterate (20);
+  scs_ui_test_flush ();
   g_assert_null (scs_window_get_dialog (window));
 }
 
@@ -67,15 +67,9 @@ static gboolean
 wait_written (ScsWindow  *window,
               const char *path)
 {
-  for (int i = 0; i < 500; i++)
-    {
-      if (g_file_test (path, G_FILE_TEST_EXISTS))
-        return TRUE;
-      if (scs_window_get_dialog (window) != NULL)
-        return FALSE;
-      scs_ui_test_iterate (10);
-    }
-  return FALSE;
+  SCS_UI_TEST_WAIT_FOR (g_file_test (path, G_FILE_TEST_EXISTS) || scs_window_get_dialog (window) != NULL,
+                        "the company copy written, or a dialog saying why not");
+  return g_file_test (path, G_FILE_TEST_EXISTS);
 }
 
 /* The choices start as last kept; Cancel keeps nothing; a plan without an agreed date
@@ -130,14 +124,14 @@ test_dialog (void)
   /* The expert's file, in the expert's preview of the company's view too: that is where
    * its banner sends the expert to make the company's file. */
   g_object_set (window, "company-preview", TRUE, NULL);
-  scs_ui_test_iterate (20);
+  scs_ui_test_flush ();
   dialog = open_dialog (window);
   close_dialog (window, ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_object_set (window, "company-preview", FALSE, NULL);
-  scs_ui_test_iterate (20);
+  scs_ui_test_flush ();
 
   gtk_window_destroy (GTK_WINDOW (window));
-  scs_ui_test_iterate (20);
+  scs_ui_test_flush ();
 }
 
 /* A copy made from a company copy can hold no more than it does, so the choices it was
@@ -157,7 +151,7 @@ test_copy_of_copy (void)
   g_settings_set_boolean (settings, "company-copy-verdicts", TRUE);
   dialog = scs_company_copy_dialog_new (GTK_WINDOW (window), copy, settings);
   gtk_window_present (GTK_WINDOW (dialog));
-  scs_ui_test_iterate (20);
+  scs_ui_test_flush ();
   g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (scs_company_copy_dialog_get_plan_check (dialog))));
   g_assert_true (gtk_check_button_get_active (scs_company_copy_dialog_get_plan_check (dialog)));
   g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (scs_company_copy_dialog_get_verdicts_check (dialog))));
@@ -170,7 +164,7 @@ test_copy_of_copy (void)
   gtk_window_destroy (GTK_WINDOW (dialog));
 
   gtk_window_destroy (GTK_WINDOW (window));
-  scs_ui_test_iterate (20);
+  scs_ui_test_flush ();
 }
 
 /* The window writes the copy of what it shows, markers and all in the engagement, and the
@@ -259,7 +253,7 @@ test_write (void)
     AdwMessageDialog *dialog;
 
     scs_window_write_company_copy (window, &options, itself);
-    scs_ui_test_iterate (50);
+    SCS_UI_TEST_WAIT_FOR (scs_window_get_dialog (window) != NULL, "the dialog saying why not");
     dialog = scs_window_get_dialog (window);
     g_assert_nonnull (dialog);
     g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "engagement file itself"));
@@ -279,7 +273,7 @@ test_write (void)
     AdwMessageDialog *dialog;
 
     scs_window_write_company_copy (window, &options, target);
-    scs_ui_test_iterate (50);
+    SCS_UI_TEST_WAIT_FOR (scs_window_get_dialog (window) != NULL, "the dialog saying why not");
     dialog = scs_window_get_dialog (window);
     g_assert_nonnull (dialog);
     g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "open in another window"));
@@ -287,7 +281,7 @@ test_write (void)
     after = read_text (open_elsewhere);
     g_assert_cmpstr (after, ==, kept);
     gtk_window_destroy (GTK_WINDOW (second));
-    scs_ui_test_iterate (20);
+    scs_ui_test_flush ();
     scs_test_remove_tree (second_dir);
   }
 
@@ -307,7 +301,7 @@ test_write (void)
   }
 
   gtk_window_destroy (GTK_WINDOW (window));
-  scs_ui_test_iterate (20);
+  scs_ui_test_flush ();
   g_unlink (out);
   scs_test_remove_tree (dir);
 }
@@ -349,21 +343,21 @@ test_preview_saving (void)
 
   /* Save As is there in the expert's view (the check below is worth something). */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save-as", NULL));
-  scs_ui_test_iterate (20);
+  SCS_UI_TEST_WAIT_FOR (find_chooser () != NULL, "the Save As chooser");
   chooser = find_chooser ();
   g_assert_nonnull (chooser);
   gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
-  scs_ui_test_iterate (20);
+  scs_ui_test_flush ();
   g_assert_null (find_chooser ());
   g_assert_false (gtk_widget_get_visible (copy_button));
 
   g_object_set (window, "company-preview", TRUE, NULL);
-  scs_ui_test_iterate (20);
+  scs_ui_test_flush ();
   g_assert_true (gtk_widget_get_mapped (back_button));
   g_assert_true (gtk_widget_get_mapped (copy_button));
   g_assert_true (gtk_widget_is_sensitive (copy_button));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.save-as", NULL);
-  scs_ui_test_iterate (20);
+  scs_ui_test_flush ();
   g_assert_null (find_chooser ());
   /* Ctrl+S saves the expert's file, whole. */
   scs_record_set_string (SCS_RECORD (scs_engagement_get_company (scs_window_get_engagement (window))),
@@ -373,8 +367,7 @@ test_preview_saving (void)
                          SCS_M_ASSESSMENT_INTERNAL_NOTE, "内部メモ（保存の確認）");
   g_assert_true (scs_window_is_modified (window));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
-  for (int i = 0; i < 500 && (scs_window_is_modified (window) || scs_window_is_saving (window)); i++)
-    scs_ui_test_iterate (10);
+  SCS_UI_TEST_WAIT_FOR (!scs_window_is_modified (window) && !scs_window_is_saving (window), "the save to finish");
   g_assert_false (scs_window_is_modified (window));
   {
     g_autofree char *text = read_text (source);
@@ -384,21 +377,21 @@ test_preview_saving (void)
   }
   /* The banner's button is the menu's Make Company Copy…. */
   gtk_widget_activate (copy_button);
-  for (int i = 0; i < 50 && scs_window_get_dialog (window) == NULL; i++)
-    scs_ui_test_iterate (10);
+  SCS_UI_TEST_WAIT_FOR (scs_window_get_dialog (window) != NULL, "the company copy dialog");
   g_assert_true (SCS_IS_COMPANY_COPY_DIALOG (scs_window_get_dialog (window)));
   close_dialog (window, scs_window_get_dialog (window), "cancel");
 
   /* Back in the expert's view, Save As is offered again. */
   g_object_set (window, "company-preview", FALSE, NULL);
-  scs_ui_test_iterate (20);
+  scs_ui_test_flush ();
   g_assert_false (gtk_widget_get_visible (copy_button));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save-as", NULL));
-  scs_ui_test_iterate (20);
+  SCS_UI_TEST_WAIT_FOR (find_chooser () != NULL, "the Save As chooser");
   chooser = find_chooser ();
   g_assert_nonnull (chooser);
   gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
-  scs_ui_test_iterate (20);
+  scs_ui_test_flush ();
+
 
   /* A company copy: no Make Company Copy…, in the menu or on the banner. */
   copy = scs_company_copy_new (scs_window_get_engagement (window), &(ScsCompanyCopyOptions) { 0 }, NULL);
@@ -406,16 +399,16 @@ test_preview_saving (void)
   company = scs_window_new (app);
   gtk_window_present (GTK_WINDOW (company));
   scs_window_open_file (company, file);
-  scs_ui_test_iterate (50);
+  scs_ui_test_flush ();
   g_assert_true (scs_window_is_company_mode (company));
   g_assert_false (gtk_widget_get_visible (scs_ui_test_child (company, SCS_TYPE_WINDOW, "company_copy_button")));
   gtk_widget_activate_action (GTK_WIDGET (company), "win.company-copy", NULL);
-  scs_ui_test_iterate (20);
+  scs_ui_test_flush ();
   g_assert_null (scs_window_get_dialog (company));
 
   gtk_window_destroy (GTK_WINDOW (company));
   gtk_window_destroy (GTK_WINDOW (window));
-  scs_ui_test_iterate (20);
+  scs_ui_test_flush ();
   scs_test_remove_tree (dir);
 }
 
@@ -466,7 +459,7 @@ test_save_as (void)
   g_assert_cmpuint (g_list_model_get_n_items (scs_record_get_list (SCS_RECORD (scs_engagement_get_plan (copy)), SCS_M_PLAN_ITEMS)), ==, 0);
 
   gtk_window_destroy (GTK_WINDOW (window));
-  scs_ui_test_iterate (20);
+  scs_ui_test_flush ();
   scs_test_remove_tree (dir);
 }
 
@@ -520,7 +513,7 @@ test_import_back (void)
   g_assert_true (scs_storage_save (other_copy, other_file, NULL));
 
   scs_window_import_file (window, other_file);
-  scs_ui_test_iterate (50);
+  scs_ui_test_flush ();
   dialog = scs_window_get_import_dialog (window);
   g_assert_nonnull (dialog);
   g_assert_true (scs_import_dialog_get_plan (dialog)->other_engagement);
@@ -535,7 +528,7 @@ test_import_back (void)
                          SCS_M_ASSESSMENT_COMPANY_STATUS, "done");
   g_assert_true (scs_storage_save (own_copy, own_file, NULL));
   scs_window_import_file (window, own_file);
-  scs_ui_test_iterate (50);
+  scs_ui_test_flush ();
   dialog = scs_window_get_import_dialog (window);
   g_assert_false (scs_import_dialog_get_plan (dialog)->other_engagement);
   g_assert_null (find_label (GTK_WIDGET (dialog), "from another engagement"));
@@ -544,7 +537,7 @@ test_import_back (void)
                    ==, "done");
 
   gtk_window_destroy (GTK_WINDOW (window));
-  scs_ui_test_iterate (20);
+  scs_ui_test_flush ();
   scs_test_remove_tree (dir);
 }
 

@@ -335,7 +335,7 @@ set_role (Fixture *f,
   gboolean company = role == COMPANY || role == COMPANY_PLAN;
 
   g_object_set (f->window, "company-preview", company, NULL);
-  scs_ui_test_iterate (20);
+  scs_ui_test_flush ();
   g_assert_true (scs_window_is_company_mode (f->window) == company);
 }
 
@@ -350,7 +350,7 @@ check_exports (Fixture *f,
   set_role (f, role);
   dialog = scs_window_show_export (f->window, FALSE);
   g_assert_nonnull (dialog);
-  scs_ui_test_iterate (50);
+  scs_ui_test_flush ();
   /* The company's view is printed from a company copy, which has no follow-up to offer. */
   g_assert_true (scs_engagement_is_company_copy (scs_export_dialog_get_engagement (dialog)) == (role == COMPANY));
   g_assert_true (scs_export_dialog_offers_unconfirmed (dialog) == (role != COMPANY));
@@ -488,7 +488,7 @@ deck_text (ScsPresentation *deck)
   for (guint i = 0; i < scs_presentation_get_n_slides (deck); i++)
     {
       scs_presentation_go_to (deck, i);
-      scs_ui_test_iterate (10);
+      scs_ui_test_flush ();
       collect (scs_presentation_get_slide (deck), all, FALSE);
     }
   return g_string_free (all, FALSE);
@@ -554,7 +554,7 @@ test_presentation (void)
    * wall: they follow at once, as the window does; and when taken back, go at once. */
   g_assert_false (has_slide (deck, SCS_SLIDE_READINESS));
   g_settings_set_boolean (settings, "company-copy-verdicts", TRUE);
-  scs_ui_test_iterate (20);
+  scs_ui_test_flush ();
   g_assert_true (scs_window_present_slides (f.window) == deck);
   g_assert_true (scs_presentation_is_company_view (deck));
   g_assert_true (has_slide (deck, SCS_SLIDE_READINESS));
@@ -565,7 +565,7 @@ test_presentation (void)
   g_assert_nonnull (strstr (text, "Needs improvement"));
   g_free (text);
   g_settings_set_boolean (settings, "company-copy-plan", TRUE);
-  scs_ui_test_iterate (20);
+  scs_ui_test_flush ();
   g_assert_true (has_slide (deck, SCS_SLIDE_PLAN));
   g_assert_false (has_slide (deck, SCS_SLIDE_MATURITY));
   text = deck_text (deck);
@@ -574,7 +574,7 @@ test_presentation (void)
   g_free (text);
   g_settings_reset (settings, "company-copy-verdicts");
   g_settings_reset (settings, "company-copy-plan");
-  scs_ui_test_iterate (20);
+  scs_ui_test_flush ();
   for (guint i = 0; i < scs_presentation_get_n_slides (deck); i++)
     {
       ScsSlideKind kind = scs_presentation_get_kind (deck, i);
@@ -649,7 +649,7 @@ check_window (Fixture    *f,
       g_autofree char *where = g_strdup_printf ("%s, criterion %s", what, scs_node_get_id (node));
 
       scs_sidebar_select (scs_window_get_sidebar (window), node);
-      scs_ui_test_iterate (5);
+      scs_ui_test_flush ();
       collect (root, text, TRUE);
       assert_no_marker (f, COMPANY, where, text->str);
       if (g_ptr_array_find (f->follow_up, g_intern_string (scs_node_get_id (node)), NULL))
@@ -663,7 +663,7 @@ check_window (Fixture    *f,
       g_autofree char *where = g_strdup_printf ("%s, subcategory %s", what, scs_node_get_id (node));
 
       scs_sidebar_select (scs_window_get_sidebar (window), node);
-      scs_ui_test_iterate (5);
+      scs_ui_test_flush ();
       collect (root, text, TRUE);
       assert_no_marker (f, COMPANY, where, text->str);
     }
@@ -675,7 +675,7 @@ check_window (Fixture    *f,
       GtkWidget *section;
 
       scs_engagement_page_show_section (scs_window_get_engagement_page (window), sections[i]);
-      scs_ui_test_iterate (50);
+      scs_ui_test_flush ();
       section = gtk_stack_get_visible_child (scs_ui_test_child (scs_window_get_engagement_page (window),
                                                                 SCS_TYPE_ENGAGEMENT_PAGE, "sections"));
       collect (root, text, TRUE);
@@ -687,7 +687,7 @@ check_window (Fixture    *f,
     g_autoptr(GString) text = g_string_new ("");
 
     gtk_widget_activate_action (root, "win.view", "s", "dashboard");
-    scs_ui_test_iterate (100);
+    scs_ui_test_flush ();
     collect (root, text, TRUE);
     assert_no_marker (f, COMPANY, "the dashboard", text->str);
   }
@@ -710,7 +710,7 @@ assert_no_check_sheet (ScsWindow *window)
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (csm)));
   g_assert_false (gtk_stack_page_get_visible (gtk_stack_get_page (sections, GTK_WIDGET (csm))));
   scs_engagement_page_show_section (page, "csm");
-  scs_ui_test_iterate (20);
+  scs_ui_test_flush ();
   g_assert_true (gtk_stack_get_visible_child (sections) != GTK_WIDGET (csm));
   g_assert_false (scs_checklist_page_answer (csm, "1-1", other));
   g_assert_cmpstr (scs_record_get_string (answer, SCS_M_CHECKLIST_ANSWER_ANSWER), ==, before);
@@ -732,7 +732,7 @@ test_window (void)
   /* The markers are on screen in the expert's view: the walk can find them. 2-1-1-1 is
    * one of the follow-up verdicts planted at ★3. */
   scs_sidebar_select (scs_window_get_sidebar (f.window), scs_ui_test_node (f.window, "2-1-1-1"));
-  scs_ui_test_iterate (20);
+  scs_ui_test_flush ();
   collect (GTK_WIDGET (f.window), text, TRUE);
   g_assert_nonnull (strstr (text->str, "MARK-INTERNAL-2-1-1-1"));
   g_assert_nonnull (strstr (text->str, "MARK-FOLLOWUP-2-1-1-1"));
@@ -740,7 +740,7 @@ test_window (void)
   /* And the check sheet's notes, on its page, which the expert can answer. */
   gtk_widget_activate_action (GTK_WIDGET (f.window), "win.view", "s", "engagement");
   scs_engagement_page_show_section (scs_window_get_engagement_page (f.window), "csm");
-  scs_ui_test_iterate (50);
+  scs_ui_test_flush ();
   g_string_truncate (text, 0);
   collect (GTK_WIDGET (f.window), text, TRUE);
   g_assert_nonnull (strstr (text->str, "MARK-CSM-1-1"));
@@ -757,10 +757,10 @@ test_window (void)
     scs_record_set_string (answer, SCS_M_CHECKLIST_ANSWER_ANSWER, before);
   }
   gtk_widget_activate_action (GTK_WIDGET (f.window), "win.view", "s", "assessment");
-  scs_ui_test_iterate (20);
+  scs_ui_test_flush ();
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f.window), "win.company-preview", NULL));
-  scs_ui_test_iterate (20);
+  scs_ui_test_flush ();
   g_assert_true (scs_window_is_company_mode (f.window));
   /* Nothing of the expert's can be done there: Alt+1 changes no verdict. */
   {
@@ -809,7 +809,7 @@ test_window (void)
   g_object_set (f.window, "company-preview", FALSE, NULL);
   g_assert_true (scs_window_is_company_mode (f.window));
   gtk_widget_activate_action (GTK_WIDGET (f.window), "win.company-preview", NULL);
-  scs_ui_test_iterate (20);
+  scs_ui_test_flush ();
   g_assert_true (scs_window_is_company_mode (f.window));
   {
     ScsAssessment *a = scs_criterion_page_get_assessment (scs_window_get_criterion_page (f.window));
@@ -820,10 +820,10 @@ test_window (void)
     gtk_widget_activate_action (GTK_WIDGET (f.window), "win.verdict", "i", 2);
     g_assert_cmpstr (scs_assessment_get_verdict (a), ==, before);
     gtk_widget_activate_action (GTK_WIDGET (f.window), "win.plan-item", NULL);
-    scs_ui_test_iterate (20);
+    scs_ui_test_flush ();
     g_assert_cmpuint (g_list_model_get_n_items (items), ==, 0);
     gtk_widget_activate_action (GTK_WIDGET (f.window), "win.import", NULL);
-    scs_ui_test_iterate (20);
+    scs_ui_test_flush ();
     g_assert_null (scs_window_get_import_dialog (f.window));
   }
   check_window (&f, "the company copy");
@@ -840,7 +840,7 @@ test_window (void)
     g_assert_nonnull (v);
     gtk_widget_activate_action (GTK_WIDGET (f.window), "win.view", "s", "assessment");
     scs_sidebar_select (scs_window_get_sidebar (f.window), scs_ui_test_node (f.window, "1-2-1-1"));
-    scs_ui_test_iterate (20);
+    scs_ui_test_flush ();
     collect (GTK_WIDGET (scs_window_get_criterion_page (f.window)), page, TRUE);
     line = g_strdup_printf ("\n%s\n", scs_scale_value_get_title (v));
     g_assert_nonnull (strstr (page->str, line));
@@ -884,21 +884,21 @@ test_read_only (void)
   /* The expert's preview shows what sharing the verdicts gives the company, as it is set. */
   g_object_set (f.window, "company-preview", TRUE, NULL);
   scs_sidebar_select (scs_window_get_sidebar (f.window), scs_ui_test_node (f.window, given));
-  scs_ui_test_iterate (20);
+  scs_ui_test_flush ();
   g_assert_false (gtk_widget_get_visible (scs_ui_test_child (page, SCS_TYPE_CRITERION_PAGE, "verdict_group")));
   g_settings_set_boolean (scs_application_get_settings (app), "company-copy-verdicts", TRUE);
-  scs_ui_test_iterate (20);
+  scs_ui_test_flush ();
   g_assert_true (gtk_widget_get_visible (scs_ui_test_child (page, SCS_TYPE_CRITERION_PAGE, "verdict_group")));
   g_assert_false (gtk_widget_is_sensitive (scs_ui_test_child (page, SCS_TYPE_CRITERION_PAGE, "verdict_box")));
   scs_sidebar_select (scs_window_get_sidebar (f.window), scs_ui_test_node (f.window, not_given));
-  scs_ui_test_iterate (20);
+  scs_ui_test_flush ();
   g_assert_false (gtk_widget_get_visible (scs_ui_test_child (page, SCS_TYPE_CRITERION_PAGE, "verdict_group")));
   g_settings_reset (scs_application_get_settings (app), "company-copy-verdicts");
 
   scs_window_set_engagement (f.window, copy, NULL, FALSE);
-  scs_ui_test_iterate (20);
+  scs_ui_test_flush ();
   scs_sidebar_select (scs_window_get_sidebar (f.window), scs_ui_test_node (f.window, given));
-  scs_ui_test_iterate (20);
+  scs_ui_test_flush ();
   a = scs_criterion_page_get_assessment (page);
   g_assert_cmpstr (scs_assessment_get_verdict (a), !=, "");
   g_assert_true (gtk_widget_get_visible (scs_ui_test_child (page, SCS_TYPE_CRITERION_PAGE, "verdict_group")));
@@ -913,7 +913,7 @@ test_read_only (void)
   g_assert_cmpstr (scs_assessment_get_company_status (a), ==, "partly");
   /* A criterion with no verdict given shows no verdict or evidence at all. */
   scs_sidebar_select (scs_window_get_sidebar (f.window), scs_ui_test_node (f.window, not_given));
-  scs_ui_test_iterate (20);
+  scs_ui_test_flush ();
   g_assert_false (gtk_widget_get_visible (scs_ui_test_child (page, SCS_TYPE_CRITERION_PAGE, "verdict_group")));
   g_assert_false (gtk_widget_get_visible (scs_ui_test_child (page, SCS_TYPE_CRITERION_PAGE, "evidence_group")));
   fixture_close (&f);
@@ -935,10 +935,10 @@ test_own_self_assessment (void)
   g_assert_cmpstr (scs_record_get_string (SCS_RECORD (scs_engagement_get_copy_origin (own)), SCS_M_COPY_ORIGIN_SOURCE), ==, "");
   scs_window_set_engagement (window, own, NULL, FALSE);
   gtk_window_present (GTK_WINDOW (window));
-  scs_ui_test_iterate (20);
+  scs_ui_test_flush ();
   g_assert_true (scs_window_is_company_mode (window));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.company-preview", NULL);
-  scs_ui_test_iterate (20);
+  scs_ui_test_flush ();
   g_assert_true (scs_window_is_company_mode (window));
   gtk_window_destroy (GTK_WINDOW (dialog));
   gtk_window_destroy (GTK_WINDOW (window));

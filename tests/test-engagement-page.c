@@ -20,7 +20,7 @@ open_example (char **copy)
   AdwViewStack *stack = scs_ui_test_child (window, SCS_TYPE_WINDOW, "view_stack");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "engagement"));
-  scs_ui_test_iterate (20);
+  scs_ui_test_flush ();
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "engagement");
   return window;
 }
@@ -54,7 +54,7 @@ static void
 undo (ScsWindow *window)
 {
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
-  scs_ui_test_iterate (20);
+  scs_ui_test_flush ();
 }
 
 static ScsEngagement *
@@ -67,6 +67,14 @@ reload (const char *path)
 
   g_assert_no_error (error);
   return engagement;
+}
+
+static void
+save_and_wait (ScsWindow *window)
+{
+  scs_window_save_to (window, NULL);
+  SCS_UI_TEST_WAIT_FOR (!scs_window_is_saving (window), "the save to finish");
+  g_assert_false (scs_window_is_saving (window));
 }
 
 /* The example's company and expert are on show; every field edits the engagement, undo
@@ -99,7 +107,7 @@ test_company (void)
   /* The name, through the entry; the window's title follows; undo brings it back. */
   gtk_editable_set_text (GTK_EDITABLE (name), "BBB株式会社");
   g_assert_cmpstr (scs_record_get_string (company, SCS_M_COMPANY_NAME), ==, "BBB株式会社");
-  scs_ui_test_iterate (20);
+  scs_ui_test_flush ();
   g_assert_nonnull (strstr (gtk_window_get_title (GTK_WINDOW (window)), "BBB株式会社"));
   undo (window);
   g_assert_cmpstr (scs_record_get_string (company, SCS_M_COMPANY_NAME), ==, "AAA株式会社");
@@ -171,9 +179,7 @@ test_company (void)
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (company_child (window, "it_view")), "クラウドのみ", -1);
   g_assert_cmpstr (scs_record_get_string (company, SCS_M_COMPANY_IT_ENVIRONMENT), ==, "クラウドのみ");
 
-  scs_window_save_to (window, NULL);
-  for (int i = 0; i < 500 && scs_window_is_saving (window); i++)
-    scs_ui_test_iterate (10);
+  save_and_wait (window);
   saved = reload (copy);
   saved_company = SCS_RECORD (scs_engagement_get_company (saved));
   g_assert_cmpstr (scs_record_get_string (saved_company, SCS_M_COMPANY_IT_ENVIRONMENT), ==, "クラウドのみ");
@@ -209,19 +215,19 @@ test_views_made_when_shown (void)
   AdwBin *dashboard_bin = scs_ui_test_child (window, SCS_TYPE_WINDOW, "dashboard_bin");
   GtkLabel *title;
 
-  scs_ui_test_iterate (50);
+  scs_ui_test_flush ();
   g_assert_null (adw_bin_get_child (engagement_bin));
   g_assert_null (adw_bin_get_child (dashboard_bin));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "dashboard"));
-  scs_ui_test_iterate (50);
+  scs_ui_test_flush ();
   g_assert_true (SCS_IS_DASHBOARD_PAGE (adw_bin_get_child (dashboard_bin)));
   g_assert_null (adw_bin_get_child (engagement_bin));
   title = scs_ui_test_child (adw_bin_get_child (dashboard_bin), SCS_TYPE_DASHBOARD_PAGE, "title_label");
   g_assert_nonnull (strstr (gtk_label_get_text (title), "AAA株式会社"));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "engagement"));
-  scs_ui_test_iterate (50);
+  scs_ui_test_flush ();
   g_assert_true (SCS_IS_ENGAGEMENT_PAGE (adw_bin_get_child (engagement_bin)));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (company_child (window, "name_row"))), ==, "AAA株式会社");
   gtk_window_destroy (GTK_WINDOW (window));
@@ -252,23 +258,23 @@ test_sections_built_when_shown (void)
 
   g_assert_cmpuint (n_document_rows (window), ==, 0);
   scs_engagement_page_show_section (page, "documents");
-  scs_ui_test_iterate (50);
+  SCS_UI_TEST_WAIT_FOR (n_document_rows (window) == 6, "the inventory's rows");
   g_assert_cmpuint (n_document_rows (window), ==, 6);
 
   /* Another engagement, with Documents the section on show: rebuilt when the view is back. */
   scs_window_set_engagement (window, fresh, NULL, FALSE);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "engagement");
-  scs_ui_test_iterate (50);
+  scs_ui_test_flush ();
   g_assert_cmpuint (n_document_rows (window), ==, 0);
 
   /* And back to the example with another section on show: rebuilt when shown again. */
   scs_engagement_page_show_section (page, "company");
   scs_window_set_engagement (window, example, NULL, FALSE);
-  scs_ui_test_iterate (50);
+  scs_ui_test_flush ();
   g_assert_cmpuint (n_document_rows (window), ==, 0);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "engagement");
   scs_engagement_page_show_section (page, "documents");
-  scs_ui_test_iterate (50);
+  SCS_UI_TEST_WAIT_FOR (n_document_rows (window) == 6, "the inventory's rows");
   g_assert_cmpuint (n_document_rows (window), ==, 6);
   gtk_window_destroy (GTK_WINDOW (window));
   g_unlink (copy);
@@ -291,7 +297,7 @@ test_documents (void)
   AdwComboRow *inventory;
 
   scs_engagement_page_show_section (page, "documents");
-  scs_ui_test_iterate (50);
+  scs_ui_test_flush ();
   g_assert_cmpuint (g_list_model_get_n_items (list), ==, 6);
   g_assert_cmpuint (citing->len, >, 0);
 
@@ -309,7 +315,8 @@ test_documents (void)
   remove = g_object_get_data (G_OBJECT (row), "remove");
   g_assert_true (gtk_widget_get_sensitive (remove));
   gtk_widget_activate (remove);
-  scs_ui_test_iterate (400);   /* a button clicks once its press is shown */
+  /* A button clicks once its press is shown. */
+  SCS_UI_TEST_WAIT_FOR (g_list_model_get_n_items (list) != 6, "the document removed by its button");
   g_assert_cmpuint (g_list_model_get_n_items (list), ==, 5);
   undo (window);
   g_assert_cmpuint (g_list_model_get_n_items (list), ==, 6);
@@ -333,7 +340,9 @@ test_documents (void)
     scs_history_insert (scs_window_get_history (window), owner,
                         G_LIST_STORE (scs_record_get_list (owner, SCS_M_PROCEDURE_REFS)), 0, ref);
   }
-  scs_ui_test_iterate (400);
+  SCS_UI_TEST_WAIT_FOR (strstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (document_row (window, 6))),
+                                "cited by 1 criterion") != NULL,
+                        "the new document's row to count its citation");
   row = document_row (window, 6);
   g_assert_nonnull (strstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), "cited by 1 criterion"));
   g_assert_false (gtk_widget_get_sensitive (g_object_get_data (G_OBJECT (row), "remove")));
@@ -357,7 +366,7 @@ test_checklists (void)
   g_autoptr(ScsEngagement) saved = NULL;
 
   scs_engagement_page_show_section (page, "diagnosis");
-  scs_ui_test_iterate (50);
+  scs_ui_test_flush ();
   scs_engagement_score_checklist (engagement, checklist, "diagnosis", &before);
   g_assert_true (before.complete);
   expected = g_strdup_printf ("Score %d: %s", before.score, scs_band_get_title (before.band));
@@ -385,7 +394,7 @@ test_checklists (void)
   /* The CSM sheet: all answered in the example; a "no" adds a follow-up; a sheet left
    * unanswered is not saved, item by item. */
   scs_engagement_page_show_section (page, "csm");
-  scs_ui_test_iterate (50);
+  scs_ui_test_flush ();
   g_assert_cmpstr (scs_checklist_page_get_summary (csm), ==, "All 41 items answered.");
   {
     ScsFramework *sheet = scs_catalog_get_latest (scs_application_get_catalog (app), "csm-guidelines-v2");
@@ -406,9 +415,7 @@ test_checklists (void)
   g_assert_true (scs_checklist_page_answer (csm, "1-1", 0));
   g_assert_cmpstr (scs_checklist_page_get_summary (csm), ==, "1 of 41 items answered.");
 
-  scs_window_save_to (window, NULL);
-  for (int i = 0; i < 500 && scs_window_is_saving (window); i++)
-    scs_ui_test_iterate (10);
+  save_and_wait (window);
   saved = reload (copy);
   g_assert_cmpuint (g_list_model_get_n_items (scs_record_get_list (SCS_RECORD (saved), SCS_M_ENGAGEMENT_CSM_CHECK)), ==, 1);
   g_assert_cmpuint (g_list_model_get_n_items (scs_record_get_list (SCS_RECORD (saved), SCS_M_ENGAGEMENT_DIAGNOSIS)), ==, 25);
@@ -434,7 +441,7 @@ test_scope (void)
   GListModel *saved_answers;
 
   scs_engagement_page_show_section (page, "scope");
-  scs_ui_test_iterate (50);
+  scs_ui_test_flush ();
   g_assert_cmpstr (scs_record_get_string (scs_engagement_ensure_scope_answer (engagement, "whole_company"), SCS_M_SCOPE_ANSWER_ANSWER),
                    ==, "yes");
   g_assert_cmpstr (scs_record_get_string (boundary, SCS_M_SCOPE_ANSWER_ANSWER), ==, "");
@@ -452,9 +459,7 @@ test_scope (void)
   g_assert_cmpstr (scs_record_get_string (exclusion, SCS_M_EXCLUSION_JUDGEMENT), ==, "to_confirm");
   scs_record_set_string (exclusion, SCS_M_EXCLUSION_WHAT, "来客用Wi-Fi");
 
-  scs_window_save_to (window, NULL);
-  for (int i = 0; i < 500 && scs_window_is_saving (window); i++)
-    scs_ui_test_iterate (10);
+  save_and_wait (window);
   saved = reload (copy);
   saved_answers = scs_record_get_list (scs_record_get_object (SCS_RECORD (saved), SCS_M_ENGAGEMENT_SCOPE), SCS_M_SCOPE_ANSWERS);
   g_assert_cmpuint (g_list_model_get_n_items (saved_answers), ==, 4);
@@ -492,7 +497,7 @@ test_plan (void)
   GtkWidget *row;
 
   scs_engagement_page_show_section (page, "plan");
-  scs_ui_test_iterate (50);
+  scs_ui_test_flush ();
   g_assert_cmpuint (g_list_model_get_n_items (items), ==, 2);
 
   /* Uncovered: every criterion that does not conform and that neither item names. */
@@ -538,7 +543,8 @@ test_plan (void)
   g_assert_cmpstr (scs_record_get_string (first_plan_row_item (plan_page), SCS_M_PLAN_ITEM_ID), ==, "P2");
   p2 = first_plan_row_item (plan_page);
   scs_record_set_string (p2, SCS_M_PLAN_ITEM_URGENCY, "low");
-  scs_ui_test_iterate (400);
+  SCS_UI_TEST_WAIT_FOR (g_str_equal (scs_record_get_string (first_plan_row_item (plan_page), SCS_M_PLAN_ITEM_ID), "P1"),
+                        "the plan sorted again");
   g_assert_cmpstr (scs_record_get_string (first_plan_row_item (plan_page), SCS_M_PLAN_ITEM_ID), ==, "P1");
   scs_plan_page_set_sorted (plan_page, FALSE);
   g_assert_cmpstr (scs_record_get_string (first_plan_row_item (plan_page), SCS_M_PLAN_ITEM_ID), ==, "P1");
@@ -586,7 +592,7 @@ test_visits (void)
   guint before;
 
   scs_engagement_page_show_section (page, "visits");
-  scs_ui_test_iterate (50);
+  scs_ui_test_flush ();
   g_assert_cmpuint (g_list_model_get_n_items (visits), ==, 3);
   g_assert_cmpstr (scs_record_get_string (scs_engagement_ensure_visit (engagement, 1), SCS_M_VISIT_DATE), ==, "2025-11-11");
 
@@ -641,15 +647,6 @@ visit_row (ScsVisitsPage *page,
   return g_ptr_array_index (rows, number - 1);
 }
 
-static void
-save_and_wait (ScsWindow *window)
-{
-  scs_window_save_to (window, NULL);
-  for (int i = 0; i < 500 && scs_window_is_saving (window); i++)
-    scs_ui_test_iterate (10);
-  g_assert_false (scs_window_is_saving (window));
-}
-
 /* Dates and times as people type them: 2026/4/15 on Enter and 1330 on saving reach the
  * file as 2026-04-15 and 13:30; a date that is not in the calendar marks its field with
  * the form to type, leaves the saved value as it was, and goes once corrected. */
@@ -670,7 +667,7 @@ test_visit_dates_as_typed (void)
   const char *title;
 
   scs_engagement_page_show_section (page, "visits");
-  scs_ui_test_iterate (50);
+  scs_ui_test_flush ();
   date = visit_row (visits_page, "Date (YYYY-MM-DD)", 3);
   start = visit_row (visits_page, "From (HH:MM)", 3);
   bad = visit_row (visits_page, "Date (YYYY-MM-DD)", 2);
@@ -726,10 +723,10 @@ test_visit_dates_as_typed (void)
   /* Leaving a field reads it too: a time in Japanese, then the focus moves on. */
   gtk_editable_set_text (GTK_EDITABLE (start), "9時5分");
   g_assert_true (gtk_widget_grab_focus (start));
-  scs_ui_test_iterate (20);
+  scs_ui_test_flush ();
   g_assert_cmpstr (scs_record_get_string (third, SCS_M_VISIT_START), ==, "13:30");
   g_assert_true (gtk_widget_grab_focus (date));
-  scs_ui_test_iterate (20);
+  scs_ui_test_flush ();
   g_assert_cmpstr (scs_record_get_string (third, SCS_M_VISIT_START), ==, "09:05");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (start)), ==, "09:05");
 
@@ -764,21 +761,21 @@ test_close_takes_typed_dates (void)
       GtkWidget *date;
 
       scs_engagement_page_show_section (page, "visits");
-      scs_ui_test_iterate (50);
+      scs_ui_test_flush ();
       g_assert_false (scs_window_is_modified (window));
       date = visit_row (visits_page, "Date (YYYY-MM-DD)", 3);
       gtk_widget_grab_focus (date);
-      scs_ui_test_iterate (20);
+      scs_ui_test_flush ();
       gtk_editable_set_text (GTK_EDITABLE (date), typed[i]);
-      scs_ui_test_iterate (20);
+      scs_ui_test_flush ();
       gtk_window_close (GTK_WINDOW (window));
-      scs_ui_test_iterate (50);
+      SCS_UI_TEST_WAIT_FOR (scs_window_get_dialog (window) != NULL, "the unsaved changes dialog");
       dialog = scs_window_get_dialog (window);
       g_assert_nonnull (dialog);
       g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Save Changes?");
       g_assert_cmpstr (scs_record_get_string (third, SCS_M_VISIT_DATE), ==, i == 0 ? "2026-04-15" : before);
       adw_message_dialog_response (dialog, "discard");
-      scs_ui_test_iterate (50);
+      SCS_UI_TEST_WAIT_FOR (!gtk_widget_get_visible (GTK_WIDGET (window)), "the window to close");
       g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window)));
     }
 }
@@ -824,16 +821,22 @@ test_import (void)
   scs_window_import_file (window, file);
   dialog = scs_window_get_import_dialog (window);
   g_assert_nonnull (dialog);
-  scs_ui_test_iterate (50);
+  scs_ui_test_flush ();
   if (g_getenv ("SCS_TEST_PAUSE") != NULL)
-    scs_ui_test_iterate (3000);
+    {
+      /* Time to look at the dialog: a pause on purpose, not a wait. */
+      gint64 until = g_get_monotonic_time () + 3 * G_USEC_PER_SEC;
+
+      SCS_UI_TEST_WAIT_FOR (g_get_monotonic_time () > until, "the pause to end");
+    }
+
   g_assert_cmpuint (scs_import_dialog_get_plan (dialog)->changes->len, ==, 2);
   collect_warning_texts (GTK_WIDGET (dialog), warnings);
   g_assert_cmpstr (warnings->str, ==, "");
 
   scs_import_dialog_set_accepted (dialog, 0, FALSE);
   g_assert_cmpuint (scs_import_dialog_take (dialog), ==, 1);
-  scs_ui_test_iterate (50);
+  scs_ui_test_flush ();
   g_assert_cmpstr (scs_assessment_get_company_status (scs_engagement_get_assessment (engagement, "4-2-2-1")), ==, status);
   g_assert_cmpstr (scs_assessment_get_verdict (scs_engagement_get_assessment (engagement, "4-2-2-1")), ==, verdict);
   g_assert_cmpstr (scs_record_get_string (SCS_RECORD (scs_engagement_get_assessment (engagement, "4-3-4-2")),
@@ -849,7 +852,7 @@ test_import (void)
   g_assert_true (scs_storage_write (bytes, file, &error));
   scs_window_import_file (window, file);
   dialog = scs_window_get_import_dialog (window);
-  scs_ui_test_iterate (50);
+  scs_ui_test_flush ();
   g_string_truncate (warnings, 0);
   collect_warning_texts (GTK_WIDGET (dialog), warnings);
   g_assert_nonnull (strstr (warnings->str, "BBB株式会社"));
@@ -875,13 +878,13 @@ test_plan_item_from_criterion (void)
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "assessment"));
   scs_sidebar_select (scs_window_get_sidebar (window), scs_ui_test_node (window, "1-2-1-1"));
-  scs_ui_test_iterate (50);
+  scs_ui_test_flush ();
   g_assert_false (gtk_widget_get_visible (button));
   scs_sidebar_select (scs_window_get_sidebar (window), scs_ui_test_node (window, "5-1-1-2"));
-  scs_ui_test_iterate (50);
+  scs_ui_test_flush ();
   g_assert_true (gtk_widget_get_visible (button));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.plan-item", NULL));
-  scs_ui_test_iterate (50);
+  scs_ui_test_flush ();
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "engagement");
   g_assert_cmpuint (g_list_model_get_n_items (items), ==, 3);
   added = g_list_model_get_item (items, 2);
@@ -892,12 +895,12 @@ test_plan_item_from_criterion (void)
     ScsEngagementPage *page = scs_window_get_engagement_page (window);
 
     g_object_set (window, "company-preview", TRUE, NULL);
-    scs_ui_test_iterate (20);
+    scs_ui_test_flush ();
     g_assert_false (gtk_widget_get_visible (scs_ui_test_child (page, SCS_TYPE_ENGAGEMENT_PAGE, "plan_page")));
     g_assert_false (gtk_widget_activate_action (GTK_WIDGET (window), "win.plan-item", NULL) &&
                     g_list_model_get_n_items (items) == 4);
     g_object_set (window, "company-preview", FALSE, NULL);
-    scs_ui_test_iterate (20);
+    scs_ui_test_flush ();
     g_assert_true (gtk_widget_get_visible (scs_ui_test_child (page, SCS_TYPE_ENGAGEMENT_PAGE, "plan_page")));
   }
   gtk_window_destroy (GTK_WINDOW (window));

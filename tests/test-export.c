@@ -54,7 +54,9 @@ test_export_formats (void)
   ScsExportDialog *dialog;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL));
-  scs_ui_test_iterate (100);
+  SCS_UI_TEST_WAIT_FOR (scs_window_get_export_dialog (window) != NULL &&
+                        gtk_widget_get_visible (GTK_WIDGET (scs_window_get_export_dialog (window))),
+                        "the Export window");
   dialog = scs_window_get_export_dialog (window);
   g_assert_nonnull (dialog);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
@@ -136,8 +138,7 @@ test_export_in_thread (void)
   g_signal_connect (dialog, "exported", G_CALLBACK (on_exported), &done);
   scs_export_dialog_write_async (dialog, file);
   g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (dialog)));
-  for (guint i = 0; i < 600 && done == NULL; i++)
-    scs_ui_test_iterate (50);
+  SCS_UI_TEST_WAIT_FOR (done != NULL, "the export to be written");
   g_assert_nonnull (done);
   g_assert_true (g_file_equal (done, file));
   g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
@@ -214,8 +215,7 @@ test_export_onto_engagement (void)
   /* The Export button's path: "failed" with the message, nothing "exported". */
   g_signal_connect (dialog, "failed", G_CALLBACK (on_failed), &failed);
   scs_export_dialog_write_async (dialog, own);
-  for (guint i = 0; i < 200 && failed == NULL; i++)
-    scs_ui_test_iterate (20);
+  SCS_UI_TEST_WAIT_FOR (failed != NULL, "the export to fail");
   g_assert_nonnull (failed);
   g_assert_nonnull (strstr (failed, "engagement file itself"));
 
@@ -227,7 +227,7 @@ test_export_onto_engagement (void)
   g_assert_cmpstr (before, ==, after);
   gtk_window_destroy (GTK_WINDOW (dialog));
   gtk_window_destroy (GTK_WINDOW (window));
-  scs_ui_test_iterate (20);
+  scs_ui_test_flush ();
 }
 
 /* The CSV the Export window writes for dialog, as text. */
@@ -326,7 +326,7 @@ test_follow_up_off_by_default (void)
   g_rmdir (dir);
   gtk_window_destroy (GTK_WINDOW (other));
   gtk_window_destroy (GTK_WINDOW (window));
-  scs_ui_test_iterate (20);
+  scs_ui_test_flush ();
 }
 
 static GtkWindow *
@@ -369,11 +369,8 @@ test_overlong_text_refuses_workbook (void)
   g_object_unref (a);
   scs_export_dialog_set_format (dialog, SCS_EXPORT_XLSX);
   scs_export_dialog_write_async (dialog, file);
-  for (guint i = 0; i < 600 && alert == NULL; i++)
-    {
-      scs_ui_test_iterate (50);
-      alert = find_toplevel (ADW_TYPE_MESSAGE_DIALOG, NULL);
-    }
+  SCS_UI_TEST_WAIT_FOR ((alert = find_toplevel (ADW_TYPE_MESSAGE_DIALOG, NULL)) != NULL,
+                        "the alert saying the export failed");
   g_assert_nonnull (alert);
   body = adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (alert));
   g_assert_nonnull (strstr (body, id));
@@ -393,15 +390,15 @@ test_about_and_help (void)
   GtkWindow *about, *help;
 
   g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
-  scs_ui_test_iterate (200);
-  about = find_toplevel (ADW_TYPE_ABOUT_WINDOW, NULL);
+  SCS_UI_TEST_WAIT_FOR ((about = find_toplevel (ADW_TYPE_ABOUT_WINDOW, NULL)) != NULL,
+                        "the About window");
   g_assert_nonnull (about);
   g_assert_cmpstr (adw_about_window_get_version (ADW_ABOUT_WINDOW (about)), ==, SCS_VERSION);
   g_assert_cmpint (adw_about_window_get_license_type (ADW_ABOUT_WINDOW (about)), ==, GTK_LICENSE_GPL_3_0);
   gtk_window_destroy (about);
   g_action_group_activate_action (G_ACTION_GROUP (app), "help", NULL);
-  scs_ui_test_iterate (200);
-  help = find_toplevel (ADW_TYPE_WINDOW, "Help");
+  SCS_UI_TEST_WAIT_FOR ((help = find_toplevel (ADW_TYPE_WINDOW, "Help")) != NULL, "the Help window");
+
   g_assert_nonnull (help);
   gtk_window_destroy (help);
   gtk_window_destroy (GTK_WINDOW (window));
@@ -462,7 +459,7 @@ test_malformed_files_show_a_message (void)
       gtk_window_present (GTK_WINDOW (window));
       g_file_get_contents (c->path, &before, NULL, NULL);
       scs_window_open_file (window, file);
-      scs_ui_test_iterate (20);
+      scs_ui_test_flush ();
       if (strstr (c->message, "newer version") != NULL)
         {
           /* A newer format opens read-only, with the message on a banner. */
@@ -502,7 +499,7 @@ test_refused_imports_show_a_message (void)
 
   gtk_window_present (GTK_WINDOW (window));
   scs_window_open_file (window, base);
-  scs_ui_test_iterate (20);
+  scs_ui_test_flush ();
   g_assert_nonnull (scs_window_get_engagement (window));
   engagement_before = scs_storage_serialize (scs_window_get_engagement (window));
   for (guint i = 0; i < cases->len; i++)
@@ -515,7 +512,7 @@ test_refused_imports_show_a_message (void)
 
       g_file_get_contents (c->path, &before, NULL, NULL);
       scs_window_import_file (window, file);
-      scs_ui_test_iterate (20);
+      scs_ui_test_flush ();
       g_assert_null (find_toplevel (SCS_TYPE_IMPORT_DIALOG, NULL));
       dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG, NULL);
       g_assert_nonnull (dialog);

@@ -55,11 +55,32 @@ deck_text (ScsPresentation *deck)
   for (guint i = 0; i < scs_presentation_get_n_slides (deck); i++)
     {
       scs_presentation_go_to (deck, i);
-      scs_ui_test_iterate (20);
+      scs_ui_test_flush ();
       collect (GTK_WIDGET (deck), all);
     }
   return g_string_free (all, FALSE);
 }
+
+static gboolean
+deck_says (ScsPresentation *deck,
+           const char      *text)
+{
+  g_autofree char *all = deck_text (deck);
+
+  return strstr (all, text) != NULL;
+}
+
+/* Whether the slide shown says text. */
+static gboolean
+slide_says (ScsPresentation *deck,
+            const char      *text)
+{
+  g_autoptr(GString) shown = g_string_new ("");
+
+  collect (scs_presentation_get_slide (deck), shown);
+  return strstr (shown->str, text) != NULL;
+}
+
 
 static void
 plant_canaries (ScsEngagement *engagement)
@@ -118,7 +139,7 @@ test_no_internal_note (void)
   scs_record_set_string (SCS_RECORD (a), SCS_M_ASSESSMENT_EXPERT_COMMENT, "EXPERT-SAYS-FIX-THIS");
   scs_record_set_string (SCS_RECORD (a), SCS_M_ASSESSMENT_COMPANY_COMMENT, "COMPANY-SAYS-SOON");
   deck = scs_window_present_slides (window);
-  scs_ui_test_iterate (300);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (deck));
   g_assert_cmpuint (scs_presentation_get_n_slides (deck), >=, 12 + 7);
   all = deck_text (deck);
   g_assert_null (strstr (all, CANARY));
@@ -143,7 +164,7 @@ test_options (void)
   scs_record_set_string (SCS_RECORD (a), SCS_M_ASSESSMENT_EXPERT_COMMENT, "NOT-YET-CONFIRMED");
   scs_record_set_string (SCS_RECORD (a), SCS_M_ASSESSMENT_COMPANY_COMMENT, "OWN-WORDS");
   deck = scs_window_present_slides (window);
-  scs_ui_test_iterate (300);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (deck));
   before = deck_text (deck);
   g_assert_nonnull (strstr (before, "NOT-YET-CONFIRMED"));
   g_assert_nonnull (strstr (before, "OWN-WORDS"));
@@ -151,15 +172,22 @@ test_options (void)
   /* Marked for follow-up: off the wall by default; company comments off by the setting. */
   scs_record_set_boolean (SCS_RECORD (a), SCS_M_ASSESSMENT_FOLLOW_UP, TRUE);
   g_settings_set_boolean (settings, "presentation-company-comments", FALSE);
-  scs_ui_test_iterate (400);
+  SCS_UI_TEST_WAIT_FOR (!deck_says (deck, "NOT-YET-CONFIRMED") && !deck_says (deck, "OWN-WORDS"),
+                        "the slides without the follow-up verdict and the company's comment");
   hidden = deck_text (deck);
   g_assert_null (strstr (hidden, "NOT-YET-CONFIRMED"));
   g_assert_null (strstr (hidden, "OWN-WORDS"));
 
   /* There is no setting that brings it back: with the company's comments on again, the
    * verdict and its comment stay off every slide. */
-  g_settings_set_boolean (settings, "presentation-company-comments", TRUE);
-  scs_ui_test_iterate (400);
+  {
+    g_autoptr(GtkWidget) shown = g_object_ref (scs_presentation_get_slide (deck));
+
+    g_settings_set_boolean (settings, "presentation-company-comments", TRUE);
+    /* The slide on show is made anew when the deck is. */
+    SCS_UI_TEST_WAIT_FOR (scs_presentation_get_slide (deck) != shown, "the slides made again");
+  }
+
   g_clear_pointer (&hidden, g_free);
   hidden = deck_text (deck);
   g_assert_null (strstr (hidden, "NOT-YET-CONFIRMED"));
@@ -224,10 +252,10 @@ test_counted (void)
     scs_record_set_boolean (SCS_RECORD (scs_engagement_ensure_assessment (engagement, flagged[i])),
                             SCS_M_ASSESSMENT_FOLLOW_UP, TRUE);
   deck = scs_window_present_slides (window);
-  scs_ui_test_iterate (300);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (deck));
 
   scs_presentation_go_to (deck, find_slide (deck, SCS_SLIDE_RADAR));
-  scs_ui_test_iterate (50);
+  scs_ui_test_flush ();
   {
     GtkWidget *view = find_radar (scs_presentation_get_slide (deck));
 
@@ -251,7 +279,7 @@ test_counted (void)
   g_assert_cmpuint (differ, >=, 3);
 
   scs_presentation_go_to (deck, find_slide (deck, SCS_SLIDE_COMPARISON));
-  scs_ui_test_iterate (50);
+  scs_ui_test_flush ();
   {
     g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
 
@@ -285,7 +313,7 @@ press (ScsPresentation *deck,
        guint            keyval)
 {
   g_assert_true (scs_presentation_handle_key (deck, keyval, 0));
-  scs_ui_test_iterate (10);
+  scs_ui_test_flush ();
 }
 
 static void
@@ -295,7 +323,7 @@ test_keys (void)
   ScsPresentation *deck = scs_window_present_slides (window);
   guint last;
 
-  scs_ui_test_iterate (200);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (deck));
   last = scs_presentation_get_n_slides (deck) - 1;
   g_assert_cmpuint (scs_presentation_get_current (deck), ==, 0);
   g_assert_cmpint (scs_presentation_get_kind (deck, 0), ==, SCS_SLIDE_TITLE);
@@ -345,7 +373,7 @@ test_keys (void)
   /* Esc leaves. */
   g_object_add_weak_pointer (G_OBJECT (deck), (gpointer *) &deck);
   press (deck, GDK_KEY_Escape);
-  scs_ui_test_iterate (100);
+  SCS_UI_TEST_WAIT_FOR (deck == NULL, "the slides to close");
   g_assert_null (deck);
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -359,7 +387,7 @@ test_type_size (void)
   GdkMonitor *monitor = scs_presentation_pick_monitor (GTK_WINDOW (window));
   GdkRectangle geometry;
 
-  scs_ui_test_iterate (100);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (deck));
   gdk_monitor_get_geometry (monitor, &geometry);
   /* The smallest text is 0.8 of the body size. */
   g_assert_cmpfloat (scs_presentation_get_font_size (deck) * 0.8, >=, 24.0 * geometry.height / 1080.0);
@@ -380,7 +408,7 @@ test_live (void)
   g_autoptr(GString) text = g_string_new ("");
   guint index = G_MAXUINT;
 
-  scs_ui_test_iterate (200);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (deck));
   for (guint i = 0; i < scs_presentation_get_n_slides (deck); i++)
     {
       g_autoptr(GString) t = g_string_new ("");
@@ -394,7 +422,7 @@ test_live (void)
   g_assert_cmpuint (index, !=, G_MAXUINT);
   scs_presentation_go_to (deck, index);
   scs_record_set_string (SCS_RECORD (a), SCS_M_ASSESSMENT_EXPERT_COMMENT, "SAID-DURING-THE-MEETING");
-  scs_ui_test_iterate (400);
+  SCS_UI_TEST_WAIT_FOR (slide_says (deck, "SAID-DURING-THE-MEETING"), "the slide with the new comment");
   g_assert_cmpuint (scs_presentation_get_current (deck), ==, index);
   collect (scs_presentation_get_slide (deck), text);
   g_assert_nonnull (strstr (text->str, "SAID-DURING-THE-MEETING"));
@@ -416,20 +444,16 @@ test_fullscreen (void)
   gdk_monitor_get_geometry (monitor, &geometry);
   GdkSurface *surface;
 
-  for (guint i = 0; i < 60; i++)
-    {
-      scs_ui_test_iterate (50);
-      surface = gtk_native_get_surface (GTK_NATIVE (deck));
-      if (surface != NULL && gdk_surface_get_width (surface) == geometry.width)
-        break;
-    }
+  SCS_UI_TEST_WAIT_FOR ((surface = gtk_native_get_surface (GTK_NATIVE (deck))) != NULL &&
+                        gdk_surface_get_width (surface) == geometry.width,
+                        "the slides to cover the monitor");
   surface = gtk_native_get_surface (GTK_NATIVE (deck));
   g_assert_true (gtk_window_is_fullscreen (GTK_WINDOW (deck)));
   g_assert_cmpint (gdk_surface_get_width (surface), ==, geometry.width);
   g_assert_cmpint (gdk_surface_get_height (surface), ==, geometry.height);
   /* The main window is not covered for good: leaving brings it back. */
   gtk_window_close (GTK_WINDOW (deck));
-  scs_ui_test_iterate (100);
+  SCS_UI_TEST_WAIT_FOR (gtk_widget_get_visible (GTK_WIDGET (window)), "the main window back");
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
   gtk_window_destroy (GTK_WINDOW (window));
 }

@@ -33,8 +33,7 @@ read_bytes (const char *path)
 static AdwMessageDialog *
 wait_dialog (ScsWindow *window)
 {
-  for (int i = 0; i < 500 && scs_window_get_dialog (window) == NULL; i++)
-    scs_ui_test_iterate (10);
+  SCS_UI_TEST_WAIT_FOR (scs_window_get_dialog (window) != NULL, "the window's dialog");
   g_assert_nonnull (scs_window_get_dialog (window));
   /* Shown and drawn, as a user would see it. */
   gtk_test_widget_wait_for_draw (GTK_WIDGET (scs_window_get_dialog (window)));
@@ -49,7 +48,7 @@ respond (AdwMessageDialog *dialog,
   g_assert_true (adw_message_dialog_get_response_enabled (dialog, response));
   adw_message_dialog_response (dialog, response);
   gtk_window_close (GTK_WINDOW (dialog));
-  scs_ui_test_iterate (20);
+  scs_ui_test_flush ();
 }
 
 static void
@@ -58,15 +57,27 @@ answer (AdwMessageDialog *dialog,
         const char       *response)
 {
   gtk_editable_set_text (scs_passphrase_dialog_get_entry (dialog, 0), passphrase);
-  scs_ui_test_iterate (10);
+  scs_ui_test_flush ();
   respond (dialog, response);
+}
+
+/* The last of the app's windows that has an engagement open, if any. */
+static ScsWindow *
+window_with_engagement (void)
+{
+  ScsWindow *found = NULL;
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
+    if (SCS_IS_WINDOW (l->data) && !scs_window_is_empty (l->data))
+      found = l->data;
+  return found;
 }
 
 static void
 wait_saved (ScsWindow *window)
+
 {
-  for (int i = 0; i < 1000 && scs_window_is_saving (window); i++)
-    scs_ui_test_iterate (10);
+  SCS_UI_TEST_WAIT_FOR (!scs_window_is_saving (window), "the save to finish");
   g_assert_false (scs_window_is_saving (window));
 }
 
@@ -125,7 +136,7 @@ test_open_and_save_as (void)
   dialog = wait_dialog (window);
   g_assert_false (adw_message_dialog_get_response_enabled (dialog, "open"));
   respond (dialog, "cancel");
-  scs_ui_test_iterate (30);
+  scs_ui_test_flush ();
   g_assert_null (scs_window_get_dialog (window));
   g_assert_true (scs_window_is_empty (window));
 
@@ -137,8 +148,7 @@ test_open_and_save_as (void)
   g_assert_true (scs_window_is_empty (window));
 
   answer (dialog, PASSPHRASE, "open");
-  for (int i = 0; i < 500 && scs_window_is_empty (window); i++)
-    scs_ui_test_iterate (10);
+  SCS_UI_TEST_WAIT_FOR (!scs_window_is_empty (window), "the protected file to open");
   g_assert_false (scs_window_is_empty (window));
   g_assert_nonnull (scs_window_get_key (window));
   g_assert_true (g_file_equal (scs_window_get_file (window), file));
@@ -172,7 +182,7 @@ test_open_and_save_as (void)
 
   /* Ctrl+S keeps it protected, with the same passphrase and salt (no new prompt). */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
-  scs_ui_test_iterate (20);
+  scs_ui_test_flush ();
   wait_saved (window);
   g_assert_false (scs_window_is_modified (window));
   {
@@ -227,7 +237,7 @@ test_open_and_save_as (void)
     gsize size;
 
     scs_window_save_as_chosen (window, plain_file, FALSE);
-    scs_ui_test_iterate (20);
+    scs_ui_test_flush ();
     wait_saved (window);
     g_assert_true (g_file_equal (scs_window_get_file (window), plain_file));
     g_assert_null (scs_window_get_key (window));
@@ -254,7 +264,7 @@ test_open_and_save_as (void)
   }
 
   gtk_window_destroy (GTK_WINDOW (window));
-  scs_ui_test_iterate (20);
+  scs_ui_test_flush ();
 
   /* A window closed while it asks: nothing opens, nothing breaks. */
   window = scs_window_new (app);
@@ -262,7 +272,7 @@ test_open_and_save_as (void)
   scs_window_open_file (window, file);
   wait_dialog (window);
   gtk_window_destroy (GTK_WINDOW (window));
-  scs_ui_test_iterate (50);
+  scs_ui_test_flush ();
 
   scs_test_remove_tree (dir);
   scs_protect_set_kdf_limits (0, 0);
@@ -308,21 +318,20 @@ test_import_protected (void)
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "passphrase is wrong"));
   g_assert_null (scs_window_get_import_dialog (window));
   gtk_editable_set_text (scs_passphrase_dialog_get_entry (dialog, 0), PASSPHRASE);
-  scs_ui_test_iterate (10);
+  scs_ui_test_flush ();
   adw_message_dialog_response (dialog, "open");
   /* The response returns at once: the key is derived and the file opened in a worker
    * thread, not on the main loop. */
   g_assert_true (scs_window_is_importing (window));
   g_assert_null (scs_window_get_import_dialog (window));
   gtk_window_close (GTK_WINDOW (dialog));
-  for (int i = 0; i < 500 && scs_window_is_importing (window); i++)
-    scs_ui_test_iterate (10);
+  SCS_UI_TEST_WAIT_FOR (!scs_window_is_importing (window), "the protected file to be read for import");
   g_assert_false (scs_window_is_importing (window));
   g_assert_nonnull (scs_window_get_import_dialog (window));
 
   gtk_window_destroy (GTK_WINDOW (scs_window_get_import_dialog (window)));
   gtk_window_destroy (GTK_WINDOW (window));
-  scs_ui_test_iterate (20);
+  scs_ui_test_flush ();
   scs_test_remove_tree (dir);
   scs_protect_set_kdf_limits (0, 0);
 }
@@ -378,13 +387,7 @@ test_restore_protected (void)
   g_assert_null (strstr (adw_message_dialog_get_body (dialog), "AAA"));
   respond (dialog, "restore");
   answer (wait_dialog (window), PASSPHRASE, "open");
-  for (int i = 0; i < 500 && restored == NULL; i++)
-    {
-      scs_ui_test_iterate (10);
-      for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
-        if (SCS_IS_WINDOW (l->data) && !scs_window_is_empty (l->data))
-          restored = l->data;
-    }
+  SCS_UI_TEST_WAIT_FOR ((restored = window_with_engagement ()) != NULL, "the restored engagement");
   g_assert_nonnull (restored);
   g_assert_nonnull (scs_window_get_key (restored));
   g_assert_true (scs_window_is_modified (restored));
@@ -407,7 +410,7 @@ test_restore_protected (void)
   if (restored != window)
     gtk_window_destroy (GTK_WINDOW (restored));
   gtk_window_destroy (GTK_WINDOW (window));
-  scs_ui_test_iterate (20);
+  scs_ui_test_flush ();
   scs_autosave_discard (autosave);
   scs_test_remove_tree (dir);
   scs_protect_set_kdf_limits (0, 0);

@@ -31,7 +31,10 @@ select_node (ScsWindow  *window,
              const char *id)
 {
   scs_sidebar_select (scs_window_get_sidebar (window), scs_ui_test_node (window, id));
-  scs_ui_test_iterate (50);
+  SCS_UI_TEST_WAIT_FOR (g_strcmp0 (scs_node_get_id (scs_window_get_node (window)), id) == 0,
+                        "the node selected in the sidebar to be shown");
+  /* The sidebar scrolls to the row as it lays out: a frame later. */
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   g_assert_cmpstr (scs_node_get_id (scs_window_get_node (window)), ==, id);
 }
 
@@ -41,7 +44,7 @@ activate (ScsWindow  *window,
           GVariant   *parameter)
 {
   g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (window), action, parameter));
-  scs_ui_test_iterate (20);
+  scs_ui_test_flush ();
 }
 
 static void
@@ -57,16 +60,17 @@ set_text_view (ScsCriterionPage *page,
 static void
 wait_saved (ScsWindow *window)
 {
-  for (int i = 0; i < 500 && scs_window_is_saving (window); i++)
-    scs_ui_test_iterate (10);
+  SCS_UI_TEST_WAIT_FOR (!scs_window_is_saving (window), "the save to finish");
   g_assert_false (scs_window_is_saving (window));
 }
 
 static void
 destroy (ScsWindow *window)
 {
+  g_object_ref (window);
   gtk_window_destroy (GTK_WINDOW (window));
-  scs_ui_test_iterate (20);
+  scs_ui_test_flush ();
+  g_assert_finalize_object (window);
 }
 
 /* Status, verdict, comment and evidence by actions and widgets; undo, redo, save,
@@ -209,7 +213,7 @@ test_cite_typed_document (void)
 
   gtk_editable_set_text (GTK_EDITABLE (new_document), title);
   g_signal_emit_by_name (new_document, "apply");
-  scs_ui_test_iterate (20);
+  scs_ui_test_flush ();
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (new_document)), ==, "");
   g_assert_cmpuint (g_list_model_get_n_items (documents), ==, n_documents + 1);
   g_assert_cmpuint (g_list_model_get_n_items (refs), ==, n_refs + 1);
@@ -240,8 +244,8 @@ test_cite_typed_document (void)
   activate (window, "win.view", g_variant_new_string ("engagement"));
   engagement_page = scs_window_get_engagement_page (window);
   scs_engagement_page_show_section (engagement_page, "documents");
-  scs_ui_test_iterate (400);
-  row = find_expander_titled (GTK_WIDGET (engagement_page), title);
+  SCS_UI_TEST_WAIT_FOR ((row = find_expander_titled (GTK_WIDGET (engagement_page), title)) != NULL,
+                        "the new document's row on the Documents section");
   g_assert_nonnull (row);
   g_assert_nonnull (strstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), id));
   g_assert_nonnull (strstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), "cited by 1 criterion"));
@@ -317,23 +321,28 @@ test_sidebar_follows (void)
 
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   select_node (window, "1-2-1-1");
+  SCS_UI_TEST_WAIT_FOR (row_in_view (window, "1-2-1-1"), "the selected row in view");
   g_assert_true (row_in_view (window, "1-2-1-1"));
   g_assert_false (row_in_view (window, "5-1-1-1"));
 
   select_node (window, "5-1-1-1");
+  SCS_UI_TEST_WAIT_FOR (row_in_view (window, "5-1-1-1"), "the selected row in view");
   g_assert_true (row_in_view (window, "5-1-1-1"));
   g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), >, 0);
 
   /* Stepping on: the rows after 5-1-1-1 were scrolled into view with it. */
   before = gtk_adjustment_get_value (adjustment);
   activate (window, "win.next", NULL);
-  scs_ui_test_iterate (50);
+  SCS_UI_TEST_WAIT_FOR (row_in_view (window, scs_node_get_id (scs_window_get_node (window))),
+                        "the next row in view");
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   g_assert_cmpstr (scs_node_get_id (scs_window_get_node (window)), !=, "5-1-1-1");
   g_assert_true (row_in_view (window, scs_node_get_id (scs_window_get_node (window))));
   g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, before);
 
   /* And back to the top. */
   select_node (window, "1-2-1-1");
+  SCS_UI_TEST_WAIT_FOR (row_in_view (window, "1-2-1-1"), "the selected row in view");
   g_assert_true (row_in_view (window, "1-2-1-1"));
   g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), <, before);
   destroy (window);
@@ -404,8 +413,8 @@ test_recent_and_drop (void)
   GSList *files;
   gboolean accepted = FALSE;
 
-  for (int i = 0; i < 200 && !menu_has_target (recent_submenu (first), uri); i++)
-    scs_ui_test_iterate (10);
+  SCS_UI_TEST_WAIT_FOR (menu_has_target (recent_submenu (first), uri),
+                        "the file to be listed in the recent files menu");
   g_assert_true (menu_has_target (recent_submenu (first), uri));
   destroy (first);
 
@@ -427,7 +436,7 @@ test_recent_and_drop (void)
   g_value_take_boxed (&value, files);
   g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &accepted);
   g_value_unset (&value);
-  scs_ui_test_iterate (20);
+  SCS_UI_TEST_WAIT_FOR (!scs_window_is_empty (third), "the dropped file to open");
   g_assert_true (accepted);
   g_assert_false (scs_window_is_empty (third));
   g_assert_true (g_file_equal (scs_window_get_file (third), file));
@@ -448,7 +457,7 @@ test_accessibility (void)
   /* 4-2-2-1 needs improvement; make its comment missing so the row must say so. */
   select_node (window, "4-2-2-1");
   set_text_view (page, "expert_comment_view", "");
-  scs_ui_test_iterate (50);
+  scs_ui_test_flush ();
   collect_rows (GTK_WIDGET (scs_window_get_sidebar (window)), rows);
   g_assert_cmpuint (rows->len, >, 5);
   for (guint i = 0; i < rows->len; i++)
@@ -569,6 +578,8 @@ test_filtering (void)
 
   /* Next and previous step through what the filter shows, and focus the comment. */
   select_node (window, "4-2-2-1");
+  SCS_UI_TEST_WAIT_FOR (row_in_view (window, "4-2-2-1"), "the selected row in view");
+
   activate (window, "win.next", NULL);
   g_assert_cmpstr (scs_node_get_id (scs_window_get_node (window)), ==, "4-2-2-2");
   activate (window, "win.previous", NULL);
@@ -578,8 +589,7 @@ test_filtering (void)
                                             SCS_TYPE_CRITERION_PAGE, "expert_comment_view");
 
     /* On a loaded machine the window may become active (and show focus) a moment later. */
-    for (guint i = 0; i < 50 && !gtk_widget_has_focus (comment); i++)
-      scs_ui_test_iterate (20);
+    SCS_UI_TEST_WAIT_FOR (gtk_widget_has_focus (comment), "the comment to take the focus");
     g_assert_true (gtk_widget_has_focus (comment));
   }
   scs_sidebar_set_filters (sidebar, 0);
@@ -602,22 +612,22 @@ test_unsaved_dialog (void)
   select_node (window, "7-1-1-1");
   activate (window, "win.company-status", g_variant_new_int32 (1));
   scs_autosave_flush (scs_window_get_autosave (window));
-  scs_ui_test_iterate (200);
   recovery = scs_autosave_get_copy_path (scs_window_get_autosave (window));
+  SCS_UI_TEST_WAIT_FOR (g_file_test (recovery, G_FILE_TEST_EXISTS), "the recovery copy");
   g_assert_true (g_file_test (recovery, G_FILE_TEST_EXISTS));
 
   gtk_window_close (GTK_WINDOW (window));
-  scs_ui_test_iterate (20);
+  SCS_UI_TEST_WAIT_FOR (scs_window_get_dialog (window) != NULL, "the unsaved changes dialog");
   g_assert_nonnull (scs_window_get_dialog (window));
   adw_message_dialog_response (scs_window_get_dialog (window), "cancel");
-  scs_ui_test_iterate (50);
+  scs_ui_test_flush ();
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
   g_assert_true (scs_window_is_modified (window));
 
   gtk_window_close (GTK_WINDOW (window));
-  scs_ui_test_iterate (20);
+  SCS_UI_TEST_WAIT_FOR (scs_window_get_dialog (window) != NULL, "the unsaved changes dialog");
   adw_message_dialog_response (scs_window_get_dialog (window), "discard");
-  scs_ui_test_iterate (50);
+  SCS_UI_TEST_WAIT_FOR (!gtk_widget_get_visible (GTK_WIDGET (window)), "the window to close");
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window)));
   g_assert_false (g_file_test (recovery, G_FILE_TEST_EXISTS));
   g_assert_true (g_file_get_contents (copy, &after, NULL, NULL));
@@ -643,12 +653,12 @@ test_newer_read_only (void)
   gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
   g_assert_false (scs_window_is_saving (window));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.verdict", "i", 2);
-  scs_ui_test_iterate (20);
+  scs_ui_test_flush ();
   g_assert_cmpstr (scs_assessment_get_verdict (scs_criterion_page_get_assessment (scs_window_get_criterion_page (window))),
                    !=, "needs_improvement");
   g_assert_false (scs_window_is_modified (window));
   gtk_window_close (GTK_WINDOW (window));
-  scs_ui_test_iterate (50);
+  scs_ui_test_flush ();
   g_assert_true (g_file_get_contents (copy, &after, NULL, NULL));
   g_assert_cmpstr (before, ==, after);
 }
@@ -662,16 +672,16 @@ test_company_mode (void)
 
   select_node (window, "4-2-2-1");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.company-preview", NULL));
-  scs_ui_test_iterate (20);
+  scs_ui_test_flush ();
   g_assert_false (gtk_widget_get_visible (scs_ui_test_child (page, SCS_TYPE_CRITERION_PAGE, "verdict_group")));
   g_assert_false (gtk_widget_get_visible (scs_ui_test_child (page, SCS_TYPE_CRITERION_PAGE, "internal_box")));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.verdict", "i", 1);
-  scs_ui_test_iterate (20);
+  scs_ui_test_flush ();
   g_assert_cmpstr (scs_assessment_get_verdict (scs_criterion_page_get_assessment (page)), ==, "needs_improvement");
   activate (window, "win.company-status", g_variant_new_int32 (2));
   g_assert_cmpstr (scs_assessment_get_company_status (scs_criterion_page_get_assessment (page)), ==, "partly");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.company-preview", NULL));
-  scs_ui_test_iterate (20);
+  scs_ui_test_flush ();
   g_assert_true (gtk_widget_get_visible (scs_ui_test_child (page, SCS_TYPE_CRITERION_PAGE, "verdict_group")));
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -702,7 +712,7 @@ test_group_pages (void)
 
   select_node (window, "4-3-4");
   g_signal_emit_by_name (page, "open-node", scs_ui_test_node (window, "4-3-4-2"));
-  scs_ui_test_iterate (20);
+  scs_ui_test_flush ();
   g_assert_cmpstr (scs_node_get_id (scs_window_get_node (window)), ==, "4-3-4-2");
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -736,8 +746,7 @@ test_evidence_files (void)
       g_autoptr(GFile) file = g_file_new_for_path (refused[i]);
 
       scs_criterion_page_add_file (page, file);
-      for (int k = 0; k < 200 && scs_criterion_page_get_n_hashing (page) > 0; k++)
-        scs_ui_test_iterate (5);
+      SCS_UI_TEST_WAIT_FOR (scs_criterion_page_get_n_hashing (page) == 0, "the file to be hashed");
       g_assert_cmpuint (scs_criterion_page_get_n_hashing (page), ==, 0);
       g_assert_cmpuint (g_list_model_get_n_items (refs), ==, n);
     }
@@ -746,8 +755,8 @@ test_evidence_files (void)
     g_autoptr(ScsRecord) ref = NULL;
 
     scs_criterion_page_add_file (page, file);
-    for (int i = 0; i < 100 && g_list_model_get_n_items (refs) == n; i++)
-      scs_ui_test_iterate (10);
+    SCS_UI_TEST_WAIT_FOR (g_list_model_get_n_items (refs) != n, "the file to be cited");
+
     g_assert_cmpuint (g_list_model_get_n_items (refs), ==, n + 1);
     ref = g_list_model_get_item (refs, n);
     g_assert_cmpint (scs_record_get_int (ref, SCS_M_REFERENCE_SIZE), ==, 14);

@@ -45,7 +45,7 @@ open_in_new_window (const char *path)
   gtk_window_set_default_size (GTK_WINDOW (window), 1366, 768);
   gtk_window_present (GTK_WINDOW (window));
   scs_window_open_file (window, file);
-  scs_ui_test_iterate (50);
+  scs_ui_test_flush ();
   return window;
 }
 
@@ -65,14 +65,13 @@ static void
 destroy (ScsWindow *window)
 {
   gtk_window_destroy (GTK_WINDOW (window));
-  scs_ui_test_iterate (20);
+  scs_ui_test_flush ();
 }
 
 static void
 wait_saved (ScsWindow *window)
 {
-  for (int i = 0; i < 500 && scs_window_is_saving (window); i++)
-    scs_ui_test_iterate (10);
+  SCS_UI_TEST_WAIT_FOR (!scs_window_is_saving (window), "the save to finish");
   g_assert_false (scs_window_is_saving (window));
 }
 
@@ -83,10 +82,10 @@ edit (ScsWindow *window,
   ScsNode *node = scs_ui_test_node (window, "7-1-1-1");
 
   scs_sidebar_select (scs_window_get_sidebar (window), node);
-  scs_ui_test_iterate (50);
+  scs_ui_test_flush ();
   g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (window), "win.company-status",
                                                      g_variant_new_int32 (status)));
-  scs_ui_test_iterate (20);
+  scs_ui_test_flush ();
   g_assert_true (scs_window_is_modified (window));
 }
 
@@ -139,7 +138,7 @@ test_same_file_raises (void)
   scs_window_open_file (second, file);
   scs_window_open_file (second, by_symlink);
   scs_window_open_file (second, by_hardlink);
-  scs_ui_test_iterate (50);
+  scs_ui_test_flush ();
   g_assert_true (scs_window_is_empty (second));
   g_assert_null (scs_window_get_dialog (second));
   g_assert_cmpuint (n_windows_with (file), ==, 1);
@@ -147,7 +146,7 @@ test_same_file_raises (void)
   /* From the command line or the desktop: no new window at all. */
   n_windows = g_list_length (gtk_application_get_windows (GTK_APPLICATION (app)));
   g_application_open (G_APPLICATION (app), &by_symlink, 1, "");
-  scs_ui_test_iterate (50);
+  scs_ui_test_flush ();
   g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, n_windows);
   g_assert_cmpuint (n_windows_with (file), ==, 1);
   destroy (second);
@@ -211,7 +210,7 @@ test_lock_held (void)
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "other-host.example"));
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "2026-12-01"));
   adw_message_dialog_response (dialog, "cancel");
-  scs_ui_test_iterate (20);
+  scs_ui_test_flush ();
   g_assert_true (scs_window_is_empty (window));
   {
     g_autofree char *now = read_text (lock);
@@ -225,11 +224,11 @@ test_lock_held (void)
 
     scs_window_open_file (window, file);
   }
-  scs_ui_test_iterate (20);
+  SCS_UI_TEST_WAIT_FOR (scs_window_get_dialog (window) != NULL, "the question about the lock");
   dialog = scs_window_get_dialog (window);
   g_assert_nonnull (dialog);
   adw_message_dialog_response (dialog, "read-only");
-  scs_ui_test_iterate (50);
+  SCS_UI_TEST_WAIT_FOR (!scs_window_is_empty (window), "the file to open read-only");
   g_assert_false (scs_window_is_empty (window));
   g_assert_true (scs_window_is_read_only (window));
   banner = scs_ui_test_child (window, SCS_TYPE_WINDOW, "banner_label");
@@ -250,7 +249,7 @@ test_lock_held (void)
   dialog = scs_window_get_dialog (window);
   g_assert_nonnull (dialog);
   adw_message_dialog_response (dialog, "anyway");
-  scs_ui_test_iterate (50);
+  SCS_UI_TEST_WAIT_FOR (!scs_window_is_empty (window), "the file to open");
   g_assert_false (scs_window_is_empty (window));
   g_assert_false (scs_window_is_read_only (window));
   after = read_text (lock);
@@ -328,7 +327,7 @@ static void
 save_and_expect_question (ScsWindow *window)
 {
   gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
-  scs_ui_test_iterate (20);
+  scs_ui_test_flush ();
   g_assert_false (scs_window_is_saving (window));
   g_assert_nonnull (scs_window_get_dialog (window));
 }
@@ -361,13 +360,15 @@ test_changed_on_disk (void)
   {
     GtkWidget *focus;
 
-    scs_ui_test_iterate (20);
+    SCS_UI_TEST_WAIT_FOR (GTK_IS_BUTTON (gtk_window_get_focus (GTK_WINDOW (scs_window_get_dialog (window)))),
+                          "a button of the question to have the focus");
     focus = gtk_window_get_focus (GTK_WINDOW (scs_window_get_dialog (window)));
+
     g_assert_true (GTK_IS_BUTTON (focus));
     g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (focus)), ==, "Save _As…");
   }
   adw_message_dialog_response (scs_window_get_dialog (window), "cancel");
-  scs_ui_test_iterate (20);
+  scs_ui_test_flush ();
   now = read_text (copy);
   g_assert_cmpstr (now, ==, theirs);
   g_assert_true (scs_window_is_modified (window));
@@ -376,7 +377,7 @@ test_changed_on_disk (void)
   /* Overwrite: this window's engagement replaces theirs; the next save asks nothing. */
   save_and_expect_question (window);
   adw_message_dialog_response (scs_window_get_dialog (window), "overwrite");
-  scs_ui_test_iterate (20);
+  scs_ui_test_flush ();
   wait_saved (window);
   g_assert_false (scs_window_is_modified (window));
   now = read_text (copy);
@@ -398,7 +399,7 @@ test_changed_on_disk (void)
     g_autofree char *copy_text = NULL;
 
     adw_message_dialog_response (scs_window_get_dialog (window), "reload");
-    scs_ui_test_iterate (50);
+    scs_ui_test_flush ();
     g_assert_false (scs_window_is_empty (window));
     g_assert_false (scs_window_is_modified (window));
     g_assert_cmpstr (scs_record_get_string (SCS_RECORD (scs_engagement_get_company (scs_window_get_engagement (window))), SCS_M_COMPANY_NAME),
@@ -415,12 +416,12 @@ test_changed_on_disk (void)
   g_assert_false (g_file_test (copy, G_FILE_TEST_EXISTS));
   /* Reload with nothing to read keeps the window's engagement and its edit. */
   adw_message_dialog_response (scs_window_get_dialog (window), "reload");
-  scs_ui_test_iterate (50);
+  scs_ui_test_flush ();
   g_assert_false (scs_window_is_empty (window));
   g_assert_true (scs_window_is_modified (window));
   save_and_expect_question (window);
   adw_message_dialog_response (scs_window_get_dialog (window), "overwrite");
-  scs_ui_test_iterate (20);
+  scs_ui_test_flush ();
   wait_saved (window);
   g_assert_true (g_file_test (copy, G_FILE_TEST_IS_REGULAR));
   destroy (window);
@@ -479,7 +480,7 @@ test_save_as_refuses_open_files (void)
 
   edit (b, 2);
   scs_window_save_to (b, a_file);
-  scs_ui_test_iterate (20);
+  scs_ui_test_flush ();
   g_assert_false (scs_window_is_saving (b));
   now = read_text (a_path);
   g_assert_cmpstr (now, ==, a_before);
@@ -488,7 +489,7 @@ test_save_as_refuses_open_files (void)
 
   write_lock (c_path, "other-host.example", 99);
   scs_window_save_to (b, c_file);
-  scs_ui_test_iterate (20);
+  scs_ui_test_flush ();
   g_assert_false (scs_window_is_saving (b));
   now = read_text (c_path);
   g_assert_cmpstr (now, ==, c_before);
