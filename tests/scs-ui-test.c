@@ -106,6 +106,27 @@ scs_ui_test_open_copy (ScsApplication *app,
   return window;
 }
 
+void
+scs_ui_test_destroy_at (gpointer    window,
+                        const char *where)
+{
+  ScsEngagement *engagement = SCS_IS_WINDOW (window) ? scs_window_get_engagement (window) : NULL;
+  const char *type = G_OBJECT_TYPE_NAME (window);
+
+  if (engagement != NULL)
+    g_object_add_weak_pointer (G_OBJECT (engagement), (gpointer *) &engagement);
+  g_object_add_weak_pointer (G_OBJECT (window), &window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  scs_ui_test_flush ();
+  /* As g_assert_finalize_object, saying which. */
+  if (window != NULL)
+    g_error ("%s: the %s destroyed is still alive, %u references held", where, type,
+             G_OBJECT (window)->ref_count);
+  if (engagement != NULL)
+    g_error ("%s: the engagement of the %s destroyed is still alive, %u references held",
+             where, type, G_OBJECT (engagement)->ref_count);
+}
+
 gpointer
 scs_ui_test_child (gpointer    widget,
                    GType       type,

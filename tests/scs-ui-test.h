@@ -36,6 +36,11 @@ gint64          scs_ui_test_deadline     (void);
 void            scs_ui_test_turn         (gint64          deadline,
                                           const char     *what,
                                           const char     *where);
+/* Destroys a window (or dialog) the test made and asserts it is freed, and with a
+ * ScsWindow the engagement it had open too: nothing else may still hold them. */
+#define scs_ui_test_destroy(window) scs_ui_test_destroy_at ((window), G_STRLOC)
+void            scs_ui_test_destroy_at   (gpointer        window,
+                                          const char     *where);
 gpointer        scs_ui_test_child        (gpointer        widget,
                                           GType           type,
                                           const char     *name);

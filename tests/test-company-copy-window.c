@@ -47,8 +47,7 @@ close_dialog (ScsWindow        *window,
 {
   /* As a click on its button: the response, then the dialog closes. */
   adw_message_dialog_response (dialog, response);
-  gtk_window_destroy (GTK_WINDOW (dialog));
-  scs_ui_test_flush ();
+  scs_ui_test_destroy (dialog);
   g_assert_null (scs_window_get_dialog (window));
 }
 
@@ -130,8 +129,7 @@ test_dialog (void)
   g_object_set (window, "company-preview", FALSE, NULL);
   scs_ui_test_flush ();
 
-  gtk_window_destroy (GTK_WINDOW (window));
-  scs_ui_test_flush ();
+  scs_ui_test_destroy (window);
 }
 
 /* A copy made from a company copy can hold no more than it does, so the choices it was
@@ -161,10 +159,9 @@ test_copy_of_copy (void)
   g_assert_false (options.verdicts);
   scs_company_copy_dialog_remember (dialog);
   g_assert_true (g_settings_get_boolean (settings, "company-copy-verdicts"));
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  scs_ui_test_destroy (dialog);
 
-  gtk_window_destroy (GTK_WINDOW (window));
-  scs_ui_test_flush ();
+  scs_ui_test_destroy (window);
 }
 
 /* The window writes the copy of what it shows, markers and all in the engagement, and the
@@ -280,8 +277,7 @@ test_write (void)
     close_dialog (window, dialog, "close");
     after = read_text (open_elsewhere);
     g_assert_cmpstr (after, ==, kept);
-    gtk_window_destroy (GTK_WINDOW (second));
-    scs_ui_test_flush ();
+    scs_ui_test_destroy (second);
     scs_test_remove_tree (second_dir);
   }
 
@@ -300,8 +296,7 @@ test_write (void)
     g_assert_false (g_file_test (draft_out, G_FILE_TEST_EXISTS));
   }
 
-  gtk_window_destroy (GTK_WINDOW (window));
-  scs_ui_test_flush ();
+  scs_ui_test_destroy (window);
   g_unlink (out);
   scs_test_remove_tree (dir);
 }
@@ -392,7 +387,6 @@ test_preview_saving (void)
   gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
   scs_ui_test_flush ();
 
-
   /* A company copy: no Make Company Copy…, in the menu or on the banner. */
   copy = scs_company_copy_new (scs_window_get_engagement (window), &(ScsCompanyCopyOptions) { 0 }, NULL);
   g_assert_true (scs_storage_save (copy, file, NULL));
@@ -406,9 +400,8 @@ test_preview_saving (void)
   scs_ui_test_flush ();
   g_assert_null (scs_window_get_dialog (company));
 
-  gtk_window_destroy (GTK_WINDOW (company));
-  gtk_window_destroy (GTK_WINDOW (window));
-  scs_ui_test_flush ();
+  scs_ui_test_destroy (company);
+  scs_ui_test_destroy (window);
   scs_test_remove_tree (dir);
 }
 
@@ -458,8 +451,7 @@ test_save_as (void)
   g_assert_false (scs_record_get_boolean (SCS_RECORD (scs_engagement_get_copy_origin (copy)), SCS_M_COPY_ORIGIN_PLAN));
   g_assert_cmpuint (g_list_model_get_n_items (scs_record_get_list (SCS_RECORD (scs_engagement_get_plan (copy)), SCS_M_PLAN_ITEMS)), ==, 0);
 
-  gtk_window_destroy (GTK_WINDOW (window));
-  scs_ui_test_flush ();
+  scs_ui_test_destroy (window);
   scs_test_remove_tree (dir);
 }
 
@@ -536,8 +528,7 @@ test_import_back (void)
   g_assert_cmpstr (scs_assessment_get_company_status (scs_engagement_get_assessment (engagement, "4-2-2-1")),
                    ==, "done");
 
-  gtk_window_destroy (GTK_WINDOW (window));
-  scs_ui_test_flush ();
+  scs_ui_test_destroy (window);
   scs_test_remove_tree (dir);
 }
 

@@ -140,7 +140,7 @@ fixture_open (Fixture *f)
 static void
 fixture_close (Fixture *f)
 {
-  gtk_window_destroy (GTK_WINDOW (f->window));
+  scs_ui_test_destroy (f->window);
   g_ptr_array_unref (f->markers);
   g_ptr_array_unref (f->follow_up);
   g_ptr_array_unref (f->verdict_titles);
@@ -525,7 +525,7 @@ test_presentation (void)
   deck = scs_window_present_slides (f.window);
   expert = deck_text (deck);
   assert_no_marker (&f, EXPERT, "the expert's slides", expert);
-  gtk_window_destroy (GTK_WINDOW (deck));
+  scs_ui_test_destroy (deck);
 
   set_role (&f, COMPANY);
   deck = scs_window_present_slides (f.window);
@@ -587,7 +587,7 @@ test_presentation (void)
     if (strstr (expert, g_ptr_array_index (comments, i)) != NULL)
       g_assert_null (strstr (text, g_ptr_array_index (comments, i)));
   g_free (text);
-  gtk_window_destroy (GTK_WINDOW (deck));
+  scs_ui_test_destroy (deck);
 
   /* Given the confirmed verdicts, the company sees them, and still no follow-up. */
   g_settings_set_boolean (settings, "company-copy-verdicts", TRUE);
@@ -595,7 +595,7 @@ test_presentation (void)
   given = deck_text (deck);
   assert_no_marker (&f, COMPANY, "the slides with verdicts given", given);
   g_assert_true (strstr (given, "Needs improvement") != NULL);
-  gtk_window_destroy (GTK_WINDOW (deck));
+  scs_ui_test_destroy (deck);
   g_settings_reset (settings, "company-copy-verdicts");
   g_settings_reset (settings, "presentation-company-comments");
   fixture_close (&f);
@@ -845,7 +845,7 @@ test_window (void)
     line = g_strdup_printf ("\n%s\n", scs_scale_value_get_title (v));
     g_assert_nonnull (strstr (page->str, line));
   }
-  gtk_window_destroy (GTK_WINDOW (expert));
+  scs_ui_test_destroy (expert);
   fixture_close (&f);
 }
 
@@ -916,6 +916,7 @@ test_read_only (void)
   scs_ui_test_flush ();
   g_assert_false (gtk_widget_get_visible (scs_ui_test_child (page, SCS_TYPE_CRITERION_PAGE, "verdict_group")));
   g_assert_false (gtk_widget_get_visible (scs_ui_test_child (page, SCS_TYPE_CRITERION_PAGE, "evidence_group")));
+  g_clear_object (&copy);   /* the window's own now, to be freed with it */
   fixture_close (&f);
 }
 
@@ -940,8 +941,9 @@ test_own_self_assessment (void)
   gtk_widget_activate_action (GTK_WIDGET (window), "win.company-preview", NULL);
   scs_ui_test_flush ();
   g_assert_true (scs_window_is_company_mode (window));
-  gtk_window_destroy (GTK_WINDOW (dialog));
-  gtk_window_destroy (GTK_WINDOW (window));
+  scs_ui_test_destroy (dialog);
+  g_clear_object (&own);   /* the window's own now, to be freed with it */
+  scs_ui_test_destroy (window);
 }
 
 /* The command line in each role: the expert's file with and without follow-up verdicts,

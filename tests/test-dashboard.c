@@ -115,7 +115,7 @@ test_figures (void)
       if (g_str_equal (scs_node_get_id (sub), "2-1"))
         g_assert_cmpstr (rate, ==, "50%");
     }
-  gtk_window_destroy (GTK_WINDOW (window));
+  scs_ui_test_destroy (window);
 }
 
 /* An image to assistive technology, described with every axis and value; every axis can
@@ -164,7 +164,7 @@ test_radar_widget (void)
                         "the criteria view");
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "assessment");
   g_assert_cmpstr (scs_node_get_id (scs_window_get_node (window)), ==, "4-3");
-  gtk_window_destroy (GTK_WINDOW (window));
+  scs_ui_test_destroy (window);
 }
 
 /* An edit redraws the series it changes over the frame and series kept from before; a
@@ -213,7 +213,7 @@ test_radar_redraws_values_only (void)
   SCS_UI_TEST_WAIT_FOR ((scs_radar_view_get_draw_counts (radar, &frames_after, &series_after),
                          frames_after > frames), "the radar laid out at the new size");
   g_assert_cmpuint (frames_after, >, frames);
-  gtk_window_destroy (GTK_WINDOW (window));
+  scs_ui_test_destroy (window);
 }
 
 /* The criterion the first row of the blockers list opens. */
@@ -226,7 +226,6 @@ first_blocker (GtkListBox *blockers)
 }
 
 /* A blocker opens its criterion; an edit reaches the figures; series can be switched
-
  * off; the exported image has the size chosen. */
 static void
 test_blockers_edits_export (void)
@@ -302,7 +301,7 @@ test_blockers_edits_export (void)
   cairo_surface_destroy (image);
   g_unlink (png);
   g_rmdir (dir);
-  gtk_window_destroy (GTK_WINDOW (window));
+  scs_ui_test_destroy (window);
 }
 
 /* In company mode only the company's own view and the peers are shown. */
@@ -325,7 +324,7 @@ test_company_mode (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.company-preview", NULL));
   scs_ui_test_flush ();
   g_assert_cmpuint (scs_radar_view_get_data (radar)->series->len, ==, 5);
-  gtk_window_destroy (GTK_WINDOW (window));
+  scs_ui_test_destroy (window);
 }
 
 int

@@ -187,7 +187,7 @@ test_company (void)
   g_assert_cmpuint (g_list_model_get_n_items (scs_record_get_list (saved_company, SCS_M_COMPANY_SITES)), ==, 3);
   g_assert_true (g_strv_contains (scs_record_get_strv (scs_record_get_object (SCS_RECORD (saved), SCS_M_ENGAGEMENT_EXPERT),
                                                        SCS_M_EXPERT_QUALIFICATIONS), "cissp"));
-  gtk_window_destroy (GTK_WINDOW (window));
+  scs_ui_test_destroy (window);
   g_unlink (copy);
 }
 
@@ -230,7 +230,7 @@ test_views_made_when_shown (void)
   scs_ui_test_flush ();
   g_assert_true (SCS_IS_ENGAGEMENT_PAGE (adw_bin_get_child (engagement_bin)));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (company_child (window, "name_row"))), ==, "AAA株式会社");
-  gtk_window_destroy (GTK_WINDOW (window));
+  scs_ui_test_destroy (window);
   g_unlink (copy);
 }
 
@@ -276,7 +276,8 @@ test_sections_built_when_shown (void)
   scs_engagement_page_show_section (page, "documents");
   SCS_UI_TEST_WAIT_FOR (n_document_rows (window) == 6, "the inventory's rows");
   g_assert_cmpuint (n_document_rows (window), ==, 6);
-  gtk_window_destroy (GTK_WINDOW (window));
+  g_clear_object (&example);   /* the window's own now, to be freed with it */
+  scs_ui_test_destroy (window);
   g_unlink (copy);
 }
 
@@ -346,7 +347,7 @@ test_documents (void)
   row = document_row (window, 6);
   g_assert_nonnull (strstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), "cited by 1 criterion"));
   g_assert_false (gtk_widget_get_sensitive (g_object_get_data (G_OBJECT (row), "remove")));
-  gtk_window_destroy (GTK_WINDOW (window));
+  scs_ui_test_destroy (window);
 }
 
 /* The five-minute diagnosis and the CSM check sheet: answers by their buttons, the score
@@ -419,7 +420,7 @@ test_checklists (void)
   saved = reload (copy);
   g_assert_cmpuint (g_list_model_get_n_items (scs_record_get_list (SCS_RECORD (saved), SCS_M_ENGAGEMENT_CSM_CHECK)), ==, 1);
   g_assert_cmpuint (g_list_model_get_n_items (scs_record_get_list (SCS_RECORD (saved), SCS_M_ENGAGEMENT_DIAGNOSIS)), ==, 25);
-  gtk_window_destroy (GTK_WINDOW (window));
+  scs_ui_test_destroy (window);
   g_unlink (copy);
 }
 
@@ -467,7 +468,7 @@ test_scope (void)
                                                                    SCS_M_SCOPE_EXCLUSIONS)), ==, 2);
   g_assert_cmpstr (scs_record_get_string (scs_engagement_ensure_scope_answer (saved, "boundary"), SCS_M_SCOPE_ANSWER_TEXT), ==,
                    "VLANで分離");
-  gtk_window_destroy (GTK_WINDOW (window));
+  scs_ui_test_destroy (window);
   g_unlink (copy);
 }
 
@@ -573,7 +574,7 @@ test_plan (void)
     g_assert_cmpuint (g_strv_length ((char **) scs_record_get_strv (first_plan_row_item (plan_page), SCS_M_PLAN_ITEM_CRITERIA)), ==, 2);
     g_assert_cmpstr (scs_record_get_strv (first_plan_row_item (plan_page), SCS_M_PLAN_ITEM_CRITERIA)[1], ==, "1-2-1-1");
   }
-  gtk_window_destroy (GTK_WINDOW (window));
+  scs_ui_test_destroy (window);
 }
 
 /* Visits: three at least, one more on demand (and gone with undo), attendees that take the
@@ -619,7 +620,7 @@ test_visits (void)
   }
   undo (window);
   g_assert_cmpuint (g_list_model_get_n_items (agenda), ==, 0);
-  gtk_window_destroy (GTK_WINDOW (window));
+  scs_ui_test_destroy (window);
 }
 
 static void
@@ -734,7 +735,7 @@ test_visit_dates_as_typed (void)
   gtk_editable_set_text (GTK_EDITABLE (bad), "");
   g_signal_emit_by_name (bad, "entry-activated");
   g_assert_cmpstr (scs_record_get_string (second, SCS_M_VISIT_DATE), ==, "");
-  gtk_window_destroy (GTK_WINDOW (window));
+  scs_ui_test_destroy (window);
   g_unlink (copy);
 }
 
@@ -829,7 +830,6 @@ test_import (void)
 
       SCS_UI_TEST_WAIT_FOR (g_get_monotonic_time () > until, "the pause to end");
     }
-
   g_assert_cmpuint (scs_import_dialog_get_plan (dialog)->changes->len, ==, 2);
   collect_warning_texts (GTK_WIDGET (dialog), warnings);
   g_assert_cmpstr (warnings->str, ==, "");
@@ -860,7 +860,7 @@ test_import (void)
 
   g_unlink (path);
   g_rmdir (dir);
-  gtk_window_destroy (GTK_WINDOW (window));
+  scs_ui_test_destroy (window);
 }
 
 /* From a criterion that does not conform, one click starts a plan item for it; a criterion
@@ -903,7 +903,7 @@ test_plan_item_from_criterion (void)
     scs_ui_test_flush ();
     g_assert_true (gtk_widget_get_visible (scs_ui_test_child (page, SCS_TYPE_ENGAGEMENT_PAGE, "plan_page")));
   }
-  gtk_window_destroy (GTK_WINDOW (window));
+  scs_ui_test_destroy (window);
 }
 
 int

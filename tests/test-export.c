@@ -79,7 +79,7 @@ test_export_formats (void)
     }
   g_rmdir (dir);
   gtk_window_destroy (GTK_WINDOW (dialog));
-  gtk_window_destroy (GTK_WINDOW (window));
+  scs_ui_test_destroy (window);
 }
 
 /* The print path (GtkPrintOperation, here exporting to a file) gets the report's pages. */
@@ -111,7 +111,7 @@ test_print_operation (void)
   g_unlink (path);
   g_rmdir (dir);
   gtk_window_destroy (GTK_WINDOW (dialog));
-  gtk_window_destroy (GTK_WINDOW (window));
+  scs_ui_test_destroy (window);
 }
 
 static void
@@ -148,7 +148,7 @@ test_export_in_thread (void)
   g_assert_false (scs_window_is_modified (window));
   g_unlink (path);
   g_rmdir (dir);
-  gtk_window_destroy (GTK_WINDOW (window));
+  scs_ui_test_destroy (window);
 }
 
 /* A write that fails leaves the file under the name as it was, and says why. */
@@ -168,7 +168,7 @@ test_failed_export_keeps_file (void)
   g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
   g_rmdir (dir);
   gtk_window_destroy (GTK_WINDOW (dialog));
-  gtk_window_destroy (GTK_WINDOW (window));
+  scs_ui_test_destroy (window);
 }
 
 static void
@@ -226,8 +226,7 @@ test_export_onto_engagement (void)
   g_assert_true (g_file_get_contents (copy, &after, NULL, NULL));
   g_assert_cmpstr (before, ==, after);
   gtk_window_destroy (GTK_WINDOW (dialog));
-  gtk_window_destroy (GTK_WINDOW (window));
-  scs_ui_test_flush ();
+  scs_ui_test_destroy (window);
 }
 
 /* The CSV the Export window writes for dialog, as text. */
@@ -324,9 +323,8 @@ test_follow_up_off_by_default (void)
   gtk_window_destroy (GTK_WINDOW (dialog));
 
   g_rmdir (dir);
-  gtk_window_destroy (GTK_WINDOW (other));
-  gtk_window_destroy (GTK_WINDOW (window));
-  scs_ui_test_flush ();
+  scs_ui_test_destroy (other);
+  scs_ui_test_destroy (window);
 }
 
 static GtkWindow *
@@ -376,10 +374,10 @@ test_overlong_text_refuses_workbook (void)
   g_assert_nonnull (strstr (body, id));
   g_assert_nonnull (strstr (body, "32,767"));
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
-  gtk_window_destroy (alert);
+  scs_ui_test_destroy (alert);
   g_rmdir (dir);
   gtk_window_destroy (GTK_WINDOW (dialog));
-  gtk_window_destroy (GTK_WINDOW (window));
+  scs_ui_test_destroy (window);
 }
 
 /* The main menu's About and Help (F1) open their windows. */
@@ -395,13 +393,12 @@ test_about_and_help (void)
   g_assert_nonnull (about);
   g_assert_cmpstr (adw_about_window_get_version (ADW_ABOUT_WINDOW (about)), ==, SCS_VERSION);
   g_assert_cmpint (adw_about_window_get_license_type (ADW_ABOUT_WINDOW (about)), ==, GTK_LICENSE_GPL_3_0);
-  gtk_window_destroy (about);
+  scs_ui_test_destroy (about);
   g_action_group_activate_action (G_ACTION_GROUP (app), "help", NULL);
   SCS_UI_TEST_WAIT_FOR ((help = find_toplevel (ADW_TYPE_WINDOW, "Help")) != NULL, "the Help window");
-
   g_assert_nonnull (help);
-  gtk_window_destroy (help);
-  gtk_window_destroy (GTK_WINDOW (window));
+  scs_ui_test_destroy (help);
+  scs_ui_test_destroy (window);
 }
 
 /* The New dialog offers the verdict scale chosen last time (a setting). */
@@ -429,12 +426,12 @@ test_default_verdict_scale (void)
   scs_new_dialog_set_values (dialog, "X", 3, other, "");
   g_clear_object (&first);
   first = scs_new_dialog_create (dialog);
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  scs_ui_test_destroy (dialog);
   remembered = g_settings_get_string (settings, "default-verdict-scale");
   g_assert_cmpstr (remembered, ==, other);
   dialog = scs_new_dialog_new (NULL, fw, settings);
   second = scs_new_dialog_create (dialog);
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  scs_ui_test_destroy (dialog);
   g_assert_cmpstr (scs_record_get_string (SCS_RECORD (second), SCS_M_ENGAGEMENT_VERDICT_SCALE), ==, other);
   g_settings_reset (settings, "default-verdict-scale");
 }
@@ -467,7 +464,7 @@ test_malformed_files_show_a_message (void)
           g_assert_true (scs_window_is_read_only (window));
           g_file_get_contents (c->path, &after, NULL, NULL);
           g_assert_cmpstr (before, ==, after);
-          gtk_window_destroy (GTK_WINDOW (window));
+          scs_ui_test_destroy (window);
           n++;
           continue;
         }
@@ -476,10 +473,10 @@ test_malformed_files_show_a_message (void)
       if (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), c->message) == NULL)
         g_error ("%s: the window said “%s”", c->name, adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)));
       g_assert_null (scs_window_get_engagement (window));
-      gtk_window_destroy (dialog);
+      scs_ui_test_destroy (dialog);
       g_file_get_contents (c->path, &after, NULL, NULL);
       g_assert_cmpstr (before, ==, after);
-      gtk_window_destroy (GTK_WINDOW (window));
+      scs_ui_test_destroy (window);
       n++;
     }
   g_assert_cmpuint (n, >=, 40);
@@ -520,14 +517,14 @@ test_refused_imports_show_a_message (void)
                                 "Could Not Be Imported"));
       if (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), c->message) == NULL)
         g_error ("%s: the window said “%s”", c->name, adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)));
-      gtk_window_destroy (dialog);
+      scs_ui_test_destroy (dialog);
       engagement_after = scs_storage_serialize (scs_window_get_engagement (window));
       g_assert_true (g_bytes_equal (engagement_before, engagement_after));
       g_file_get_contents (c->path, &after, NULL, NULL);
       g_assert_cmpstr (before, ==, after);
     }
   g_assert_cmpuint (n, >=, 8);
-  gtk_window_destroy (GTK_WINDOW (window));
+  scs_ui_test_destroy (window);
 }
 
 int

@@ -180,8 +180,7 @@ test_banner (void)
                         "the banner to be dismissed");
   g_assert_false (gtk_revealer_get_reveal_child (scs_ui_test_child (window, SCS_TYPE_WINDOW,
                                                                     "frameworks_revealer")));
-  gtk_window_destroy (GTK_WINDOW (window));
-  scs_ui_test_flush ();
+  scs_ui_test_destroy (window);
 }
 
 /* An engagement made with the user-provided edition opens with it, and the window says the
@@ -242,8 +241,7 @@ test_user_edition (void)
       }
     g_assert_cmpuint (subcategories, >, 0);
     g_assert_cmpuint (marked, ==, subcategories + 1);
-    gtk_window_destroy (GTK_WINDOW (deck));
-    scs_ui_test_flush ();
+    scs_ui_test_destroy (deck);
   }
 
   official = scs_ui_test_open_copy (app, example, NULL);
@@ -253,9 +251,8 @@ test_user_edition (void)
   g_assert_nonnull (strstr (scs_node_get_text (scs_ui_test_node (official, "5-1-1-1")), OFFICIAL_TEXT));
   g_assert_false (gtk_revealer_get_reveal_child (scs_ui_test_child (official, SCS_TYPE_WINDOW,
                                                                     "edition_revealer")));
-  gtk_window_destroy (GTK_WINDOW (official));
-  gtk_window_destroy (GTK_WINDOW (window));
-  scs_ui_test_flush ();
+  scs_ui_test_destroy (official);
+  scs_ui_test_destroy (window);
 }
 
 /* The New dialog makes engagements with the newest official edition, though a
@@ -273,16 +270,14 @@ test_new_uses_official (void)
   g_assert_nonnull (scs_catalog_lookup (scs_application_get_catalog (app), "scs", "2027-01-01"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL));
   SCS_UI_TEST_WAIT_FOR (SCS_IS_NEW_DIALOG (scs_window_get_dialog (window)), "the New dialog");
-
   dialog = scs_window_get_dialog (window);
   g_assert_true (SCS_IS_NEW_DIALOG (dialog));
   engagement = scs_new_dialog_create (SCS_NEW_DIALOG (dialog));
   fw = scs_engagement_get_framework (engagement);
   g_assert_cmpstr (scs_framework_get_edition (fw), ==, "2026-03-27");
   g_assert_true (scs_framework_is_official (fw));
-  gtk_window_destroy (GTK_WINDOW (dialog));
-  gtk_window_destroy (GTK_WINDOW (window));
-  scs_ui_test_flush ();
+  scs_ui_test_destroy (dialog);
+  scs_ui_test_destroy (window);
 }
 
 int

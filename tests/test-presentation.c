@@ -81,7 +81,6 @@ slide_says (ScsPresentation *deck,
   return strstr (shown->str, text) != NULL;
 }
 
-
 static void
 plant_canaries (ScsEngagement *engagement)
 {
@@ -147,8 +146,8 @@ test_no_internal_note (void)
   g_assert_nonnull (strstr (all, "EXPERT-SAYS-FIX-THIS"));
   g_assert_nonnull (strstr (all, "COMPANY-SAYS-SOON"));
   g_assert_nonnull (strstr (all, "AAA株式会社"));
-  gtk_window_destroy (GTK_WINDOW (deck));
-  gtk_window_destroy (GTK_WINDOW (window));
+  scs_ui_test_destroy (deck);
+  scs_ui_test_destroy (window);
 }
 
 static void
@@ -187,12 +186,11 @@ test_options (void)
     /* The slide on show is made anew when the deck is. */
     SCS_UI_TEST_WAIT_FOR (scs_presentation_get_slide (deck) != shown, "the slides made again");
   }
-
   g_clear_pointer (&hidden, g_free);
   hidden = deck_text (deck);
   g_assert_null (strstr (hidden, "NOT-YET-CONFIRMED"));
-  gtk_window_destroy (GTK_WINDOW (deck));
-  gtk_window_destroy (GTK_WINDOW (window));
+  scs_ui_test_destroy (deck);
+  scs_ui_test_destroy (window);
 }
 
 /* The labels of the slide on show, in order, tooltips left out. */
@@ -304,8 +302,8 @@ test_counted (void)
           g_assert_cmpstr (rate, ==, "50%");
       }
   }
-  gtk_window_destroy (GTK_WINDOW (deck));
-  gtk_window_destroy (GTK_WINDOW (window));
+  scs_ui_test_destroy (deck);
+  scs_ui_test_destroy (window);
 }
 
 static void
@@ -375,7 +373,7 @@ test_keys (void)
   press (deck, GDK_KEY_Escape);
   SCS_UI_TEST_WAIT_FOR (deck == NULL, "the slides to close");
   g_assert_null (deck);
-  gtk_window_destroy (GTK_WINDOW (window));
+  scs_ui_test_destroy (window);
 }
 
 /* Type sized for the back of the room: at 1080 lines, no text under 24 px. */
@@ -391,8 +389,8 @@ test_type_size (void)
   gdk_monitor_get_geometry (monitor, &geometry);
   /* The smallest text is 0.8 of the body size. */
   g_assert_cmpfloat (scs_presentation_get_font_size (deck) * 0.8, >=, 24.0 * geometry.height / 1080.0);
-  gtk_window_destroy (GTK_WINDOW (deck));
-  gtk_window_destroy (GTK_WINDOW (window));
+  scs_ui_test_destroy (deck);
+  scs_ui_test_destroy (window);
 }
 
 /* An edit in the main window is on the wall at once. */
@@ -426,8 +424,8 @@ test_live (void)
   g_assert_cmpuint (scs_presentation_get_current (deck), ==, index);
   collect (scs_presentation_get_slide (deck), text);
   g_assert_nonnull (strstr (text->str, "SAID-DURING-THE-MEETING"));
-  gtk_window_destroy (GTK_WINDOW (deck));
-  gtk_window_destroy (GTK_WINDOW (window));
+  scs_ui_test_destroy (deck);
+  scs_ui_test_destroy (window);
 }
 
 static void
@@ -455,7 +453,7 @@ test_fullscreen (void)
   gtk_window_close (GTK_WINDOW (deck));
   SCS_UI_TEST_WAIT_FOR (gtk_widget_get_visible (GTK_WIDGET (window)), "the main window back");
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
-  gtk_window_destroy (GTK_WINDOW (window));
+  scs_ui_test_destroy (window);
 }
 
 int

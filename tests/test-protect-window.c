@@ -75,7 +75,6 @@ window_with_engagement (void)
 
 static void
 wait_saved (ScsWindow *window)
-
 {
   SCS_UI_TEST_WAIT_FOR (!scs_window_is_saving (window), "the save to finish");
   g_assert_false (scs_window_is_saving (window));
@@ -263,14 +262,15 @@ test_open_and_save_as (void)
     }
   }
 
-  gtk_window_destroy (GTK_WINDOW (window));
-  scs_ui_test_flush ();
+  scs_ui_test_destroy (window);
 
   /* A window closed while it asks: nothing opens, nothing breaks. */
   window = scs_window_new (app);
   gtk_window_present (GTK_WINDOW (window));
   scs_window_open_file (window, file);
   wait_dialog (window);
+  /* Not scs_ui_test_destroy: the passphrase dialog stays open after its window is gone,
+   * and holds the window (a leak, reported); assert both freed once it is fixed. */
   gtk_window_destroy (GTK_WINDOW (window));
   scs_ui_test_flush ();
 
@@ -330,8 +330,7 @@ test_import_protected (void)
   g_assert_nonnull (scs_window_get_import_dialog (window));
 
   gtk_window_destroy (GTK_WINDOW (scs_window_get_import_dialog (window)));
-  gtk_window_destroy (GTK_WINDOW (window));
-  scs_ui_test_flush ();
+  scs_ui_test_destroy (window);
   scs_test_remove_tree (dir);
   scs_protect_set_kdf_limits (0, 0);
 }
@@ -408,9 +407,8 @@ test_restore_protected (void)
 
   scs_autosave_discard (scs_window_get_autosave (restored));
   if (restored != window)
-    gtk_window_destroy (GTK_WINDOW (restored));
-  gtk_window_destroy (GTK_WINDOW (window));
-  scs_ui_test_flush ();
+    scs_ui_test_destroy (restored);
+  scs_ui_test_destroy (window);
   scs_autosave_discard (autosave);
   scs_test_remove_tree (dir);
   scs_protect_set_kdf_limits (0, 0);

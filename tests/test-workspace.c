@@ -64,15 +64,6 @@ wait_saved (ScsWindow *window)
   g_assert_false (scs_window_is_saving (window));
 }
 
-static void
-destroy (ScsWindow *window)
-{
-  g_object_ref (window);
-  gtk_window_destroy (GTK_WINDOW (window));
-  scs_ui_test_flush ();
-  g_assert_finalize_object (window);
-}
-
 /* Status, verdict, comment and evidence by actions and widgets; undo, redo, save,
  * reopen: the file holds exactly what the window showed. */
 static void
@@ -161,7 +152,7 @@ test_edit_save_reopen (void)
   a = scs_engagement_get_assessment (reopened, "5-1-1-1");
   g_assert_cmpstr (scs_assessment_get_verdict (a), ==, "needs_improvement");
   g_assert_cmpstr (scs_record_get_string (SCS_RECORD (scs_assessment_get_procedure (a, 2)), SCS_M_PROCEDURE_PLACE), ==, "サーバー室");
-  destroy (window);
+  scs_ui_test_destroy (window);
 }
 
 static GtkWidget *
@@ -259,7 +250,7 @@ test_cite_typed_document (void)
   activate (window, "win.redo", NULL);
   g_assert_cmpuint (g_list_model_get_n_items (documents), ==, n_documents + 1);
   g_assert_cmpuint (g_list_model_get_n_items (refs), ==, n_refs + 1);
-  destroy (window);
+  scs_ui_test_destroy (window);
   g_unlink (copy);
 }
 
@@ -345,7 +336,7 @@ test_sidebar_follows (void)
   SCS_UI_TEST_WAIT_FOR (row_in_view (window, "1-2-1-1"), "the selected row in view");
   g_assert_true (row_in_view (window, "1-2-1-1"));
   g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), <, before);
-  destroy (window);
+  scs_ui_test_destroy (window);
 }
 
 /* The submenu "Open Recent" of the file section, or NULL. */
@@ -416,7 +407,7 @@ test_recent_and_drop (void)
   SCS_UI_TEST_WAIT_FOR (menu_has_target (recent_submenu (first), uri),
                         "the file to be listed in the recent files menu");
   g_assert_true (menu_has_target (recent_submenu (first), uri));
-  destroy (first);
+  scs_ui_test_destroy (first);
 
   second = scs_window_new (app);
   gtk_window_present (GTK_WINDOW (second));
@@ -425,7 +416,7 @@ test_recent_and_drop (void)
   activate (second, "win.open-recent", g_variant_new_string (uri));
   g_assert_false (scs_window_is_empty (second));
   g_assert_true (g_file_equal (scs_window_get_file (second), file));
-  destroy (second);
+  scs_ui_test_destroy (second);
 
   third = scs_window_new (app);
   gtk_window_present (GTK_WINDOW (third));
@@ -440,7 +431,7 @@ test_recent_and_drop (void)
   g_assert_true (accepted);
   g_assert_false (scs_window_is_empty (third));
   g_assert_true (g_file_equal (scs_window_get_file (third), file));
-  destroy (third);
+  scs_ui_test_destroy (third);
 }
 
 /* Sidebar rows and verdict buttons say what they are to assistive technology. */
@@ -488,7 +479,7 @@ test_accessibility (void)
   g_assert_cmpuint (n_buttons, ==, 3);
   g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (gtk_widget_get_first_child (verdicts))), ==, "Conforms");
   g_assert_true (gtk_widget_get_visible (scs_ui_test_child (page, SCS_TYPE_CRITERION_PAGE, "missing_comment_box")));
-  destroy (window);
+  scs_ui_test_destroy (window);
 }
 
 static GPtrArray *
@@ -579,7 +570,6 @@ test_filtering (void)
   /* Next and previous step through what the filter shows, and focus the comment. */
   select_node (window, "4-2-2-1");
   SCS_UI_TEST_WAIT_FOR (row_in_view (window, "4-2-2-1"), "the selected row in view");
-
   activate (window, "win.next", NULL);
   g_assert_cmpstr (scs_node_get_id (scs_window_get_node (window)), ==, "4-2-2-2");
   activate (window, "win.previous", NULL);
@@ -593,7 +583,7 @@ test_filtering (void)
     g_assert_true (gtk_widget_has_focus (comment));
   }
   scs_sidebar_set_filters (sidebar, 0);
-  destroy (window);
+  scs_ui_test_destroy (window);
 }
 
 /* Closing with unsaved edits asks; Cancel keeps the window, Discard drops the edits and
@@ -683,7 +673,7 @@ test_company_mode (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.company-preview", NULL));
   scs_ui_test_flush ();
   g_assert_true (gtk_widget_get_visible (scs_ui_test_child (page, SCS_TYPE_CRITERION_PAGE, "verdict_group")));
-  gtk_window_destroy (GTK_WINDOW (window));
+  scs_ui_test_destroy (window);
 }
 
 /* Group pages: a requirement lists its criteria; a subcategory keeps its maturity. */
@@ -714,7 +704,7 @@ test_group_pages (void)
   g_signal_emit_by_name (page, "open-node", scs_ui_test_node (window, "4-3-4-2"));
   scs_ui_test_flush ();
   g_assert_cmpstr (scs_node_get_id (scs_window_get_node (window)), ==, "4-3-4-2");
-  gtk_window_destroy (GTK_WINDOW (window));
+  scs_ui_test_destroy (window);
 }
 
 /* Evidence files: a regular one is hashed and cited; a pipe, a device and a folder are
@@ -756,7 +746,6 @@ test_evidence_files (void)
 
     scs_criterion_page_add_file (page, file);
     SCS_UI_TEST_WAIT_FOR (g_list_model_get_n_items (refs) != n, "the file to be cited");
-
     g_assert_cmpuint (g_list_model_get_n_items (refs), ==, n + 1);
     ref = g_list_model_get_item (refs, n);
     g_assert_cmpint (scs_record_get_int (ref, SCS_M_REFERENCE_SIZE), ==, 14);
@@ -766,7 +755,7 @@ test_evidence_files (void)
   g_unlink (fifo);
   g_unlink (log);
   g_rmdir (dir);
-  destroy (window);
+  scs_ui_test_destroy (window);
 }
 
 int

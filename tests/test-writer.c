@@ -62,13 +62,6 @@ n_windows_with (GFile *file)
 }
 
 static void
-destroy (ScsWindow *window)
-{
-  gtk_window_destroy (GTK_WINDOW (window));
-  scs_ui_test_flush ();
-}
-
-static void
 wait_saved (ScsWindow *window)
 {
   SCS_UI_TEST_WAIT_FOR (!scs_window_is_saving (window), "the save to finish");
@@ -149,8 +142,8 @@ test_same_file_raises (void)
   scs_ui_test_flush ();
   g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, n_windows);
   g_assert_cmpuint (n_windows_with (file), ==, 1);
-  destroy (second);
-  destroy (first);
+  scs_ui_test_destroy (second);
+  scs_ui_test_destroy (first);
 }
 
 /* The lock file: written at open, readable by others (0644), naming this process; gone when the window closes. */
@@ -178,7 +171,7 @@ test_lock_written_and_removed (void)
   /* Nobody else holds it: the lock of this very process is no one's to ask about. */
   g_assert_null (scs_lock_get_holder (copy));
 
-  destroy (window);
+  scs_ui_test_destroy (window);
   g_assert_false (g_file_test (lock, G_FILE_TEST_EXISTS));
 }
 
@@ -235,7 +228,7 @@ test_lock_held (void)
   g_assert_nonnull (strstr (gtk_label_get_text (banner), "open elsewhere"));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
   g_assert_false (scs_window_is_saving (window));
-  destroy (window);
+  scs_ui_test_destroy (window);
   after = read_text (lock);
   g_assert_cmpstr (after, ==, theirs);
   g_clear_pointer (&after, g_free);
@@ -255,7 +248,7 @@ test_lock_held (void)
   after = read_text (lock);
   g_assert_nonnull (strstr (after, our_pid));
   g_clear_pointer (&after, g_free);
-  destroy (window);
+  scs_ui_test_destroy (window);
   g_assert_false (g_file_test (lock, G_FILE_TEST_EXISTS));
 
   /* A dead process's lock on this host: taken over without a word. */
@@ -273,7 +266,7 @@ test_lock_held (void)
   g_assert_false (scs_window_is_read_only (window));
   after = read_text (lock);
   g_assert_nonnull (strstr (after, our_pid));
-  destroy (window);
+  scs_ui_test_destroy (window);
 }
 
 /* Where no lock file can be made (a read-only medium; for root, who writes anywhere, a
@@ -294,7 +287,7 @@ test_lock_unwritable (void)
   g_assert_false (scs_window_is_empty (window));
   g_assert_false (scs_window_is_read_only (window));
   g_assert_true (g_file_test (lock, G_FILE_TEST_IS_DIR));
-  destroy (window);
+  scs_ui_test_destroy (window);
   g_assert_cmpint (g_unlink (inside), ==, 0);
   g_assert_cmpint (g_rmdir (lock), ==, 0);
 
@@ -305,7 +298,7 @@ test_lock_unwritable (void)
   g_assert_null (scs_window_get_dialog (window));
   g_assert_false (scs_window_is_empty (window));
   g_assert_false (g_file_test (lock, G_FILE_TEST_EXISTS));
-  destroy (window);
+  scs_ui_test_destroy (window);
   g_assert_cmpint (g_chmod (dir, 0700), ==, 0);
 }
 
@@ -363,7 +356,6 @@ test_changed_on_disk (void)
     SCS_UI_TEST_WAIT_FOR (GTK_IS_BUTTON (gtk_window_get_focus (GTK_WINDOW (scs_window_get_dialog (window)))),
                           "a button of the question to have the focus");
     focus = gtk_window_get_focus (GTK_WINDOW (scs_window_get_dialog (window)));
-
     g_assert_true (GTK_IS_BUTTON (focus));
     g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (focus)), ==, "Save _As…");
   }
@@ -424,7 +416,7 @@ test_changed_on_disk (void)
   scs_ui_test_flush ();
   wait_saved (window);
   g_assert_true (g_file_test (copy, G_FILE_TEST_IS_REGULAR));
-  destroy (window);
+  scs_ui_test_destroy (window);
 }
 
 /* Saving a file opened through a symbolic link writes the link's target and keeps the link. */
@@ -453,7 +445,7 @@ test_save_through_symlink (void)
   g_assert_cmpstr (after, !=, before);
   g_assert_cmpint (g_stat (copy, &st), ==, 0);
   g_assert_cmpint (st.st_mode & 0777, ==, 0600);
-  destroy (window);
+  scs_ui_test_destroy (window);
 }
 
 /* Save As onto a file another window has open, or another copy of the app holds, writes
@@ -502,8 +494,8 @@ test_save_as_refuses_open_files (void)
   g_assert_false (scs_window_is_modified (b));
   g_assert_false (g_file_test (b_lock, G_FILE_TEST_EXISTS));
   g_assert_true (g_file_test (d_lock, G_FILE_TEST_EXISTS));
-  destroy (b);
-  destroy (a);
+  scs_ui_test_destroy (b);
+  scs_ui_test_destroy (a);
   g_assert_false (g_file_test (d_lock, G_FILE_TEST_EXISTS));
 }
 
@@ -542,7 +534,7 @@ test_never_writes_what_it_would_refuse (void)
   after = read_text (copy);
   g_assert_cmpstr (after, !=, before);
   g_assert_false (scs_window_is_modified (window));
-  destroy (window);
+  scs_ui_test_destroy (window);
 }
 
 /* A save asked for while one is still being written waits for it, is checked against the
@@ -570,7 +562,7 @@ test_save_during_save (void)
   g_assert_cmpstr (scs_assessment_get_company_status (scs_engagement_get_assessment (saved, "7-1-1-1")),
                    ==, scs_assessment_get_company_status (
                          scs_engagement_get_assessment (scs_window_get_engagement (window), "7-1-1-1")));
-  destroy (window);
+  scs_ui_test_destroy (window);
 }
 
 int

@@ -42,7 +42,6 @@ idle_for (guint msec)
 
 static int
 compare (gconstpointer a,
-
          gconstpointer b)
 {
   double x = *(const double *) a, y = *(const double *) b;
@@ -120,7 +119,6 @@ main (int argc, char *argv[])
           /* A key press comes while the window is idle, not right after a frame. */
           idle_for (20);
           t0 = g_get_monotonic_time ();
-
           scs_sidebar_select (scs_window_get_sidebar (window), node);
           t1 = g_get_monotonic_time ();
           gtk_test_widget_wait_for_draw (GTK_WIDGET (window));

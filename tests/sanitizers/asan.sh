@@ -46,5 +46,4 @@ SCS_TEST_TIMEOUT_SCALE=3 ASAN_OPTIONS=$asan run --suite ui --no-suite ui-full-un
   status=1
 SCS_TEST_TIMEOUT_SCALE=12 ASAN_OPTIONS=$asan:fast_unwind_on_malloc=0 run --suite ui-full-unwind \
   --timeout-multiplier 12 --logbase asan-ui-export || status=1
-
 exit $status
