@@ -412,6 +412,8 @@ test_recent_and_drop (void)
   second = scs_window_new (app);
   gtk_window_present (GTK_WINDOW (second));
   g_assert_true (scs_window_is_empty (second));
+  SCS_UI_TEST_WAIT_FOR (menu_has_target (recent_submenu (second), uri),
+                        "the file to be listed in a new window's recent files menu");
   g_assert_true (menu_has_target (recent_submenu (second), uri));
   activate (second, "win.open-recent", g_variant_new_string (uri));
   g_assert_false (scs_window_is_empty (second));
