@@ -153,24 +153,24 @@ scs_test_plant_expert_markers (ScsEngagement *engagement)
 {
   GPtrArray *markers = g_ptr_array_new_with_free_func (g_free);
   GListModel *assessments = scs_engagement_get_assessments (engagement);
-  GListModel *visits = scs_record_get_list (SCS_RECORD (engagement), "visits");
-  GListModel *csm = scs_record_get_list (SCS_RECORD (engagement), "csm_check");
+  GListModel *visits = scs_record_get_list (SCS_RECORD (engagement), SCS_M_ENGAGEMENT_VISITS);
+  GListModel *csm = scs_record_get_list (SCS_RECORD (engagement), SCS_M_ENGAGEMENT_CSM_CHECK);
   GListModel *subcategories = NULL;
   ScsFramework *fw = scs_engagement_get_framework (engagement);
   GListModel *categories = scs_framework_get_categories (fw, scs_engagement_get_level (engagement));
   static const char * const follow_up[] = { "1-1-1-1", "2-1-1-1", "4-3-4-2" };
   /* The sheet prints the documents and files cited, the place and who was interviewed:
    * only the expert's notes and what was checked stay with the expert. */
-  static const char * const evidence[] = { "notes", "checked" };
+  static const char * const evidence[] = { SCS_M_PROCEDURE_NOTES, SCS_M_PROCEDURE_CHECKED };
 
   /* Follow-up verdicts of every kind: conforming, needing improvement, not applicable. */
   for (guint i = 0; i < G_N_ELEMENTS (follow_up); i++)
     {
       ScsRecord *a = SCS_RECORD (scs_engagement_ensure_assessment (engagement, follow_up[i]));
 
-      scs_record_set_string (a, "verdict", verdict_of_kind (engagement, i));
-      scs_record_set_boolean (a, "follow_up", TRUE);
-      plant (markers, a, "expert_comment", "FOLLOWUP", follow_up[i]);
+      scs_record_set_string (a, SCS_M_ASSESSMENT_VERDICT, verdict_of_kind (engagement, i));
+      scs_record_set_boolean (a, SCS_M_ASSESSMENT_FOLLOW_UP, TRUE);
+      plant (markers, a, SCS_M_ASSESSMENT_EXPERT_COMMENT, "FOLLOWUP", follow_up[i]);
     }
 
   for (guint i = 0; i < g_list_model_get_n_items (assessments); i++)
@@ -178,7 +178,7 @@ scs_test_plant_expert_markers (ScsEngagement *engagement)
       g_autoptr(ScsAssessment) a = g_list_model_get_item (assessments, i);
       const char *id = scs_assessment_get_criterion (a);
 
-      plant (markers, SCS_RECORD (a), "internal_note", "INTERNAL", id);
+      plant (markers, SCS_RECORD (a), SCS_M_ASSESSMENT_INTERNAL_NOTE, "INTERNAL", id);
       for (guint p = 0; p < SCS_N_PROCEDURES; p++)
         {
           ScsRecord *procedure = SCS_RECORD (scs_assessment_get_procedure (a, p));
@@ -204,7 +204,7 @@ scs_test_plant_expert_markers (ScsEngagement *engagement)
           ScsRecord *m = SCS_RECORD (scs_engagement_ensure_maturity (engagement,
                                                                      scs_node_get_id (sub)));
 
-          plant (markers, m, "note", "MATURITY", scs_node_get_id (sub));
+          plant (markers, m, SCS_M_MATURITY_NOTE, "MATURITY", scs_node_get_id (sub));
         }
     }
 
@@ -213,7 +213,7 @@ scs_test_plant_expert_markers (ScsEngagement *engagement)
       g_autoptr(ScsRecord) visit = g_list_model_get_item (visits, i);
       g_autofree char *where = g_strdup_printf ("%u", i + 1);
 
-      plant (markers, visit, "notes", "VISIT", where);
+      plant (markers, visit, SCS_M_VISIT_NOTES, "VISIT", where);
     }
 
   /* The CSM Guidelines check sheet is the expert's: every note of it, and one at least. */
@@ -222,7 +222,7 @@ scs_test_plant_expert_markers (ScsEngagement *engagement)
     {
       g_autoptr(ScsRecord) answer = g_list_model_get_item (csm, i);
 
-      plant (markers, answer, "note", "CSM", scs_record_get_string (answer, "item"));
+      plant (markers, answer, SCS_M_CHECKLIST_ANSWER_NOTE, "CSM", scs_record_get_string (answer, SCS_M_CHECKLIST_ANSWER_ITEM));
     }
   return markers;
 }

@@ -31,15 +31,53 @@ scs_ui_test_init (int    *argc,
 }
 
 void
-scs_ui_test_iterate (guint msec)
+scs_ui_test_flush (void)
 {
-  gint64 end = g_get_monotonic_time () + (gint64) msec * 1000;
-
-  do
-    g_main_context_iteration (NULL, FALSE);
-  while (g_get_monotonic_time () < end);
   while (g_main_context_iteration (NULL, FALSE))
     ;
+}
+
+gint64
+scs_ui_test_deadline (void)
+{
+  const char *scale = g_getenv ("SCS_TEST_TIMEOUT_SCALE");
+  double factor = scale != NULL ? g_ascii_strtod (scale, NULL) : 1.0;
+
+  return g_get_monotonic_time () + (gint64) (MAX (factor, 1.0) * SCS_UI_TEST_TIMEOUT * G_USEC_PER_SEC);
+}
+
+static gboolean
+wake (gpointer data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+void
+scs_ui_test_turn (gint64      deadline,
+                  const char *what,
+                  const char *where)
+{
+  GSource *alarm;
+
+  if (g_get_monotonic_time () > deadline)
+    g_error ("%s: waited %d s (times $SCS_TEST_TIMEOUT_SCALE) for %s, in vain",
+             where, SCS_UI_TEST_TIMEOUT, what);
+  /* Blocks until something happens, and the alarm makes something happen now and then:
+   * a condition on a file or a clock is looked at again even when no event comes. */
+  alarm = g_timeout_source_new (10);
+  g_source_set_callback (alarm, wake, NULL, NULL);
+  g_source_attach (alarm, NULL);
+  g_main_context_iteration (NULL, TRUE);
+  g_source_destroy (alarm);
+  g_source_unref (alarm);
+}
+
+void
+scs_ui_test_wait (gboolean  (*done) (gpointer data),
+                  gpointer    data,
+                  const char *what)
+{
+  SCS_UI_TEST_WAIT_FOR (done (data), what);
 }
 
 ScsWindow *
@@ -66,6 +104,27 @@ scs_ui_test_open_copy (ScsApplication *app,
   else
     g_free (copy);
   return window;
+}
+
+void
+scs_ui_test_destroy_at (gpointer    window,
+                        const char *where)
+{
+  ScsEngagement *engagement = SCS_IS_WINDOW (window) ? scs_window_get_engagement (window) : NULL;
+  const char *type = G_OBJECT_TYPE_NAME (window);
+
+  if (engagement != NULL)
+    g_object_add_weak_pointer (G_OBJECT (engagement), (gpointer *) &engagement);
+  g_object_add_weak_pointer (G_OBJECT (window), &window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  scs_ui_test_flush ();
+  /* As g_assert_finalize_object, saying which. */
+  if (window != NULL)
+    g_error ("%s: the %s destroyed is still alive, %u references held", where, type,
+             G_OBJECT (window)->ref_count);
+  if (engagement != NULL)
+    g_error ("%s: the engagement of the %s destroyed is still alive, %u references held",
+             where, type, G_OBJECT (engagement)->ref_count);
 }
 
 gpointer

@@ -32,7 +32,7 @@ open_dialog (ScsWindow *window)
   AdwMessageDialog *dialog;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.company-copy", NULL));
-  scs_ui_test_iterate (20);
+  SCS_UI_TEST_WAIT_FOR (scs_window_get_dialog (window) != NULL, "the company copy dialog");
   dialog = scs_window_get_dialog (window);
   g_assert_nonnull (dialog);
   g_assert_true (SCS_IS_COMPANY_COPY_DIALOG (dialog));
@@ -47,8 +47,7 @@ close_dialog (ScsWindow        *window,
 {
   /* As a click on its button: the response, then the dialog closes. */
   adw_message_dialog_response (dialog, response);
-  gtk_window_destroy (GTK_WINDOW (dialog));
-  scs_ui_test_iterate (20);
+  scs_ui_test_destroy (dialog);
   g_assert_null (scs_window_get_dialog (window));
 }
 
@@ -67,15 +66,9 @@ static gboolean
 wait_written (ScsWindow  *window,
               const char *path)
 {
-  for (int i = 0; i < 500; i++)
-    {
-      if (g_file_test (path, G_FILE_TEST_EXISTS))
-        return TRUE;
-      if (scs_window_get_dialog (window) != NULL)
-        return FALSE;
-      scs_ui_test_iterate (10);
-    }
-  return FALSE;
+  SCS_UI_TEST_WAIT_FOR (g_file_test (path, G_FILE_TEST_EXISTS) || scs_window_get_dialog (window) != NULL,
+                        "the company copy written, or a dialog saying why not");
+  return g_file_test (path, G_FILE_TEST_EXISTS);
 }
 
 /* The choices start as last kept; Cancel keeps nothing; a plan without an agreed date
@@ -115,7 +108,7 @@ test_dialog (void)
   close_dialog (window, ADW_MESSAGE_DIALOG (dialog), "cancel");
 
   /* The plan back to a draft. */
-  scs_record_set_string (plan, "agreed_date", "");
+  scs_record_set_string (plan, SCS_M_PLAN_AGREED_DATE, "");
   dialog = open_dialog (window);
   g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (scs_company_copy_dialog_get_plan_check (dialog))));
   g_assert_false (gtk_check_button_get_active (scs_company_copy_dialog_get_plan_check (dialog)));
@@ -130,14 +123,13 @@ test_dialog (void)
   /* The expert's file, in the expert's preview of the company's view too: that is where
    * its banner sends the expert to make the company's file. */
   g_object_set (window, "company-preview", TRUE, NULL);
-  scs_ui_test_iterate (20);
+  scs_ui_test_flush ();
   dialog = open_dialog (window);
   close_dialog (window, ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_object_set (window, "company-preview", FALSE, NULL);
-  scs_ui_test_iterate (20);
+  scs_ui_test_flush ();
 
-  gtk_window_destroy (GTK_WINDOW (window));
-  scs_ui_test_iterate (20);
+  scs_ui_test_destroy (window);
 }
 
 /* A copy made from a company copy can hold no more than it does, so the choices it was
@@ -157,7 +149,7 @@ test_copy_of_copy (void)
   g_settings_set_boolean (settings, "company-copy-verdicts", TRUE);
   dialog = scs_company_copy_dialog_new (GTK_WINDOW (window), copy, settings);
   gtk_window_present (GTK_WINDOW (dialog));
-  scs_ui_test_iterate (20);
+  scs_ui_test_flush ();
   g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (scs_company_copy_dialog_get_plan_check (dialog))));
   g_assert_true (gtk_check_button_get_active (scs_company_copy_dialog_get_plan_check (dialog)));
   g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (scs_company_copy_dialog_get_verdicts_check (dialog))));
@@ -167,10 +159,9 @@ test_copy_of_copy (void)
   g_assert_false (options.verdicts);
   scs_company_copy_dialog_remember (dialog);
   g_assert_true (g_settings_get_boolean (settings, "company-copy-verdicts"));
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  scs_ui_test_destroy (dialog);
 
-  gtk_window_destroy (GTK_WINDOW (window));
-  scs_ui_test_iterate (20);
+  scs_ui_test_destroy (window);
 }
 
 /* The window writes the copy of what it shows, markers and all in the engagement, and the
@@ -259,7 +250,7 @@ test_write (void)
     AdwMessageDialog *dialog;
 
     scs_window_write_company_copy (window, &options, itself);
-    scs_ui_test_iterate (50);
+    SCS_UI_TEST_WAIT_FOR (scs_window_get_dialog (window) != NULL, "the dialog saying why not");
     dialog = scs_window_get_dialog (window);
     g_assert_nonnull (dialog);
     g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "engagement file itself"));
@@ -279,15 +270,14 @@ test_write (void)
     AdwMessageDialog *dialog;
 
     scs_window_write_company_copy (window, &options, target);
-    scs_ui_test_iterate (50);
+    SCS_UI_TEST_WAIT_FOR (scs_window_get_dialog (window) != NULL, "the dialog saying why not");
     dialog = scs_window_get_dialog (window);
     g_assert_nonnull (dialog);
     g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "open in another window"));
     close_dialog (window, dialog, "close");
     after = read_text (open_elsewhere);
     g_assert_cmpstr (after, ==, kept);
-    gtk_window_destroy (GTK_WINDOW (second));
-    scs_ui_test_iterate (20);
+    scs_ui_test_destroy (second);
     scs_test_remove_tree (second_dir);
   }
 
@@ -296,7 +286,7 @@ test_write (void)
     g_autoptr(GFile) draft = g_file_new_for_path (draft_out);
     AdwMessageDialog *dialog;
 
-    scs_record_set_string (SCS_RECORD (scs_engagement_get_plan (engagement)), "agreed_date", "");
+    scs_record_set_string (SCS_RECORD (scs_engagement_get_plan (engagement)), SCS_M_PLAN_AGREED_DATE, "");
     scs_window_write_company_copy (window, &options, draft);
     g_assert_false (wait_written (window, draft_out));
     dialog = scs_window_get_dialog (window);
@@ -306,8 +296,7 @@ test_write (void)
     g_assert_false (g_file_test (draft_out, G_FILE_TEST_EXISTS));
   }
 
-  gtk_window_destroy (GTK_WINDOW (window));
-  scs_ui_test_iterate (20);
+  scs_ui_test_destroy (window);
   g_unlink (out);
   scs_test_remove_tree (dir);
 }
@@ -349,32 +338,31 @@ test_preview_saving (void)
 
   /* Save As is there in the expert's view (the check below is worth something). */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save-as", NULL));
-  scs_ui_test_iterate (20);
+  SCS_UI_TEST_WAIT_FOR (find_chooser () != NULL, "the Save As chooser");
   chooser = find_chooser ();
   g_assert_nonnull (chooser);
   gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
-  scs_ui_test_iterate (20);
+  scs_ui_test_flush ();
   g_assert_null (find_chooser ());
   g_assert_false (gtk_widget_get_visible (copy_button));
 
   g_object_set (window, "company-preview", TRUE, NULL);
-  scs_ui_test_iterate (20);
+  scs_ui_test_flush ();
   g_assert_true (gtk_widget_get_mapped (back_button));
   g_assert_true (gtk_widget_get_mapped (copy_button));
   g_assert_true (gtk_widget_is_sensitive (copy_button));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.save-as", NULL);
-  scs_ui_test_iterate (20);
+  scs_ui_test_flush ();
   g_assert_null (find_chooser ());
   /* Ctrl+S saves the expert's file, whole. */
   scs_record_set_string (SCS_RECORD (scs_engagement_get_company (scs_window_get_engagement (window))),
-                         "business", "精密部品の製造と販売（保存の確認）");
+                         SCS_M_COMPANY_BUSINESS, "精密部品の製造と販売（保存の確認）");
   scs_record_set_string (SCS_RECORD (scs_engagement_ensure_assessment (scs_window_get_engagement (window),
                                                                      "1-2-1-1")),
-                         "internal_note", "内部メモ（保存の確認）");
+                         SCS_M_ASSESSMENT_INTERNAL_NOTE, "内部メモ（保存の確認）");
   g_assert_true (scs_window_is_modified (window));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
-  for (int i = 0; i < 500 && (scs_window_is_modified (window) || scs_window_is_saving (window)); i++)
-    scs_ui_test_iterate (10);
+  SCS_UI_TEST_WAIT_FOR (!scs_window_is_modified (window) && !scs_window_is_saving (window), "the save to finish");
   g_assert_false (scs_window_is_modified (window));
   {
     g_autofree char *text = read_text (source);
@@ -384,21 +372,20 @@ test_preview_saving (void)
   }
   /* The banner's button is the menu's Make Company Copy…. */
   gtk_widget_activate (copy_button);
-  for (int i = 0; i < 50 && scs_window_get_dialog (window) == NULL; i++)
-    scs_ui_test_iterate (10);
+  SCS_UI_TEST_WAIT_FOR (scs_window_get_dialog (window) != NULL, "the company copy dialog");
   g_assert_true (SCS_IS_COMPANY_COPY_DIALOG (scs_window_get_dialog (window)));
   close_dialog (window, scs_window_get_dialog (window), "cancel");
 
   /* Back in the expert's view, Save As is offered again. */
   g_object_set (window, "company-preview", FALSE, NULL);
-  scs_ui_test_iterate (20);
+  scs_ui_test_flush ();
   g_assert_false (gtk_widget_get_visible (copy_button));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save-as", NULL));
-  scs_ui_test_iterate (20);
+  SCS_UI_TEST_WAIT_FOR (find_chooser () != NULL, "the Save As chooser");
   chooser = find_chooser ();
   g_assert_nonnull (chooser);
   gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
-  scs_ui_test_iterate (20);
+  scs_ui_test_flush ();
 
   /* A company copy: no Make Company Copy…, in the menu or on the banner. */
   copy = scs_company_copy_new (scs_window_get_engagement (window), &(ScsCompanyCopyOptions) { 0 }, NULL);
@@ -406,16 +393,15 @@ test_preview_saving (void)
   company = scs_window_new (app);
   gtk_window_present (GTK_WINDOW (company));
   scs_window_open_file (company, file);
-  scs_ui_test_iterate (50);
+  scs_ui_test_flush ();
   g_assert_true (scs_window_is_company_mode (company));
   g_assert_false (gtk_widget_get_visible (scs_ui_test_child (company, SCS_TYPE_WINDOW, "company_copy_button")));
   gtk_widget_activate_action (GTK_WIDGET (company), "win.company-copy", NULL);
-  scs_ui_test_iterate (20);
+  scs_ui_test_flush ();
   g_assert_null (scs_window_get_dialog (company));
 
-  gtk_window_destroy (GTK_WINDOW (company));
-  gtk_window_destroy (GTK_WINDOW (window));
-  scs_ui_test_iterate (20);
+  scs_ui_test_destroy (company);
+  scs_ui_test_destroy (window);
   scs_test_remove_tree (dir);
 }
 
@@ -461,12 +447,11 @@ test_save_as (void)
   copy = scs_storage_load (catalog, file, NULL, NULL);
   g_assert_nonnull (copy);
   g_assert_true (scs_engagement_is_company_copy (copy));
-  g_assert_true (scs_record_get_boolean (SCS_RECORD (scs_engagement_get_copy_origin (copy)), "verdicts"));
-  g_assert_false (scs_record_get_boolean (SCS_RECORD (scs_engagement_get_copy_origin (copy)), "plan"));
-  g_assert_cmpuint (g_list_model_get_n_items (scs_record_get_list (SCS_RECORD (scs_engagement_get_plan (copy)), "items")), ==, 0);
+  g_assert_true (scs_record_get_boolean (SCS_RECORD (scs_engagement_get_copy_origin (copy)), SCS_M_COPY_ORIGIN_VERDICTS));
+  g_assert_false (scs_record_get_boolean (SCS_RECORD (scs_engagement_get_copy_origin (copy)), SCS_M_COPY_ORIGIN_PLAN));
+  g_assert_cmpuint (g_list_model_get_n_items (scs_record_get_list (SCS_RECORD (scs_engagement_get_plan (copy)), SCS_M_PLAN_ITEMS)), ==, 0);
 
-  gtk_window_destroy (GTK_WINDOW (window));
-  scs_ui_test_iterate (20);
+  scs_ui_test_destroy (window);
   scs_test_remove_tree (dir);
 }
 
@@ -513,14 +498,14 @@ test_import_back (void)
 
   g_assert_cmpstr (status, !=, "done");
   /* The same company, assessed again a year later: another engagement. */
-  scs_record_set_string (SCS_RECORD (other), "created", "2026-11-01T00:00:00Z");
+  scs_record_set_string (SCS_RECORD (other), SCS_M_ENGAGEMENT_CREATED, "2026-11-01T00:00:00Z");
   scs_record_set_string (SCS_RECORD (scs_engagement_ensure_assessment (other, "4-2-2-1")),
-                         "company_status", "done");
+                         SCS_M_ASSESSMENT_COMPANY_STATUS, "done");
   other_copy = scs_company_copy_new (other, &options, NULL);
   g_assert_true (scs_storage_save (other_copy, other_file, NULL));
 
   scs_window_import_file (window, other_file);
-  scs_ui_test_iterate (50);
+  scs_ui_test_flush ();
   dialog = scs_window_get_import_dialog (window);
   g_assert_nonnull (dialog);
   g_assert_true (scs_import_dialog_get_plan (dialog)->other_engagement);
@@ -532,10 +517,10 @@ test_import_back (void)
 
   own_copy = scs_company_copy_new (engagement, &options, NULL);
   scs_record_set_string (SCS_RECORD (scs_engagement_ensure_assessment (own_copy, "4-2-2-1")),
-                         "company_status", "done");
+                         SCS_M_ASSESSMENT_COMPANY_STATUS, "done");
   g_assert_true (scs_storage_save (own_copy, own_file, NULL));
   scs_window_import_file (window, own_file);
-  scs_ui_test_iterate (50);
+  scs_ui_test_flush ();
   dialog = scs_window_get_import_dialog (window);
   g_assert_false (scs_import_dialog_get_plan (dialog)->other_engagement);
   g_assert_null (find_label (GTK_WIDGET (dialog), "from another engagement"));
@@ -543,8 +528,7 @@ test_import_back (void)
   g_assert_cmpstr (scs_assessment_get_company_status (scs_engagement_get_assessment (engagement, "4-2-2-1")),
                    ==, "done");
 
-  gtk_window_destroy (GTK_WINDOW (window));
-  scs_ui_test_iterate (20);
+  scs_ui_test_destroy (window);
   scs_test_remove_tree (dir);
 }
 

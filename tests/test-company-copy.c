@@ -93,8 +93,8 @@ test_contents (void)
   g_autoptr(ScsEngagement) b = scs_company_copy_new (source, &full, NULL);
   GListModel *assessments = scs_engagement_get_assessments (source);
   guint n_confirmed = 0, n_follow_up = 0;
-  GListModel *visits_source = scs_record_get_list (SCS_RECORD (source), "visits");
-  GListModel *visits_copy = scs_record_get_list (SCS_RECORD (a), "visits");
+  GListModel *visits_source = scs_record_get_list (SCS_RECORD (source), SCS_M_ENGAGEMENT_VISITS);
+  GListModel *visits_copy = scs_record_get_list (SCS_RECORD (a), SCS_M_ENGAGEMENT_VISITS);
 
   for (guint i = 0; i < g_list_model_get_n_items (assessments); i++)
     {
@@ -108,8 +108,8 @@ test_contents (void)
           g_assert_nonnull (in_a);
           g_assert_cmpstr (scs_assessment_get_company_status (in_a), ==,
                            scs_assessment_get_company_status (s));
-          g_assert_cmpstr (scs_record_get_string (SCS_RECORD (in_a), "company_comment"), ==,
-                           scs_record_get_string (SCS_RECORD (s), "company_comment"));
+          g_assert_cmpstr (scs_record_get_string (SCS_RECORD (in_a), SCS_M_ASSESSMENT_COMPANY_COMMENT), ==,
+                           scs_record_get_string (SCS_RECORD (s), SCS_M_ASSESSMENT_COMPANY_COMMENT));
         }
       if (in_a != NULL)
         {
@@ -124,9 +124,9 @@ test_contents (void)
           g_assert_cmpstr (scs_assessment_get_expert_comment (in_b), ==,
                            scs_assessment_get_expert_comment (s));
           for (guint p = 0; p < SCS_N_PROCEDURES; p++)
-            g_assert_cmpint (scs_record_get_boolean (SCS_RECORD (scs_assessment_get_procedure (in_b, p)), "performed"),
+            g_assert_cmpint (scs_record_get_boolean (SCS_RECORD (scs_assessment_get_procedure (in_b, p)), SCS_M_PROCEDURE_PERFORMED),
                              ==,
-                             scs_record_get_boolean (SCS_RECORD (scs_assessment_get_procedure (s, p)), "performed"));
+                             scs_record_get_boolean (SCS_RECORD (scs_assessment_get_procedure (s, p)), SCS_M_PROCEDURE_PERFORMED));
         }
       else if (scs_assessment_get_verdict (s)[0] != '\0')
         {
@@ -135,15 +135,15 @@ test_contents (void)
           g_assert_true (in_b == NULL || scs_assessment_get_expert_comment (in_b)[0] == '\0');
         }
       if (in_b != NULL)
-        g_assert_false (scs_record_get_boolean (SCS_RECORD (in_b), "follow_up"));
+        g_assert_false (scs_record_get_boolean (SCS_RECORD (in_b), SCS_M_ASSESSMENT_FOLLOW_UP));
     }
   g_assert_cmpuint (n_confirmed, >, 50);
   g_assert_cmpuint (n_follow_up, ==, 2);
 
-  g_assert_cmpuint (g_list_model_get_n_items (scs_record_get_list (SCS_RECORD (scs_engagement_get_plan (a)), "items")), ==, 0);
-  g_assert_cmpstr (scs_record_get_string (SCS_RECORD (scs_engagement_get_plan (a)), "summary"), ==, "");
-  g_assert_cmpuint (g_list_model_get_n_items (scs_record_get_list (SCS_RECORD (scs_engagement_get_plan (b)), "items")), ==,
-                    g_list_model_get_n_items (scs_record_get_list (SCS_RECORD (scs_engagement_get_plan (source)), "items")));
+  g_assert_cmpuint (g_list_model_get_n_items (scs_record_get_list (SCS_RECORD (scs_engagement_get_plan (a)), SCS_M_PLAN_ITEMS)), ==, 0);
+  g_assert_cmpstr (scs_record_get_string (SCS_RECORD (scs_engagement_get_plan (a)), SCS_M_PLAN_SUMMARY), ==, "");
+  g_assert_cmpuint (g_list_model_get_n_items (scs_record_get_list (SCS_RECORD (scs_engagement_get_plan (b)), SCS_M_PLAN_ITEMS)), ==,
+                    g_list_model_get_n_items (scs_record_get_list (SCS_RECORD (scs_engagement_get_plan (source)), SCS_M_PLAN_ITEMS)));
 
   g_assert_cmpuint (g_list_model_get_n_items (visits_copy), ==, g_list_model_get_n_items (visits_source));
   for (guint i = 0; i < g_list_model_get_n_items (visits_copy); i++)
@@ -151,16 +151,16 @@ test_contents (void)
       g_autoptr(ScsRecord) vs = g_list_model_get_item (visits_source, i);
       g_autoptr(ScsRecord) vc = g_list_model_get_item (visits_copy, i);
 
-      g_assert_cmpstr (scs_record_get_string (vc, "date"), ==, scs_record_get_string (vs, "date"));
-      g_assert_cmpstr (scs_record_get_string (vc, "done"), ==, scs_record_get_string (vs, "done"));
-      g_assert_cmpstr (scs_record_get_string (vc, "notes"), ==, "");
+      g_assert_cmpstr (scs_record_get_string (vc, SCS_M_VISIT_DATE), ==, scs_record_get_string (vs, SCS_M_VISIT_DATE));
+      g_assert_cmpstr (scs_record_get_string (vc, SCS_M_VISIT_DONE), ==, scs_record_get_string (vs, SCS_M_VISIT_DONE));
+      g_assert_cmpstr (scs_record_get_string (vc, SCS_M_VISIT_NOTES), ==, "");
     }
 
-  g_assert_cmpstr (scs_record_get_string (SCS_RECORD (scs_engagement_get_company (a)), "name"), ==,
-                   scs_record_get_string (SCS_RECORD (scs_engagement_get_company (source)), "name"));
-  g_assert_cmpuint (g_list_model_get_n_items (scs_record_get_list (SCS_RECORD (a), "documents")), ==,
-                    g_list_model_get_n_items (scs_record_get_list (SCS_RECORD (source), "documents")));
-  g_assert_cmpuint (g_list_model_get_n_items (scs_record_get_list (SCS_RECORD (a), "maturity")), ==, 0);
+  g_assert_cmpstr (scs_record_get_string (SCS_RECORD (scs_engagement_get_company (a)), SCS_M_COMPANY_NAME), ==,
+                   scs_record_get_string (SCS_RECORD (scs_engagement_get_company (source)), SCS_M_COMPANY_NAME));
+  g_assert_cmpuint (g_list_model_get_n_items (scs_record_get_list (SCS_RECORD (a), SCS_M_ENGAGEMENT_DOCUMENTS)), ==,
+                    g_list_model_get_n_items (scs_record_get_list (SCS_RECORD (source), SCS_M_ENGAGEMENT_DOCUMENTS)));
+  g_assert_cmpuint (g_list_model_get_n_items (scs_record_get_list (SCS_RECORD (a), SCS_M_ENGAGEMENT_MATURITY)), ==, 0);
   g_assert_cmpint (scs_engagement_get_level (a), ==, scs_engagement_get_level (source));
 }
 
@@ -181,27 +181,27 @@ test_origin (void)
 
   g_assert_false (scs_engagement_is_company_copy (source));
   g_assert_true (scs_engagement_is_company_copy (copy));
-  g_assert_cmpstr (scs_record_get_string (origin, "source_company"), ==, "AAA株式会社");
-  g_assert_cmpstr (scs_record_get_string (origin, "source_created"), ==,
-                   scs_record_get_string (SCS_RECORD (source), "created"));
-  g_assert_cmpstr (scs_record_get_string (origin, "made"), !=, "");
+  g_assert_cmpstr (scs_record_get_string (origin, SCS_M_COPY_ORIGIN_SOURCE_COMPANY), ==, "AAA株式会社");
+  g_assert_cmpstr (scs_record_get_string (origin, SCS_M_COPY_ORIGIN_SOURCE_CREATED), ==,
+                   scs_record_get_string (SCS_RECORD (source), SCS_M_ENGAGEMENT_CREATED));
+  g_assert_cmpstr (scs_record_get_string (origin, SCS_M_COPY_ORIGIN_MADE), !=, "");
 
   /* The example predates ids: its creation time tells it apart. */
-  g_assert_cmpstr (scs_record_get_string (SCS_RECORD (source), "id"), ==, "");
+  g_assert_cmpstr (scs_record_get_string (SCS_RECORD (source), SCS_M_ENGAGEMENT_ID), ==, "");
   g_assert_true (scs_company_copy_is_from (copy, source));
-  scs_record_set_string (SCS_RECORD (other), "created", "2026-01-05T00:00:00Z");
+  scs_record_set_string (SCS_RECORD (other), SCS_M_ENGAGEMENT_CREATED, "2026-01-05T00:00:00Z");
   g_assert_false (scs_company_copy_is_from (copy, other));
 
   /* New engagements have a random id, which the copy names. */
-  g_assert_cmpuint (strlen (scs_record_get_string (SCS_RECORD (fresh), "id")), ==, 36);
-  g_assert_cmpstr (scs_record_get_string (SCS_RECORD (scs_engagement_get_copy_origin (of_fresh)), "source"), ==,
-                   scs_record_get_string (SCS_RECORD (fresh), "id"));
+  g_assert_cmpuint (strlen (scs_record_get_string (SCS_RECORD (fresh), SCS_M_ENGAGEMENT_ID)), ==, 36);
+  g_assert_cmpstr (scs_record_get_string (SCS_RECORD (scs_engagement_get_copy_origin (of_fresh)), SCS_M_COPY_ORIGIN_SOURCE), ==,
+                   scs_record_get_string (SCS_RECORD (fresh), SCS_M_ENGAGEMENT_ID));
   g_assert_true (scs_company_copy_is_from (of_fresh, fresh));
   g_assert_false (scs_company_copy_is_from (of_fresh, source));
 
   /* A copy of a copy: same origin, and asking for more than the first held gives nothing. */
   g_assert_true (scs_company_copy_is_from (copy_of_copy, source));
-  g_assert_false (scs_record_get_boolean (SCS_RECORD (scs_engagement_get_copy_origin (copy_of_copy)), "verdicts"));
+  g_assert_false (scs_record_get_boolean (SCS_RECORD (scs_engagement_get_copy_origin (copy_of_copy)), SCS_M_COPY_ORIGIN_VERDICTS));
   for (guint i = 0; i < g_list_model_get_n_items (scs_engagement_get_assessments (copy_of_copy)); i++)
     {
       g_autoptr(ScsAssessment) a = g_list_model_get_item (scs_engagement_get_assessments (copy_of_copy), i);
@@ -230,8 +230,8 @@ test_draft_plan (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(ScsEngagement) copy = NULL;
 
-  scs_record_set_string (SCS_RECORD (scs_engagement_get_plan (source)), "agreed_date", "");
-  scs_record_set_string (SCS_RECORD (scs_engagement_get_plan (source)), "summary", "MARK-DRAFT");
+  scs_record_set_string (SCS_RECORD (scs_engagement_get_plan (source)), SCS_M_PLAN_AGREED_DATE, "");
+  scs_record_set_string (SCS_RECORD (scs_engagement_get_plan (source)), SCS_M_PLAN_SUMMARY, "MARK-DRAFT");
   copy = scs_company_copy_new (source, &with_plan, &error);
   g_assert_null (copy);
   g_assert_error (error, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_NOT_WRITTEN);

@@ -78,18 +78,18 @@ plant_plan_markers (ScsEngagement *engagement,
                     GPtrArray     *markers)
 {
   ScsRecord *plan = SCS_RECORD (scs_engagement_get_plan (engagement));
-  GListModel *items = scs_record_get_list (plan, "items");
+  GListModel *items = scs_record_get_list (plan, SCS_M_PLAN_ITEMS);
 
   g_assert_true (scs_engagement_plan_is_agreed (engagement));
   g_assert_cmpuint (g_list_model_get_n_items (items), >, 0);
-  scs_record_set_string (plan, "summary", "MARK-PLAN-SUMMARY");
+  scs_record_set_string (plan, SCS_M_PLAN_SUMMARY, "MARK-PLAN-SUMMARY");
   g_ptr_array_add (markers, g_strdup ("MARK-PLAN-SUMMARY"));
   for (guint i = 0; i < g_list_model_get_n_items (items); i++)
     {
       g_autoptr(ScsRecord) item = g_list_model_get_item (items, i);
       char *marker = g_strdup_printf ("MARK-PLAN-ITEM-%u", i + 1);
 
-      scs_record_set_string (item, "title", marker);
+      scs_record_set_string (item, SCS_M_PLAN_ITEM_TITLE, marker);
       g_ptr_array_add (markers, marker);
     }
 }
@@ -125,7 +125,7 @@ fixture_open (Fixture *f)
       const char *id = scs_assessment_get_criterion (a);
       ScsNode *node = scs_framework_lookup (fw, scs_engagement_get_level (engagement), id);
 
-      if (scs_record_get_boolean (SCS_RECORD (a), "follow_up") && scs_assessment_get_verdict (a)[0] != '\0' &&
+      if (scs_record_get_boolean (SCS_RECORD (a), SCS_M_ASSESSMENT_FOLLOW_UP) && scs_assessment_get_verdict (a)[0] != '\0' &&
           node != NULL && scs_node_get_kind (node) == SCS_NODE_CRITERION)
         g_ptr_array_add (f->follow_up, (gpointer) g_intern_string (id));
     }
@@ -140,7 +140,7 @@ fixture_open (Fixture *f)
 static void
 fixture_close (Fixture *f)
 {
-  gtk_window_destroy (GTK_WINDOW (f->window));
+  scs_ui_test_destroy (f->window);
   g_ptr_array_unref (f->markers);
   g_ptr_array_unref (f->follow_up);
   g_ptr_array_unref (f->verdict_titles);
@@ -335,7 +335,7 @@ set_role (Fixture *f,
   gboolean company = role == COMPANY || role == COMPANY_PLAN;
 
   g_object_set (f->window, "company-preview", company, NULL);
-  scs_ui_test_iterate (20);
+  scs_ui_test_flush ();
   g_assert_true (scs_window_is_company_mode (f->window) == company);
 }
 
@@ -350,7 +350,7 @@ check_exports (Fixture *f,
   set_role (f, role);
   dialog = scs_window_show_export (f->window, FALSE);
   g_assert_nonnull (dialog);
-  scs_ui_test_iterate (50);
+  scs_ui_test_flush ();
   /* The company's view is printed from a company copy, which has no follow-up to offer. */
   g_assert_true (scs_engagement_is_company_copy (scs_export_dialog_get_engagement (dialog)) == (role == COMPANY));
   g_assert_true (scs_export_dialog_offers_unconfirmed (dialog) == (role != COMPANY));
@@ -488,7 +488,7 @@ deck_text (ScsPresentation *deck)
   for (guint i = 0; i < scs_presentation_get_n_slides (deck); i++)
     {
       scs_presentation_go_to (deck, i);
-      scs_ui_test_iterate (10);
+      scs_ui_test_flush ();
       collect (scs_presentation_get_slide (deck), all, FALSE);
     }
   return g_string_free (all, FALSE);
@@ -525,7 +525,7 @@ test_presentation (void)
   deck = scs_window_present_slides (f.window);
   expert = deck_text (deck);
   assert_no_marker (&f, EXPERT, "the expert's slides", expert);
-  gtk_window_destroy (GTK_WINDOW (deck));
+  scs_ui_test_destroy (deck);
 
   set_role (&f, COMPANY);
   deck = scs_window_present_slides (f.window);
@@ -554,7 +554,7 @@ test_presentation (void)
    * wall: they follow at once, as the window does; and when taken back, go at once. */
   g_assert_false (has_slide (deck, SCS_SLIDE_READINESS));
   g_settings_set_boolean (settings, "company-copy-verdicts", TRUE);
-  scs_ui_test_iterate (20);
+  scs_ui_test_flush ();
   g_assert_true (scs_window_present_slides (f.window) == deck);
   g_assert_true (scs_presentation_is_company_view (deck));
   g_assert_true (has_slide (deck, SCS_SLIDE_READINESS));
@@ -565,7 +565,7 @@ test_presentation (void)
   g_assert_nonnull (strstr (text, "Needs improvement"));
   g_free (text);
   g_settings_set_boolean (settings, "company-copy-plan", TRUE);
-  scs_ui_test_iterate (20);
+  scs_ui_test_flush ();
   g_assert_true (has_slide (deck, SCS_SLIDE_PLAN));
   g_assert_false (has_slide (deck, SCS_SLIDE_MATURITY));
   text = deck_text (deck);
@@ -574,7 +574,7 @@ test_presentation (void)
   g_free (text);
   g_settings_reset (settings, "company-copy-verdicts");
   g_settings_reset (settings, "company-copy-plan");
-  scs_ui_test_iterate (20);
+  scs_ui_test_flush ();
   for (guint i = 0; i < scs_presentation_get_n_slides (deck); i++)
     {
       ScsSlideKind kind = scs_presentation_get_kind (deck, i);
@@ -587,7 +587,7 @@ test_presentation (void)
     if (strstr (expert, g_ptr_array_index (comments, i)) != NULL)
       g_assert_null (strstr (text, g_ptr_array_index (comments, i)));
   g_free (text);
-  gtk_window_destroy (GTK_WINDOW (deck));
+  scs_ui_test_destroy (deck);
 
   /* Given the confirmed verdicts, the company sees them, and still no follow-up. */
   g_settings_set_boolean (settings, "company-copy-verdicts", TRUE);
@@ -595,7 +595,7 @@ test_presentation (void)
   given = deck_text (deck);
   assert_no_marker (&f, COMPANY, "the slides with verdicts given", given);
   g_assert_true (strstr (given, "Needs improvement") != NULL);
-  gtk_window_destroy (GTK_WINDOW (deck));
+  scs_ui_test_destroy (deck);
   g_settings_reset (settings, "company-copy-verdicts");
   g_settings_reset (settings, "presentation-company-comments");
   fixture_close (&f);
@@ -649,7 +649,7 @@ check_window (Fixture    *f,
       g_autofree char *where = g_strdup_printf ("%s, criterion %s", what, scs_node_get_id (node));
 
       scs_sidebar_select (scs_window_get_sidebar (window), node);
-      scs_ui_test_iterate (5);
+      scs_ui_test_flush ();
       collect (root, text, TRUE);
       assert_no_marker (f, COMPANY, where, text->str);
       if (g_ptr_array_find (f->follow_up, g_intern_string (scs_node_get_id (node)), NULL))
@@ -663,7 +663,7 @@ check_window (Fixture    *f,
       g_autofree char *where = g_strdup_printf ("%s, subcategory %s", what, scs_node_get_id (node));
 
       scs_sidebar_select (scs_window_get_sidebar (window), node);
-      scs_ui_test_iterate (5);
+      scs_ui_test_flush ();
       collect (root, text, TRUE);
       assert_no_marker (f, COMPANY, where, text->str);
     }
@@ -675,7 +675,7 @@ check_window (Fixture    *f,
       GtkWidget *section;
 
       scs_engagement_page_show_section (scs_window_get_engagement_page (window), sections[i]);
-      scs_ui_test_iterate (50);
+      scs_ui_test_flush ();
       section = gtk_stack_get_visible_child (scs_ui_test_child (scs_window_get_engagement_page (window),
                                                                 SCS_TYPE_ENGAGEMENT_PAGE, "sections"));
       collect (root, text, TRUE);
@@ -687,7 +687,7 @@ check_window (Fixture    *f,
     g_autoptr(GString) text = g_string_new ("");
 
     gtk_widget_activate_action (root, "win.view", "s", "dashboard");
-    scs_ui_test_iterate (100);
+    scs_ui_test_flush ();
     collect (root, text, TRUE);
     assert_no_marker (f, COMPANY, "the dashboard", text->str);
   }
@@ -704,16 +704,16 @@ assert_no_check_sheet (ScsWindow *window)
   ScsChecklistPage *csm = scs_ui_test_child (page, SCS_TYPE_ENGAGEMENT_PAGE, "csm_page");
   ScsRecord *answer = scs_engagement_ensure_checklist_answer (scs_window_get_engagement (window),
                                                               "csm_check", "1-1");
-  g_autofree char *before = g_strdup (scs_record_get_string (answer, "answer"));
+  g_autofree char *before = g_strdup (scs_record_get_string (answer, SCS_M_CHECKLIST_ANSWER_ANSWER));
   guint other = g_str_equal (before, "yes") ? 2 : 0;
 
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (csm)));
   g_assert_false (gtk_stack_page_get_visible (gtk_stack_get_page (sections, GTK_WIDGET (csm))));
   scs_engagement_page_show_section (page, "csm");
-  scs_ui_test_iterate (20);
+  scs_ui_test_flush ();
   g_assert_true (gtk_stack_get_visible_child (sections) != GTK_WIDGET (csm));
   g_assert_false (scs_checklist_page_answer (csm, "1-1", other));
-  g_assert_cmpstr (scs_record_get_string (answer, "answer"), ==, before);
+  g_assert_cmpstr (scs_record_get_string (answer, SCS_M_CHECKLIST_ANSWER_ANSWER), ==, before);
 }
 
 /* The expert's preview holds the markers and must show none; so must a company copy. */
@@ -732,7 +732,7 @@ test_window (void)
   /* The markers are on screen in the expert's view: the walk can find them. 2-1-1-1 is
    * one of the follow-up verdicts planted at ★3. */
   scs_sidebar_select (scs_window_get_sidebar (f.window), scs_ui_test_node (f.window, "2-1-1-1"));
-  scs_ui_test_iterate (20);
+  scs_ui_test_flush ();
   collect (GTK_WIDGET (f.window), text, TRUE);
   g_assert_nonnull (strstr (text->str, "MARK-INTERNAL-2-1-1-1"));
   g_assert_nonnull (strstr (text->str, "MARK-FOLLOWUP-2-1-1-1"));
@@ -740,7 +740,7 @@ test_window (void)
   /* And the check sheet's notes, on its page, which the expert can answer. */
   gtk_widget_activate_action (GTK_WIDGET (f.window), "win.view", "s", "engagement");
   scs_engagement_page_show_section (scs_window_get_engagement_page (f.window), "csm");
-  scs_ui_test_iterate (50);
+  scs_ui_test_flush ();
   g_string_truncate (text, 0);
   collect (GTK_WIDGET (f.window), text, TRUE);
   g_assert_nonnull (strstr (text->str, "MARK-CSM-1-1"));
@@ -749,18 +749,18 @@ test_window (void)
                                                SCS_TYPE_ENGAGEMENT_PAGE, "csm_page");
     ScsRecord *answer = scs_engagement_ensure_checklist_answer (scs_window_get_engagement (f.window),
                                                                 "csm_check", "1-1");
-    g_autofree char *before = g_strdup (scs_record_get_string (answer, "answer"));
+    g_autofree char *before = g_strdup (scs_record_get_string (answer, SCS_M_CHECKLIST_ANSWER_ANSWER));
 
     g_assert_true (scs_checklist_page_answer (csm, "1-1", 1));
     g_assert_true (scs_checklist_page_answer (csm, "1-1", 0));
-    g_assert_cmpstr (scs_record_get_string (answer, "answer"), !=, "");
-    scs_record_set_string (answer, "answer", before);
+    g_assert_cmpstr (scs_record_get_string (answer, SCS_M_CHECKLIST_ANSWER_ANSWER), !=, "");
+    scs_record_set_string (answer, SCS_M_CHECKLIST_ANSWER_ANSWER, before);
   }
   gtk_widget_activate_action (GTK_WIDGET (f.window), "win.view", "s", "assessment");
-  scs_ui_test_iterate (20);
+  scs_ui_test_flush ();
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f.window), "win.company-preview", NULL));
-  scs_ui_test_iterate (20);
+  scs_ui_test_flush ();
   g_assert_true (scs_window_is_company_mode (f.window));
   /* Nothing of the expert's can be done there: Alt+1 changes no verdict. */
   {
@@ -809,21 +809,21 @@ test_window (void)
   g_object_set (f.window, "company-preview", FALSE, NULL);
   g_assert_true (scs_window_is_company_mode (f.window));
   gtk_widget_activate_action (GTK_WIDGET (f.window), "win.company-preview", NULL);
-  scs_ui_test_iterate (20);
+  scs_ui_test_flush ();
   g_assert_true (scs_window_is_company_mode (f.window));
   {
     ScsAssessment *a = scs_criterion_page_get_assessment (scs_window_get_criterion_page (f.window));
     g_autofree char *before = g_strdup (scs_assessment_get_verdict (a));
     GListModel *items = scs_record_get_list (SCS_RECORD (scs_engagement_get_plan (scs_window_get_engagement (f.window))),
-                                             "items");
+                                             SCS_M_PLAN_ITEMS);
 
     gtk_widget_activate_action (GTK_WIDGET (f.window), "win.verdict", "i", 2);
     g_assert_cmpstr (scs_assessment_get_verdict (a), ==, before);
     gtk_widget_activate_action (GTK_WIDGET (f.window), "win.plan-item", NULL);
-    scs_ui_test_iterate (20);
+    scs_ui_test_flush ();
     g_assert_cmpuint (g_list_model_get_n_items (items), ==, 0);
     gtk_widget_activate_action (GTK_WIDGET (f.window), "win.import", NULL);
-    scs_ui_test_iterate (20);
+    scs_ui_test_flush ();
     g_assert_null (scs_window_get_import_dialog (f.window));
   }
   check_window (&f, "the company copy");
@@ -840,12 +840,12 @@ test_window (void)
     g_assert_nonnull (v);
     gtk_widget_activate_action (GTK_WIDGET (f.window), "win.view", "s", "assessment");
     scs_sidebar_select (scs_window_get_sidebar (f.window), scs_ui_test_node (f.window, "1-2-1-1"));
-    scs_ui_test_iterate (20);
+    scs_ui_test_flush ();
     collect (GTK_WIDGET (scs_window_get_criterion_page (f.window)), page, TRUE);
     line = g_strdup_printf ("\n%s\n", scs_scale_value_get_title (v));
     g_assert_nonnull (strstr (page->str, line));
   }
-  gtk_window_destroy (GTK_WINDOW (expert));
+  scs_ui_test_destroy (expert);
   fixture_close (&f);
 }
 
@@ -884,21 +884,21 @@ test_read_only (void)
   /* The expert's preview shows what sharing the verdicts gives the company, as it is set. */
   g_object_set (f.window, "company-preview", TRUE, NULL);
   scs_sidebar_select (scs_window_get_sidebar (f.window), scs_ui_test_node (f.window, given));
-  scs_ui_test_iterate (20);
+  scs_ui_test_flush ();
   g_assert_false (gtk_widget_get_visible (scs_ui_test_child (page, SCS_TYPE_CRITERION_PAGE, "verdict_group")));
   g_settings_set_boolean (scs_application_get_settings (app), "company-copy-verdicts", TRUE);
-  scs_ui_test_iterate (20);
+  scs_ui_test_flush ();
   g_assert_true (gtk_widget_get_visible (scs_ui_test_child (page, SCS_TYPE_CRITERION_PAGE, "verdict_group")));
   g_assert_false (gtk_widget_is_sensitive (scs_ui_test_child (page, SCS_TYPE_CRITERION_PAGE, "verdict_box")));
   scs_sidebar_select (scs_window_get_sidebar (f.window), scs_ui_test_node (f.window, not_given));
-  scs_ui_test_iterate (20);
+  scs_ui_test_flush ();
   g_assert_false (gtk_widget_get_visible (scs_ui_test_child (page, SCS_TYPE_CRITERION_PAGE, "verdict_group")));
   g_settings_reset (scs_application_get_settings (app), "company-copy-verdicts");
 
   scs_window_set_engagement (f.window, copy, NULL, FALSE);
-  scs_ui_test_iterate (20);
+  scs_ui_test_flush ();
   scs_sidebar_select (scs_window_get_sidebar (f.window), scs_ui_test_node (f.window, given));
-  scs_ui_test_iterate (20);
+  scs_ui_test_flush ();
   a = scs_criterion_page_get_assessment (page);
   g_assert_cmpstr (scs_assessment_get_verdict (a), !=, "");
   g_assert_true (gtk_widget_get_visible (scs_ui_test_child (page, SCS_TYPE_CRITERION_PAGE, "verdict_group")));
@@ -913,9 +913,10 @@ test_read_only (void)
   g_assert_cmpstr (scs_assessment_get_company_status (a), ==, "partly");
   /* A criterion with no verdict given shows no verdict or evidence at all. */
   scs_sidebar_select (scs_window_get_sidebar (f.window), scs_ui_test_node (f.window, not_given));
-  scs_ui_test_iterate (20);
+  scs_ui_test_flush ();
   g_assert_false (gtk_widget_get_visible (scs_ui_test_child (page, SCS_TYPE_CRITERION_PAGE, "verdict_group")));
   g_assert_false (gtk_widget_get_visible (scs_ui_test_child (page, SCS_TYPE_CRITERION_PAGE, "evidence_group")));
+  g_clear_object (&copy);   /* the window's own now, to be freed with it */
   fixture_close (&f);
 }
 
@@ -932,16 +933,17 @@ test_own_self_assessment (void)
   scs_new_dialog_set_own (dialog, TRUE);
   own = scs_new_dialog_create (dialog);
   g_assert_true (scs_engagement_is_company_copy (own));
-  g_assert_cmpstr (scs_record_get_string (SCS_RECORD (scs_engagement_get_copy_origin (own)), "source"), ==, "");
+  g_assert_cmpstr (scs_record_get_string (SCS_RECORD (scs_engagement_get_copy_origin (own)), SCS_M_COPY_ORIGIN_SOURCE), ==, "");
   scs_window_set_engagement (window, own, NULL, FALSE);
   gtk_window_present (GTK_WINDOW (window));
-  scs_ui_test_iterate (20);
+  scs_ui_test_flush ();
   g_assert_true (scs_window_is_company_mode (window));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.company-preview", NULL);
-  scs_ui_test_iterate (20);
+  scs_ui_test_flush ();
   g_assert_true (scs_window_is_company_mode (window));
-  gtk_window_destroy (GTK_WINDOW (dialog));
-  gtk_window_destroy (GTK_WINDOW (window));
+  scs_ui_test_destroy (dialog);
+  g_clear_object (&own);   /* the window's own now, to be freed with it */
+  scs_ui_test_destroy (window);
 }
 
 /* The command line in each role: the expert's file with and without follow-up verdicts,

@@ -38,11 +38,11 @@ round_of (const char *path,
 
   if (engagement == NULL)
     return -1;
-  company = scs_record_get_object (SCS_RECORD (engagement), "company");
-  name = scs_record_get_string (company, "name");
+  company = scs_record_get_object (SCS_RECORD (engagement), SCS_M_ENGAGEMENT_COMPANY);
+  name = scs_record_get_string (company, SCS_M_COMPANY_NAME);
   if (summary_length != NULL)
     *summary_length = strlen (scs_record_get_string (SCS_RECORD (scs_engagement_get_plan (engagement)),
-                                                     "summary"));
+                                                     SCS_M_PLAN_SUMMARY));
   return g_str_has_prefix (name, "round-") ? atoi (name + 6) : 0;
 }
 
@@ -60,8 +60,8 @@ set_round (ScsEngagement *engagement,
   g_autofree char *name = g_strdup_printf ("round-%d", round);
   g_autofree char *summary = g_strnfill (summary_length_of (round), 'x');
 
-  scs_record_set_string (scs_record_get_object (SCS_RECORD (engagement), "company"), "name", name);
-  scs_record_set_string (SCS_RECORD (scs_engagement_get_plan (engagement)), "summary", summary);
+  scs_record_set_string (scs_record_get_object (SCS_RECORD (engagement), SCS_M_ENGAGEMENT_COMPANY), SCS_M_COMPANY_NAME, name);
+  scs_record_set_string (SCS_RECORD (scs_engagement_get_plan (engagement)), SCS_M_PLAN_SUMMARY, summary);
 }
 
 static void

@@ -21,7 +21,7 @@ open_example (void)
 
   adw_view_stack_set_visible_child_name (stack, "dashboard");
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-  scs_ui_test_iterate (50);
+  scs_ui_test_flush ();
   return window;
 }
 
@@ -115,7 +115,7 @@ test_figures (void)
       if (g_str_equal (scs_node_get_id (sub), "2-1"))
         g_assert_cmpstr (rate, ==, "50%");
     }
-  gtk_window_destroy (GTK_WINDOW (window));
+  scs_ui_test_destroy (window);
 }
 
 /* An image to assistive technology, described with every axis and value; every axis can
@@ -160,10 +160,11 @@ test_radar_widget (void)
   g_assert_cmpint (scs_radar_view_axis_at (radar, width / 2.0, height / 2.0 + 2), ==, -1);
 
   g_signal_emit_by_name (radar, "axis-activated", "4-3");
-  scs_ui_test_iterate (50);
+  SCS_UI_TEST_WAIT_FOR (g_str_equal (adw_view_stack_get_visible_child_name (stack), "assessment"),
+                        "the criteria view");
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "assessment");
   g_assert_cmpstr (scs_node_get_id (scs_window_get_node (window)), ==, "4-3");
-  gtk_window_destroy (GTK_WINDOW (window));
+  scs_ui_test_destroy (window);
 }
 
 /* An edit redraws the series it changes over the frame and series kept from before; a
@@ -181,15 +182,17 @@ test_radar_redraws_values_only (void)
   guint frames, series, frames_after, series_after;
   int width, height;
 
-  scs_ui_test_iterate (100);
-  scs_radar_view_get_draw_counts (radar, &frames, &series);
+  SCS_UI_TEST_WAIT_FOR ((scs_radar_view_get_draw_counts (radar, &frames, &series),
+                         frames >= 1 && series >= n_series), "the radar to be drawn");
   g_assert_cmpuint (frames, >=, 1);
   g_assert_cmpuint (series, >=, n_series);
 
   /* A verdict changes: new values for the expert's series, the same axes and legend. */
   scs_record_set_string (SCS_RECORD (scs_engagement_ensure_assessment (engagement, "1-2-1-1")),
-                         "verdict", "needs-improvement");
-  scs_ui_test_iterate (500);
+                         SCS_M_ASSESSMENT_VERDICT, "needs-improvement");
+  SCS_UI_TEST_WAIT_FOR ((scs_radar_view_get_draw_counts (radar, &frames_after, &series_after),
+                         scs_radar_view_get_data (radar) != before && series_after > series),
+                        "the radar to draw the new values");
   g_assert_true (scs_radar_view_get_data (radar) != before);
   scs_radar_view_get_draw_counts (radar, &frames_after, &series_after);
   g_assert_cmpuint (frames_after, ==, frames);
@@ -198,8 +201,8 @@ test_radar_redraws_values_only (void)
 
   /* The peers off: the legend changes, so does the frame, and every series is drawn. */
   gtk_check_button_set_active (GTK_CHECK_BUTTON (peers), FALSE);
-  scs_ui_test_iterate (100);
-  scs_radar_view_get_draw_counts (radar, &frames, &series);
+  SCS_UI_TEST_WAIT_FOR ((scs_radar_view_get_draw_counts (radar, &frames, &series),
+                         frames > frames_after), "the radar without the peers");
   g_assert_cmpuint (frames, ==, frames_after + 1);
   g_assert_cmpuint (series - series_after, ==, n_series - 1);
 
@@ -207,10 +210,19 @@ test_radar_redraws_values_only (void)
   width = gtk_widget_get_width (GTK_WIDGET (window));
   height = gtk_widget_get_height (GTK_WIDGET (window));
   gtk_window_set_default_size (GTK_WINDOW (window), width - 200, height);
-  scs_ui_test_iterate (300);
-  scs_radar_view_get_draw_counts (radar, &frames_after, &series_after);
+  SCS_UI_TEST_WAIT_FOR ((scs_radar_view_get_draw_counts (radar, &frames_after, &series_after),
+                         frames_after > frames), "the radar laid out at the new size");
   g_assert_cmpuint (frames_after, >, frames);
-  gtk_window_destroy (GTK_WINDOW (window));
+  scs_ui_test_destroy (window);
+}
+
+/* The criterion the first row of the blockers list opens. */
+static const char *
+first_blocker (GtkListBox *blockers)
+{
+  GtkListBoxRow *first = gtk_list_box_get_row_at_index (blockers, 0);
+
+  return first != NULL ? scs_node_get_id (g_object_get_data (G_OBJECT (first), "node")) : NULL;
 }
 
 /* A blocker opens its criterion; an edit reaches the figures; series can be switched
@@ -236,7 +248,8 @@ test_blockers_edits_export (void)
   guint row = 0;
 
   g_signal_emit_by_name (blockers, "row-activated", first);
-  scs_ui_test_iterate (50);
+  SCS_UI_TEST_WAIT_FOR (g_str_equal (adw_view_stack_get_visible_child_name (stack), "assessment"),
+                        "the criteria view");
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "assessment");
   g_assert_cmpstr (scs_node_get_id (scs_window_get_node (window)), ==, id);
 
@@ -245,14 +258,14 @@ test_blockers_edits_export (void)
    * dashboard counts confirmed verdicts only, so it stays listed until confirmed. */
   a = scs_engagement_get_assessment (engagement, id);
   g_assert_cmpstr (id, ==, "2-1-1-1");
-  g_assert_true (scs_record_get_boolean (SCS_RECORD (a), "follow_up"));
-  scs_record_set_string (SCS_RECORD (a), "verdict", "conforms");
+  g_assert_true (scs_record_get_boolean (SCS_RECORD (a), SCS_M_ASSESSMENT_FOLLOW_UP));
+  scs_record_set_string (SCS_RECORD (a), SCS_M_ASSESSMENT_VERDICT, "conforms");
   adw_view_stack_set_visible_child_name (stack, "dashboard");
-  scs_ui_test_iterate (400);
+  SCS_UI_TEST_WAIT_FOR (g_strcmp0 (first_blocker (blockers), id) == 0, "the blocker still listed");
   first = gtk_list_box_get_row_at_index (blockers, 0);
   g_assert_cmpstr (scs_node_get_id (g_object_get_data (G_OBJECT (first), "node")), ==, id);
-  scs_record_set_boolean (SCS_RECORD (a), "follow_up", FALSE);
-  scs_ui_test_iterate (400);
+  scs_record_set_boolean (SCS_RECORD (a), SCS_M_ASSESSMENT_FOLLOW_UP, FALSE);
+  SCS_UI_TEST_WAIT_FOR (g_strcmp0 (first_blocker (blockers), id) != 0, "the blocker to go");
   first = gtk_list_box_get_row_at_index (blockers, 0);
   g_assert_cmpstr (scs_node_get_id (g_object_get_data (G_OBJECT (first), "node")), !=, id);
   {
@@ -288,7 +301,7 @@ test_blockers_edits_export (void)
   cairo_surface_destroy (image);
   g_unlink (png);
   g_rmdir (dir);
-  gtk_window_destroy (GTK_WINDOW (window));
+  scs_ui_test_destroy (window);
 }
 
 /* In company mode only the company's own view and the peers are shown. */
@@ -301,7 +314,7 @@ test_company_mode (void)
 
   window = open_example ();
   g_object_set (window, "company-preview", TRUE, NULL);
-  scs_ui_test_iterate (20);
+  scs_ui_test_flush ();
   radar = dashboard_child (window, "radar");
   g_assert_cmpuint (scs_radar_view_get_data (radar)->series->len, ==, 2);
   collect_labels (dashboard_child (window, "cards"), cards);
@@ -309,9 +322,9 @@ test_company_mode (void)
   g_assert_true (has_text (cards, "criteria self-assessed"));
   g_assert_false (gtk_widget_get_visible (dashboard_child (window, "readiness_group")));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.company-preview", NULL));
-  scs_ui_test_iterate (20);
+  scs_ui_test_flush ();
   g_assert_cmpuint (scs_radar_view_get_data (radar)->series->len, ==, 5);
-  gtk_window_destroy (GTK_WINDOW (window));
+  scs_ui_test_destroy (window);
 }
 
 int

@@ -20,7 +20,7 @@ open_example (char **copy)
   AdwViewStack *stack = scs_ui_test_child (window, SCS_TYPE_WINDOW, "view_stack");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "engagement"));
-  scs_ui_test_iterate (20);
+  scs_ui_test_flush ();
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "engagement");
   return window;
 }
@@ -54,7 +54,7 @@ static void
 undo (ScsWindow *window)
 {
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
-  scs_ui_test_iterate (20);
+  scs_ui_test_flush ();
 }
 
 static ScsEngagement *
@@ -69,6 +69,14 @@ reload (const char *path)
   return engagement;
 }
 
+static void
+save_and_wait (ScsWindow *window)
+{
+  scs_window_save_to (window, NULL);
+  SCS_UI_TEST_WAIT_FOR (!scs_window_is_saving (window), "the save to finish");
+  g_assert_false (scs_window_is_saving (window));
+}
+
 /* The example's company and expert are on show; every field edits the engagement, undo
  * takes it back, and a save keeps it. */
 static void
@@ -78,12 +86,12 @@ test_company (void)
   ScsWindow *window = open_example (&copy);
   ScsEngagement *engagement = scs_window_get_engagement (window);
   ScsRecord *company = SCS_RECORD (scs_engagement_get_company (engagement));
-  ScsRecord *expert = scs_record_get_object (SCS_RECORD (engagement), "expert");
+  ScsRecord *expert = scs_record_get_object (SCS_RECORD (engagement), SCS_M_ENGAGEMENT_EXPERT);
   AdwEntryRow *name = company_child (window, "name_row");
   AdwComboRow *band = company_child (window, "band_row");
   AdwPreferencesGroup *qualifications = company_child (window, "qualifications_group");
   GtkListBox *sites = company_child (window, "sites_list");
-  GListModel *site_list = scs_record_get_list (company, "sites");
+  GListModel *site_list = scs_record_get_list (company, SCS_M_COMPANY_SITES);
   GtkWidget *cissp = NULL;
   g_autoptr(ScsEngagement) saved = NULL;
   ScsRecord *saved_company;
@@ -98,11 +106,11 @@ test_company (void)
 
   /* The name, through the entry; the window's title follows; undo brings it back. */
   gtk_editable_set_text (GTK_EDITABLE (name), "BBB株式会社");
-  g_assert_cmpstr (scs_record_get_string (company, "name"), ==, "BBB株式会社");
-  scs_ui_test_iterate (20);
+  g_assert_cmpstr (scs_record_get_string (company, SCS_M_COMPANY_NAME), ==, "BBB株式会社");
+  scs_ui_test_flush ();
   g_assert_nonnull (strstr (gtk_window_get_title (GTK_WINDOW (window)), "BBB株式会社"));
   undo (window);
-  g_assert_cmpstr (scs_record_get_string (company, "name"), ==, "AAA株式会社");
+  g_assert_cmpstr (scs_record_get_string (company, SCS_M_COMPANY_NAME), ==, "AAA株式会社");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name)), ==, "AAA株式会社");
 
   /* The industry: picked from the JSIC middle divisions, or typed. */
@@ -114,18 +122,18 @@ test_company (void)
     g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (divisions)), ==, 99);
     g_assert_cmpuint (gtk_drop_down_get_selected (divisions), ==, 25);   /* 26 生産用機械器具製造業 */
     gtk_drop_down_set_selected (divisions, 38);                           /* 39 情報サービス業 */
-    g_assert_cmpstr (scs_record_get_string (company, "industry"), ==, "情報サービス業");
+    g_assert_cmpstr (scs_record_get_string (company, SCS_M_COMPANY_INDUSTRY), ==, "情報サービス業");
     gtk_editable_set_text (GTK_EDITABLE (industry), "精密部品の受託加工");
-    g_assert_cmpstr (scs_record_get_string (company, "industry"), ==, "精密部品の受託加工");
+    g_assert_cmpstr (scs_record_get_string (company, SCS_M_COMPANY_INDUSTRY), ==, "精密部品の受託加工");
     g_assert_cmpuint (gtk_drop_down_get_selected (divisions), ==, GTK_INVALID_LIST_POSITION);
   }
 
   /* The employee band: "Not set" first, then the framework's bands. */
-  g_assert_cmpstr (scs_record_get_string (company, "employee_band"), ==, "51-100");
+  g_assert_cmpstr (scs_record_get_string (company, SCS_M_COMPANY_EMPLOYEE_BAND), ==, "51-100");
   adw_combo_row_set_selected (band, 1);
-  g_assert_cmpstr (scs_record_get_string (company, "employee_band"), ==, "1-50");
+  g_assert_cmpstr (scs_record_get_string (company, SCS_M_COMPANY_EMPLOYEE_BAND), ==, "1-50");
   adw_combo_row_set_selected (band, 0);
-  g_assert_cmpstr (scs_record_get_string (company, "employee_band"), ==, "");
+  g_assert_cmpstr (scs_record_get_string (company, SCS_M_COMPANY_EMPLOYEE_BAND), ==, "");
 
   /* A site added, named; undone and redone. */
   scs_company_page_add_site (scs_ui_test_child (scs_window_get_engagement_page (window),
@@ -161,27 +169,25 @@ test_company (void)
   g_assert_nonnull (cissp);
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (cissp), GTK_ACCESSIBLE_PROPERTY_LABEL, "CISSP");
   gtk_check_button_set_active (GTK_CHECK_BUTTON (cissp), TRUE);
-  g_assert_true (g_strv_contains (scs_record_get_strv (expert, "qualifications"), "cissp"));
-  g_assert_true (g_strv_contains (scs_record_get_strv (expert, "qualifications"), "riss"));
+  g_assert_true (g_strv_contains (scs_record_get_strv (expert, SCS_M_EXPERT_QUALIFICATIONS), "cissp"));
+  g_assert_true (g_strv_contains (scs_record_get_strv (expert, SCS_M_EXPERT_QUALIFICATIONS), "riss"));
   undo (window);
-  g_assert_false (g_strv_contains (scs_record_get_strv (expert, "qualifications"), "cissp"));
+  g_assert_false (g_strv_contains (scs_record_get_strv (expert, SCS_M_EXPERT_QUALIFICATIONS), "cissp"));
   g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (cissp)));
   gtk_check_button_set_active (GTK_CHECK_BUTTON (cissp), TRUE);
 
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (company_child (window, "it_view")), "クラウドのみ", -1);
-  g_assert_cmpstr (scs_record_get_string (company, "it_environment"), ==, "クラウドのみ");
+  g_assert_cmpstr (scs_record_get_string (company, SCS_M_COMPANY_IT_ENVIRONMENT), ==, "クラウドのみ");
 
-  scs_window_save_to (window, NULL);
-  for (int i = 0; i < 500 && scs_window_is_saving (window); i++)
-    scs_ui_test_iterate (10);
+  save_and_wait (window);
   saved = reload (copy);
   saved_company = SCS_RECORD (scs_engagement_get_company (saved));
-  g_assert_cmpstr (scs_record_get_string (saved_company, "it_environment"), ==, "クラウドのみ");
-  g_assert_cmpstr (scs_record_get_string (saved_company, "employee_band"), ==, "");
-  g_assert_cmpuint (g_list_model_get_n_items (scs_record_get_list (saved_company, "sites")), ==, 3);
-  g_assert_true (g_strv_contains (scs_record_get_strv (scs_record_get_object (SCS_RECORD (saved), "expert"),
-                                                       "qualifications"), "cissp"));
-  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_cmpstr (scs_record_get_string (saved_company, SCS_M_COMPANY_IT_ENVIRONMENT), ==, "クラウドのみ");
+  g_assert_cmpstr (scs_record_get_string (saved_company, SCS_M_COMPANY_EMPLOYEE_BAND), ==, "");
+  g_assert_cmpuint (g_list_model_get_n_items (scs_record_get_list (saved_company, SCS_M_COMPANY_SITES)), ==, 3);
+  g_assert_true (g_strv_contains (scs_record_get_strv (scs_record_get_object (SCS_RECORD (saved), SCS_M_ENGAGEMENT_EXPERT),
+                                                       SCS_M_EXPERT_QUALIFICATIONS), "cissp"));
+  scs_ui_test_destroy (window);
   g_unlink (copy);
 }
 
@@ -209,22 +215,22 @@ test_views_made_when_shown (void)
   AdwBin *dashboard_bin = scs_ui_test_child (window, SCS_TYPE_WINDOW, "dashboard_bin");
   GtkLabel *title;
 
-  scs_ui_test_iterate (50);
+  scs_ui_test_flush ();
   g_assert_null (adw_bin_get_child (engagement_bin));
   g_assert_null (adw_bin_get_child (dashboard_bin));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "dashboard"));
-  scs_ui_test_iterate (50);
+  scs_ui_test_flush ();
   g_assert_true (SCS_IS_DASHBOARD_PAGE (adw_bin_get_child (dashboard_bin)));
   g_assert_null (adw_bin_get_child (engagement_bin));
   title = scs_ui_test_child (adw_bin_get_child (dashboard_bin), SCS_TYPE_DASHBOARD_PAGE, "title_label");
   g_assert_nonnull (strstr (gtk_label_get_text (title), "AAA株式会社"));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "engagement"));
-  scs_ui_test_iterate (50);
+  scs_ui_test_flush ();
   g_assert_true (SCS_IS_ENGAGEMENT_PAGE (adw_bin_get_child (engagement_bin)));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (company_child (window, "name_row"))), ==, "AAA株式会社");
-  gtk_window_destroy (GTK_WINDOW (window));
+  scs_ui_test_destroy (window);
   g_unlink (copy);
 }
 
@@ -252,25 +258,26 @@ test_sections_built_when_shown (void)
 
   g_assert_cmpuint (n_document_rows (window), ==, 0);
   scs_engagement_page_show_section (page, "documents");
-  scs_ui_test_iterate (50);
+  SCS_UI_TEST_WAIT_FOR (n_document_rows (window) == 6, "the inventory's rows");
   g_assert_cmpuint (n_document_rows (window), ==, 6);
 
   /* Another engagement, with Documents the section on show: rebuilt when the view is back. */
   scs_window_set_engagement (window, fresh, NULL, FALSE);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "engagement");
-  scs_ui_test_iterate (50);
+  scs_ui_test_flush ();
   g_assert_cmpuint (n_document_rows (window), ==, 0);
 
   /* And back to the example with another section on show: rebuilt when shown again. */
   scs_engagement_page_show_section (page, "company");
   scs_window_set_engagement (window, example, NULL, FALSE);
-  scs_ui_test_iterate (50);
+  scs_ui_test_flush ();
   g_assert_cmpuint (n_document_rows (window), ==, 0);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "engagement");
   scs_engagement_page_show_section (page, "documents");
-  scs_ui_test_iterate (50);
+  SCS_UI_TEST_WAIT_FOR (n_document_rows (window) == 6, "the inventory's rows");
   g_assert_cmpuint (n_document_rows (window), ==, 6);
-  gtk_window_destroy (GTK_WINDOW (window));
+  g_clear_object (&example);   /* the window's own now, to be freed with it */
+  scs_ui_test_destroy (window);
   g_unlink (copy);
 }
 
@@ -284,14 +291,14 @@ test_documents (void)
   ScsEngagement *engagement = scs_window_get_engagement (window);
   ScsEngagementPage *page = scs_window_get_engagement_page (window);
   ScsDocumentsPage *documents = scs_ui_test_child (page, SCS_TYPE_ENGAGEMENT_PAGE, "documents_page");
-  GListModel *list = scs_record_get_list (SCS_RECORD (engagement), "documents");
+  GListModel *list = scs_record_get_list (SCS_RECORD (engagement), SCS_M_ENGAGEMENT_DOCUMENTS);
   g_autoptr(GPtrArray) citing = scs_documents_page_citations (engagement, "DOC-02");
   GtkWidget *row, *remove;
   ScsRecord *added;
   AdwComboRow *inventory;
 
   scs_engagement_page_show_section (page, "documents");
-  scs_ui_test_iterate (50);
+  scs_ui_test_flush ();
   g_assert_cmpuint (g_list_model_get_n_items (list), ==, 6);
   g_assert_cmpuint (citing->len, >, 0);
 
@@ -309,15 +316,16 @@ test_documents (void)
   remove = scs_ui_test_icon_button (row, "user-trash-symbolic");
   g_assert_true (gtk_widget_get_sensitive (remove));
   gtk_widget_activate (remove);
-  scs_ui_test_iterate (400);   /* a button clicks once its press is shown */
+  /* A button clicks once its press is shown. */
+  SCS_UI_TEST_WAIT_FOR (g_list_model_get_n_items (list) != 6, "the document removed by its button");
   g_assert_cmpuint (g_list_model_get_n_items (list), ==, 5);
   undo (window);
   g_assert_cmpuint (g_list_model_get_n_items (list), ==, 6);
 
   /* A new document: DOC-07, offered by the criterion page's inventory list. */
   added = scs_documents_page_add_document (documents);
-  g_assert_cmpstr (scs_record_get_string (added, "id"), ==, "DOC-07");
-  scs_record_set_string (added, "title", "ログ管理手順書");
+  g_assert_cmpstr (scs_record_get_string (added, SCS_M_DOCUMENT_ID), ==, "DOC-07");
+  scs_record_set_string (added, SCS_M_DOCUMENT_TITLE, "ログ管理手順書");
   g_assert_cmpuint (g_list_model_get_n_items (list), ==, 7);
   inventory = scs_ui_test_child (scs_window_get_criterion_page (window), SCS_TYPE_CRITERION_PAGE,
                                  "inventory_row");
@@ -329,15 +337,17 @@ test_documents (void)
     ScsRecord *owner = SCS_RECORD (scs_assessment_get_procedure (a, 0));
     g_autoptr(ScsRecord) ref = g_object_new (SCS_TYPE_REFERENCE, NULL);
 
-    scs_record_set_string (ref, "document", "DOC-07");
+    scs_record_set_string (ref, SCS_M_REFERENCE_DOCUMENT, "DOC-07");
     scs_history_insert (scs_window_get_history (window), owner,
-                        G_LIST_STORE (scs_record_get_list (owner, "refs")), 0, ref);
+                        G_LIST_STORE (scs_record_get_list (owner, SCS_M_PROCEDURE_REFS)), 0, ref);
   }
-  scs_ui_test_iterate (400);
+  SCS_UI_TEST_WAIT_FOR (strstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (document_row (window, 6))),
+                                "cited by 1 criterion") != NULL,
+                        "the new document's row to count its citation");
   row = document_row (window, 6);
   g_assert_nonnull (strstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), "cited by 1 criterion"));
   g_assert_false (gtk_widget_get_sensitive (scs_ui_test_icon_button (row, "user-trash-symbolic")));
-  gtk_window_destroy (GTK_WINDOW (window));
+  scs_ui_test_destroy (window);
 }
 
 /* The five-minute diagnosis and the CSM check sheet: answers by their buttons, the score
@@ -357,7 +367,7 @@ test_checklists (void)
   g_autoptr(ScsEngagement) saved = NULL;
 
   scs_engagement_page_show_section (page, "diagnosis");
-  scs_ui_test_iterate (50);
+  scs_ui_test_flush ();
   scs_engagement_score_checklist (engagement, checklist, "diagnosis", &before);
   g_assert_true (before.complete);
   expected = g_strdup_printf ("Score %d: %s", before.score, scs_band_get_title (before.band));
@@ -385,7 +395,7 @@ test_checklists (void)
   /* The CSM sheet: all answered in the example; a "no" adds a follow-up; a sheet left
    * unanswered is not saved, item by item. */
   scs_engagement_page_show_section (page, "csm");
-  scs_ui_test_iterate (50);
+  scs_ui_test_flush ();
   g_assert_cmpstr (scs_checklist_page_get_summary (csm), ==, "All 41 items answered.");
   {
     ScsFramework *sheet = scs_catalog_get_latest (scs_application_get_catalog (app), "csm-guidelines-v2");
@@ -399,20 +409,18 @@ test_checklists (void)
     scs_diagnosis_result_clear (&r2);
   }
   g_assert_false (scs_checklist_page_answer (csm, "99-9", 0));
-  g_list_store_remove_all (G_LIST_STORE (scs_record_get_list (SCS_RECORD (engagement), "csm_check")));
+  g_list_store_remove_all (G_LIST_STORE (scs_record_get_list (SCS_RECORD (engagement), SCS_M_ENGAGEMENT_CSM_CHECK)));
   scs_checklist_page_set_context (csm, engagement, scs_window_get_history (window),
                                   scs_catalog_get_latest (scs_application_get_catalog (app), "csm-guidelines-v2"));
   g_assert_cmpstr (scs_checklist_page_get_summary (csm), ==, "0 of 41 items answered.");
   g_assert_true (scs_checklist_page_answer (csm, "1-1", 0));
   g_assert_cmpstr (scs_checklist_page_get_summary (csm), ==, "1 of 41 items answered.");
 
-  scs_window_save_to (window, NULL);
-  for (int i = 0; i < 500 && scs_window_is_saving (window); i++)
-    scs_ui_test_iterate (10);
+  save_and_wait (window);
   saved = reload (copy);
-  g_assert_cmpuint (g_list_model_get_n_items (scs_record_get_list (SCS_RECORD (saved), "csm_check")), ==, 1);
-  g_assert_cmpuint (g_list_model_get_n_items (scs_record_get_list (SCS_RECORD (saved), "diagnosis")), ==, 25);
-  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_cmpuint (g_list_model_get_n_items (scs_record_get_list (SCS_RECORD (saved), SCS_M_ENGAGEMENT_CSM_CHECK)), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (scs_record_get_list (SCS_RECORD (saved), SCS_M_ENGAGEMENT_DIAGNOSIS)), ==, 25);
+  scs_ui_test_destroy (window);
   g_unlink (copy);
 }
 
@@ -426,43 +434,41 @@ test_scope (void)
   ScsEngagement *engagement = scs_window_get_engagement (window);
   ScsEngagementPage *page = scs_window_get_engagement_page (window);
   ScsScopePage *scope_page = scs_ui_test_child (page, SCS_TYPE_ENGAGEMENT_PAGE, "scope_page");
-  ScsRecord *scope = scs_record_get_object (SCS_RECORD (engagement), "scope");
-  GListModel *exclusions = scs_record_get_list (scope, "exclusions");
+  ScsRecord *scope = scs_record_get_object (SCS_RECORD (engagement), SCS_M_ENGAGEMENT_SCOPE);
+  GListModel *exclusions = scs_record_get_list (scope, SCS_M_SCOPE_EXCLUSIONS);
   ScsRecord *boundary = scs_engagement_ensure_scope_answer (engagement, "boundary");
   ScsRecord *exclusion;
   g_autoptr(ScsEngagement) saved = NULL;
   GListModel *saved_answers;
 
   scs_engagement_page_show_section (page, "scope");
-  scs_ui_test_iterate (50);
-  g_assert_cmpstr (scs_record_get_string (scs_engagement_ensure_scope_answer (engagement, "whole_company"), "answer"),
+  scs_ui_test_flush ();
+  g_assert_cmpstr (scs_record_get_string (scs_engagement_ensure_scope_answer (engagement, "whole_company"), SCS_M_SCOPE_ANSWER_ANSWER),
                    ==, "yes");
-  g_assert_cmpstr (scs_record_get_string (boundary, "answer"), ==, "");
+  g_assert_cmpstr (scs_record_get_string (boundary, SCS_M_SCOPE_ANSWER_ANSWER), ==, "");
   g_assert_true (scs_scope_page_answer (scope_page, "boundary", FALSE));
-  g_assert_cmpstr (scs_record_get_string (boundary, "answer"), ==, "no");
+  g_assert_cmpstr (scs_record_get_string (boundary, SCS_M_SCOPE_ANSWER_ANSWER), ==, "no");
   undo (window);
-  g_assert_cmpstr (scs_record_get_string (boundary, "answer"), ==, "");
+  g_assert_cmpstr (scs_record_get_string (boundary, SCS_M_SCOPE_ANSWER_ANSWER), ==, "");
   g_assert_true (scs_scope_page_answer (scope_page, "boundary", TRUE));
-  scs_record_set_string (boundary, "text", "VLANで分離");
+  scs_record_set_string (boundary, SCS_M_SCOPE_ANSWER_TEXT, "VLANで分離");
   g_assert_false (scs_scope_page_answer (scope_page, "no_such_question", TRUE));
 
   g_assert_cmpuint (g_list_model_get_n_items (exclusions), ==, 1);
   exclusion = scs_scope_page_add_exclusion (scope_page);
   g_assert_cmpuint (g_list_model_get_n_items (exclusions), ==, 2);
-  g_assert_cmpstr (scs_record_get_string (exclusion, "judgement"), ==, "to_confirm");
-  scs_record_set_string (exclusion, "what", "来客用Wi-Fi");
+  g_assert_cmpstr (scs_record_get_string (exclusion, SCS_M_EXCLUSION_JUDGEMENT), ==, "to_confirm");
+  scs_record_set_string (exclusion, SCS_M_EXCLUSION_WHAT, "来客用Wi-Fi");
 
-  scs_window_save_to (window, NULL);
-  for (int i = 0; i < 500 && scs_window_is_saving (window); i++)
-    scs_ui_test_iterate (10);
+  save_and_wait (window);
   saved = reload (copy);
-  saved_answers = scs_record_get_list (scs_record_get_object (SCS_RECORD (saved), "scope"), "answers");
+  saved_answers = scs_record_get_list (scs_record_get_object (SCS_RECORD (saved), SCS_M_ENGAGEMENT_SCOPE), SCS_M_SCOPE_ANSWERS);
   g_assert_cmpuint (g_list_model_get_n_items (saved_answers), ==, 4);
-  g_assert_cmpuint (g_list_model_get_n_items (scs_record_get_list (scs_record_get_object (SCS_RECORD (saved), "scope"),
-                                                                   "exclusions")), ==, 2);
-  g_assert_cmpstr (scs_record_get_string (scs_engagement_ensure_scope_answer (saved, "boundary"), "text"), ==,
+  g_assert_cmpuint (g_list_model_get_n_items (scs_record_get_list (scs_record_get_object (SCS_RECORD (saved), SCS_M_ENGAGEMENT_SCOPE),
+                                                                   SCS_M_SCOPE_EXCLUSIONS)), ==, 2);
+  g_assert_cmpstr (scs_record_get_string (scs_engagement_ensure_scope_answer (saved, "boundary"), SCS_M_SCOPE_ANSWER_TEXT), ==,
                    "VLANで分離");
-  gtk_window_destroy (GTK_WINDOW (window));
+  scs_ui_test_destroy (window);
   g_unlink (copy);
 }
 
@@ -481,7 +487,7 @@ test_plan (void)
   ScsEngagement *engagement = scs_window_get_engagement (window);
   ScsEngagementPage *page = scs_window_get_engagement_page (window);
   ScsPlanPage *plan_page = scs_ui_test_child (page, SCS_TYPE_ENGAGEMENT_PAGE, "plan_page");
-  GListModel *items = scs_record_get_list (SCS_RECORD (scs_engagement_get_plan (engagement)), "items");
+  GListModel *items = scs_record_get_list (SCS_RECORD (scs_engagement_get_plan (engagement)), SCS_M_PLAN_ITEMS);
   GListModel *criteria = scs_framework_get_assessables (scs_engagement_get_framework (engagement), 3);
   g_autoptr(GPtrArray) uncovered = scs_plan_page_uncovered (engagement);
   g_autoptr(GHashTable) named = g_hash_table_new (g_str_hash, g_str_equal);
@@ -490,14 +496,14 @@ test_plan (void)
   GtkWidget *row;
 
   scs_engagement_page_show_section (page, "plan");
-  scs_ui_test_iterate (50);
+  scs_ui_test_flush ();
   g_assert_cmpuint (g_list_model_get_n_items (items), ==, 2);
 
   /* Uncovered: every criterion that does not conform and that neither item names. */
   for (guint i = 0; i < 2; i++)
     {
       g_autoptr(ScsRecord) item = g_list_model_get_item (items, i);
-      const char * const *ids = scs_record_get_strv (item, "criteria");
+      const char * const *ids = scs_record_get_strv (item, SCS_M_PLAN_ITEM_CRITERIA);
 
       for (guint k = 0; ids[k] != NULL; k++)
         g_hash_table_add (named, (gpointer) ids[k]);
@@ -519,9 +525,9 @@ test_plan (void)
 
   /* An item for the first of them: P3, titled after it, and it is covered now. */
   added = scs_plan_page_add_item (plan_page, g_ptr_array_index (uncovered, 0));
-  g_assert_cmpstr (scs_record_get_string (added, "id"), ==, "P3");
-  g_assert_cmpstr (scs_record_get_strv (added, "criteria")[0], ==, scs_node_get_id (g_ptr_array_index (uncovered, 0)));
-  g_assert_cmpstr (scs_record_get_string (added, "title"), !=, "");
+  g_assert_cmpstr (scs_record_get_string (added, SCS_M_PLAN_ITEM_ID), ==, "P3");
+  g_assert_cmpstr (scs_record_get_strv (added, SCS_M_PLAN_ITEM_CRITERIA)[0], ==, scs_node_get_id (g_ptr_array_index (uncovered, 0)));
+  g_assert_cmpstr (scs_record_get_string (added, SCS_M_PLAN_ITEM_TITLE), !=, "");
   {
     g_autoptr(GPtrArray) now = scs_plan_page_uncovered (engagement);
 
@@ -531,15 +537,16 @@ test_plan (void)
   g_assert_cmpuint (g_list_model_get_n_items (items), ==, 2);
 
   /* By priority: both are urgent and important; P2 is the easier, so it comes first. */
-  g_assert_cmpstr (scs_record_get_string (first_plan_row_item (plan_page), "id"), ==, "P1");
+  g_assert_cmpstr (scs_record_get_string (first_plan_row_item (plan_page), SCS_M_PLAN_ITEM_ID), ==, "P1");
   scs_plan_page_set_sorted (plan_page, TRUE);
-  g_assert_cmpstr (scs_record_get_string (first_plan_row_item (plan_page), "id"), ==, "P2");
+  g_assert_cmpstr (scs_record_get_string (first_plan_row_item (plan_page), SCS_M_PLAN_ITEM_ID), ==, "P2");
   p2 = first_plan_row_item (plan_page);
-  scs_record_set_string (p2, "urgency", "low");
-  scs_ui_test_iterate (400);
-  g_assert_cmpstr (scs_record_get_string (first_plan_row_item (plan_page), "id"), ==, "P1");
+  scs_record_set_string (p2, SCS_M_PLAN_ITEM_URGENCY, "low");
+  SCS_UI_TEST_WAIT_FOR (g_str_equal (scs_record_get_string (first_plan_row_item (plan_page), SCS_M_PLAN_ITEM_ID), "P1"),
+                        "the plan sorted again");
+  g_assert_cmpstr (scs_record_get_string (first_plan_row_item (plan_page), SCS_M_PLAN_ITEM_ID), ==, "P1");
   scs_plan_page_set_sorted (plan_page, FALSE);
-  g_assert_cmpstr (scs_record_get_string (first_plan_row_item (plan_page), "id"), ==, "P1");
+  g_assert_cmpstr (scs_record_get_string (first_plan_row_item (plan_page), SCS_M_PLAN_ITEM_ID), ==, "P1");
 
   /* Criteria typed by id: kept only when each is a criterion of the level. */
   row = GTK_WIDGET (gtk_list_box_get_row_at_index (scs_ui_test_child (plan_page, SCS_TYPE_PLAN_PAGE, "items_list"), 0));
@@ -560,12 +567,12 @@ test_plan (void)
       }
     g_assert_nonnull (entry);
     gtk_editable_set_text (GTK_EDITABLE (entry), "4-2-2-1, 9-9-9-9");
-    g_assert_cmpuint (g_strv_length ((char **) scs_record_get_strv (first_plan_row_item (plan_page), "criteria")), ==, 3);
+    g_assert_cmpuint (g_strv_length ((char **) scs_record_get_strv (first_plan_row_item (plan_page), SCS_M_PLAN_ITEM_CRITERIA)), ==, 3);
     gtk_editable_set_text (GTK_EDITABLE (entry), "4-2-2-1、1-2-1-1");
-    g_assert_cmpuint (g_strv_length ((char **) scs_record_get_strv (first_plan_row_item (plan_page), "criteria")), ==, 2);
-    g_assert_cmpstr (scs_record_get_strv (first_plan_row_item (plan_page), "criteria")[1], ==, "1-2-1-1");
+    g_assert_cmpuint (g_strv_length ((char **) scs_record_get_strv (first_plan_row_item (plan_page), SCS_M_PLAN_ITEM_CRITERIA)), ==, 2);
+    g_assert_cmpstr (scs_record_get_strv (first_plan_row_item (plan_page), SCS_M_PLAN_ITEM_CRITERIA)[1], ==, "1-2-1-1");
   }
-  gtk_window_destroy (GTK_WINDOW (window));
+  scs_ui_test_destroy (window);
 }
 
 /* Visits: three at least, one more on demand (and gone with undo), attendees that take the
@@ -577,27 +584,27 @@ test_visits (void)
   ScsEngagement *engagement = scs_window_get_engagement (window);
   ScsEngagementPage *page = scs_window_get_engagement_page (window);
   ScsVisitsPage *visits_page = scs_ui_test_child (page, SCS_TYPE_ENGAGEMENT_PAGE, "visits_page");
-  GListModel *visits = scs_record_get_list (SCS_RECORD (engagement), "visits");
+  GListModel *visits = scs_record_get_list (SCS_RECORD (engagement), SCS_M_ENGAGEMENT_VISITS);
   ScsRecord *third = scs_engagement_ensure_visit (engagement, 3);
-  GListModel *agenda = scs_record_get_list (third, "agenda");
+  GListModel *agenda = scs_record_get_list (third, SCS_M_VISIT_AGENDA);
   ScsRecord *added, *attendee;
   guint before;
 
   scs_engagement_page_show_section (page, "visits");
-  scs_ui_test_iterate (50);
+  scs_ui_test_flush ();
   g_assert_cmpuint (g_list_model_get_n_items (visits), ==, 3);
-  g_assert_cmpstr (scs_record_get_string (scs_engagement_ensure_visit (engagement, 1), "date"), ==, "2025-11-11");
+  g_assert_cmpstr (scs_record_get_string (scs_engagement_ensure_visit (engagement, 1), SCS_M_VISIT_DATE), ==, "2025-11-11");
 
   added = scs_visits_page_add_visit (visits_page);
-  g_assert_cmpint (scs_record_get_int (added, "number"), ==, 4);
+  g_assert_cmpint (scs_record_get_int (added, SCS_M_VISIT_NUMBER), ==, 4);
   g_assert_cmpuint (g_list_model_get_n_items (visits), ==, 4);
   undo (window);
   g_assert_cmpuint (g_list_model_get_n_items (visits), ==, 3);
 
-  before = g_list_model_get_n_items (scs_record_get_list (third, "attendees"));
+  before = g_list_model_get_n_items (scs_record_get_list (third, SCS_M_VISIT_ATTENDEES));
   attendee = scs_visits_page_add_attendee (visits_page, third, "company");
-  g_assert_cmpstr (scs_record_get_string (attendee, "organisation"), ==, "AAA株式会社");
-  g_assert_cmpuint (g_list_model_get_n_items (scs_record_get_list (third, "attendees")), ==, before + 1);
+  g_assert_cmpstr (scs_record_get_string (attendee, SCS_M_ATTENDEE_ORGANISATION), ==, "AAA株式会社");
+  g_assert_cmpuint (g_list_model_get_n_items (scs_record_get_list (third, SCS_M_VISIT_ATTENDEES)), ==, before + 1);
 
   /* The standard schedule: seven rows from 13:30, undone in one step. */
   g_list_store_remove_all (G_LIST_STORE (agenda));
@@ -606,12 +613,12 @@ test_visits (void)
   {
     g_autoptr(ScsRecord) first = g_list_model_get_item (agenda, 0);
 
-    g_assert_cmpstr (scs_record_get_string (first, "time"), ==, "13:30");
-    g_assert_cmpint (scs_record_get_int (first, "minutes"), ==, 10);
+    g_assert_cmpstr (scs_record_get_string (first, SCS_M_AGENDA_ROW_TIME), ==, "13:30");
+    g_assert_cmpint (scs_record_get_int (first, SCS_M_AGENDA_ROW_MINUTES), ==, 10);
   }
   undo (window);
   g_assert_cmpuint (g_list_model_get_n_items (agenda), ==, 0);
-  gtk_window_destroy (GTK_WINDOW (window));
+  scs_ui_test_destroy (window);
 }
 
 static void
@@ -639,15 +646,6 @@ visit_row (ScsVisitsPage *page,
   return g_ptr_array_index (rows, number - 1);
 }
 
-static void
-save_and_wait (ScsWindow *window)
-{
-  scs_window_save_to (window, NULL);
-  for (int i = 0; i < 500 && scs_window_is_saving (window); i++)
-    scs_ui_test_iterate (10);
-  g_assert_false (scs_window_is_saving (window));
-}
-
 /* Dates and times as people type them: 2026/4/15 on Enter and 1330 on saving reach the
  * file as 2026-04-15 and 13:30; a date that is not in the calendar marks its field with
  * the form to type, leaves the saved value as it was, and goes once corrected. */
@@ -661,14 +659,14 @@ test_visit_dates_as_typed (void)
   ScsVisitsPage *visits_page = scs_ui_test_child (page, SCS_TYPE_ENGAGEMENT_PAGE, "visits_page");
   ScsRecord *second = scs_engagement_ensure_visit (engagement, 2);
   ScsRecord *third = scs_engagement_ensure_visit (engagement, 3);
-  g_autofree char *second_date = g_strdup (scs_record_get_string (second, "date"));
-  g_autofree char *third_start = g_strdup (scs_record_get_string (third, "start"));
+  g_autofree char *second_date = g_strdup (scs_record_get_string (second, SCS_M_VISIT_DATE));
+  g_autofree char *third_start = g_strdup (scs_record_get_string (third, SCS_M_VISIT_START));
   g_autoptr(ScsEngagement) saved = NULL;
   GtkWidget *date, *start, *bad;
   const char *title;
 
   scs_engagement_page_show_section (page, "visits");
-  scs_ui_test_iterate (50);
+  scs_ui_test_flush ();
   date = visit_row (visits_page, "Date (YYYY-MM-DD)", 3);
   start = visit_row (visits_page, "From (HH:MM)", 3);
   bad = visit_row (visits_page, "Date (YYYY-MM-DD)", 2);
@@ -676,66 +674,66 @@ test_visit_dates_as_typed (void)
 
   /* Typed, not yet taken: the record waits for Enter or for the field to be left. */
   gtk_editable_set_text (GTK_EDITABLE (date), "2026/4/15");
-  g_assert_cmpstr (scs_record_get_string (third, "date"), !=, "2026-04-15");
+  g_assert_cmpstr (scs_record_get_string (third, SCS_M_VISIT_DATE), !=, "2026-04-15");
   g_signal_emit_by_name (date, "entry-activated");
-  g_assert_cmpstr (scs_record_get_string (third, "date"), ==, "2026-04-15");
+  g_assert_cmpstr (scs_record_get_string (third, SCS_M_VISIT_DATE), ==, "2026-04-15");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (date)), ==, "2026-04-15");
   g_assert_false (gtk_widget_has_css_class (date, "error"));
 
   /* 1330 is read when the window saves. */
   gtk_editable_set_text (GTK_EDITABLE (start), "1330");
-  g_assert_cmpstr (scs_record_get_string (third, "start"), ==, third_start);
+  g_assert_cmpstr (scs_record_get_string (third, SCS_M_VISIT_START), ==, third_start);
 
   /* Not a day of the calendar: marked at the field, the record keeps what it had, also
    * through the empty text that typing over a selection passes through. */
   gtk_editable_set_text (GTK_EDITABLE (bad), "");
-  g_assert_cmpstr (scs_record_get_string (second, "date"), ==, second_date);
+  g_assert_cmpstr (scs_record_get_string (second, SCS_M_VISIT_DATE), ==, second_date);
   gtk_editable_set_text (GTK_EDITABLE (bad), "2026-02-30");
   g_signal_emit_by_name (bad, "entry-activated");
   g_assert_true (gtk_widget_has_css_class (bad, "error"));
   title = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (bad));
   g_assert_nonnull (strstr (title, "2026/4/15"));
   g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (bad), second_date));
-  g_assert_cmpstr (scs_record_get_string (second, "date"), ==, second_date);
+  g_assert_cmpstr (scs_record_get_string (second, SCS_M_VISIT_DATE), ==, second_date);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (bad)), ==, "2026-02-30");
 
   save_and_wait (window);
-  g_assert_cmpstr (scs_record_get_string (third, "start"), ==, "13:30");
+  g_assert_cmpstr (scs_record_get_string (third, SCS_M_VISIT_START), ==, "13:30");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (start)), ==, "13:30");
   g_assert_true (gtk_widget_has_css_class (bad, "error"));
   saved = reload (copy);
-  g_assert_cmpstr (scs_record_get_string (scs_engagement_ensure_visit (saved, 3), "date"), ==, "2026-04-15");
-  g_assert_cmpstr (scs_record_get_string (scs_engagement_ensure_visit (saved, 3), "start"), ==, "13:30");
-  g_assert_cmpstr (scs_record_get_string (scs_engagement_ensure_visit (saved, 2), "date"), ==, second_date);
+  g_assert_cmpstr (scs_record_get_string (scs_engagement_ensure_visit (saved, 3), SCS_M_VISIT_DATE), ==, "2026-04-15");
+  g_assert_cmpstr (scs_record_get_string (scs_engagement_ensure_visit (saved, 3), SCS_M_VISIT_START), ==, "13:30");
+  g_assert_cmpstr (scs_record_get_string (scs_engagement_ensure_visit (saved, 2), SCS_M_VISIT_DATE), ==, second_date);
 
   /* Corrected, in the era's form: taken, and the mark goes. */
   gtk_editable_set_text (GTK_EDITABLE (bad), "令和8年2月28日");
   g_assert_false (gtk_widget_has_css_class (bad, "error"));
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (bad)), ==, "Date (YYYY-MM-DD)");
   g_signal_emit_by_name (bad, "entry-activated");
-  g_assert_cmpstr (scs_record_get_string (second, "date"), ==, "2026-02-28");
+  g_assert_cmpstr (scs_record_get_string (second, SCS_M_VISIT_DATE), ==, "2026-02-28");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (bad)), ==, "2026-02-28");
 
   /* Undo takes a typed date back like any edit. */
   undo (window);
-  g_assert_cmpstr (scs_record_get_string (second, "date"), ==, second_date);
+  g_assert_cmpstr (scs_record_get_string (second, SCS_M_VISIT_DATE), ==, second_date);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (bad)), ==, second_date);
 
   /* Leaving a field reads it too: a time in Japanese, then the focus moves on. */
   gtk_editable_set_text (GTK_EDITABLE (start), "9時5分");
   g_assert_true (gtk_widget_grab_focus (start));
-  scs_ui_test_iterate (20);
-  g_assert_cmpstr (scs_record_get_string (third, "start"), ==, "13:30");
+  scs_ui_test_flush ();
+  g_assert_cmpstr (scs_record_get_string (third, SCS_M_VISIT_START), ==, "13:30");
   g_assert_true (gtk_widget_grab_focus (date));
-  scs_ui_test_iterate (20);
-  g_assert_cmpstr (scs_record_get_string (third, "start"), ==, "09:05");
+  scs_ui_test_flush ();
+  g_assert_cmpstr (scs_record_get_string (third, SCS_M_VISIT_START), ==, "09:05");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (start)), ==, "09:05");
 
   /* Emptied on purpose and left with Enter: the date is cleared. */
   gtk_editable_set_text (GTK_EDITABLE (bad), "");
   g_signal_emit_by_name (bad, "entry-activated");
-  g_assert_cmpstr (scs_record_get_string (second, "date"), ==, "");
-  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_cmpstr (scs_record_get_string (second, SCS_M_VISIT_DATE), ==, "");
+  scs_ui_test_destroy (window);
   g_unlink (copy);
 }
 
@@ -757,26 +755,26 @@ test_close_takes_typed_dates (void)
       ScsEngagementPage *page = scs_window_get_engagement_page (window);
       ScsVisitsPage *visits_page = scs_ui_test_child (page, SCS_TYPE_ENGAGEMENT_PAGE, "visits_page");
       ScsRecord *third = scs_engagement_ensure_visit (engagement, 3);
-      g_autofree char *before = g_strdup (scs_record_get_string (third, "date"));
+      g_autofree char *before = g_strdup (scs_record_get_string (third, SCS_M_VISIT_DATE));
       AdwMessageDialog *dialog;
       GtkWidget *date;
 
       scs_engagement_page_show_section (page, "visits");
-      scs_ui_test_iterate (50);
+      scs_ui_test_flush ();
       g_assert_false (scs_window_is_modified (window));
       date = visit_row (visits_page, "Date (YYYY-MM-DD)", 3);
       gtk_widget_grab_focus (date);
-      scs_ui_test_iterate (20);
+      scs_ui_test_flush ();
       gtk_editable_set_text (GTK_EDITABLE (date), typed[i]);
-      scs_ui_test_iterate (20);
+      scs_ui_test_flush ();
       gtk_window_close (GTK_WINDOW (window));
-      scs_ui_test_iterate (50);
+      SCS_UI_TEST_WAIT_FOR (scs_window_get_dialog (window) != NULL, "the unsaved changes dialog");
       dialog = scs_window_get_dialog (window);
       g_assert_nonnull (dialog);
       g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Save Changes?");
-      g_assert_cmpstr (scs_record_get_string (third, "date"), ==, i == 0 ? "2026-04-15" : before);
+      g_assert_cmpstr (scs_record_get_string (third, SCS_M_VISIT_DATE), ==, i == 0 ? "2026-04-15" : before);
       adw_message_dialog_response (dialog, "discard");
-      scs_ui_test_iterate (50);
+      SCS_UI_TEST_WAIT_FOR (!gtk_widget_get_visible (GTK_WIDGET (window)), "the window to close");
       g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window)));
     }
 }
@@ -813,41 +811,46 @@ test_import (void)
   theirs = scs_storage_load_bytes (scs_application_get_catalog (app), bytes, NULL, &error);
   g_clear_pointer (&bytes, g_bytes_unref);
   g_assert_no_error (error);
-  scs_record_set_string (SCS_RECORD (scs_engagement_get_assessment (theirs, "4-2-2-1")), "company_status", "done");
-  scs_record_set_string (SCS_RECORD (scs_engagement_get_assessment (theirs, "4-2-2-1")), "verdict", "conforms");
-  scs_record_set_string (SCS_RECORD (scs_engagement_get_assessment (theirs, "4-3-4-2")), "company_comment", "未実施");
+  scs_record_set_string (SCS_RECORD (scs_engagement_get_assessment (theirs, "4-2-2-1")), SCS_M_ASSESSMENT_COMPANY_STATUS, "done");
+  scs_record_set_string (SCS_RECORD (scs_engagement_get_assessment (theirs, "4-2-2-1")), SCS_M_ASSESSMENT_VERDICT, "conforms");
+  scs_record_set_string (SCS_RECORD (scs_engagement_get_assessment (theirs, "4-3-4-2")), SCS_M_ASSESSMENT_COMPANY_COMMENT, "未実施");
   bytes = scs_storage_serialize (theirs);
   g_assert_true (scs_storage_write (bytes, file, &error));
 
   scs_window_import_file (window, file);
   dialog = scs_window_get_import_dialog (window);
   g_assert_nonnull (dialog);
-  scs_ui_test_iterate (50);
+  scs_ui_test_flush ();
   if (g_getenv ("SCS_TEST_PAUSE") != NULL)
-    scs_ui_test_iterate (3000);
+    {
+      /* Time to look at the dialog: a pause on purpose, not a wait. */
+      gint64 until = g_get_monotonic_time () + 3 * G_USEC_PER_SEC;
+
+      SCS_UI_TEST_WAIT_FOR (g_get_monotonic_time () > until, "the pause to end");
+    }
   g_assert_cmpuint (scs_import_dialog_get_plan (dialog)->changes->len, ==, 2);
   collect_warning_texts (GTK_WIDGET (dialog), warnings);
   g_assert_cmpstr (warnings->str, ==, "");
 
   scs_import_dialog_set_accepted (dialog, 0, FALSE);
   g_assert_cmpuint (scs_import_dialog_take (dialog), ==, 1);
-  scs_ui_test_iterate (50);
+  scs_ui_test_flush ();
   g_assert_cmpstr (scs_assessment_get_company_status (scs_engagement_get_assessment (engagement, "4-2-2-1")), ==, status);
   g_assert_cmpstr (scs_assessment_get_verdict (scs_engagement_get_assessment (engagement, "4-2-2-1")), ==, verdict);
   g_assert_cmpstr (scs_record_get_string (SCS_RECORD (scs_engagement_get_assessment (engagement, "4-3-4-2")),
-                                          "company_comment"), ==, "未実施");
+                                          SCS_M_ASSESSMENT_COMPANY_COMMENT), ==, "未実施");
   undo (window);
   g_assert_cmpstr (scs_record_get_string (SCS_RECORD (scs_engagement_get_assessment (engagement, "4-3-4-2")),
-                                          "company_comment"), !=, "未実施");
+                                          SCS_M_ASSESSMENT_COMPANY_COMMENT), !=, "未実施");
 
   /* Another company's file. */
-  scs_record_set_string (SCS_RECORD (scs_engagement_get_company (theirs)), "name", "BBB株式会社");
+  scs_record_set_string (SCS_RECORD (scs_engagement_get_company (theirs)), SCS_M_COMPANY_NAME, "BBB株式会社");
   g_bytes_unref (bytes);
   bytes = scs_storage_serialize (theirs);
   g_assert_true (scs_storage_write (bytes, file, &error));
   scs_window_import_file (window, file);
   dialog = scs_window_get_import_dialog (window);
-  scs_ui_test_iterate (50);
+  scs_ui_test_flush ();
   g_string_truncate (warnings, 0);
   collect_warning_texts (GTK_WIDGET (dialog), warnings);
   g_assert_nonnull (strstr (warnings->str, "BBB株式会社"));
@@ -855,7 +858,7 @@ test_import (void)
 
   g_unlink (path);
   g_rmdir (dir);
-  gtk_window_destroy (GTK_WINDOW (window));
+  scs_ui_test_destroy (window);
 }
 
 /* From a criterion that does not conform, one click starts a plan item for it; a criterion
@@ -865,7 +868,7 @@ test_plan_item_from_criterion (void)
 {
   ScsWindow *window = open_example (NULL);
   ScsEngagement *engagement = scs_window_get_engagement (window);
-  GListModel *items = scs_record_get_list (SCS_RECORD (scs_engagement_get_plan (engagement)), "items");
+  GListModel *items = scs_record_get_list (SCS_RECORD (scs_engagement_get_plan (engagement)), SCS_M_PLAN_ITEMS);
   GtkWidget *button = scs_ui_test_child (scs_window_get_criterion_page (window), SCS_TYPE_CRITERION_PAGE,
                                          "plan_item_button");
   AdwViewStack *stack = scs_ui_test_child (window, SCS_TYPE_WINDOW, "view_stack");
@@ -873,32 +876,32 @@ test_plan_item_from_criterion (void)
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "assessment"));
   scs_sidebar_select (scs_window_get_sidebar (window), scs_ui_test_node (window, "1-2-1-1"));
-  scs_ui_test_iterate (50);
+  scs_ui_test_flush ();
   g_assert_false (gtk_widget_get_visible (button));
   scs_sidebar_select (scs_window_get_sidebar (window), scs_ui_test_node (window, "5-1-1-2"));
-  scs_ui_test_iterate (50);
+  scs_ui_test_flush ();
   g_assert_true (gtk_widget_get_visible (button));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.plan-item", NULL));
-  scs_ui_test_iterate (50);
+  scs_ui_test_flush ();
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "engagement");
   g_assert_cmpuint (g_list_model_get_n_items (items), ==, 3);
   added = g_list_model_get_item (items, 2);
-  g_assert_cmpstr (scs_record_get_strv (added, "criteria")[0], ==, "5-1-1-2");
+  g_assert_cmpstr (scs_record_get_strv (added, SCS_M_PLAN_ITEM_CRITERIA)[0], ==, "5-1-1-2");
 
   /* In company mode neither the plan nor the button is offered. */
   {
     ScsEngagementPage *page = scs_window_get_engagement_page (window);
 
     g_object_set (window, "company-preview", TRUE, NULL);
-    scs_ui_test_iterate (20);
+    scs_ui_test_flush ();
     g_assert_false (gtk_widget_get_visible (scs_ui_test_child (page, SCS_TYPE_ENGAGEMENT_PAGE, "plan_page")));
     g_assert_false (gtk_widget_activate_action (GTK_WIDGET (window), "win.plan-item", NULL) &&
                     g_list_model_get_n_items (items) == 4);
     g_object_set (window, "company-preview", FALSE, NULL);
-    scs_ui_test_iterate (20);
+    scs_ui_test_flush ();
     g_assert_true (gtk_widget_get_visible (scs_ui_test_child (page, SCS_TYPE_ENGAGEMENT_PAGE, "plan_page")));
   }
-  gtk_window_destroy (GTK_WINDOW (window));
+  scs_ui_test_destroy (window);
 }
 
 int

@@ -54,7 +54,9 @@ test_export_formats (void)
   ScsExportDialog *dialog;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL));
-  scs_ui_test_iterate (100);
+  SCS_UI_TEST_WAIT_FOR (scs_window_get_export_dialog (window) != NULL &&
+                        gtk_widget_get_visible (GTK_WIDGET (scs_window_get_export_dialog (window))),
+                        "the Export window");
   dialog = scs_window_get_export_dialog (window);
   g_assert_nonnull (dialog);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
@@ -77,7 +79,7 @@ test_export_formats (void)
     }
   g_rmdir (dir);
   gtk_window_destroy (GTK_WINDOW (dialog));
-  gtk_window_destroy (GTK_WINDOW (window));
+  scs_ui_test_destroy (window);
 }
 
 /* The print path (GtkPrintOperation, here exporting to a file) gets the report's pages. */
@@ -109,7 +111,7 @@ test_print_operation (void)
   g_unlink (path);
   g_rmdir (dir);
   gtk_window_destroy (GTK_WINDOW (dialog));
-  gtk_window_destroy (GTK_WINDOW (window));
+  scs_ui_test_destroy (window);
 }
 
 static void
@@ -131,23 +133,22 @@ test_export_in_thread (void)
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GFile) done = NULL;
   guint n_maturity = g_list_model_get_n_items (
-    scs_record_get_list (SCS_RECORD (scs_window_get_engagement (window)), "maturity"));
+    scs_record_get_list (SCS_RECORD (scs_window_get_engagement (window)), SCS_M_ENGAGEMENT_MATURITY));
 
   g_signal_connect (dialog, "exported", G_CALLBACK (on_exported), &done);
   scs_export_dialog_write_async (dialog, file);
   g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (dialog)));
-  for (guint i = 0; i < 600 && done == NULL; i++)
-    scs_ui_test_iterate (50);
+  SCS_UI_TEST_WAIT_FOR (done != NULL, "the export to be written");
   g_assert_nonnull (done);
   g_assert_true (g_file_equal (done, file));
   g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
   /* Laying the report out made no record. */
   g_assert_cmpuint (g_list_model_get_n_items (scs_record_get_list (SCS_RECORD (scs_window_get_engagement (window)),
-                                                                   "maturity")), ==, n_maturity);
+                                                                   SCS_M_ENGAGEMENT_MATURITY)), ==, n_maturity);
   g_assert_false (scs_window_is_modified (window));
   g_unlink (path);
   g_rmdir (dir);
-  gtk_window_destroy (GTK_WINDOW (window));
+  scs_ui_test_destroy (window);
 }
 
 /* A write that fails leaves the file under the name as it was, and says why. */
@@ -167,7 +168,7 @@ test_failed_export_keeps_file (void)
   g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
   g_rmdir (dir);
   gtk_window_destroy (GTK_WINDOW (dialog));
-  gtk_window_destroy (GTK_WINDOW (window));
+  scs_ui_test_destroy (window);
 }
 
 static void
@@ -214,8 +215,7 @@ test_export_onto_engagement (void)
   /* The Export button's path: "failed" with the message, nothing "exported". */
   g_signal_connect (dialog, "failed", G_CALLBACK (on_failed), &failed);
   scs_export_dialog_write_async (dialog, own);
-  for (guint i = 0; i < 200 && failed == NULL; i++)
-    scs_ui_test_iterate (20);
+  SCS_UI_TEST_WAIT_FOR (failed != NULL, "the export to fail");
   g_assert_nonnull (failed);
   g_assert_nonnull (strstr (failed, "engagement file itself"));
 
@@ -226,8 +226,7 @@ test_export_onto_engagement (void)
   g_assert_true (g_file_get_contents (copy, &after, NULL, NULL));
   g_assert_cmpstr (before, ==, after);
   gtk_window_destroy (GTK_WINDOW (dialog));
-  gtk_window_destroy (GTK_WINDOW (window));
-  scs_ui_test_iterate (20);
+  scs_ui_test_destroy (window);
 }
 
 /* The CSV the Export window writes for dialog, as text. */
@@ -277,12 +276,12 @@ test_follow_up_off_by_default (void)
     {
       g_autoptr(ScsAssessment) a = g_list_model_get_item (assessments, i);
 
-      if (!scs_record_get_boolean (SCS_RECORD (a), "follow_up")
+      if (!scs_record_get_boolean (SCS_RECORD (a), SCS_M_ASSESSMENT_FOLLOW_UP)
           || scs_assessment_get_verdict (a)[0] == '\0')
         continue;
       if (n_flagged++ == 0)
         {
-          scs_record_set_string (SCS_RECORD (a), "expert_comment", "FOLLOW-UP-COMMENT-CANARY");
+          scs_record_set_string (SCS_RECORD (a), SCS_M_ASSESSMENT_EXPERT_COMMENT, "FOLLOW-UP-COMMENT-CANARY");
           comment = scs_assessment_get_expert_comment (a);
         }
     }
@@ -324,9 +323,8 @@ test_follow_up_off_by_default (void)
   gtk_window_destroy (GTK_WINDOW (dialog));
 
   g_rmdir (dir);
-  gtk_window_destroy (GTK_WINDOW (other));
-  gtk_window_destroy (GTK_WINDOW (window));
-  scs_ui_test_iterate (20);
+  scs_ui_test_destroy (other);
+  scs_ui_test_destroy (window);
 }
 
 static GtkWindow *
@@ -359,30 +357,27 @@ test_overlong_text_refuses_workbook (void)
   g_autofree char *path = g_build_filename (dir, "book.xlsx", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GString) text = g_string_new (NULL);
-  g_autofree char *id = g_strdup (scs_record_get_string (SCS_RECORD (a), "criterion"));
+  g_autofree char *id = g_strdup (scs_record_get_string (SCS_RECORD (a), SCS_M_ASSESSMENT_CRITERION));
   GtkWindow *alert = NULL;
   const char *body;
 
   while (g_utf8_strlen (text->str, -1) < 40000)
     g_string_append (text, "情報資産の台帳");
-  scs_record_set_string (SCS_RECORD (a), "company_comment", text->str);
+  scs_record_set_string (SCS_RECORD (a), SCS_M_ASSESSMENT_COMPANY_COMMENT, text->str);
   g_object_unref (a);
   scs_export_dialog_set_format (dialog, SCS_EXPORT_XLSX);
   scs_export_dialog_write_async (dialog, file);
-  for (guint i = 0; i < 600 && alert == NULL; i++)
-    {
-      scs_ui_test_iterate (50);
-      alert = find_toplevel (ADW_TYPE_MESSAGE_DIALOG, NULL);
-    }
+  SCS_UI_TEST_WAIT_FOR ((alert = find_toplevel (ADW_TYPE_MESSAGE_DIALOG, NULL)) != NULL,
+                        "the alert saying the export failed");
   g_assert_nonnull (alert);
   body = adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (alert));
   g_assert_nonnull (strstr (body, id));
   g_assert_nonnull (strstr (body, "32,767"));
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
-  gtk_window_destroy (alert);
+  scs_ui_test_destroy (alert);
   g_rmdir (dir);
   gtk_window_destroy (GTK_WINDOW (dialog));
-  gtk_window_destroy (GTK_WINDOW (window));
+  scs_ui_test_destroy (window);
 }
 
 /* The main menu's About and Help (F1) open their windows. */
@@ -393,18 +388,17 @@ test_about_and_help (void)
   GtkWindow *about, *help;
 
   g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
-  scs_ui_test_iterate (200);
-  about = find_toplevel (ADW_TYPE_ABOUT_WINDOW, NULL);
+  SCS_UI_TEST_WAIT_FOR ((about = find_toplevel (ADW_TYPE_ABOUT_WINDOW, NULL)) != NULL,
+                        "the About window");
   g_assert_nonnull (about);
   g_assert_cmpstr (adw_about_window_get_version (ADW_ABOUT_WINDOW (about)), ==, SCS_VERSION);
   g_assert_cmpint (adw_about_window_get_license_type (ADW_ABOUT_WINDOW (about)), ==, GTK_LICENSE_GPL_3_0);
-  gtk_window_destroy (about);
+  scs_ui_test_destroy (about);
   g_action_group_activate_action (G_ACTION_GROUP (app), "help", NULL);
-  scs_ui_test_iterate (200);
-  help = find_toplevel (ADW_TYPE_WINDOW, "Help");
+  SCS_UI_TEST_WAIT_FOR ((help = find_toplevel (ADW_TYPE_WINDOW, "Help")) != NULL, "the Help window");
   g_assert_nonnull (help);
-  gtk_window_destroy (help);
-  gtk_window_destroy (GTK_WINDOW (window));
+  scs_ui_test_destroy (help);
+  scs_ui_test_destroy (window);
 }
 
 /* The New dialog offers the verdict scale chosen last time (a setting). */
@@ -427,18 +421,18 @@ test_default_verdict_scale (void)
   g_settings_reset (settings, "default-verdict-scale");
   dialog = scs_new_dialog_new (NULL, fw, settings);
   first = scs_new_dialog_create (dialog);
-  g_assert_cmpstr (scs_record_get_string (SCS_RECORD (first), "verdict_scale"), ==,
+  g_assert_cmpstr (scs_record_get_string (SCS_RECORD (first), SCS_M_ENGAGEMENT_VERDICT_SCALE), ==,
                    scs_framework_get_default_verdict_scale (fw));
   scs_new_dialog_set_values (dialog, "X", 3, other, "");
   g_clear_object (&first);
   first = scs_new_dialog_create (dialog);
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  scs_ui_test_destroy (dialog);
   remembered = g_settings_get_string (settings, "default-verdict-scale");
   g_assert_cmpstr (remembered, ==, other);
   dialog = scs_new_dialog_new (NULL, fw, settings);
   second = scs_new_dialog_create (dialog);
-  gtk_window_destroy (GTK_WINDOW (dialog));
-  g_assert_cmpstr (scs_record_get_string (SCS_RECORD (second), "verdict_scale"), ==, other);
+  scs_ui_test_destroy (dialog);
+  g_assert_cmpstr (scs_record_get_string (SCS_RECORD (second), SCS_M_ENGAGEMENT_VERDICT_SCALE), ==, other);
   g_settings_reset (settings, "default-verdict-scale");
 }
 
@@ -462,7 +456,7 @@ test_malformed_files_show_a_message (void)
       gtk_window_present (GTK_WINDOW (window));
       g_file_get_contents (c->path, &before, NULL, NULL);
       scs_window_open_file (window, file);
-      scs_ui_test_iterate (20);
+      scs_ui_test_flush ();
       if (strstr (c->message, "newer version") != NULL)
         {
           /* A newer format opens read-only, with the message on a banner. */
@@ -470,7 +464,7 @@ test_malformed_files_show_a_message (void)
           g_assert_true (scs_window_is_read_only (window));
           g_file_get_contents (c->path, &after, NULL, NULL);
           g_assert_cmpstr (before, ==, after);
-          gtk_window_destroy (GTK_WINDOW (window));
+          scs_ui_test_destroy (window);
           n++;
           continue;
         }
@@ -479,10 +473,10 @@ test_malformed_files_show_a_message (void)
       if (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), c->message) == NULL)
         g_error ("%s: the window said “%s”", c->name, adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)));
       g_assert_null (scs_window_get_engagement (window));
-      gtk_window_destroy (dialog);
+      scs_ui_test_destroy (dialog);
       g_file_get_contents (c->path, &after, NULL, NULL);
       g_assert_cmpstr (before, ==, after);
-      gtk_window_destroy (GTK_WINDOW (window));
+      scs_ui_test_destroy (window);
       n++;
     }
   g_assert_cmpuint (n, >=, 40);
@@ -502,7 +496,7 @@ test_refused_imports_show_a_message (void)
 
   gtk_window_present (GTK_WINDOW (window));
   scs_window_open_file (window, base);
-  scs_ui_test_iterate (20);
+  scs_ui_test_flush ();
   g_assert_nonnull (scs_window_get_engagement (window));
   engagement_before = scs_storage_serialize (scs_window_get_engagement (window));
   for (guint i = 0; i < cases->len; i++)
@@ -515,7 +509,7 @@ test_refused_imports_show_a_message (void)
 
       g_file_get_contents (c->path, &before, NULL, NULL);
       scs_window_import_file (window, file);
-      scs_ui_test_iterate (20);
+      scs_ui_test_flush ();
       g_assert_null (find_toplevel (SCS_TYPE_IMPORT_DIALOG, NULL));
       dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG, NULL);
       g_assert_nonnull (dialog);
@@ -523,14 +517,14 @@ test_refused_imports_show_a_message (void)
                                 "Could Not Be Imported"));
       if (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), c->message) == NULL)
         g_error ("%s: the window said “%s”", c->name, adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)));
-      gtk_window_destroy (dialog);
+      scs_ui_test_destroy (dialog);
       engagement_after = scs_storage_serialize (scs_window_get_engagement (window));
       g_assert_true (g_bytes_equal (engagement_before, engagement_after));
       g_file_get_contents (c->path, &after, NULL, NULL);
       g_assert_cmpstr (before, ==, after);
     }
   g_assert_cmpuint (n, >=, 8);
-  gtk_window_destroy (GTK_WINDOW (window));
+  scs_ui_test_destroy (window);
 }
 
 int

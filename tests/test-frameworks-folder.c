@@ -138,7 +138,7 @@ test_banner (void)
   gtk_window_set_default_size (GTK_WINDOW (window), 1366, 768);
   gtk_window_present (GTK_WINDOW (window));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-  scs_ui_test_iterate (300);
+  SCS_UI_TEST_WAIT_FOR (revealed (window, "frameworks_revealer"), "the banner about the criteria files");
 
   g_assert_true (revealed (window, "frameworks_revealer"));
   g_assert_cmpstr (label_text (window, "frameworks_label"), ==,
@@ -148,7 +148,7 @@ test_banner (void)
   gtk_test_accessible_assert_role (GTK_ACCESSIBLE (details), GTK_ACCESSIBLE_ROLE_BUTTON);
 
   gtk_toggle_button_set_active (details, TRUE);
-  scs_ui_test_iterate (400);
+  SCS_UI_TEST_WAIT_FOR (revealed (window, "frameworks_details_revealer"), "the banner's details");
   gtk_test_accessible_assert_state (GTK_ACCESSIBLE (details), GTK_ACCESSIBLE_STATE_PRESSED,
                                     GTK_ACCESSIBLE_TRISTATE_TRUE);
   g_assert_true (revealed (window, "frameworks_details_revealer"));
@@ -168,18 +168,19 @@ test_banner (void)
 
   /* The app works: the example opens with the official criteria, and says nothing more. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.open-example", NULL);
-  scs_ui_test_iterate (200);
+  SCS_UI_TEST_WAIT_FOR (scs_window_get_engagement (window) != NULL, "the example to open");
   g_assert_nonnull (scs_window_get_engagement (window));
   g_assert_true (scs_framework_is_official (scs_engagement_get_framework (scs_window_get_engagement (window))));
   g_assert_false (gtk_revealer_get_reveal_child (scs_ui_test_child (window, SCS_TYPE_WINDOW,
                                                                     "edition_revealer")));
 
   gtk_widget_activate (GTK_WIDGET (scs_ui_test_child (window, SCS_TYPE_WINDOW, "frameworks_dismiss_button")));
-  scs_ui_test_iterate (600);
+  SCS_UI_TEST_WAIT_FOR (!gtk_revealer_get_reveal_child (scs_ui_test_child (window, SCS_TYPE_WINDOW,
+                                                                           "frameworks_revealer")),
+                        "the banner to be dismissed");
   g_assert_false (gtk_revealer_get_reveal_child (scs_ui_test_child (window, SCS_TYPE_WINDOW,
                                                                     "frameworks_revealer")));
-  gtk_window_destroy (GTK_WINDOW (window));
-  scs_ui_test_iterate (50);
+  scs_ui_test_destroy (window);
 }
 
 /* An engagement made with the user-provided edition opens with it, and the window says the
@@ -208,7 +209,7 @@ test_user_edition (void)
   ScsFramework *fw = scs_engagement_get_framework (scs_window_get_engagement (window));
   ScsNode *node;
 
-  scs_ui_test_iterate (300);
+  SCS_UI_TEST_WAIT_FOR (revealed (window, "edition_revealer"), "the banner about the edition");
   g_assert_false (scs_framework_is_builtin (fw));
   g_assert_cmpstr (scs_framework_get_edition (fw), ==, "2027-01-01");
   node = scs_ui_test_node (window, "5-1-1-1");
@@ -223,14 +224,14 @@ test_user_edition (void)
     ScsPresentation *deck = scs_window_present_slides (window);
     guint marked = 0, subcategories = 0;
 
-    scs_ui_test_iterate (50);
+    gtk_test_widget_wait_for_draw (GTK_WIDGET (deck));
     for (guint i = 0; i < scs_presentation_get_n_slides (deck); i++)
       {
         ScsSlideKind kind = scs_presentation_get_kind (deck, i);
         gboolean mark;
 
         scs_presentation_go_to (deck, i);
-        scs_ui_test_iterate (10);
+        scs_ui_test_flush ();
         mark = has_label_containing (scs_presentation_get_slide (deck),
                                      "user-provided edition 2027-01-01, not the official text");
         if (kind == SCS_SLIDE_SUBCATEGORY && subcategories++ == 0)
@@ -240,20 +241,18 @@ test_user_edition (void)
       }
     g_assert_cmpuint (subcategories, >, 0);
     g_assert_cmpuint (marked, ==, subcategories + 1);
-    gtk_window_destroy (GTK_WINDOW (deck));
-    scs_ui_test_iterate (20);
+    scs_ui_test_destroy (deck);
   }
 
   official = scs_ui_test_open_copy (app, example, NULL);
-  scs_ui_test_iterate (100);
+  scs_ui_test_flush ();
   fw = scs_engagement_get_framework (scs_window_get_engagement (official));
   g_assert_true (scs_framework_is_official (fw));
   g_assert_nonnull (strstr (scs_node_get_text (scs_ui_test_node (official, "5-1-1-1")), OFFICIAL_TEXT));
   g_assert_false (gtk_revealer_get_reveal_child (scs_ui_test_child (official, SCS_TYPE_WINDOW,
                                                                     "edition_revealer")));
-  gtk_window_destroy (GTK_WINDOW (official));
-  gtk_window_destroy (GTK_WINDOW (window));
-  scs_ui_test_iterate (50);
+  scs_ui_test_destroy (official);
+  scs_ui_test_destroy (window);
 }
 
 /* The New dialog makes engagements with the newest official edition, though a
@@ -270,16 +269,15 @@ test_new_uses_official (void)
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   g_assert_nonnull (scs_catalog_lookup (scs_application_get_catalog (app), "scs", "2027-01-01"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL));
-  scs_ui_test_iterate (100);
+  SCS_UI_TEST_WAIT_FOR (SCS_IS_NEW_DIALOG (scs_window_get_dialog (window)), "the New dialog");
   dialog = scs_window_get_dialog (window);
   g_assert_true (SCS_IS_NEW_DIALOG (dialog));
   engagement = scs_new_dialog_create (SCS_NEW_DIALOG (dialog));
   fw = scs_engagement_get_framework (engagement);
   g_assert_cmpstr (scs_framework_get_edition (fw), ==, "2026-03-27");
   g_assert_true (scs_framework_is_official (fw));
-  gtk_window_destroy (GTK_WINDOW (dialog));
-  gtk_window_destroy (GTK_WINDOW (window));
-  scs_ui_test_iterate (50);
+  scs_ui_test_destroy (dialog);
+  scs_ui_test_destroy (window);
 }
 
 int

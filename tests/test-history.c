@@ -33,15 +33,15 @@ test_undo_redo_members (void)
   g_autofree char *redone = NULL;
   ScsAssessment *a = scs_engagement_ensure_assessment (engagement, "4-2-2-1");
   ScsRecord *doc = SCS_RECORD (scs_assessment_get_procedure (a, 0));
-  ScsRecord *company = scs_record_get_object (SCS_RECORD (engagement), "company");
+  ScsRecord *company = scs_record_get_object (SCS_RECORD (engagement), SCS_M_ENGAGEMENT_COMPANY);
   const char *quals[] = { "cissp", NULL };
 
   g_assert_false (scs_history_can_undo (history));
-  scs_record_set_string (SCS_RECORD (a), "verdict", "needs_improvement");
-  scs_record_set_boolean (doc, "performed", TRUE);
-  scs_record_set_string (company, "name", "変更後株式会社");
-  scs_record_set_strv (scs_record_get_object (SCS_RECORD (engagement), "expert"),
-                       "qualifications", quals);
+  scs_record_set_string (SCS_RECORD (a), SCS_M_ASSESSMENT_VERDICT, "needs_improvement");
+  scs_record_set_boolean (doc, SCS_M_PROCEDURE_PERFORMED, TRUE);
+  scs_record_set_string (company, SCS_M_COMPANY_NAME, "変更後株式会社");
+  scs_record_set_strv (scs_record_get_object (SCS_RECORD (engagement), SCS_M_ENGAGEMENT_EXPERT),
+                       SCS_M_EXPERT_QUALIFICATIONS, quals);
   g_assert_true (scs_history_can_undo (history));
 
   for (int i = 0; i < 4; i++)
@@ -50,7 +50,7 @@ test_undo_redo_members (void)
   g_assert_null (scs_history_undo (history));
   g_assert_true (scs_history_can_redo (history));
   g_assert_cmpstr (scs_assessment_get_verdict (a), ==, "");
-  g_assert_false (scs_record_get_boolean (doc, "performed"));
+  g_assert_false (scs_record_get_boolean (doc, SCS_M_PROCEDURE_PERFORMED));
   undone = serialize (engagement);
   g_assert_cmpstr (strstr (undone, "変更後株式会社"), ==, NULL);
 
@@ -59,7 +59,7 @@ test_undo_redo_members (void)
   g_assert_false (scs_history_can_redo (history));
   redone = serialize (engagement);
   g_assert_cmpstr (scs_assessment_get_verdict (a), ==, "needs_improvement");
-  g_assert_true (scs_record_get_boolean (doc, "performed"));
+  g_assert_true (scs_record_get_boolean (doc, SCS_M_PROCEDURE_PERFORMED));
   g_assert_nonnull (strstr (redone, "\"cissp\""));
 }
 
@@ -71,24 +71,24 @@ test_coalescing (void)
   g_autoptr(ScsEngagement) engagement = load_base (catalog);
   g_autoptr(ScsHistory) history = scs_history_new (engagement);
   ScsRecord *a = SCS_RECORD (scs_engagement_ensure_assessment (engagement, "4-2-2-1"));
-  const char *old = g_strdup (scs_record_get_string (a, "expert_comment"));
+  const char *old = g_strdup (scs_record_get_string (a, SCS_M_ASSESSMENT_EXPERT_COMMENT));
 
-  scs_record_set_string (a, "expert_comment", "訓");
-  scs_record_set_string (a, "expert_comment", "訓練");
-  scs_record_set_string (a, "expert_comment", "訓練を");
-  scs_record_set_string (a, "company_comment", "x");
+  scs_record_set_string (a, SCS_M_ASSESSMENT_EXPERT_COMMENT, "訓");
+  scs_record_set_string (a, SCS_M_ASSESSMENT_EXPERT_COMMENT, "訓練");
+  scs_record_set_string (a, SCS_M_ASSESSMENT_EXPERT_COMMENT, "訓練を");
+  scs_record_set_string (a, SCS_M_ASSESSMENT_COMPANY_COMMENT, "x");
   scs_history_seal (history);
-  scs_record_set_string (a, "company_comment", "xy");
+  scs_record_set_string (a, SCS_M_ASSESSMENT_COMPANY_COMMENT, "xy");
 
   g_assert_true (scs_history_undo (history) == a);
-  g_assert_cmpstr (scs_record_get_string (a, "company_comment"), ==, "x");
+  g_assert_cmpstr (scs_record_get_string (a, SCS_M_ASSESSMENT_COMPANY_COMMENT), ==, "x");
   scs_history_undo (history);
-  g_assert_cmpstr (scs_record_get_string (a, "company_comment"), ==, "");
+  g_assert_cmpstr (scs_record_get_string (a, SCS_M_ASSESSMENT_COMPANY_COMMENT), ==, "");
   scs_history_undo (history);
-  g_assert_cmpstr (scs_record_get_string (a, "expert_comment"), ==, old);
+  g_assert_cmpstr (scs_record_get_string (a, SCS_M_ASSESSMENT_EXPERT_COMMENT), ==, old);
   g_assert_false (scs_history_can_undo (history));
   scs_history_redo (history);
-  g_assert_cmpstr (scs_record_get_string (a, "expert_comment"), ==, "訓練を");
+  g_assert_cmpstr (scs_record_get_string (a, SCS_M_ASSESSMENT_EXPERT_COMMENT), ==, "訓練を");
   g_free ((char *) old);
 }
 
@@ -101,26 +101,26 @@ test_lists_and_branching (void)
   g_autoptr(ScsHistory) history = scs_history_new (engagement);
   ScsAssessment *a = scs_engagement_ensure_assessment (engagement, "1-2-1-1");
   ScsRecord *doc = SCS_RECORD (scs_assessment_get_procedure (a, 0));
-  GListStore *refs = G_LIST_STORE (scs_record_get_list (doc, "refs"));
+  GListStore *refs = G_LIST_STORE (scs_record_get_list (doc, SCS_M_PROCEDURE_REFS));
   guint n = g_list_model_get_n_items (G_LIST_MODEL (refs));
   g_autoptr(ScsRecord) ref = g_object_new (SCS_TYPE_REFERENCE, NULL);
 
-  scs_record_set_string (ref, "document", "情報セキュリティ基本方針");
+  scs_record_set_string (ref, SCS_M_REFERENCE_DOCUMENT, "情報セキュリティ基本方針");
   scs_history_insert (history, doc, refs, n, ref);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (refs)), ==, n + 1);
-  scs_record_set_string (ref, "version", "2.1");
+  scs_record_set_string (ref, SCS_M_REFERENCE_VERSION, "2.1");
   scs_history_remove (history, doc, refs, n);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (refs)), ==, n);
 
   scs_history_undo (history);   /* the removal */
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (refs)), ==, n + 1);
   scs_history_undo (history);   /* the version */
-  g_assert_cmpstr (scs_record_get_string (ref, "version"), ==, "");
+  g_assert_cmpstr (scs_record_get_string (ref, SCS_M_REFERENCE_VERSION), ==, "");
   scs_history_undo (history);   /* the insertion */
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (refs)), ==, n);
   g_assert_true (scs_history_can_redo (history));
 
-  scs_record_set_boolean (doc, "performed", !scs_record_get_boolean (doc, "performed"));
+  scs_record_set_boolean (doc, SCS_M_PROCEDURE_PERFORMED, !scs_record_get_boolean (doc, SCS_M_PROCEDURE_PERFORMED));
   g_assert_false (scs_history_can_redo (history));
   g_assert_true (scs_history_can_undo (history));
 }
@@ -135,11 +135,11 @@ test_groups (void)
   g_autoptr(ScsHistory) history = scs_history_new (engagement);
   ScsAssessment *a = scs_engagement_ensure_assessment (engagement, "1-2-1-1");
   ScsRecord *doc = SCS_RECORD (scs_assessment_get_procedure (a, 0));
-  GListStore *refs = G_LIST_STORE (scs_record_get_list (doc, "refs"));
+  GListStore *refs = G_LIST_STORE (scs_record_get_list (doc, SCS_M_PROCEDURE_REFS));
   guint n = g_list_model_get_n_items (G_LIST_MODEL (refs));
-  gboolean performed = scs_record_get_boolean (doc, "performed");
+  gboolean performed = scs_record_get_boolean (doc, SCS_M_PROCEDURE_PERFORMED);
 
-  scs_record_set_boolean (doc, "performed", !performed);
+  scs_record_set_boolean (doc, SCS_M_PROCEDURE_PERFORMED, !performed);
   scs_history_begin_group (history);
   for (guint i = 0; i < 3; i++)
     {
@@ -148,21 +148,21 @@ test_groups (void)
       scs_history_insert (history, doc, refs, n + i, ref);
     }
   scs_history_begin_group (history);   /* nested: still the same group */
-  scs_record_set_string (SCS_RECORD (a), "expert_comment", "まとめて");
+  scs_record_set_string (SCS_RECORD (a), SCS_M_ASSESSMENT_EXPERT_COMMENT, "まとめて");
   scs_history_end_group (history);
   scs_history_end_group (history);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (refs)), ==, n + 3);
 
   scs_history_undo (history);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (refs)), ==, n);
-  g_assert_cmpstr (scs_record_get_string (SCS_RECORD (a), "expert_comment"), !=, "まとめて");
-  g_assert_cmpint (scs_record_get_boolean (doc, "performed"), ==, !performed);
+  g_assert_cmpstr (scs_record_get_string (SCS_RECORD (a), SCS_M_ASSESSMENT_EXPERT_COMMENT), !=, "まとめて");
+  g_assert_cmpint (scs_record_get_boolean (doc, SCS_M_PROCEDURE_PERFORMED), ==, !performed);
   scs_history_redo (history);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (refs)), ==, n + 3);
-  g_assert_cmpstr (scs_record_get_string (SCS_RECORD (a), "expert_comment"), ==, "まとめて");
+  g_assert_cmpstr (scs_record_get_string (SCS_RECORD (a), SCS_M_ASSESSMENT_EXPERT_COMMENT), ==, "まとめて");
   scs_history_undo (history);
   scs_history_undo (history);
-  g_assert_cmpint (scs_record_get_boolean (doc, "performed"), ==, performed);
+  g_assert_cmpint (scs_record_get_boolean (doc, SCS_M_PROCEDURE_PERFORMED), ==, performed);
   g_assert_false (scs_history_can_undo (history));
 }
 
@@ -213,7 +213,7 @@ test_cite_document_title (void)
   ScsAssessment *a = scs_engagement_ensure_assessment (engagement, "1-2-1-1");
   ScsRecord *proc = SCS_RECORD (scs_assessment_get_procedure (a, 0));
   const char *title = "情報セキュリティ基本方針🔒";
-  guint n_docs = n_items (root, "documents"), n_refs = n_items (proc, "refs");
+  guint n_docs = n_items (root, SCS_M_ENGAGEMENT_DOCUMENTS), n_refs = n_items (proc, SCS_M_PROCEDURE_REFS);
   g_autofree char *before = serialize_content (engagement);
   g_autofree char *after = NULL;
   g_autofree char *undone = NULL;
@@ -225,17 +225,17 @@ test_cite_document_title (void)
   ref = scs_history_cite_document_title (history, proc, "  情報セキュリティ基本方針🔒 ", &error);
   g_assert_no_error (error);
   g_assert_nonnull (ref);
-  g_assert_cmpuint (n_items (root, "documents"), ==, n_docs + 1);
-  g_assert_cmpuint (n_items (proc, "refs"), ==, n_refs + 1);
+  g_assert_cmpuint (n_items (root, SCS_M_ENGAGEMENT_DOCUMENTS), ==, n_docs + 1);
+  g_assert_cmpuint (n_items (proc, SCS_M_PROCEDURE_REFS), ==, n_refs + 1);
   doc = scs_engagement_find_document_by_title (engagement, title);
   g_assert_nonnull (doc);
-  id = g_strdup (scs_record_get_string (doc, "id"));
-  g_assert_cmpstr (scs_record_get_string (ref, "document"), ==, id);
+  id = g_strdup (scs_record_get_string (doc, SCS_M_DOCUMENT_ID));
+  g_assert_cmpstr (scs_record_get_string (ref, SCS_M_REFERENCE_DOCUMENT), ==, id);
   g_assert_true (g_str_has_prefix (id, "DOC-"));
 
   loaded = reload (catalog, engagement);
-  g_assert_cmpuint (n_items (SCS_RECORD (loaded), "documents"), ==, n_docs + 1);
-  g_assert_cmpstr (scs_record_get_string (scs_engagement_find_document_by_title (loaded, title), "id"),
+  g_assert_cmpuint (n_items (SCS_RECORD (loaded), SCS_M_ENGAGEMENT_DOCUMENTS), ==, n_docs + 1);
+  g_assert_cmpstr (scs_record_get_string (scs_engagement_find_document_by_title (loaded, title), SCS_M_DOCUMENT_ID),
                    ==, id);
 
   /* The same name again: the entry is reused, not doubled. */
@@ -243,15 +243,15 @@ test_cite_document_title (void)
                                              scs_engagement_ensure_assessment (engagement, "1-1-1-1"), 0)),
                                            title, &error);
   g_assert_no_error (error);
-  g_assert_cmpstr (scs_record_get_string (again, "document"), ==, id);
-  g_assert_cmpuint (n_items (root, "documents"), ==, n_docs + 1);
+  g_assert_cmpstr (scs_record_get_string (again, SCS_M_REFERENCE_DOCUMENT), ==, id);
+  g_assert_cmpuint (n_items (root, SCS_M_ENGAGEMENT_DOCUMENTS), ==, n_docs + 1);
 
   after = serialize_content (engagement);
   scs_history_undo (history);   /* the second citation */
-  g_assert_cmpuint (n_items (root, "documents"), ==, n_docs + 1);
+  g_assert_cmpuint (n_items (root, SCS_M_ENGAGEMENT_DOCUMENTS), ==, n_docs + 1);
   scs_history_undo (history);   /* the first citation and the entry, in one step */
-  g_assert_cmpuint (n_items (root, "documents"), ==, n_docs);
-  g_assert_cmpuint (n_items (proc, "refs"), ==, n_refs);
+  g_assert_cmpuint (n_items (root, SCS_M_ENGAGEMENT_DOCUMENTS), ==, n_docs);
+  g_assert_cmpuint (n_items (proc, SCS_M_PROCEDURE_REFS), ==, n_refs);
   undone = serialize_content (engagement);
   g_assert_true (g_str_equal (undone, before));
   scs_history_redo (history);
@@ -274,7 +274,7 @@ test_new_document_id (void)
 {
   g_autoptr(ScsCatalog) catalog = scs_test_catalog ();
   g_autoptr(ScsEngagement) engagement = load_base (catalog);
-  GListStore *docs = G_LIST_STORE (scs_record_get_list (SCS_RECORD (engagement), "documents"));
+  GListStore *docs = G_LIST_STORE (scs_record_get_list (SCS_RECORD (engagement), SCS_M_ENGAGEMENT_DOCUMENTS));
   const char *ids[] = { "DOC-07", "DOC-x", "DOC-", "DOC-18446744073709551615", "DOC-01" };
 
   g_list_store_remove_all (docs);
@@ -282,7 +282,7 @@ test_new_document_id (void)
     {
       g_autoptr(ScsRecord) d = g_object_new (SCS_TYPE_DOCUMENT, NULL);
 
-      scs_record_set_string (d, "id", ids[i]);
+      scs_record_set_string (d, SCS_M_DOCUMENT_ID, ids[i]);
       g_list_store_append (docs, d);
       for (guint j = 0; j < 3; j++)
         {
@@ -292,7 +292,7 @@ test_new_document_id (void)
             {
               g_autoptr(ScsRecord) other = g_list_model_get_item (G_LIST_MODEL (docs), k);
 
-              g_assert_cmpstr (scs_record_get_string (other, "id"), !=, id);
+              g_assert_cmpstr (scs_record_get_string (other, SCS_M_DOCUMENT_ID), !=, id);
             }
         }
     }
@@ -308,7 +308,7 @@ test_frozen_not_recorded (void)
   ScsRecord *a = SCS_RECORD (scs_engagement_ensure_assessment (engagement, "7-1-1-1"));
 
   scs_record_freeze_changes (a);
-  scs_record_set_string (a, "internal_note", "auto");
+  scs_record_set_string (a, SCS_M_ASSESSMENT_INTERNAL_NOTE, "auto");
   scs_record_thaw_changes (a);
   g_assert_false (scs_history_can_undo (history));
 }

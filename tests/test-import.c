@@ -22,10 +22,10 @@ add_document (ScsEngagement *e,
 {
   g_autoptr(ScsRecord) doc = g_object_new (SCS_TYPE_DOCUMENT, NULL);
 
-  scs_record_set_string (doc, "id", id);
-  scs_record_set_string (doc, "title", title);
-  scs_record_set_string (doc, "kind", "record");
-  g_list_store_append (G_LIST_STORE (scs_record_get_list (SCS_RECORD (e), "documents")), doc);
+  scs_record_set_string (doc, SCS_M_DOCUMENT_ID, id);
+  scs_record_set_string (doc, SCS_M_DOCUMENT_TITLE, title);
+  scs_record_set_string (doc, SCS_M_DOCUMENT_KIND, "record");
+  g_list_store_append (G_LIST_STORE (scs_record_get_list (SCS_RECORD (e), SCS_M_ENGAGEMENT_DOCUMENTS)), doc);
 }
 
 /* The company changed two answers and one comment, tried to change a verdict, an expert
@@ -42,19 +42,19 @@ test_compare_and_apply (void)
   ScsRecord *a1 = SCS_RECORD (scs_engagement_get_assessment (incoming, "4-2-2-1"));
   ScsRecord *a2 = SCS_RECORD (scs_engagement_get_assessment (incoming, "4-3-4-2"));
   ScsRecord *a3 = SCS_RECORD (scs_engagement_get_assessment (incoming, "1-2-1-1"));
-  GListModel *documents = scs_record_get_list (SCS_RECORD (current), "documents");
+  GListModel *documents = scs_record_get_list (SCS_RECORD (current), SCS_M_ENGAGEMENT_DOCUMENTS);
   g_autofree char *verdict = g_strdup (scs_assessment_get_verdict (scs_engagement_get_assessment (current, "1-2-1-1")));
   g_autofree char *expert_comment = g_strdup (scs_assessment_get_expert_comment (scs_engagement_get_assessment (current, "1-2-1-1")));
   guint n_docs = g_list_model_get_n_items (documents);
   gboolean accepted[8] = { FALSE };
   ScsImportChange *change;
 
-  scs_record_set_string (a1, "company_status", "done");
-  scs_record_set_string (a2, "company_status", "not_done");
-  scs_record_set_string (a2, "company_comment", "遠隔地保管は未実施");
-  scs_record_set_string (a3, "verdict", "needs_improvement");
-  scs_record_set_string (a3, "expert_comment", "書き換え");
-  scs_record_set_string (a3, "internal_note", "見えてはいけない");
+  scs_record_set_string (a1, SCS_M_ASSESSMENT_COMPANY_STATUS, "done");
+  scs_record_set_string (a2, SCS_M_ASSESSMENT_COMPANY_STATUS, "not_done");
+  scs_record_set_string (a2, SCS_M_ASSESSMENT_COMPANY_COMMENT, "遠隔地保管は未実施");
+  scs_record_set_string (a3, SCS_M_ASSESSMENT_VERDICT, "needs_improvement");
+  scs_record_set_string (a3, SCS_M_ASSESSMENT_EXPERT_COMMENT, "書き換え");
+  scs_record_set_string (a3, SCS_M_ASSESSMENT_INTERNAL_NOTE, "見えてはいけない");
   add_document (incoming, "DOC-01", "ログ管理手順書");
   add_document (incoming, "X-9", "情報セキュリティ基本方針");   /* already listed */
 
@@ -80,15 +80,15 @@ test_compare_and_apply (void)
     g_autoptr(ScsRecord) added = g_list_model_get_item (documents, n_docs);
     g_autofree char *next = g_strdup_printf ("DOC-%02u", n_docs + 1);
 
-    g_assert_cmpstr (scs_record_get_string (added, "id"), ==, next);
-    g_assert_cmpstr (scs_record_get_string (added, "title"), ==, "ログ管理手順書");
+    g_assert_cmpstr (scs_record_get_string (added, SCS_M_DOCUMENT_ID), ==, next);
+    g_assert_cmpstr (scs_record_get_string (added, SCS_M_DOCUMENT_TITLE), ==, "ログ管理手順書");
   }
   /* Expert fields are never taken. */
   g_assert_cmpstr (scs_assessment_get_verdict (scs_engagement_get_assessment (current, "1-2-1-1")), ==, verdict);
   g_assert_cmpstr (scs_assessment_get_expert_comment (scs_engagement_get_assessment (current, "1-2-1-1")), ==,
                    expert_comment);
   g_assert_cmpstr (scs_record_get_string (SCS_RECORD (scs_engagement_get_assessment (current, "1-2-1-1")),
-                                          "internal_note"), !=, "見えてはいけない");
+                                          SCS_M_ASSESSMENT_INTERNAL_NOTE), !=, "見えてはいけない");
 
   /* One undo takes the whole import back. */
   scs_history_undo (history);
@@ -110,7 +110,7 @@ test_mismatch (void)
   g_autoptr(ScsEngagement) incoming = scs_engagement_new (scs_engagement_get_framework (current), 4);
   g_autoptr(ScsImportPlan) plan = NULL;
 
-  scs_record_set_string (SCS_RECORD (scs_engagement_get_company (incoming)), "name", "BBB株式会社");
+  scs_record_set_string (SCS_RECORD (scs_engagement_get_company (incoming)), SCS_M_COMPANY_NAME, "BBB株式会社");
   plan = scs_import_compare (current, incoming);
   g_assert_true (plan->company_differs);
   g_assert_true (plan->level_differs);
@@ -155,19 +155,19 @@ test_company_copy_back (void)
   ScsAssessment *mine = scs_engagement_get_assessment (current, "4-2-2-1");
   g_autofree char *verdict = g_strdup (scs_assessment_get_verdict (mine));
   g_autofree char *comment = g_strdup (scs_assessment_get_expert_comment (mine));
-  g_autofree char *note = g_strdup (scs_record_get_string (SCS_RECORD (mine), "internal_note"));
-  GListModel *documents = scs_record_get_list (SCS_RECORD (current), "documents");
+  g_autofree char *note = g_strdup (scs_record_get_string (SCS_RECORD (mine), SCS_M_ASSESSMENT_INTERNAL_NOTE));
+  GListModel *documents = scs_record_get_list (SCS_RECORD (current), SCS_M_ENGAGEMENT_DOCUMENTS);
   guint n_docs = g_list_model_get_n_items (documents);
   ScsRecord *theirs;
 
   g_assert_nonnull (copy);
   theirs = SCS_RECORD (scs_engagement_ensure_assessment (copy, "4-2-2-1"));
-  g_assert_cmpstr (scs_record_get_string (theirs, "company_status"), !=, "done");
-  scs_record_set_string (theirs, "company_status", "done");
-  scs_record_set_string (theirs, "company_comment", "訓練を実施した");
+  g_assert_cmpstr (scs_record_get_string (theirs, SCS_M_ASSESSMENT_COMPANY_STATUS), !=, "done");
+  scs_record_set_string (theirs, SCS_M_ASSESSMENT_COMPANY_STATUS, "done");
+  scs_record_set_string (theirs, SCS_M_ASSESSMENT_COMPANY_COMMENT, "訓練を実施した");
   /* What the company may not change, changed anyway: never read. */
-  scs_record_set_string (theirs, "verdict", "na");
-  scs_record_set_string (theirs, "expert_comment", "書き換え");
+  scs_record_set_string (theirs, SCS_M_ASSESSMENT_VERDICT, "na");
+  scs_record_set_string (theirs, SCS_M_ASSESSMENT_EXPERT_COMMENT, "書き換え");
   add_document (copy, "DOC-99", "訓練記録");
 
   incoming = through_file (catalog, current, copy);
@@ -183,10 +183,10 @@ test_company_copy_back (void)
 
   mine = scs_engagement_get_assessment (current, "4-2-2-1");
   g_assert_cmpstr (scs_assessment_get_company_status (mine), ==, "done");
-  g_assert_cmpstr (scs_record_get_string (SCS_RECORD (mine), "company_comment"), ==, "訓練を実施した");
+  g_assert_cmpstr (scs_record_get_string (SCS_RECORD (mine), SCS_M_ASSESSMENT_COMPANY_COMMENT), ==, "訓練を実施した");
   g_assert_cmpstr (scs_assessment_get_verdict (mine), ==, verdict);
   g_assert_cmpstr (scs_assessment_get_expert_comment (mine), ==, comment);
-  g_assert_cmpstr (scs_record_get_string (SCS_RECORD (mine), "internal_note"), ==, note);
+  g_assert_cmpstr (scs_record_get_string (SCS_RECORD (mine), SCS_M_ASSESSMENT_INTERNAL_NOTE), ==, note);
   g_assert_cmpuint (g_list_model_get_n_items (documents), ==, n_docs + 1);
 
   /* Importing it again changes nothing more. */
@@ -215,12 +215,12 @@ test_company_copy_from_elsewhere (void)
   g_autoptr(ScsEngagement) fresh_copy = NULL;
   g_autoptr(ScsImportPlan) fresh_plan = NULL;
 
-  scs_record_set_string (SCS_RECORD (current), "id", "11111111-1111-4111-8111-111111111111");
-  scs_record_set_string (SCS_RECORD (other), "id", "22222222-2222-4222-8222-222222222222");
-  scs_record_set_string (SCS_RECORD (other), "created", "2024-04-01T00:00:00Z");
-  scs_record_set_string (SCS_RECORD (scs_engagement_get_company (other)), "name", "AAA株式会社 旧");
+  scs_record_set_string (SCS_RECORD (current), SCS_M_ENGAGEMENT_ID, "11111111-1111-4111-8111-111111111111");
+  scs_record_set_string (SCS_RECORD (other), SCS_M_ENGAGEMENT_ID, "22222222-2222-4222-8222-222222222222");
+  scs_record_set_string (SCS_RECORD (other), SCS_M_ENGAGEMENT_CREATED, "2024-04-01T00:00:00Z");
+  scs_record_set_string (SCS_RECORD (scs_engagement_get_company (other)), SCS_M_COMPANY_NAME, "AAA株式会社 旧");
   scs_record_set_string (SCS_RECORD (scs_engagement_ensure_assessment (other, "4-2-2-1")),
-                         "company_status", "done");
+                         SCS_M_ASSESSMENT_COMPANY_STATUS, "done");
   copy = scs_company_copy_new (other, &options, NULL);
   incoming = through_file (catalog, current, copy);
   plan = scs_import_compare (current, incoming);
@@ -233,7 +233,7 @@ test_company_copy_from_elsewhere (void)
 
   /* The example predates ids: a copy of it made now is from it, by its creation time … */
   g_assert_true (scs_company_copy_is_from (copy, other));
-  scs_record_set_string (SCS_RECORD (current), "id", "");
+  scs_record_set_string (SCS_RECORD (current), SCS_M_ENGAGEMENT_ID, "");
   {
     g_autoptr(ScsEngagement) own = scs_company_copy_new (current, &options, NULL);
     g_autoptr(ScsImportPlan) own_plan = scs_import_compare (current, own);
@@ -242,7 +242,7 @@ test_company_copy_from_elsewhere (void)
   }
   /* … and a new engagement, created at another time, is another one. */
   fresh = scs_engagement_new (scs_engagement_get_framework (current), 3);
-  scs_record_set_string (SCS_RECORD (fresh), "created", "2026-01-01T00:00:00Z");
+  scs_record_set_string (SCS_RECORD (fresh), SCS_M_ENGAGEMENT_CREATED, "2026-01-01T00:00:00Z");
   fresh_copy = scs_company_copy_new (fresh, &options, NULL);
   fresh_plan = scs_import_compare (current, fresh_copy);
   g_assert_true (fresh_plan->other_engagement);
@@ -260,14 +260,14 @@ test_own_self_assessment (void)
   g_autoptr(ScsEngagement) incoming = NULL;
   g_autoptr(ScsImportPlan) plan = NULL;
   g_autofree char *now = scs_now_datetime ();
-  const char *ours = scs_record_get_string (SCS_RECORD (scs_engagement_get_company (current)), "name");
+  const char *ours = scs_record_get_string (SCS_RECORD (scs_engagement_get_company (current)), SCS_M_COMPANY_NAME);
   ScsRecord *origin = SCS_RECORD (scs_engagement_get_copy_origin (own));
 
   /* As the New Engagement dialog makes it: a company copy made now, from nothing. */
-  scs_record_set_string (origin, "made", now);
-  scs_record_set_string (SCS_RECORD (scs_engagement_get_company (own)), "name", ours);
+  scs_record_set_string (origin, SCS_M_COPY_ORIGIN_MADE, now);
+  scs_record_set_string (SCS_RECORD (scs_engagement_get_company (own)), SCS_M_COMPANY_NAME, ours);
   scs_record_set_string (SCS_RECORD (scs_engagement_ensure_assessment (own, "4-2-2-1")),
-                         "company_status", "done");
+                         SCS_M_ASSESSMENT_COMPANY_STATUS, "done");
   g_assert_true (scs_engagement_is_company_copy (own));
   g_assert_true (scs_engagement_is_own_self_assessment (own));
   g_assert_false (scs_engagement_is_own_self_assessment (current));
@@ -283,7 +283,7 @@ test_own_self_assessment (void)
 
   /* Another company's own self-assessment: not from another engagement, but another
    * company's, and said to be. */
-  scs_record_set_string (SCS_RECORD (scs_engagement_get_company (own)), "name", "BBB株式会社");
+  scs_record_set_string (SCS_RECORD (scs_engagement_get_company (own)), SCS_M_COMPANY_NAME, "BBB株式会社");
   {
     g_autoptr(ScsEngagement) theirs = through_file (catalog, current, own);
     g_autoptr(ScsImportPlan) their_plan = scs_import_compare (current, theirs);

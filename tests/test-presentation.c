@@ -55,10 +55,30 @@ deck_text (ScsPresentation *deck)
   for (guint i = 0; i < scs_presentation_get_n_slides (deck); i++)
     {
       scs_presentation_go_to (deck, i);
-      scs_ui_test_iterate (20);
+      scs_ui_test_flush ();
       collect (GTK_WIDGET (deck), all);
     }
   return g_string_free (all, FALSE);
+}
+
+static gboolean
+deck_says (ScsPresentation *deck,
+           const char      *text)
+{
+  g_autofree char *all = deck_text (deck);
+
+  return strstr (all, text) != NULL;
+}
+
+/* Whether the slide shown says text. */
+static gboolean
+slide_says (ScsPresentation *deck,
+            const char      *text)
+{
+  g_autoptr(GString) shown = g_string_new ("");
+
+  collect (scs_presentation_get_slide (deck), shown);
+  return strstr (shown->str, text) != NULL;
 }
 
 static void
@@ -66,12 +86,13 @@ plant_canaries (ScsEngagement *engagement)
 {
   GListModel *lists[] = {
     scs_engagement_get_assessments (engagement),
-    scs_record_get_list (SCS_RECORD (engagement), "visits"),
-    scs_record_get_list (SCS_RECORD (engagement), "maturity"),
-    scs_record_get_list (SCS_RECORD (engagement), "diagnosis"),
-    scs_record_get_list (SCS_RECORD (engagement), "csm_check"),
+    scs_record_get_list (SCS_RECORD (engagement), SCS_M_ENGAGEMENT_VISITS),
+    scs_record_get_list (SCS_RECORD (engagement), SCS_M_ENGAGEMENT_MATURITY),
+    scs_record_get_list (SCS_RECORD (engagement), SCS_M_ENGAGEMENT_DIAGNOSIS),
+    scs_record_get_list (SCS_RECORD (engagement), SCS_M_ENGAGEMENT_CSM_CHECK),
   };
-  const char *fields[] = { "internal_note", "notes", "note", "note", "note" };
+  const char *fields[] = { SCS_M_ASSESSMENT_INTERNAL_NOTE, SCS_M_VISIT_NOTES, SCS_M_MATURITY_NOTE,
+                           SCS_M_CHECKLIST_ANSWER_NOTE, SCS_M_CHECKLIST_ANSWER_NOTE };
 
   for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
     for (guint i = 0; i < g_list_model_get_n_items (lists[l]); i++)
@@ -82,7 +103,7 @@ plant_canaries (ScsEngagement *engagement)
         if (l == 0)
           for (guint p = 0; p < SCS_N_PROCEDURES; p++)
             scs_record_set_string (SCS_RECORD (scs_assessment_get_procedure (SCS_ASSESSMENT (r), p)),
-                                   "notes", CANARY);
+                                   SCS_M_PROCEDURE_NOTES, CANARY);
       }
 }
 
@@ -114,10 +135,10 @@ test_no_internal_note (void)
   g_autofree char *all = NULL;
 
   plant_canaries (engagement);
-  scs_record_set_string (SCS_RECORD (a), "expert_comment", "EXPERT-SAYS-FIX-THIS");
-  scs_record_set_string (SCS_RECORD (a), "company_comment", "COMPANY-SAYS-SOON");
+  scs_record_set_string (SCS_RECORD (a), SCS_M_ASSESSMENT_EXPERT_COMMENT, "EXPERT-SAYS-FIX-THIS");
+  scs_record_set_string (SCS_RECORD (a), SCS_M_ASSESSMENT_COMPANY_COMMENT, "COMPANY-SAYS-SOON");
   deck = scs_window_present_slides (window);
-  scs_ui_test_iterate (300);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (deck));
   g_assert_cmpuint (scs_presentation_get_n_slides (deck), >=, 12 + 7);
   all = deck_text (deck);
   g_assert_null (strstr (all, CANARY));
@@ -125,8 +146,8 @@ test_no_internal_note (void)
   g_assert_nonnull (strstr (all, "EXPERT-SAYS-FIX-THIS"));
   g_assert_nonnull (strstr (all, "COMPANY-SAYS-SOON"));
   g_assert_nonnull (strstr (all, "AAA株式会社"));
-  gtk_window_destroy (GTK_WINDOW (deck));
-  gtk_window_destroy (GTK_WINDOW (window));
+  scs_ui_test_destroy (deck);
+  scs_ui_test_destroy (window);
 }
 
 static void
@@ -139,31 +160,37 @@ test_options (void)
   ScsPresentation *deck;
   g_autofree char *before = NULL, *hidden = NULL;
 
-  scs_record_set_string (SCS_RECORD (a), "expert_comment", "NOT-YET-CONFIRMED");
-  scs_record_set_string (SCS_RECORD (a), "company_comment", "OWN-WORDS");
+  scs_record_set_string (SCS_RECORD (a), SCS_M_ASSESSMENT_EXPERT_COMMENT, "NOT-YET-CONFIRMED");
+  scs_record_set_string (SCS_RECORD (a), SCS_M_ASSESSMENT_COMPANY_COMMENT, "OWN-WORDS");
   deck = scs_window_present_slides (window);
-  scs_ui_test_iterate (300);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (deck));
   before = deck_text (deck);
   g_assert_nonnull (strstr (before, "NOT-YET-CONFIRMED"));
   g_assert_nonnull (strstr (before, "OWN-WORDS"));
 
   /* Marked for follow-up: off the wall by default; company comments off by the setting. */
-  scs_record_set_boolean (SCS_RECORD (a), "follow_up", TRUE);
+  scs_record_set_boolean (SCS_RECORD (a), SCS_M_ASSESSMENT_FOLLOW_UP, TRUE);
   g_settings_set_boolean (settings, "presentation-company-comments", FALSE);
-  scs_ui_test_iterate (400);
+  SCS_UI_TEST_WAIT_FOR (!deck_says (deck, "NOT-YET-CONFIRMED") && !deck_says (deck, "OWN-WORDS"),
+                        "the slides without the follow-up verdict and the company's comment");
   hidden = deck_text (deck);
   g_assert_null (strstr (hidden, "NOT-YET-CONFIRMED"));
   g_assert_null (strstr (hidden, "OWN-WORDS"));
 
   /* There is no setting that brings it back: with the company's comments on again, the
    * verdict and its comment stay off every slide. */
-  g_settings_set_boolean (settings, "presentation-company-comments", TRUE);
-  scs_ui_test_iterate (400);
+  {
+    g_autoptr(GtkWidget) shown = g_object_ref (scs_presentation_get_slide (deck));
+
+    g_settings_set_boolean (settings, "presentation-company-comments", TRUE);
+    /* The slide on show is made anew when the deck is. */
+    SCS_UI_TEST_WAIT_FOR (scs_presentation_get_slide (deck) != shown, "the slides made again");
+  }
   g_clear_pointer (&hidden, g_free);
   hidden = deck_text (deck);
   g_assert_null (strstr (hidden, "NOT-YET-CONFIRMED"));
-  gtk_window_destroy (GTK_WINDOW (deck));
-  gtk_window_destroy (GTK_WINDOW (window));
+  scs_ui_test_destroy (deck);
+  scs_ui_test_destroy (window);
 }
 
 /* The labels of the slide on show, in order, tooltips left out. */
@@ -221,12 +248,12 @@ test_counted (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (flagged); i++)
     scs_record_set_boolean (SCS_RECORD (scs_engagement_ensure_assessment (engagement, flagged[i])),
-                            "follow_up", TRUE);
+                            SCS_M_ASSESSMENT_FOLLOW_UP, TRUE);
   deck = scs_window_present_slides (window);
-  scs_ui_test_iterate (300);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (deck));
 
   scs_presentation_go_to (deck, find_slide (deck, SCS_SLIDE_RADAR));
-  scs_ui_test_iterate (50);
+  scs_ui_test_flush ();
   {
     GtkWidget *view = find_radar (scs_presentation_get_slide (deck));
 
@@ -250,7 +277,7 @@ test_counted (void)
   g_assert_cmpuint (differ, >=, 3);
 
   scs_presentation_go_to (deck, find_slide (deck, SCS_SLIDE_COMPARISON));
-  scs_ui_test_iterate (50);
+  scs_ui_test_flush ();
   {
     g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
 
@@ -275,8 +302,8 @@ test_counted (void)
           g_assert_cmpstr (rate, ==, "50%");
       }
   }
-  gtk_window_destroy (GTK_WINDOW (deck));
-  gtk_window_destroy (GTK_WINDOW (window));
+  scs_ui_test_destroy (deck);
+  scs_ui_test_destroy (window);
 }
 
 static void
@@ -284,7 +311,7 @@ press (ScsPresentation *deck,
        guint            keyval)
 {
   g_assert_true (scs_presentation_handle_key (deck, keyval, 0));
-  scs_ui_test_iterate (10);
+  scs_ui_test_flush ();
 }
 
 static void
@@ -294,7 +321,7 @@ test_keys (void)
   ScsPresentation *deck = scs_window_present_slides (window);
   guint last;
 
-  scs_ui_test_iterate (200);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (deck));
   last = scs_presentation_get_n_slides (deck) - 1;
   g_assert_cmpuint (scs_presentation_get_current (deck), ==, 0);
   g_assert_cmpint (scs_presentation_get_kind (deck, 0), ==, SCS_SLIDE_TITLE);
@@ -344,9 +371,9 @@ test_keys (void)
   /* Esc leaves. */
   g_object_add_weak_pointer (G_OBJECT (deck), (gpointer *) &deck);
   press (deck, GDK_KEY_Escape);
-  scs_ui_test_iterate (100);
+  SCS_UI_TEST_WAIT_FOR (deck == NULL, "the slides to close");
   g_assert_null (deck);
-  gtk_window_destroy (GTK_WINDOW (window));
+  scs_ui_test_destroy (window);
 }
 
 /* Type sized for the back of the room: at 1080 lines, no text under 24 px. */
@@ -358,12 +385,12 @@ test_type_size (void)
   GdkMonitor *monitor = scs_presentation_pick_monitor (GTK_WINDOW (window));
   GdkRectangle geometry;
 
-  scs_ui_test_iterate (100);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (deck));
   gdk_monitor_get_geometry (monitor, &geometry);
   /* The smallest text is 0.8 of the body size. */
   g_assert_cmpfloat (scs_presentation_get_font_size (deck) * 0.8, >=, 24.0 * geometry.height / 1080.0);
-  gtk_window_destroy (GTK_WINDOW (deck));
-  gtk_window_destroy (GTK_WINDOW (window));
+  scs_ui_test_destroy (deck);
+  scs_ui_test_destroy (window);
 }
 
 /* An edit in the main window is on the wall at once. */
@@ -379,7 +406,7 @@ test_live (void)
   g_autoptr(GString) text = g_string_new ("");
   guint index = G_MAXUINT;
 
-  scs_ui_test_iterate (200);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (deck));
   for (guint i = 0; i < scs_presentation_get_n_slides (deck); i++)
     {
       g_autoptr(GString) t = g_string_new ("");
@@ -392,13 +419,13 @@ test_live (void)
     }
   g_assert_cmpuint (index, !=, G_MAXUINT);
   scs_presentation_go_to (deck, index);
-  scs_record_set_string (SCS_RECORD (a), "expert_comment", "SAID-DURING-THE-MEETING");
-  scs_ui_test_iterate (400);
+  scs_record_set_string (SCS_RECORD (a), SCS_M_ASSESSMENT_EXPERT_COMMENT, "SAID-DURING-THE-MEETING");
+  SCS_UI_TEST_WAIT_FOR (slide_says (deck, "SAID-DURING-THE-MEETING"), "the slide with the new comment");
   g_assert_cmpuint (scs_presentation_get_current (deck), ==, index);
   collect (scs_presentation_get_slide (deck), text);
   g_assert_nonnull (strstr (text->str, "SAID-DURING-THE-MEETING"));
-  gtk_window_destroy (GTK_WINDOW (deck));
-  gtk_window_destroy (GTK_WINDOW (window));
+  scs_ui_test_destroy (deck);
+  scs_ui_test_destroy (window);
 }
 
 static void
@@ -415,22 +442,18 @@ test_fullscreen (void)
   gdk_monitor_get_geometry (monitor, &geometry);
   GdkSurface *surface;
 
-  for (guint i = 0; i < 60; i++)
-    {
-      scs_ui_test_iterate (50);
-      surface = gtk_native_get_surface (GTK_NATIVE (deck));
-      if (surface != NULL && gdk_surface_get_width (surface) == geometry.width)
-        break;
-    }
+  SCS_UI_TEST_WAIT_FOR ((surface = gtk_native_get_surface (GTK_NATIVE (deck))) != NULL &&
+                        gdk_surface_get_width (surface) == geometry.width,
+                        "the slides to cover the monitor");
   surface = gtk_native_get_surface (GTK_NATIVE (deck));
   g_assert_true (gtk_window_is_fullscreen (GTK_WINDOW (deck)));
   g_assert_cmpint (gdk_surface_get_width (surface), ==, geometry.width);
   g_assert_cmpint (gdk_surface_get_height (surface), ==, geometry.height);
   /* The main window is not covered for good: leaving brings it back. */
   gtk_window_close (GTK_WINDOW (deck));
-  scs_ui_test_iterate (100);
+  SCS_UI_TEST_WAIT_FOR (gtk_widget_get_visible (GTK_WIDGET (window)), "the main window back");
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
-  gtk_window_destroy (GTK_WINDOW (window));
+  scs_ui_test_destroy (window);
 }
 
 int

@@ -33,8 +33,7 @@ read_bytes (const char *path)
 static AdwMessageDialog *
 wait_dialog (ScsWindow *window)
 {
-  for (int i = 0; i < 500 && scs_window_get_dialog (window) == NULL; i++)
-    scs_ui_test_iterate (10);
+  SCS_UI_TEST_WAIT_FOR (scs_window_get_dialog (window) != NULL, "the window's dialog");
   g_assert_nonnull (scs_window_get_dialog (window));
   /* Shown and drawn, as a user would see it. */
   gtk_test_widget_wait_for_draw (GTK_WIDGET (scs_window_get_dialog (window)));
@@ -49,7 +48,7 @@ respond (AdwMessageDialog *dialog,
   g_assert_true (adw_message_dialog_get_response_enabled (dialog, response));
   adw_message_dialog_response (dialog, response);
   gtk_window_close (GTK_WINDOW (dialog));
-  scs_ui_test_iterate (20);
+  scs_ui_test_flush ();
 }
 
 static void
@@ -58,15 +57,26 @@ answer (AdwMessageDialog *dialog,
         const char       *response)
 {
   gtk_editable_set_text (scs_passphrase_dialog_get_entry (dialog, 0), passphrase);
-  scs_ui_test_iterate (10);
+  scs_ui_test_flush ();
   respond (dialog, response);
+}
+
+/* The last of the app's windows that has an engagement open, if any. */
+static ScsWindow *
+window_with_engagement (void)
+{
+  ScsWindow *found = NULL;
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
+    if (SCS_IS_WINDOW (l->data) && !scs_window_is_empty (l->data))
+      found = l->data;
+  return found;
 }
 
 static void
 wait_saved (ScsWindow *window)
 {
-  for (int i = 0; i < 1000 && scs_window_is_saving (window); i++)
-    scs_ui_test_iterate (10);
+  SCS_UI_TEST_WAIT_FOR (!scs_window_is_saving (window), "the save to finish");
   g_assert_false (scs_window_is_saving (window));
 }
 
@@ -125,7 +135,7 @@ test_open_and_save_as (void)
   dialog = wait_dialog (window);
   g_assert_false (adw_message_dialog_get_response_enabled (dialog, "open"));
   respond (dialog, "cancel");
-  scs_ui_test_iterate (30);
+  scs_ui_test_flush ();
   g_assert_null (scs_window_get_dialog (window));
   g_assert_true (scs_window_is_empty (window));
 
@@ -137,8 +147,7 @@ test_open_and_save_as (void)
   g_assert_true (scs_window_is_empty (window));
 
   answer (dialog, PASSPHRASE, "open");
-  for (int i = 0; i < 500 && scs_window_is_empty (window); i++)
-    scs_ui_test_iterate (10);
+  SCS_UI_TEST_WAIT_FOR (!scs_window_is_empty (window), "the protected file to open");
   g_assert_false (scs_window_is_empty (window));
   g_assert_nonnull (scs_window_get_key (window));
   g_assert_true (g_file_equal (scs_window_get_file (window), file));
@@ -159,7 +168,7 @@ test_open_and_save_as (void)
     g_autofree char *copy = NULL;
     gsize size;
 
-    scs_record_set_string (first, "internal_note", MARKER);
+    scs_record_set_string (first, SCS_M_ASSESSMENT_INTERNAL_NOTE, MARKER);
     g_assert_true (scs_window_is_modified (window));
     g_assert_true (scs_autosave_write_now (scs_window_get_autosave (window), &error));
     g_assert_no_error (error);
@@ -172,7 +181,7 @@ test_open_and_save_as (void)
 
   /* Ctrl+S keeps it protected, with the same passphrase and salt (no new prompt). */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
-  scs_ui_test_iterate (20);
+  scs_ui_test_flush ();
   wait_saved (window);
   g_assert_false (scs_window_is_modified (window));
   {
@@ -227,7 +236,7 @@ test_open_and_save_as (void)
     gsize size;
 
     scs_window_save_as_chosen (window, plain_file, FALSE);
-    scs_ui_test_iterate (20);
+    scs_ui_test_flush ();
     wait_saved (window);
     g_assert_true (g_file_equal (scs_window_get_file (window), plain_file));
     g_assert_null (scs_window_get_key (window));
@@ -243,7 +252,7 @@ test_open_and_save_as (void)
       g_autoptr(ScsRecord) first = g_list_model_get_item (
         scs_engagement_get_assessments (scs_window_get_engagement (window)), 0);
 
-      scs_record_set_string (first, "internal_note", "after the unprotected save");
+      scs_record_set_string (first, SCS_M_ASSESSMENT_INTERNAL_NOTE, "after the unprotected save");
       g_assert_true (scs_autosave_write_now (scs_window_get_autosave (window), &error));
       g_assert_no_error (error);
       g_assert_true (g_file_get_contents (scs_autosave_get_copy_path (scs_window_get_autosave (window)),
@@ -253,16 +262,17 @@ test_open_and_save_as (void)
     }
   }
 
-  gtk_window_destroy (GTK_WINDOW (window));
-  scs_ui_test_iterate (20);
+  scs_ui_test_destroy (window);
 
   /* A window closed while it asks: nothing opens, nothing breaks. */
   window = scs_window_new (app);
   gtk_window_present (GTK_WINDOW (window));
   scs_window_open_file (window, file);
   wait_dialog (window);
+  /* Not scs_ui_test_destroy: the passphrase dialog stays open after its window is gone,
+   * and holds the window (a leak, reported); assert both freed once it is fixed. */
   gtk_window_destroy (GTK_WINDOW (window));
-  scs_ui_test_iterate (50);
+  scs_ui_test_flush ();
 
   scs_test_remove_tree (dir);
   scs_protect_set_kdf_limits (0, 0);
@@ -293,7 +303,7 @@ test_import_protected (void)
     g_autoptr(GBytes) sealed = NULL;
     g_autoptr(ScsProtectKey) key = scs_protect_key_new (PASSPHRASE);
 
-    scs_record_set_string (first, "company_comment", "会社からの新しいコメント");
+    scs_record_set_string (first, SCS_M_ASSESSMENT_COMPANY_COMMENT, "会社からの新しいコメント");
     json = scs_storage_serialize (theirs);
     sealed = scs_storage_protect (json, key, &error);
     g_assert_no_error (error);
@@ -308,21 +318,19 @@ test_import_protected (void)
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "passphrase is wrong"));
   g_assert_null (scs_window_get_import_dialog (window));
   gtk_editable_set_text (scs_passphrase_dialog_get_entry (dialog, 0), PASSPHRASE);
-  scs_ui_test_iterate (10);
+  scs_ui_test_flush ();
   adw_message_dialog_response (dialog, "open");
   /* The response returns at once: the key is derived and the file opened in a worker
    * thread, not on the main loop. */
   g_assert_true (scs_window_is_importing (window));
   g_assert_null (scs_window_get_import_dialog (window));
   gtk_window_close (GTK_WINDOW (dialog));
-  for (int i = 0; i < 500 && scs_window_is_importing (window); i++)
-    scs_ui_test_iterate (10);
+  SCS_UI_TEST_WAIT_FOR (!scs_window_is_importing (window), "the protected file to be read for import");
   g_assert_false (scs_window_is_importing (window));
   g_assert_nonnull (scs_window_get_import_dialog (window));
 
   gtk_window_destroy (GTK_WINDOW (scs_window_get_import_dialog (window)));
-  gtk_window_destroy (GTK_WINDOW (window));
-  scs_ui_test_iterate (20);
+  scs_ui_test_destroy (window);
   scs_test_remove_tree (dir);
   scs_protect_set_kdf_limits (0, 0);
 }
@@ -350,7 +358,7 @@ test_restore_protected (void)
   {
     g_autoptr(ScsRecord) first = g_list_model_get_item (scs_engagement_get_assessments (e), 0);
 
-    scs_record_set_string (first, "internal_note", MARKER);
+    scs_record_set_string (first, SCS_M_ASSESSMENT_INTERNAL_NOTE, MARKER);
   }
   autosave = scs_autosave_new (dir, e, 50);
   scs_autosave_set_key (autosave, key);
@@ -378,13 +386,7 @@ test_restore_protected (void)
   g_assert_null (strstr (adw_message_dialog_get_body (dialog), "AAA"));
   respond (dialog, "restore");
   answer (wait_dialog (window), PASSPHRASE, "open");
-  for (int i = 0; i < 500 && restored == NULL; i++)
-    {
-      scs_ui_test_iterate (10);
-      for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
-        if (SCS_IS_WINDOW (l->data) && !scs_window_is_empty (l->data))
-          restored = l->data;
-    }
+  SCS_UI_TEST_WAIT_FOR ((restored = window_with_engagement ()) != NULL, "the restored engagement");
   g_assert_nonnull (restored);
   g_assert_nonnull (scs_window_get_key (restored));
   g_assert_true (scs_window_is_modified (restored));
@@ -392,7 +394,7 @@ test_restore_protected (void)
     ScsEngagement *back = scs_window_get_engagement (restored);
     g_autoptr(ScsRecord) first = g_list_model_get_item (scs_engagement_get_assessments (back), 0);
 
-    g_assert_cmpstr (scs_record_get_string (first, "internal_note"), ==, MARKER);
+    g_assert_cmpstr (scs_record_get_string (first, SCS_M_ASSESSMENT_INTERNAL_NOTE), ==, MARKER);
   }
   /* Its own recovery copy, once written, is sealed too. */
   g_assert_true (scs_autosave_write_now (scs_window_get_autosave (restored), &error));
@@ -405,9 +407,8 @@ test_restore_protected (void)
 
   scs_autosave_discard (scs_window_get_autosave (restored));
   if (restored != window)
-    gtk_window_destroy (GTK_WINDOW (restored));
-  gtk_window_destroy (GTK_WINDOW (window));
-  scs_ui_test_iterate (20);
+    scs_ui_test_destroy (restored);
+  scs_ui_test_destroy (window);
   scs_autosave_discard (autosave);
   scs_test_remove_tree (dir);
   scs_protect_set_kdf_limits (0, 0);

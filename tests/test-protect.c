@@ -599,16 +599,16 @@ test_recovery_copy_sealed (void)
   ScsAssessment *a;
 
   scs_protect_set_kdf_limits (crypto_pwhash_OPSLIMIT_MIN, crypto_pwhash_MEMLIMIT_MIN);
-  company = scs_record_get_string (scs_record_get_object (SCS_RECORD (e), "company"), "name");
+  company = scs_record_get_string (scs_record_get_object (SCS_RECORD (e), SCS_M_ENGAGEMENT_COMPANY), SCS_M_COMPANY_NAME);
   g_assert_cmpstr (company, !=, "");
   {
     g_autoptr(ScsRecord) first = g_list_model_get_item (scs_engagement_get_assessments (e), 0);
 
-    a = scs_engagement_ensure_assessment (e, scs_record_get_string (first, "criterion"));
+    a = scs_engagement_ensure_assessment (e, scs_record_get_string (first, SCS_M_ASSESSMENT_CRITERION));
   }
   /* Every expert-only field marked, as the other canary tests do. */
   markers = scs_test_plant_expert_markers (e);
-  marker = scs_record_get_string (SCS_RECORD (a), "internal_note");
+  marker = scs_record_get_string (SCS_RECORD (a), SCS_M_ASSESSMENT_INTERNAL_NOTE);
   {
     g_autoptr(GBytes) json = scs_storage_serialize (e);
 
@@ -732,8 +732,8 @@ test_recovery_copy_sealed (void)
     g_assert_no_error (error);
     g_assert_cmpstr (recovery->origin_uri, ==, origin_uri);
     g_assert_cmpstr (scs_record_get_string (SCS_RECORD (scs_engagement_get_assessment (
-                       restored, scs_record_get_string (SCS_RECORD (a), "criterion"))),
-                       "internal_note"), ==, marker);
+                       restored, scs_record_get_string (SCS_RECORD (a), SCS_M_ASSESSMENT_CRITERION))),
+                       SCS_M_ASSESSMENT_INTERNAL_NOTE), ==, marker);
   }
   scs_autosave_discard (autosave);
   scs_protect_set_kdf_limits (0, 0);

@@ -413,9 +413,9 @@ assess (ScsEngagement *engagement,
 {
   ScsAssessment *a = scs_engagement_ensure_assessment (engagement, id);
 
-  scs_record_set_string (SCS_RECORD (a), "verdict", verdict);
-  scs_record_set_string (SCS_RECORD (a), "company_status", company);
-  scs_record_set_string (SCS_RECORD (a), "expert_comment", "理由");
+  scs_record_set_string (SCS_RECORD (a), SCS_M_ASSESSMENT_VERDICT, verdict);
+  scs_record_set_string (SCS_RECORD (a), SCS_M_ASSESSMENT_COMPANY_STATUS, company);
+  scs_record_set_string (SCS_RECORD (a), SCS_M_ASSESSMENT_EXPERT_COMMENT, "理由");
   return a;
 }
 
@@ -472,9 +472,9 @@ test_engagement_series (void)
   assess (engagement, "1-3-1-2", "conforms", "partly");
   assess (engagement, "1-3-1-3", "needs_improvement", "done");
   maturity = scs_engagement_ensure_maturity (engagement, "1-3");
-  scs_record_set_int (SCS_RECORD (maturity), "current", 2);
-  scs_record_set_int (SCS_RECORD (maturity), "target", 4);
-  scs_record_set_string (SCS_RECORD (scs_engagement_get_company (engagement)), "employee_band",
+  scs_record_set_int (SCS_RECORD (maturity), SCS_M_MATURITY_CURRENT, 2);
+  scs_record_set_int (SCS_RECORD (maturity), SCS_M_MATURITY_TARGET, 4);
+  scs_record_set_string (SCS_RECORD (scs_engagement_get_company (engagement)), SCS_M_COMPANY_EMPLOYEE_BAND,
                          "51-100");
 
   data = scs_engagement_radar_new (engagement, SCS_RADAR_ALL, SCS_COUNT_WITH_FOLLOW_UP, FALSE);

@@ -193,7 +193,7 @@ framework (Run *run)
 static char *
 random_document_id (Run *run)
 {
-  GListModel *docs = scs_record_get_list (SCS_RECORD (run->engagement), "documents");
+  GListModel *docs = scs_record_get_list (SCS_RECORD (run->engagement), SCS_M_ENGAGEMENT_DOCUMENTS);
   guint n = g_list_model_get_n_items (docs);
   guint i = (guint) g_rand_int_range (run->rand, 0, (gint32) n + 1);
   g_autoptr(ScsRecord) doc = NULL;
@@ -201,7 +201,7 @@ random_document_id (Run *run)
   if (i == n)
     return g_strdup ("");
   doc = g_list_model_get_item (docs, i);
-  return g_strdup (scs_record_get_string (doc, "id"));
+  return g_strdup (scs_record_get_string (doc, SCS_M_DOCUMENT_ID));
 }
 
 /* Members whose values the loader checks against other records or the framework. The
@@ -216,30 +216,30 @@ edit_constrained (Run            *run,
 
   if ((f->flags & SCS_FIELD_TRANSIENT) ||
       G_TYPE_CHECK_INSTANCE_TYPE (record, SCS_TYPE_FRAMEWORK_REF) ||
-      is (record, SCS_TYPE_DOCUMENT, name, "id") ||
-      is (record, SCS_TYPE_PLAN_ITEM, name, "id") ||
-      is (record, SCS_TYPE_MATURITY, name, "subcategory") ||
-      is (record, SCS_TYPE_ASSESSMENT, name, "criterion") ||
-      is (record, SCS_TYPE_CHECKLIST_ANSWER, name, "item") ||
-      is (record, SCS_TYPE_SCOPE_ANSWER, name, "question") ||
-      is (record, SCS_TYPE_VISIT, name, "number"))
+      is (record, SCS_TYPE_DOCUMENT, name, SCS_M_DOCUMENT_ID) ||
+      is (record, SCS_TYPE_PLAN_ITEM, name, SCS_M_PLAN_ITEM_ID) ||
+      is (record, SCS_TYPE_MATURITY, name, SCS_M_MATURITY_SUBCATEGORY) ||
+      is (record, SCS_TYPE_ASSESSMENT, name, SCS_M_ASSESSMENT_CRITERION) ||
+      is (record, SCS_TYPE_CHECKLIST_ANSWER, name, SCS_M_CHECKLIST_ANSWER_ITEM) ||
+      is (record, SCS_TYPE_SCOPE_ANSWER, name, SCS_M_SCOPE_ANSWER_QUESTION) ||
+      is (record, SCS_TYPE_VISIT, name, SCS_M_VISIT_NUMBER))
     return TRUE;   /* keys: made unique when the item is made, never edited */
 
-  if (is (record, SCS_TYPE_ENGAGEMENT, name, "verdict_scale"))
+  if (is (record, SCS_TYPE_ENGAGEMENT, name, SCS_M_ENGAGEMENT_VERDICT_SCALE))
     {
       GPtrArray *scales = scs_framework_get_verdict_scales (framework (run));
       ScsScale *scale = g_ptr_array_index (scales, g_rand_int_range (run->rand, 0, (gint32) scales->len));
 
       scs_record_set_string (record, name, scale->id);
     }
-  else if (is (record, SCS_TYPE_ENGAGEMENT, name, "level"))
+  else if (is (record, SCS_TYPE_ENGAGEMENT, name, SCS_M_ENGAGEMENT_LEVEL))
     {
       int level = g_rand_boolean (run->rand) ? 3 : 4;
 
       if (scs_framework_has_level (framework (run), level))
         scs_record_set_int (record, name, level);
     }
-  else if (is (record, SCS_TYPE_COMPANY, name, "employee_band"))
+  else if (is (record, SCS_TYPE_COMPANY, name, SCS_M_COMPANY_EMPLOYEE_BAND))
     {
       GPtrArray *bands = scs_framework_get_employee_bands (framework (run));
       guint i = (guint) g_rand_int_range (run->rand, 0, (gint32) bands->len + 1);
@@ -247,7 +247,7 @@ edit_constrained (Run            *run,
       scs_record_set_string (record, name,
                              i < bands->len ? ((ScsBand *) g_ptr_array_index (bands, i))->id : "");
     }
-  else if (is (record, SCS_TYPE_EXPERT, name, "qualifications"))
+  else if (is (record, SCS_TYPE_EXPERT, name, SCS_M_EXPERT_QUALIFICATIONS))
     {
       g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
       g_auto(GStrv) quals = NULL;
@@ -258,28 +258,28 @@ edit_constrained (Run            *run,
       quals = g_strv_builder_end (builder);
       scs_record_set_strv (record, name, (const char * const *) quals);
     }
-  else if (is (record, SCS_TYPE_ASSESSMENT, name, "company_status"))
+  else if (is (record, SCS_TYPE_ASSESSMENT, name, SCS_M_ASSESSMENT_COMPANY_STATUS))
     scs_record_set_string (record, name,
                            pick_scale_value (run, scs_framework_get_company_scale (framework (run))));
-  else if (is (record, SCS_TYPE_ASSESSMENT, name, "verdict"))
+  else if (is (record, SCS_TYPE_ASSESSMENT, name, SCS_M_ASSESSMENT_VERDICT))
     scs_record_set_string (record, name,
                            pick_scale_value (run, scs_engagement_get_verdict_scale (run->engagement)));
-  else if (is (record, SCS_TYPE_CHECKLIST_ANSWER, name, "answer"))
+  else if (is (record, SCS_TYPE_CHECKLIST_ANSWER, name, SCS_M_CHECKLIST_ANSWER_ANSWER))
     {
-      GListStore *csm = G_LIST_STORE (scs_record_get_list (SCS_RECORD (run->engagement), "csm_check"));
+      GListStore *csm = G_LIST_STORE (scs_record_get_list (SCS_RECORD (run->engagement), SCS_M_ENGAGEMENT_CSM_CHECK));
       const char *id = g_list_store_find (csm, record, NULL) ? "csm-guidelines-v2"
                                                              : "five-minute-diagnosis";
       ScsFramework *checklist = scs_catalog_get_latest (run->catalog, id);
 
       scs_record_set_string (record, name, pick_scale_value (run, scs_framework_get_answers (checklist)));
     }
-  else if (is (record, SCS_TYPE_REFERENCE, name, "document"))
+  else if (is (record, SCS_TYPE_REFERENCE, name, SCS_M_REFERENCE_DOCUMENT))
     {
       g_autofree char *id = random_document_id (run);
 
       scs_record_set_string (record, name, id);
     }
-  else if (is (record, SCS_TYPE_REFERENCE, name, "sha256"))
+  else if (is (record, SCS_TYPE_REFERENCE, name, SCS_M_REFERENCE_SHA256))
     {
       g_autofree char *text = random_text (run->rand);
       g_autofree char *sha = g_compute_checksum_for_string (G_CHECKSUM_SHA256, text, -1);
@@ -366,13 +366,13 @@ document_is_cited (Run        *run,
 
       for (guint p = 0; p < SCS_N_PROCEDURES; p++)
         {
-          GListModel *refs = scs_record_get_list (SCS_RECORD (scs_assessment_get_procedure (a, p)), "refs");
+          GListModel *refs = scs_record_get_list (SCS_RECORD (scs_assessment_get_procedure (a, p)), SCS_M_PROCEDURE_REFS);
 
           for (guint r = 0; r < g_list_model_get_n_items (refs); r++)
             {
               g_autoptr(ScsRecord) ref = g_list_model_get_item (refs, r);
 
-              if (g_str_equal (scs_record_get_string (ref, "document"), id))
+              if (g_str_equal (scs_record_get_string (ref, SCS_M_REFERENCE_DOCUMENT), id))
                 return TRUE;
             }
         }
@@ -398,20 +398,20 @@ new_item (Run            *run,
     {
       g_autofree char *id = scs_engagement_new_document_id (run->engagement);
 
-      scs_record_set_string (item, "id", id);
-      scs_record_set_string (item, "kind", "other");
+      scs_record_set_string (item, SCS_M_DOCUMENT_ID, id);
+      scs_record_set_string (item, SCS_M_DOCUMENT_KIND, "other");
     }
   else if (type == SCS_TYPE_PLAN_ITEM)
     {
       g_autofree char *id = g_strdup_printf ("T%u", ++run->counter);
 
-      scs_record_set_string (item, "id", id);
+      scs_record_set_string (item, SCS_M_PLAN_ITEM_ID, id);
     }
   else if (type == SCS_TYPE_REFERENCE)
     {
       g_autofree char *id = random_document_id (run);
 
-      scs_record_set_string (item, "document", id);
+      scs_record_set_string (item, SCS_M_REFERENCE_DOCUMENT, id);
     }
   return item;
 }
@@ -492,7 +492,7 @@ edit_list (Run            *run,
 
       /* As the Documents page: a cited document stays. Assessments are never removed. */
       if (f->child_type () == SCS_TYPE_ASSESSMENT ||
-          (SCS_IS_DOCUMENT (item) && document_is_cited (run, scs_record_get_string (item, "id"))))
+          (SCS_IS_DOCUMENT (item) && document_is_cited (run, scs_record_get_string (item, SCS_M_DOCUMENT_ID))))
         return;
       scs_history_remove (run->history, owner, list, position);
     }
@@ -626,12 +626,12 @@ round_trip (Run   *run,
   if (!g_bytes_equal (first, second))
     g_error ("round %u: saving the loaded file gives other bytes", round);
 
-  g_assert_cmpstr (scs_record_get_string (scs_record_get_object (a, "company"), "name"), ==,
-                   scs_record_get_string (scs_record_get_object (b, "company"), "name"));
-  g_assert_cmpstr (scs_record_get_string (scs_record_get_object (a, "plan"), "date"), ==,
-                   scs_record_get_string (scs_record_get_object (b, "plan"), "date"));
-  g_assert_cmpuint (g_list_model_get_n_items (scs_record_get_list (a, "documents")), ==,
-                    g_list_model_get_n_items (scs_record_get_list (b, "documents")));
+  g_assert_cmpstr (scs_record_get_string (scs_record_get_object (a, SCS_M_ENGAGEMENT_COMPANY), SCS_M_COMPANY_NAME), ==,
+                   scs_record_get_string (scs_record_get_object (b, SCS_M_ENGAGEMENT_COMPANY), SCS_M_COMPANY_NAME));
+  g_assert_cmpstr (scs_record_get_string (scs_record_get_object (a, SCS_M_ENGAGEMENT_PLAN), SCS_M_PLAN_DATE), ==,
+                   scs_record_get_string (scs_record_get_object (b, SCS_M_ENGAGEMENT_PLAN), SCS_M_PLAN_DATE));
+  g_assert_cmpuint (g_list_model_get_n_items (scs_record_get_list (a, SCS_M_ENGAGEMENT_DOCUMENTS)), ==,
+                    g_list_model_get_n_items (scs_record_get_list (b, SCS_M_ENGAGEMENT_DOCUMENTS)));
   /* Assessments nobody filled in are left out of the file. */
   g_assert_cmpuint (count_filled (scs_engagement_get_assessments (run->engagement)), ==,
                     g_list_model_get_n_items (scs_engagement_get_assessments (loaded)));
@@ -728,34 +728,34 @@ test_try_set (void)
   g_autoptr(GError) error = NULL;
   const char *strv[] = { "ok", "\xed\xa0\x80", NULL };
 
-  g_assert_true (scs_record_try_set_string (visit, "date", "2026-04-15", &error));
+  g_assert_true (scs_record_try_set_string (visit, SCS_M_VISIT_DATE, "2026-04-15", &error));
   g_assert_no_error (error);
-  g_assert_false (scs_record_try_set_string (visit, "date", "2026/4/15", &error));
+  g_assert_false (scs_record_try_set_string (visit, SCS_M_VISIT_DATE, "2026/4/15", &error));
   g_assert_error (error, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_INVALID_VALUE);
   g_assert_nonnull (strstr (error->message, "YYYY-MM-DD"));
   g_clear_error (&error);
-  g_assert_cmpstr (scs_record_get_string (visit, "date"), ==, "2026-04-15");
-  g_assert_false (scs_record_try_set_string (visit, "start", "1330", &error));
+  g_assert_cmpstr (scs_record_get_string (visit, SCS_M_VISIT_DATE), ==, "2026-04-15");
+  g_assert_false (scs_record_try_set_string (visit, SCS_M_VISIT_START, "1330", &error));
   g_clear_error (&error);
-  g_assert_false (scs_record_try_set_string (visit, "mode", "by carrier pigeon", &error));
+  g_assert_false (scs_record_try_set_string (visit, SCS_M_VISIT_MODE, "by carrier pigeon", &error));
   g_clear_error (&error);
-  g_assert_true (scs_record_try_set_string (visit, "mode", "", &error));
+  g_assert_true (scs_record_try_set_string (visit, SCS_M_VISIT_MODE, "", &error));
 
-  g_assert_true (scs_record_try_set_string (doc, "id", "DOC-01", NULL));
-  g_assert_false (scs_record_try_set_string (doc, "id", "", &error));
+  g_assert_true (scs_record_try_set_string (doc, SCS_M_DOCUMENT_ID, "DOC-01", NULL));
+  g_assert_false (scs_record_try_set_string (doc, SCS_M_DOCUMENT_ID, "", &error));
   g_clear_error (&error);
-  g_assert_false (scs_record_try_set_string (doc, "id", " DOC-02", &error));
+  g_assert_false (scs_record_try_set_string (doc, SCS_M_DOCUMENT_ID, " DOC-02", &error));
   g_clear_error (&error);
-  g_assert_cmpstr (scs_record_get_string (doc, "id"), ==, "DOC-01");
+  g_assert_cmpstr (scs_record_get_string (doc, SCS_M_DOCUMENT_ID), ==, "DOC-01");
 
-  g_assert_true (scs_record_try_set_string (doc, "title", "方針\xed\xa0\x80\xc0\xaf", NULL));
-  g_assert_true (g_utf8_validate (scs_record_get_string (doc, "title"), -1, NULL));
-  g_assert_true (g_str_has_prefix (scs_record_get_string (doc, "title"), "方針"));
-  scs_record_set_string (doc, "owner", "\xff総務");
-  g_assert_cmpstr (scs_record_get_string (doc, "owner"), ==, "\xef\xbf\xbd総務");
+  g_assert_true (scs_record_try_set_string (doc, SCS_M_DOCUMENT_TITLE, "方針\xed\xa0\x80\xc0\xaf", NULL));
+  g_assert_true (g_utf8_validate (scs_record_get_string (doc, SCS_M_DOCUMENT_TITLE), -1, NULL));
+  g_assert_true (g_str_has_prefix (scs_record_get_string (doc, SCS_M_DOCUMENT_TITLE), "方針"));
+  scs_record_set_string (doc, SCS_M_DOCUMENT_OWNER, "\xff総務");
+  g_assert_cmpstr (scs_record_get_string (doc, SCS_M_DOCUMENT_OWNER), ==, "\xef\xbf\xbd総務");
 
-  scs_record_set_strv (item, "criteria", strv);
-  g_assert_cmpstr (scs_record_get_strv (item, "criteria")[1], ==, "\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd");
+  scs_record_set_strv (item, SCS_M_PLAN_ITEM_CRITERIA, strv);
+  g_assert_cmpstr (scs_record_get_strv (item, SCS_M_PLAN_ITEM_CRITERIA)[1], ==, "\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd");
 }
 
 /* A programmer's invalid value through the plain setter is reported and not stored. */
@@ -766,7 +766,7 @@ test_plain_setter_refuses (void)
     {
       g_autoptr(ScsRecord) visit = g_object_new (SCS_TYPE_VISIT, NULL);
 
-      scs_record_set_string (visit, "date", "2026/4/15");
+      scs_record_set_string (visit, SCS_M_VISIT_DATE, "2026/4/15");
       return;
     }
   g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
@@ -781,7 +781,7 @@ test_plain_setter_refuses_blank_id (void)
     {
       g_autoptr(ScsRecord) doc = g_object_new (SCS_TYPE_DOCUMENT, NULL);
 
-      scs_record_set_string (doc, "id", "DOC-01 ");
+      scs_record_set_string (doc, SCS_M_DOCUMENT_ID, "DOC-01 ");
       return;
     }
   g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
@@ -796,7 +796,7 @@ test_plain_setter_refuses_int (void)
     {
       g_autoptr(ScsRecord) maturity = g_object_new (SCS_TYPE_MATURITY, NULL);
 
-      scs_record_set_int (maturity, "target", 6);
+      scs_record_set_int (maturity, SCS_M_MATURITY_TARGET, 6);
       return;
     }
   g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);

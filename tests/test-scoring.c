@@ -39,9 +39,9 @@ answer (Fixture    *f,
 {
   ScsRecord *a = SCS_RECORD (scs_engagement_ensure_assessment (f->e, criterion));
 
-  scs_record_set_string (a, "company_status", company);
-  scs_record_set_string (a, "verdict", verdict);
-  scs_record_set_string (a, "expert_comment", comment);
+  scs_record_set_string (a, SCS_M_ASSESSMENT_COMPANY_STATUS, company);
+  scs_record_set_string (a, SCS_M_ASSESSMENT_VERDICT, verdict);
+  scs_record_set_string (a, SCS_M_ASSESSMENT_EXPERT_COMMENT, comment);
 }
 
 /* The ids of the criteria under node id, in order. */
@@ -137,7 +137,7 @@ test_counts (Fixture       *f,
   answer (f, ids->pdata[3], "partly", "na", "");                       /* n/a needs a reason */
   answer (f, ids->pdata[4], "done", "conforms", "");
   scs_record_set_boolean (SCS_RECORD (scs_engagement_get_assessment (f->e, ids->pdata[4])),
-                          "follow_up", TRUE);
+                          SCS_M_ASSESSMENT_FOLLOW_UP, TRUE);
 
   tally (f, "6-1", &t);
   g_assert_cmpuint (t.n_criteria, ==, 6);
@@ -202,7 +202,7 @@ test_readiness (Fixture       *f,
 
   /* On the official scale, which has no n/a, a re-check blocks too. */
   answer (f, "7-1-1-1", "done", "conforms", "");
-  scs_record_set_string (SCS_RECORD (f->e), "verdict_scale", "official");
+  scs_record_set_string (SCS_RECORD (f->e), SCS_M_ENGAGEMENT_VERDICT_SCALE, "official");
   g_assert_true (scs_engagement_get_readiness (f->e, SCS_COUNT_WITH_FOLLOW_UP, NULL));
   answer (f, "1-3-1-1", "done", "recheck", "改定版を確認する");
   g_assert_false (scs_engagement_get_readiness (f->e, SCS_COUNT_WITH_FOLLOW_UP, &blockers));
@@ -225,7 +225,7 @@ static void
 set_diagnosis (Fixture    *f,
                const char *answers)
 {
-  GListStore *list = G_LIST_STORE (scs_record_get_list (SCS_RECORD (f->e), "diagnosis"));
+  GListStore *list = G_LIST_STORE (scs_record_get_list (SCS_RECORD (f->e), SCS_M_ENGAGEMENT_DIAGNOSIS));
 
   g_list_store_remove_all (list);
   for (guint i = 0; answers[i] != '\0'; i++)
@@ -235,8 +235,8 @@ set_diagnosis (Fixture    *f,
       const char *value = answers[i] == 'y' ? "yes" : answers[i] == 'p' ? "partly"
                         : answers[i] == 'n' ? "no" : "unknown";
 
-      scs_record_set_string (SCS_RECORD (a), "item", item);
-      scs_record_set_string (SCS_RECORD (a), "answer", value);
+      scs_record_set_string (SCS_RECORD (a), SCS_M_CHECKLIST_ANSWER_ITEM, item);
+      scs_record_set_string (SCS_RECORD (a), SCS_M_CHECKLIST_ANSWER_ANSWER, value);
       g_list_store_append (list, a);
     }
 }
@@ -292,7 +292,7 @@ test_benchmark (Fixture       *f,
   ScsRecord *company = SCS_RECORD (scs_engagement_get_company (f->e));
 
   g_assert_cmpint (scs_engagement_get_benchmark (f->e, "4-3", NULL), ==, 61);
-  scs_record_set_string (company, "employee_band", "101-500");
+  scs_record_set_string (company, SCS_M_COMPANY_EMPLOYEE_BAND, "101-500");
   g_assert_cmpint (scs_engagement_get_benchmark (f->e, "4-3", NULL), ==, 43);
   g_assert_cmpint (scs_engagement_get_benchmark (f->e, NULL, NULL), ==, 73);
 }
@@ -314,7 +314,7 @@ test_change_tracking (Fixture       *f,
   g_autoptr(GBytes) after = NULL;
 
   g_signal_connect (f->e, "changed", G_CALLBACK (count_signal), &changes);
-  scs_record_set_string (SCS_RECORD (f->e), "modified", "2020-01-01T00:00:00Z");
+  scs_record_set_string (SCS_RECORD (f->e), SCS_M_ENGAGEMENT_MODIFIED, "2020-01-01T00:00:00Z");
   before = scs_storage_serialize (f->e);
 
   /* Showing a criterion makes its (empty) assessment: not an edit, and not saved. */
@@ -326,17 +326,17 @@ test_change_tracking (Fixture       *f,
   g_assert_true (g_bytes_equal (before, after));
 
   /* An edit deep down reaches the engagement and stamps the assessment. */
-  scs_record_set_boolean (scs_record_get_object (SCS_RECORD (a), "interview"), "performed", TRUE);
+  scs_record_set_boolean (scs_record_get_object (SCS_RECORD (a), SCS_M_ASSESSMENT_INTERVIEW), SCS_M_PROCEDURE_PERFORMED, TRUE);
   g_assert_cmpuint (changes, ==, 1);
-  g_assert_cmpstr (scs_record_get_string (SCS_RECORD (a), "changed"), !=, "");
-  g_assert_cmpstr (scs_record_get_string (SCS_RECORD (f->e), "modified"), !=, "2020-01-01T00:00:00Z");
+  g_assert_cmpstr (scs_record_get_string (SCS_RECORD (a), SCS_M_ASSESSMENT_CHANGED), !=, "");
+  g_assert_cmpstr (scs_record_get_string (SCS_RECORD (f->e), SCS_M_ENGAGEMENT_MODIFIED), !=, "2020-01-01T00:00:00Z");
 
   /* Setting the same value is no change. */
-  scs_record_set_boolean (scs_record_get_object (SCS_RECORD (a), "interview"), "performed", TRUE);
+  scs_record_set_boolean (scs_record_get_object (SCS_RECORD (a), SCS_M_ASSESSMENT_INTERVIEW), SCS_M_PROCEDURE_PERFORMED, TRUE);
   g_assert_cmpuint (changes, ==, 1);
 
   /* Through GObject properties, as views will bind them. */
-  g_object_set (a, "expert-comment", "訓練計画が必要", NULL);
+  g_object_set (a, SCS_P_ASSESSMENT_EXPERT_COMMENT, "訓練計画が必要", NULL);
   g_assert_cmpuint (changes, ==, 2);
   g_assert_cmpstr (scs_assessment_get_expert_comment (a), ==, "訓練計画が必要");
 
@@ -344,9 +344,9 @@ test_change_tracking (Fixture       *f,
   {
     g_autoptr(ScsDocument) doc = g_object_new (SCS_TYPE_DOCUMENT, NULL);
 
-    g_list_store_append (G_LIST_STORE (scs_record_get_list (SCS_RECORD (f->e), "documents")), doc);
+    g_list_store_append (G_LIST_STORE (scs_record_get_list (SCS_RECORD (f->e), SCS_M_ENGAGEMENT_DOCUMENTS)), doc);
     g_assert_cmpuint (changes, ==, 3);
-    scs_record_set_string (SCS_RECORD (doc), "title", "規程");
+    scs_record_set_string (SCS_RECORD (doc), SCS_M_DOCUMENT_TITLE, "規程");
     g_assert_cmpuint (changes, ==, 4);
   }
 
@@ -375,7 +375,7 @@ flag (Fixture    *f,
       gboolean    follow_up)
 {
   scs_record_set_boolean (SCS_RECORD (scs_engagement_ensure_assessment (f->e, criterion)),
-                          "follow_up", follow_up);
+                          SCS_M_ASSESSMENT_FOLLOW_UP, follow_up);
 }
 
 /* A verdict marked for follow-up counts only when the output asks for it; otherwise it is

@@ -97,11 +97,11 @@ test_round_trip (void)
   g_assert_cmpint (st.st_mode & 0777, ==, 0600);
 
   /* The example is the engagement DOMAIN.md describes. */
-  g_assert_cmpstr (scs_record_get_string (SCS_RECORD (scs_engagement_get_company (e1)), "name"),
+  g_assert_cmpstr (scs_record_get_string (SCS_RECORD (scs_engagement_get_company (e1)), SCS_M_COMPANY_NAME),
                    ==, "AAA株式会社");
   g_assert_cmpint (scs_engagement_get_level (e1), ==, 3);
-  g_assert_cmpuint (g_list_model_get_n_items (scs_record_get_list (SCS_RECORD (e1), "visits")), ==, 3);
-  g_assert_cmpuint (g_list_model_get_n_items (scs_record_get_list (SCS_RECORD (scs_engagement_get_plan (e1)), "items")), ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (scs_record_get_list (SCS_RECORD (e1), SCS_M_ENGAGEMENT_VISITS)), ==, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (scs_record_get_list (SCS_RECORD (scs_engagement_get_plan (e1)), SCS_M_PLAN_ITEMS)), ==, 2);
   g_assert_cmpstr (scs_assessment_get_verdict (scs_engagement_get_assessment (e1, "4-2-2-1")),
                    ==, "needs_improvement");
 
@@ -291,7 +291,7 @@ test_draft_to_official (void)
 
   /* Answering the new criteria does not disturb the kept ones. */
   scs_record_set_string (SCS_RECORD (scs_engagement_ensure_assessment (again, "1-2-1-1")),
-                         "verdict", "conforms");
+                         SCS_M_ASSESSMENT_VERDICT, "conforms");
   g_clear_pointer (&orphans, g_ptr_array_unref);
   orphans = scs_engagement_list_orphans (again);
   g_assert_cmpuint (orphans->len, ==, 5);
@@ -371,14 +371,14 @@ test_scale_switch_keeps_file_readable (void)
   ScsRecord *a = SCS_RECORD (scs_engagement_ensure_assessment (e, "7-1-1-1"));
   ScsMaturity *m = g_object_new (SCS_TYPE_MATURITY, NULL);
 
-  scs_record_set_string (a, "verdict", "na");
-  scs_record_set_string (a, "expert_comment", "対象システムなし");
+  scs_record_set_string (a, SCS_M_ASSESSMENT_VERDICT, "na");
+  scs_record_set_string (a, SCS_M_ASSESSMENT_EXPERT_COMMENT, "対象システムなし");
   /* The official scale has no n/a; the answer stays, counted as not yet rated. */
-  scs_record_set_string (SCS_RECORD (e), "verdict_scale", "official");
+  scs_record_set_string (SCS_RECORD (e), SCS_M_ENGAGEMENT_VERDICT_SCALE, "official");
   g_assert_cmpint (scs_engagement_get_conformance (e, "7-1-1-1", SCS_COUNT_WITH_FOLLOW_UP), ==, SCS_CONFORMANCE_UNANSWERED);
   /* A maturity row for a subcategory a later edition might drop. */
-  scs_record_set_string (SCS_RECORD (m), "subcategory", "9-9");
-  g_list_store_append (G_LIST_STORE (scs_record_get_list (SCS_RECORD (e), "maturity")), m);
+  scs_record_set_string (SCS_RECORD (m), SCS_M_MATURITY_SUBCATEGORY, "9-9");
+  g_list_store_append (G_LIST_STORE (scs_record_get_list (SCS_RECORD (e), SCS_M_ENGAGEMENT_MATURITY)), m);
   g_object_unref (m);
 
   bytes = scs_storage_serialize (e);
@@ -400,8 +400,8 @@ test_new_engagement (void)
 
   g_assert_no_error (error);
   g_assert_cmpint (scs_engagement_get_level (back), ==, 4);
-  g_assert_cmpuint (g_list_model_get_n_items (scs_record_get_list (SCS_RECORD (back), "visits")), ==, 3);
-  g_assert_cmpstr (scs_record_get_string (SCS_RECORD (back), "verdict_scale"), ==, "assessment");
+  g_assert_cmpuint (g_list_model_get_n_items (scs_record_get_list (SCS_RECORD (back), SCS_M_ENGAGEMENT_VISITS)), ==, 3);
+  g_assert_cmpstr (scs_record_get_string (SCS_RECORD (back), SCS_M_ENGAGEMENT_VERDICT_SCALE), ==, "assessment");
   assert_same_model (e, back);
 }
 
@@ -788,7 +788,7 @@ test_control_characters_saved_as_escapes (void)
   for (int c = 1; c < 0x20; c++)
     g_string_append_c (text, (char) c);
   g_string_append (text, "\x7f\xc2\x85末尾");
-  scs_record_set_string (company, "name", text->str);
+  scs_record_set_string (company, SCS_M_COMPANY_NAME, text->str);
   bytes = scs_storage_serialize (e);
   data = g_bytes_get_data (bytes, &size);
   for (gsize i = 0; i + 1 < size; i++)
@@ -797,7 +797,7 @@ test_control_characters_saved_as_escapes (void)
   g_assert_nonnull (strstr (data, "\\u001f"));
   again = scs_storage_load_bytes (catalog, bytes, NULL, &error);
   g_assert_no_error (error);
-  g_assert_cmpstr (scs_record_get_string (SCS_RECORD (scs_engagement_get_company (again)), "name"),
+  g_assert_cmpstr (scs_record_get_string (SCS_RECORD (scs_engagement_get_company (again)), SCS_M_COMPANY_NAME),
                    ==, text->str);
   bytes_again = scs_storage_serialize (again);
   g_assert_true (g_bytes_equal (bytes, bytes_again));

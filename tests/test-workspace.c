@@ -31,7 +31,10 @@ select_node (ScsWindow  *window,
              const char *id)
 {
   scs_sidebar_select (scs_window_get_sidebar (window), scs_ui_test_node (window, id));
-  scs_ui_test_iterate (50);
+  SCS_UI_TEST_WAIT_FOR (g_strcmp0 (scs_node_get_id (scs_window_get_node (window)), id) == 0,
+                        "the node selected in the sidebar to be shown");
+  /* The sidebar scrolls to the row as it lays out: a frame later. */
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   g_assert_cmpstr (scs_node_get_id (scs_window_get_node (window)), ==, id);
 }
 
@@ -41,7 +44,7 @@ activate (ScsWindow  *window,
           GVariant   *parameter)
 {
   g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (window), action, parameter));
-  scs_ui_test_iterate (20);
+  scs_ui_test_flush ();
 }
 
 static void
@@ -57,16 +60,8 @@ set_text_view (ScsCriterionPage *page,
 static void
 wait_saved (ScsWindow *window)
 {
-  for (int i = 0; i < 500 && scs_window_is_saving (window); i++)
-    scs_ui_test_iterate (10);
+  SCS_UI_TEST_WAIT_FOR (!scs_window_is_saving (window), "the save to finish");
   g_assert_false (scs_window_is_saving (window));
-}
-
-static void
-destroy (ScsWindow *window)
-{
-  gtk_window_destroy (GTK_WINDOW (window));
-  scs_ui_test_iterate (20);
 }
 
 /* Status, verdict, comment and evidence by actions and widgets; undo, redo, save,
@@ -106,36 +101,36 @@ test_edit_save_reopen (void)
   /* The site observation: switch, place and date, starting from what the example has. */
   site = SCS_RECORD (scs_assessment_get_procedure (a, 2));
   {
-    gboolean performed = scs_record_get_boolean (site, "performed");
-    g_autofree char *place = g_strdup (scs_record_get_string (site, "place"));
-    g_autofree char *date = g_strdup (scs_record_get_string (site, "date"));
+    gboolean performed = scs_record_get_boolean (site, SCS_M_PROCEDURE_PERFORMED);
+    g_autofree char *place = g_strdup (scs_record_get_string (site, SCS_M_PROCEDURE_PLACE));
+    g_autofree char *date = g_strdup (scs_record_get_string (site, SCS_M_PROCEDURE_DATE));
     AdwEntryRow *place_row = scs_ui_test_child (page, SCS_TYPE_CRITERION_PAGE, "site_place_row");
     AdwEntryRow *date_row = scs_ui_test_child (page, SCS_TYPE_CRITERION_PAGE, "site_date_row");
 
     g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (place_row)), ==, place);
     adw_expander_row_set_enable_expansion (scs_ui_test_child (page, SCS_TYPE_CRITERION_PAGE, "site_row"),
                                            !performed);
-    g_assert_cmpint (scs_record_get_boolean (site, "performed"), ==, !performed);
+    g_assert_cmpint (scs_record_get_boolean (site, SCS_M_PROCEDURE_PERFORMED), ==, !performed);
     gtk_editable_set_text (GTK_EDITABLE (place_row), "サーバー室");
-    g_assert_cmpstr (scs_record_get_string (site, "place"), ==, "サーバー室");
+    g_assert_cmpstr (scs_record_get_string (site, SCS_M_PROCEDURE_PLACE), ==, "サーバー室");
     gtk_editable_set_text (GTK_EDITABLE (date_row), "2026-01");
-    g_assert_cmpstr (scs_record_get_string (site, "date"), ==, date);   /* half-typed: kept out */
+    g_assert_cmpstr (scs_record_get_string (site, SCS_M_PROCEDURE_DATE), ==, date);   /* half-typed: kept out */
     gtk_editable_set_text (GTK_EDITABLE (date_row), "2026-01-15");
-    g_assert_cmpstr (scs_record_get_string (site, "date"), ==, "2026-01-15");
+    g_assert_cmpstr (scs_record_get_string (site, SCS_M_PROCEDURE_DATE), ==, "2026-01-15");
 
     /* Undo walks back through the date, the place and the switch; redo brings them back. */
     activate (window, "win.undo", NULL);
-    g_assert_cmpstr (scs_record_get_string (site, "date"), ==, date);
+    g_assert_cmpstr (scs_record_get_string (site, SCS_M_PROCEDURE_DATE), ==, date);
     activate (window, "win.undo", NULL);
-    g_assert_cmpstr (scs_record_get_string (site, "place"), ==, place);
+    g_assert_cmpstr (scs_record_get_string (site, SCS_M_PROCEDURE_PLACE), ==, place);
     g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (place_row)), ==, place);
     activate (window, "win.undo", NULL);
-    g_assert_cmpint (scs_record_get_boolean (site, "performed"), ==, performed);
+    g_assert_cmpint (scs_record_get_boolean (site, SCS_M_PROCEDURE_PERFORMED), ==, performed);
     activate (window, "win.redo", NULL);
     activate (window, "win.redo", NULL);
     activate (window, "win.redo", NULL);
-    g_assert_cmpint (scs_record_get_boolean (site, "performed"), ==, !performed);
-    g_assert_cmpstr (scs_record_get_string (site, "date"), ==, "2026-01-15");
+    g_assert_cmpint (scs_record_get_boolean (site, SCS_M_PROCEDURE_PERFORMED), ==, !performed);
+    g_assert_cmpstr (scs_record_get_string (site, SCS_M_PROCEDURE_DATE), ==, "2026-01-15");
     g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (date_row)), ==, "2026-01-15");
   }
 
@@ -156,8 +151,8 @@ test_edit_save_reopen (void)
   g_assert_true (g_bytes_equal (shown, saved));
   a = scs_engagement_get_assessment (reopened, "5-1-1-1");
   g_assert_cmpstr (scs_assessment_get_verdict (a), ==, "needs_improvement");
-  g_assert_cmpstr (scs_record_get_string (SCS_RECORD (scs_assessment_get_procedure (a, 2)), "place"), ==, "サーバー室");
-  destroy (window);
+  g_assert_cmpstr (scs_record_get_string (SCS_RECORD (scs_assessment_get_procedure (a, 2)), SCS_M_PROCEDURE_PLACE), ==, "サーバー室");
+  scs_ui_test_destroy (window);
 }
 
 static GtkWidget *
@@ -189,7 +184,7 @@ test_cite_typed_document (void)
   ScsEngagement *engagement = scs_window_get_engagement (window);
   ScsCriterionPage *page = scs_window_get_criterion_page (window);
   AdwEntryRow *new_document = scs_ui_test_child (page, SCS_TYPE_CRITERION_PAGE, "new_document_row");
-  GListModel *documents = scs_record_get_list (SCS_RECORD (engagement), "documents");
+  GListModel *documents = scs_record_get_list (SCS_RECORD (engagement), SCS_M_ENGAGEMENT_DOCUMENTS);
   guint n_documents = g_list_model_get_n_items (documents);
   g_autoptr(ScsCatalog) catalog = scs_catalog_new_default ();
   g_autoptr(GFile) file = g_file_new_for_path (copy);
@@ -204,22 +199,22 @@ test_cite_typed_document (void)
 
   select_node (window, "5-1-1-1");
   proc = SCS_RECORD (scs_assessment_get_procedure (scs_criterion_page_get_assessment (page), 0));
-  refs = scs_record_get_list (proc, "refs");
+  refs = scs_record_get_list (proc, SCS_M_PROCEDURE_REFS);
   n_refs = g_list_model_get_n_items (refs);
 
   gtk_editable_set_text (GTK_EDITABLE (new_document), title);
   g_signal_emit_by_name (new_document, "apply");
-  scs_ui_test_iterate (20);
+  scs_ui_test_flush ();
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (new_document)), ==, "");
   g_assert_cmpuint (g_list_model_get_n_items (documents), ==, n_documents + 1);
   g_assert_cmpuint (g_list_model_get_n_items (refs), ==, n_refs + 1);
   doc = scs_engagement_find_document_by_title (engagement, title);
   g_assert_nonnull (doc);
-  id = g_strdup (scs_record_get_string (doc, "id"));
+  id = g_strdup (scs_record_get_string (doc, SCS_M_DOCUMENT_ID));
   {
     g_autoptr(ScsRecord) ref = g_list_model_get_item (refs, n_refs);
 
-    g_assert_cmpstr (scs_record_get_string (ref, "document"), ==, id);
+    g_assert_cmpstr (scs_record_get_string (ref, SCS_M_REFERENCE_DOCUMENT), ==, id);
   }
 
   activate (window, "win.save", NULL);
@@ -228,20 +223,20 @@ test_cite_typed_document (void)
   g_assert_no_error (error);
   {
     ScsAssessment *a = scs_engagement_get_assessment (reopened, "5-1-1-1");
-    GListModel *saved_refs = scs_record_get_list (SCS_RECORD (scs_assessment_get_procedure (a, 0)), "refs");
+    GListModel *saved_refs = scs_record_get_list (SCS_RECORD (scs_assessment_get_procedure (a, 0)), SCS_M_PROCEDURE_REFS);
     g_autoptr(ScsRecord) ref = g_list_model_get_item (saved_refs, n_refs);
     ScsRecord *entry = scs_engagement_find_document_by_title (reopened, title);
 
     g_assert_nonnull (entry);
-    g_assert_cmpstr (scs_record_get_string (ref, "document"), ==, scs_record_get_string (entry, "id"));
+    g_assert_cmpstr (scs_record_get_string (ref, SCS_M_REFERENCE_DOCUMENT), ==, scs_record_get_string (entry, SCS_M_DOCUMENT_ID));
   }
 
   /* The Documents page lists it, cited by this criterion. */
   activate (window, "win.view", g_variant_new_string ("engagement"));
   engagement_page = scs_window_get_engagement_page (window);
   scs_engagement_page_show_section (engagement_page, "documents");
-  scs_ui_test_iterate (400);
-  row = find_expander_titled (GTK_WIDGET (engagement_page), title);
+  SCS_UI_TEST_WAIT_FOR ((row = find_expander_titled (GTK_WIDGET (engagement_page), title)) != NULL,
+                        "the new document's row on the Documents section");
   g_assert_nonnull (row);
   g_assert_nonnull (strstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), id));
   g_assert_nonnull (strstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), "cited by 1 criterion"));
@@ -255,7 +250,7 @@ test_cite_typed_document (void)
   activate (window, "win.redo", NULL);
   g_assert_cmpuint (g_list_model_get_n_items (documents), ==, n_documents + 1);
   g_assert_cmpuint (g_list_model_get_n_items (refs), ==, n_refs + 1);
-  destroy (window);
+  scs_ui_test_destroy (window);
   g_unlink (copy);
 }
 
@@ -317,26 +312,31 @@ test_sidebar_follows (void)
 
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   select_node (window, "1-2-1-1");
+  SCS_UI_TEST_WAIT_FOR (row_in_view (window, "1-2-1-1"), "the selected row in view");
   g_assert_true (row_in_view (window, "1-2-1-1"));
   g_assert_false (row_in_view (window, "5-1-1-1"));
 
   select_node (window, "5-1-1-1");
+  SCS_UI_TEST_WAIT_FOR (row_in_view (window, "5-1-1-1"), "the selected row in view");
   g_assert_true (row_in_view (window, "5-1-1-1"));
   g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), >, 0);
 
   /* Stepping on: the rows after 5-1-1-1 were scrolled into view with it. */
   before = gtk_adjustment_get_value (adjustment);
   activate (window, "win.next", NULL);
-  scs_ui_test_iterate (50);
+  SCS_UI_TEST_WAIT_FOR (row_in_view (window, scs_node_get_id (scs_window_get_node (window))),
+                        "the next row in view");
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   g_assert_cmpstr (scs_node_get_id (scs_window_get_node (window)), !=, "5-1-1-1");
   g_assert_true (row_in_view (window, scs_node_get_id (scs_window_get_node (window))));
   g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, before);
 
   /* And back to the top. */
   select_node (window, "1-2-1-1");
+  SCS_UI_TEST_WAIT_FOR (row_in_view (window, "1-2-1-1"), "the selected row in view");
   g_assert_true (row_in_view (window, "1-2-1-1"));
   g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), <, before);
-  destroy (window);
+  scs_ui_test_destroy (window);
 }
 
 /* The submenu "Open Recent" of the file section, or NULL. */
@@ -404,19 +404,21 @@ test_recent_and_drop (void)
   GSList *files;
   gboolean accepted = FALSE;
 
-  for (int i = 0; i < 200 && !menu_has_target (recent_submenu (first), uri); i++)
-    scs_ui_test_iterate (10);
+  SCS_UI_TEST_WAIT_FOR (menu_has_target (recent_submenu (first), uri),
+                        "the file to be listed in the recent files menu");
   g_assert_true (menu_has_target (recent_submenu (first), uri));
-  destroy (first);
+  scs_ui_test_destroy (first);
 
   second = scs_window_new (app);
   gtk_window_present (GTK_WINDOW (second));
   g_assert_true (scs_window_is_empty (second));
+  SCS_UI_TEST_WAIT_FOR (menu_has_target (recent_submenu (second), uri),
+                        "the file to be listed in a new window's recent files menu");
   g_assert_true (menu_has_target (recent_submenu (second), uri));
   activate (second, "win.open-recent", g_variant_new_string (uri));
   g_assert_false (scs_window_is_empty (second));
   g_assert_true (g_file_equal (scs_window_get_file (second), file));
-  destroy (second);
+  scs_ui_test_destroy (second);
 
   third = scs_window_new (app);
   gtk_window_present (GTK_WINDOW (third));
@@ -427,11 +429,11 @@ test_recent_and_drop (void)
   g_value_take_boxed (&value, files);
   g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &accepted);
   g_value_unset (&value);
-  scs_ui_test_iterate (20);
+  SCS_UI_TEST_WAIT_FOR (!scs_window_is_empty (third), "the dropped file to open");
   g_assert_true (accepted);
   g_assert_false (scs_window_is_empty (third));
   g_assert_true (g_file_equal (scs_window_get_file (third), file));
-  destroy (third);
+  scs_ui_test_destroy (third);
 }
 
 /* Sidebar rows and verdict buttons say what they are to assistive technology. */
@@ -448,7 +450,7 @@ test_accessibility (void)
   /* 4-2-2-1 needs improvement; make its comment missing so the row must say so. */
   select_node (window, "4-2-2-1");
   set_text_view (page, "expert_comment_view", "");
-  scs_ui_test_iterate (50);
+  scs_ui_test_flush ();
   collect_rows (GTK_WIDGET (scs_window_get_sidebar (window)), rows);
   g_assert_cmpuint (rows->len, >, 5);
   for (guint i = 0; i < rows->len; i++)
@@ -479,7 +481,7 @@ test_accessibility (void)
   g_assert_cmpuint (n_buttons, ==, 3);
   g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (gtk_widget_get_first_child (verdicts))), ==, "Conforms");
   g_assert_true (gtk_widget_get_visible (scs_ui_test_child (page, SCS_TYPE_CRITERION_PAGE, "missing_comment_box")));
-  destroy (window);
+  scs_ui_test_destroy (window);
 }
 
 static GPtrArray *
@@ -569,6 +571,7 @@ test_filtering (void)
 
   /* Next and previous step through what the filter shows, and focus the comment. */
   select_node (window, "4-2-2-1");
+  SCS_UI_TEST_WAIT_FOR (row_in_view (window, "4-2-2-1"), "the selected row in view");
   activate (window, "win.next", NULL);
   g_assert_cmpstr (scs_node_get_id (scs_window_get_node (window)), ==, "4-2-2-2");
   activate (window, "win.previous", NULL);
@@ -578,12 +581,11 @@ test_filtering (void)
                                             SCS_TYPE_CRITERION_PAGE, "expert_comment_view");
 
     /* On a loaded machine the window may become active (and show focus) a moment later. */
-    for (guint i = 0; i < 50 && !gtk_widget_has_focus (comment); i++)
-      scs_ui_test_iterate (20);
+    SCS_UI_TEST_WAIT_FOR (gtk_widget_has_focus (comment), "the comment to take the focus");
     g_assert_true (gtk_widget_has_focus (comment));
   }
   scs_sidebar_set_filters (sidebar, 0);
-  destroy (window);
+  scs_ui_test_destroy (window);
 }
 
 /* Closing with unsaved edits asks; Cancel keeps the window, Discard drops the edits and
@@ -602,22 +604,22 @@ test_unsaved_dialog (void)
   select_node (window, "7-1-1-1");
   activate (window, "win.company-status", g_variant_new_int32 (1));
   scs_autosave_flush (scs_window_get_autosave (window));
-  scs_ui_test_iterate (200);
   recovery = scs_autosave_get_copy_path (scs_window_get_autosave (window));
+  SCS_UI_TEST_WAIT_FOR (g_file_test (recovery, G_FILE_TEST_EXISTS), "the recovery copy");
   g_assert_true (g_file_test (recovery, G_FILE_TEST_EXISTS));
 
   gtk_window_close (GTK_WINDOW (window));
-  scs_ui_test_iterate (20);
+  SCS_UI_TEST_WAIT_FOR (scs_window_get_dialog (window) != NULL, "the unsaved changes dialog");
   g_assert_nonnull (scs_window_get_dialog (window));
   adw_message_dialog_response (scs_window_get_dialog (window), "cancel");
-  scs_ui_test_iterate (50);
+  scs_ui_test_flush ();
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
   g_assert_true (scs_window_is_modified (window));
 
   gtk_window_close (GTK_WINDOW (window));
-  scs_ui_test_iterate (20);
+  SCS_UI_TEST_WAIT_FOR (scs_window_get_dialog (window) != NULL, "the unsaved changes dialog");
   adw_message_dialog_response (scs_window_get_dialog (window), "discard");
-  scs_ui_test_iterate (50);
+  SCS_UI_TEST_WAIT_FOR (!gtk_widget_get_visible (GTK_WIDGET (window)), "the window to close");
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window)));
   g_assert_false (g_file_test (recovery, G_FILE_TEST_EXISTS));
   g_assert_true (g_file_get_contents (copy, &after, NULL, NULL));
@@ -643,12 +645,12 @@ test_newer_read_only (void)
   gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
   g_assert_false (scs_window_is_saving (window));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.verdict", "i", 2);
-  scs_ui_test_iterate (20);
+  scs_ui_test_flush ();
   g_assert_cmpstr (scs_assessment_get_verdict (scs_criterion_page_get_assessment (scs_window_get_criterion_page (window))),
                    !=, "needs_improvement");
   g_assert_false (scs_window_is_modified (window));
   gtk_window_close (GTK_WINDOW (window));
-  scs_ui_test_iterate (50);
+  scs_ui_test_flush ();
   g_assert_true (g_file_get_contents (copy, &after, NULL, NULL));
   g_assert_cmpstr (before, ==, after);
 }
@@ -662,18 +664,18 @@ test_company_mode (void)
 
   select_node (window, "4-2-2-1");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.company-preview", NULL));
-  scs_ui_test_iterate (20);
+  scs_ui_test_flush ();
   g_assert_false (gtk_widget_get_visible (scs_ui_test_child (page, SCS_TYPE_CRITERION_PAGE, "verdict_group")));
   g_assert_false (gtk_widget_get_visible (scs_ui_test_child (page, SCS_TYPE_CRITERION_PAGE, "internal_box")));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.verdict", "i", 1);
-  scs_ui_test_iterate (20);
+  scs_ui_test_flush ();
   g_assert_cmpstr (scs_assessment_get_verdict (scs_criterion_page_get_assessment (page)), ==, "needs_improvement");
   activate (window, "win.company-status", g_variant_new_int32 (2));
   g_assert_cmpstr (scs_assessment_get_company_status (scs_criterion_page_get_assessment (page)), ==, "partly");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.company-preview", NULL));
-  scs_ui_test_iterate (20);
+  scs_ui_test_flush ();
   g_assert_true (gtk_widget_get_visible (scs_ui_test_child (page, SCS_TYPE_CRITERION_PAGE, "verdict_group")));
-  gtk_window_destroy (GTK_WINDOW (window));
+  scs_ui_test_destroy (window);
 }
 
 /* Group pages: a requirement lists its criteria; a subcategory keeps its maturity. */
@@ -689,22 +691,22 @@ test_group_pages (void)
   select_node (window, "4-3");
   maturity = scs_engagement_ensure_maturity (engagement, "4-3");
   {
-    gint64 before = scs_record_get_int (SCS_RECORD (maturity), "current");
+    gint64 before = scs_record_get_int (SCS_RECORD (maturity), SCS_M_MATURITY_CURRENT);
     gint64 wanted = before == 2 ? 3 : 2;
 
     g_assert_cmpuint (adw_combo_row_get_selected (current), ==, before + 1);  /* “Not set” first */
     adw_combo_row_set_selected (current, wanted + 1);
-    g_assert_cmpint (scs_record_get_int (SCS_RECORD (maturity), "current"), ==, wanted);
+    g_assert_cmpint (scs_record_get_int (SCS_RECORD (maturity), SCS_M_MATURITY_CURRENT), ==, wanted);
     activate (window, "win.undo", NULL);
-    g_assert_cmpint (scs_record_get_int (SCS_RECORD (maturity), "current"), ==, before);
+    g_assert_cmpint (scs_record_get_int (SCS_RECORD (maturity), SCS_M_MATURITY_CURRENT), ==, before);
     g_assert_cmpuint (adw_combo_row_get_selected (current), ==, before + 1);
   }
 
   select_node (window, "4-3-4");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "win.show-node", "s", "4-3-4-2"));
-  scs_ui_test_iterate (20);
+  scs_ui_test_flush ();
   g_assert_cmpstr (scs_node_get_id (scs_window_get_node (window)), ==, "4-3-4-2");
-  gtk_window_destroy (GTK_WINDOW (window));
+  scs_ui_test_destroy (window);
 }
 
 /* Evidence files: a regular one is hashed and cited; a pipe, a device and a folder are
@@ -725,7 +727,7 @@ test_evidence_files (void)
 
   select_node (window, "5-1-1-1");
   system = SCS_RECORD (scs_assessment_get_procedure (scs_criterion_page_get_assessment (page), 1));
-  refs = scs_record_get_list (system, "refs");
+  refs = scs_record_get_list (system, SCS_M_PROCEDURE_REFS);
   n = g_list_model_get_n_items (refs);
   g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
   g_assert_true (g_file_set_contents (log, "deny 10.0.0.1\n", -1, NULL));
@@ -736,8 +738,7 @@ test_evidence_files (void)
       g_autoptr(GFile) file = g_file_new_for_path (refused[i]);
 
       scs_criterion_page_add_file (page, file);
-      for (int k = 0; k < 200 && scs_criterion_page_get_n_hashing (page) > 0; k++)
-        scs_ui_test_iterate (5);
+      SCS_UI_TEST_WAIT_FOR (scs_criterion_page_get_n_hashing (page) == 0, "the file to be hashed");
       g_assert_cmpuint (scs_criterion_page_get_n_hashing (page), ==, 0);
       g_assert_cmpuint (g_list_model_get_n_items (refs), ==, n);
     }
@@ -746,18 +747,17 @@ test_evidence_files (void)
     g_autoptr(ScsRecord) ref = NULL;
 
     scs_criterion_page_add_file (page, file);
-    for (int i = 0; i < 100 && g_list_model_get_n_items (refs) == n; i++)
-      scs_ui_test_iterate (10);
+    SCS_UI_TEST_WAIT_FOR (g_list_model_get_n_items (refs) != n, "the file to be cited");
     g_assert_cmpuint (g_list_model_get_n_items (refs), ==, n + 1);
     ref = g_list_model_get_item (refs, n);
-    g_assert_cmpint (scs_record_get_int (ref, "size"), ==, 14);
-    g_assert_cmpuint (strlen (scs_record_get_string (ref, "sha256")), ==, 64);
+    g_assert_cmpint (scs_record_get_int (ref, SCS_M_REFERENCE_SIZE), ==, 14);
+    g_assert_cmpuint (strlen (scs_record_get_string (ref, SCS_M_REFERENCE_SHA256)), ==, 64);
   }
   alarm (0);
   g_unlink (fifo);
   g_unlink (log);
   g_rmdir (dir);
-  destroy (window);
+  scs_ui_test_destroy (window);
 }
 
 int

@@ -45,7 +45,7 @@ open_in_new_window (const char *path)
   gtk_window_set_default_size (GTK_WINDOW (window), 1366, 768);
   gtk_window_present (GTK_WINDOW (window));
   scs_window_open_file (window, file);
-  scs_ui_test_iterate (50);
+  scs_ui_test_flush ();
   return window;
 }
 
@@ -62,17 +62,9 @@ n_windows_with (GFile *file)
 }
 
 static void
-destroy (ScsWindow *window)
-{
-  gtk_window_destroy (GTK_WINDOW (window));
-  scs_ui_test_iterate (20);
-}
-
-static void
 wait_saved (ScsWindow *window)
 {
-  for (int i = 0; i < 500 && scs_window_is_saving (window); i++)
-    scs_ui_test_iterate (10);
+  SCS_UI_TEST_WAIT_FOR (!scs_window_is_saving (window), "the save to finish");
   g_assert_false (scs_window_is_saving (window));
 }
 
@@ -83,10 +75,10 @@ edit (ScsWindow *window,
   ScsNode *node = scs_ui_test_node (window, "7-1-1-1");
 
   scs_sidebar_select (scs_window_get_sidebar (window), node);
-  scs_ui_test_iterate (50);
+  scs_ui_test_flush ();
   g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (window), "win.company-status",
                                                      g_variant_new_int32 (status)));
-  scs_ui_test_iterate (20);
+  scs_ui_test_flush ();
   g_assert_true (scs_window_is_modified (window));
 }
 
@@ -139,7 +131,7 @@ test_same_file_raises (void)
   scs_window_open_file (second, file);
   scs_window_open_file (second, by_symlink);
   scs_window_open_file (second, by_hardlink);
-  scs_ui_test_iterate (50);
+  scs_ui_test_flush ();
   g_assert_true (scs_window_is_empty (second));
   g_assert_null (scs_window_get_dialog (second));
   g_assert_cmpuint (n_windows_with (file), ==, 1);
@@ -147,11 +139,11 @@ test_same_file_raises (void)
   /* From the command line or the desktop: no new window at all. */
   n_windows = g_list_length (gtk_application_get_windows (GTK_APPLICATION (app)));
   g_application_open (G_APPLICATION (app), &by_symlink, 1, "");
-  scs_ui_test_iterate (50);
+  scs_ui_test_flush ();
   g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, n_windows);
   g_assert_cmpuint (n_windows_with (file), ==, 1);
-  destroy (second);
-  destroy (first);
+  scs_ui_test_destroy (second);
+  scs_ui_test_destroy (first);
 }
 
 /* The lock file: written at open, readable by others (0644), naming this process; gone when the window closes. */
@@ -179,7 +171,7 @@ test_lock_written_and_removed (void)
   /* Nobody else holds it: the lock of this very process is no one's to ask about. */
   g_assert_null (scs_lock_get_holder (copy));
 
-  destroy (window);
+  scs_ui_test_destroy (window);
   g_assert_false (g_file_test (lock, G_FILE_TEST_EXISTS));
 }
 
@@ -211,7 +203,7 @@ test_lock_held (void)
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "other-host.example"));
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "2026-12-01"));
   adw_message_dialog_response (dialog, "cancel");
-  scs_ui_test_iterate (20);
+  scs_ui_test_flush ();
   g_assert_true (scs_window_is_empty (window));
   {
     g_autofree char *now = read_text (lock);
@@ -225,18 +217,18 @@ test_lock_held (void)
 
     scs_window_open_file (window, file);
   }
-  scs_ui_test_iterate (20);
+  SCS_UI_TEST_WAIT_FOR (scs_window_get_dialog (window) != NULL, "the question about the lock");
   dialog = scs_window_get_dialog (window);
   g_assert_nonnull (dialog);
   adw_message_dialog_response (dialog, "read-only");
-  scs_ui_test_iterate (50);
+  SCS_UI_TEST_WAIT_FOR (!scs_window_is_empty (window), "the file to open read-only");
   g_assert_false (scs_window_is_empty (window));
   g_assert_true (scs_window_is_read_only (window));
   banner = scs_ui_test_child (window, SCS_TYPE_WINDOW, "banner_label");
   g_assert_nonnull (strstr (gtk_label_get_text (banner), "open elsewhere"));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
   g_assert_false (scs_window_is_saving (window));
-  destroy (window);
+  scs_ui_test_destroy (window);
   after = read_text (lock);
   g_assert_cmpstr (after, ==, theirs);
   g_clear_pointer (&after, g_free);
@@ -250,13 +242,13 @@ test_lock_held (void)
   dialog = scs_window_get_dialog (window);
   g_assert_nonnull (dialog);
   adw_message_dialog_response (dialog, "anyway");
-  scs_ui_test_iterate (50);
+  SCS_UI_TEST_WAIT_FOR (!scs_window_is_empty (window), "the file to open");
   g_assert_false (scs_window_is_empty (window));
   g_assert_false (scs_window_is_read_only (window));
   after = read_text (lock);
   g_assert_nonnull (strstr (after, our_pid));
   g_clear_pointer (&after, g_free);
-  destroy (window);
+  scs_ui_test_destroy (window);
   g_assert_false (g_file_test (lock, G_FILE_TEST_EXISTS));
 
   /* A dead process's lock on this host: taken over without a word. */
@@ -274,7 +266,7 @@ test_lock_held (void)
   g_assert_false (scs_window_is_read_only (window));
   after = read_text (lock);
   g_assert_nonnull (strstr (after, our_pid));
-  destroy (window);
+  scs_ui_test_destroy (window);
 }
 
 /* Where no lock file can be made (a read-only medium; for root, who writes anywhere, a
@@ -295,7 +287,7 @@ test_lock_unwritable (void)
   g_assert_false (scs_window_is_empty (window));
   g_assert_false (scs_window_is_read_only (window));
   g_assert_true (g_file_test (lock, G_FILE_TEST_IS_DIR));
-  destroy (window);
+  scs_ui_test_destroy (window);
   g_assert_cmpint (g_unlink (inside), ==, 0);
   g_assert_cmpint (g_rmdir (lock), ==, 0);
 
@@ -306,7 +298,7 @@ test_lock_unwritable (void)
   g_assert_null (scs_window_get_dialog (window));
   g_assert_false (scs_window_is_empty (window));
   g_assert_false (g_file_test (lock, G_FILE_TEST_EXISTS));
-  destroy (window);
+  scs_ui_test_destroy (window);
   g_assert_cmpint (g_chmod (dir, 0700), ==, 0);
 }
 
@@ -320,7 +312,7 @@ change_on_disk (const char *path,
   g_autoptr(ScsEngagement) engagement = scs_storage_load (catalog, file, NULL, NULL);
 
   g_assert_nonnull (engagement);
-  scs_record_set_string (SCS_RECORD (scs_engagement_get_company (engagement)), "name", company);
+  scs_record_set_string (SCS_RECORD (scs_engagement_get_company (engagement)), SCS_M_COMPANY_NAME, company);
   g_assert_true (scs_storage_save (engagement, file, NULL));
 }
 
@@ -328,7 +320,7 @@ static void
 save_and_expect_question (ScsWindow *window)
 {
   gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
-  scs_ui_test_iterate (20);
+  scs_ui_test_flush ();
   g_assert_false (scs_window_is_saving (window));
   g_assert_nonnull (scs_window_get_dialog (window));
 }
@@ -361,13 +353,14 @@ test_changed_on_disk (void)
   {
     GtkWidget *focus;
 
-    scs_ui_test_iterate (20);
+    SCS_UI_TEST_WAIT_FOR (GTK_IS_BUTTON (gtk_window_get_focus (GTK_WINDOW (scs_window_get_dialog (window)))),
+                          "a button of the question to have the focus");
     focus = gtk_window_get_focus (GTK_WINDOW (scs_window_get_dialog (window)));
     g_assert_true (GTK_IS_BUTTON (focus));
     g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (focus)), ==, "Save _As…");
   }
   adw_message_dialog_response (scs_window_get_dialog (window), "cancel");
-  scs_ui_test_iterate (20);
+  scs_ui_test_flush ();
   now = read_text (copy);
   g_assert_cmpstr (now, ==, theirs);
   g_assert_true (scs_window_is_modified (window));
@@ -376,7 +369,7 @@ test_changed_on_disk (void)
   /* Overwrite: this window's engagement replaces theirs; the next save asks nothing. */
   save_and_expect_question (window);
   adw_message_dialog_response (scs_window_get_dialog (window), "overwrite");
-  scs_ui_test_iterate (20);
+  scs_ui_test_flush ();
   wait_saved (window);
   g_assert_false (scs_window_is_modified (window));
   now = read_text (copy);
@@ -398,10 +391,10 @@ test_changed_on_disk (void)
     g_autofree char *copy_text = NULL;
 
     adw_message_dialog_response (scs_window_get_dialog (window), "reload");
-    scs_ui_test_iterate (50);
+    scs_ui_test_flush ();
     g_assert_false (scs_window_is_empty (window));
     g_assert_false (scs_window_is_modified (window));
-    g_assert_cmpstr (scs_record_get_string (SCS_RECORD (scs_engagement_get_company (scs_window_get_engagement (window))), "name"),
+    g_assert_cmpstr (scs_record_get_string (SCS_RECORD (scs_engagement_get_company (scs_window_get_engagement (window))), SCS_M_COMPANY_NAME),
                      ==, "Reloaded Company KK");
     g_assert_true (g_file_test (kept, G_FILE_TEST_IS_REGULAR));
     copy_text = read_text (kept);
@@ -415,15 +408,15 @@ test_changed_on_disk (void)
   g_assert_false (g_file_test (copy, G_FILE_TEST_EXISTS));
   /* Reload with nothing to read keeps the window's engagement and its edit. */
   adw_message_dialog_response (scs_window_get_dialog (window), "reload");
-  scs_ui_test_iterate (50);
+  scs_ui_test_flush ();
   g_assert_false (scs_window_is_empty (window));
   g_assert_true (scs_window_is_modified (window));
   save_and_expect_question (window);
   adw_message_dialog_response (scs_window_get_dialog (window), "overwrite");
-  scs_ui_test_iterate (20);
+  scs_ui_test_flush ();
   wait_saved (window);
   g_assert_true (g_file_test (copy, G_FILE_TEST_IS_REGULAR));
-  destroy (window);
+  scs_ui_test_destroy (window);
 }
 
 /* Saving a file opened through a symbolic link writes the link's target and keeps the link. */
@@ -452,7 +445,7 @@ test_save_through_symlink (void)
   g_assert_cmpstr (after, !=, before);
   g_assert_cmpint (g_stat (copy, &st), ==, 0);
   g_assert_cmpint (st.st_mode & 0777, ==, 0600);
-  destroy (window);
+  scs_ui_test_destroy (window);
 }
 
 /* Save As onto a file another window has open, or another copy of the app holds, writes
@@ -479,7 +472,7 @@ test_save_as_refuses_open_files (void)
 
   edit (b, 2);
   scs_window_save_to (b, a_file);
-  scs_ui_test_iterate (20);
+  scs_ui_test_flush ();
   g_assert_false (scs_window_is_saving (b));
   now = read_text (a_path);
   g_assert_cmpstr (now, ==, a_before);
@@ -488,7 +481,7 @@ test_save_as_refuses_open_files (void)
 
   write_lock (c_path, "other-host.example", 99);
   scs_window_save_to (b, c_file);
-  scs_ui_test_iterate (20);
+  scs_ui_test_flush ();
   g_assert_false (scs_window_is_saving (b));
   now = read_text (c_path);
   g_assert_cmpstr (now, ==, c_before);
@@ -501,8 +494,8 @@ test_save_as_refuses_open_files (void)
   g_assert_false (scs_window_is_modified (b));
   g_assert_false (g_file_test (b_lock, G_FILE_TEST_EXISTS));
   g_assert_true (g_file_test (d_lock, G_FILE_TEST_EXISTS));
-  destroy (b);
-  destroy (a);
+  scs_ui_test_destroy (b);
+  scs_ui_test_destroy (a);
   g_assert_false (g_file_test (d_lock, G_FILE_TEST_EXISTS));
 }
 
@@ -523,8 +516,8 @@ test_never_writes_what_it_would_refuse (void)
   edit (window, 5);
   assessment = scs_engagement_get_assessment (scs_window_get_engagement (window), "7-1-1-1");
   documents = SCS_RECORD (scs_assessment_get_procedure (assessment, 0));
-  scs_record_set_string (reference, "document", "一覧にない文書");
-  g_list_store_append (G_LIST_STORE (scs_record_get_list (documents, "refs")), reference);
+  scs_record_set_string (reference, SCS_M_REFERENCE_DOCUMENT, "一覧にない文書");
+  g_list_store_append (G_LIST_STORE (scs_record_get_list (documents, SCS_M_PROCEDURE_REFS)), reference);
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
   wait_saved (window);
@@ -533,15 +526,15 @@ test_never_writes_what_it_would_refuse (void)
   g_assert_true (scs_window_is_modified (window));
 
   /* Taken out again, the same save writes. */
-  g_list_store_remove (G_LIST_STORE (scs_record_get_list (documents, "refs")),
-                       g_list_model_get_n_items (scs_record_get_list (documents, "refs")) - 1);
+  g_list_store_remove (G_LIST_STORE (scs_record_get_list (documents, SCS_M_PROCEDURE_REFS)),
+                       g_list_model_get_n_items (scs_record_get_list (documents, SCS_M_PROCEDURE_REFS)) - 1);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
   wait_saved (window);
   g_clear_pointer (&after, g_free);
   after = read_text (copy);
   g_assert_cmpstr (after, !=, before);
   g_assert_false (scs_window_is_modified (window));
-  destroy (window);
+  scs_ui_test_destroy (window);
 }
 
 /* A save asked for while one is still being written waits for it, is checked against the
@@ -569,7 +562,7 @@ test_save_during_save (void)
   g_assert_cmpstr (scs_assessment_get_company_status (scs_engagement_get_assessment (saved, "7-1-1-1")),
                    ==, scs_assessment_get_company_status (
                          scs_engagement_get_assessment (scs_window_get_engagement (window), "7-1-1-1")));
-  destroy (window);
+  scs_ui_test_destroy (window);
 }
 
 int
