@@ -248,6 +248,9 @@ static void open_loaded (ScsWindow        *self,
  * opened in a worker thread (Argon2id takes about a second), then asked again when it was
  * wrong. Cancel opens nothing and changes nothing. */
 typedef struct {
+  /* Weak: while the passphrase is asked, the dialog holds this, and a strong reference
+   * would keep the window (and so the dialog, destroyed with it) alive for ever once the
+   * window is destroyed. While unsealing, the task holds the window. */
   ScsWindow        *window;
   GFile            *file;
   GBytes           *bytes;
@@ -264,7 +267,7 @@ typedef struct {
 static void
 unseal_free (Unseal *u)
 {
-  g_clear_object (&u->window);
+  g_clear_weak_pointer (&u->window);
   g_clear_object (&u->file);
   g_clear_pointer (&u->bytes, g_bytes_unref);
   g_clear_pointer (&u->recovery, scs_recovery_free);
@@ -321,7 +324,7 @@ on_unsealed (GObject      *source,
           /* Asked again, with what went wrong; the task keeps its data, so a new one. */
           Unseal *again = g_new0 (Unseal, 1);
 
-          again->window = g_object_ref (self);
+          g_set_weak_pointer (&again->window, self);
           again->file = g_object_ref (u->file);
           again->bytes = g_bytes_ref (u->bytes);
           again->stamp = u->stamp;
@@ -371,6 +374,11 @@ on_passphrase_response (AdwMessageDialog *dialog,
   g_signal_handlers_disconnect_by_func (dialog, on_passphrase_response, user_data);
   if (u == NULL)
     return;
+  if (u->window == NULL)
+    {
+      unseal_free (u);
+      return;
+    }
   u->window->dialog = NULL;
   if (g_str_equal (response, "open") && text[0] != '\0')
     {
@@ -418,7 +426,7 @@ scs_window_open_protected (ScsWindow     *self,
       return;
     }
   u = g_new0 (Unseal, 1);
-  u->window = g_object_ref (self);
+  g_set_weak_pointer (&u->window, self);
   u->file = g_object_ref (file);
   u->bytes = g_bytes_ref (bytes);
   if (stamp != NULL)
