@@ -267,8 +267,8 @@ scs_cli_read_passphrase (const char     *option,
     }
   if (bytes == NULL)
     {
-      g_set_error (error, SCS_FORMAT_ERROR, SCS_FORMAT_ERROR_IO, "%s: %s", option,
-                   local_error->message);
+      /* The same error, its cause kept (scs_format_error_get_io_code), named by the option. */
+      g_propagate_prefixed_error (error, g_steal_pointer (&local_error), "%s: ", option);
       return FALSE;
     }
   data = g_bytes_get_data (bytes, &size);

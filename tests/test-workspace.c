@@ -9,6 +9,7 @@
 
 #include "scs-ui-test.h"
 #include "scs-sidebar-row.h"
+#include "scs-test.h"
 
 static ScsApplication *app;
 
@@ -655,6 +656,54 @@ test_newer_read_only (void)
   g_assert_cmpstr (before, ==, after);
 }
 
+/* The message dialog on top of window, or NULL. */
+static AdwMessageDialog *
+message_dialog_of (ScsWindow *window)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (toplevel)
+          && gtk_window_get_transient_for (toplevel) == GTK_WINDOW (window))
+        return ADW_MESSAGE_DIALOG (toplevel);
+    }
+  return NULL;
+}
+
+/* A file over the engagement limit is refused by the storage layer's check before it is
+ * read, with its message; the window stays empty and the file as it was. */
+static void
+test_open_too_large (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("scs-too-large-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "huge.scsa", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  ScsWindow *window = scs_window_new (app);
+  AdwMessageDialog *dialog;
+  FILE *f;
+
+  /* Sparse: its size says 100 MB, and that is all that is looked at. */
+  f = fopen (path, "w");
+  g_assert_nonnull (f);
+  g_assert_cmpint (fseek (f, 100 * 1024 * 1024 - 1, SEEK_SET), ==, 0);
+  g_assert_cmpint (fputc ('\n', f), ==, '\n');
+  g_assert_cmpint (fclose (f), ==, 0);
+
+  gtk_window_present (GTK_WINDOW (window));
+  scs_window_open_file (window, file);
+  SCS_UI_TEST_WAIT_FOR (message_dialog_of (window) != NULL, "the dialog saying why the file was not opened");
+  dialog = message_dialog_of (window);
+  g_assert_nonnull (strstr (adw_message_dialog_get_heading (dialog), "huge.scsa"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "too large to be an engagement (100 MB"));
+  g_assert_true (scs_window_is_empty (window));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  scs_ui_test_destroy (window);
+  scs_test_remove_tree (dir);
+}
+
 /* In company mode the verdict, comments and internal note are out of sight and reach. */
 static void
 test_company_mode (void)
@@ -773,6 +822,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/workspace/unsaved-dialog", test_unsaved_dialog);
   g_test_add_func ("/workspace/recent-and-drop", test_recent_and_drop);
   g_test_add_func ("/workspace/newer-read-only", test_newer_read_only);
+  g_test_add_func ("/workspace/open-too-large", test_open_too_large);
   g_test_add_func ("/workspace/company-mode", test_company_mode);
   g_test_add_func ("/workspace/group-pages", test_group_pages);
   return g_test_run ();

@@ -238,6 +238,10 @@ scs_checklist_page_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_LIST_NAME:
+      /* Named in the engagement page's template, where the compiler cannot check it:
+       * only these two lists of the engagement hold checklist answers. */
+      g_return_if_fail (g_strcmp0 (g_value_get_string (value), SCS_M_ENGAGEMENT_DIAGNOSIS) == 0 ||
+                        g_strcmp0 (g_value_get_string (value), SCS_M_ENGAGEMENT_CSM_CHECK) == 0);
       g_free (self->list_name);
       self->list_name = g_value_dup_string (value);
       break;
@@ -293,8 +297,8 @@ scs_checklist_page_class_init (ScsChecklistPageClass *klass)
   G_OBJECT_CLASS (klass)->dispose = scs_checklist_page_dispose;
   G_OBJECT_CLASS (klass)->set_property = scs_checklist_page_set_property;
   G_OBJECT_CLASS (klass)->get_property = scs_checklist_page_get_property;
-  /* The engagement's list the answers go to: "diagnosis" or "csm_check". */
-  properties[PROP_LIST_NAME] = g_param_spec_string ("list-name", NULL, NULL, "diagnosis",
+  /* The engagement's list the answers go to: SCS_M_ENGAGEMENT_DIAGNOSIS or _CSM_CHECK. */
+  properties[PROP_LIST_NAME] = g_param_spec_string ("list-name", NULL, NULL, SCS_M_ENGAGEMENT_DIAGNOSIS,
                                                     G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
                                                     G_PARAM_STATIC_STRINGS);
   properties[PROP_EDITABLE] = scs_view_param_editable ();
