@@ -19,38 +19,31 @@ struct _ScsCompanyCopyDialog
   GSettings       *settings;
   GtkCheckButton  *plan_check;
   GtkCheckButton  *verdicts_check;
+  GtkLabel        *plan_why;
+  GtkLabel        *verdicts_why;
   gboolean         plan_possible;
   gboolean         verdicts_possible;
 };
 
 G_DEFINE_FINAL_TYPE (ScsCompanyCopyDialog, scs_company_copy_dialog, ADW_TYPE_MESSAGE_DIALOG)
 
-static GtkCheckButton *
-check_with_caption (GtkBox     *box,
-                    const char *label,
-                    const char *caption)
+/* A choice that cannot be made is off and insensitive, with the reason beneath it. */
+static void
+set_choice (GtkCheckButton *check,
+            GtkLabel       *why,
+            const char     *reason,
+            gboolean        remembered)
 {
-  GtkWidget *check = gtk_check_button_new_with_mnemonic (label);
-  GtkWidget *choice = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  gboolean possible = reason == NULL;
 
-  gtk_box_append (box, choice);
-  gtk_box_append (GTK_BOX (choice), check);
-  if (caption != NULL)
-    {
-      GtkWidget *why = gtk_label_new (caption);
-
-      gtk_label_set_wrap (GTK_LABEL (why), TRUE);
-      gtk_label_set_xalign (GTK_LABEL (why), 0);
-      gtk_label_set_max_width_chars (GTK_LABEL (why), 40);
-      /* Lined up with the check button's label, under the box. */
-      gtk_widget_set_margin_start (why, 30);
-      gtk_widget_add_css_class (why, "dim-label");
-      gtk_widget_add_css_class (why, "caption");
-      gtk_box_append (GTK_BOX (choice), why);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (check),
-                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, caption, -1);
-    }
-  return GTK_CHECK_BUTTON (check);
+  gtk_check_button_set_active (check, possible && remembered);
+  gtk_widget_set_sensitive (GTK_WIDGET (check), possible);
+  if (possible)
+    return;
+  gtk_label_set_text (why, reason);
+  gtk_widget_set_visible (GTK_WIDGET (why), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (check),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, reason, -1);
 }
 
 ScsCompanyCopyDialog *
@@ -59,22 +52,13 @@ scs_company_copy_dialog_new (GtkWindow     *parent,
                              GSettings     *settings)
 {
   ScsCompanyCopyDialog *self;
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   const char *plan_why = NULL;
   const char *verdicts_why = NULL;
 
   g_return_val_if_fail (SCS_IS_ENGAGEMENT (engagement), NULL);
   g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
 
-  self = g_object_new (SCS_TYPE_COMPANY_COPY_DIALOG, "transient-for", parent, "modal", TRUE,
-                       "destroy-with-parent", TRUE,
-                       "heading", _("Make Company Copy"),
-                       "body", _("The company receives its profile, the scope, the visits, the "
-                                 "document inventory, the five-minute diagnosis and its own "
-                                 "answers and comments. It never receives your internal notes, "
-                                 "evidence notes, maturity, verdicts awaiting follow-up or a "
-                                 "draft plan."),
-                       NULL);
+  self = g_object_new (SCS_TYPE_COMPANY_COPY_DIALOG, "transient-for", parent, NULL);
   self->settings = g_object_ref (settings);
   /* A company copy passes on no more than it was given (scs_company_copy_new). */
   if (scs_engagement_is_company_copy (engagement))
@@ -92,28 +76,10 @@ scs_company_copy_dialog_new (GtkWindow     *parent,
   self->plan_possible = plan_why == NULL;
   self->verdicts_possible = verdicts_why == NULL;
 
-  self->plan_check = check_with_caption (GTK_BOX (box), _("Include the agreed improvement _plan"),
-                                         plan_why);
-  self->verdicts_check = check_with_caption (
-    GTK_BOX (box), _("Include the confirmed _verdicts with their comments"), verdicts_why);
-  gtk_check_button_set_active (self->plan_check,
-                               self->plan_possible &&
-                               g_settings_get_boolean (settings, "company-copy-plan"));
-  gtk_widget_set_sensitive (GTK_WIDGET (self->plan_check), self->plan_possible);
-  gtk_check_button_set_active (self->verdicts_check,
-                               self->verdicts_possible &&
-                               g_settings_get_boolean (settings, "company-copy-verdicts"));
-  gtk_widget_set_sensitive (GTK_WIDGET (self->verdicts_check), self->verdicts_possible);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (self), box);
-
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (self),
-                                    "cancel", _("_Cancel"),
-                                    "save", _("_Save As…"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (self), "save",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (self), "save");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (self), "cancel");
+  set_choice (self->plan_check, self->plan_why, plan_why,
+              g_settings_get_boolean (settings, "company-copy-plan"));
+  set_choice (self->verdicts_check, self->verdicts_why, verdicts_why,
+              g_settings_get_boolean (settings, "company-copy-verdicts"));
   return self;
 }
 
@@ -158,16 +124,26 @@ scs_company_copy_dialog_dispose (GObject *object)
   ScsCompanyCopyDialog *self = SCS_COMPANY_COPY_DIALOG (object);
 
   g_clear_object (&self->settings);
+  gtk_widget_dispose_template (GTK_WIDGET (object), SCS_TYPE_COMPANY_COPY_DIALOG);
   G_OBJECT_CLASS (scs_company_copy_dialog_parent_class)->dispose (object);
 }
 
 static void
 scs_company_copy_dialog_class_init (ScsCompanyCopyDialogClass *klass)
 {
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
   G_OBJECT_CLASS (klass)->dispose = scs_company_copy_dialog_dispose;
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/scsassessor/ScsAssessor/ui/scs-company-copy-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, ScsCompanyCopyDialog, plan_check);
+  gtk_widget_class_bind_template_child (widget_class, ScsCompanyCopyDialog, verdicts_check);
+  gtk_widget_class_bind_template_child (widget_class, ScsCompanyCopyDialog, plan_why);
+  gtk_widget_class_bind_template_child (widget_class, ScsCompanyCopyDialog, verdicts_why);
 }
 
 static void
 scs_company_copy_dialog_init (ScsCompanyCopyDialog *self)
 {
+  gtk_widget_init_template (GTK_WIDGET (self));
 }

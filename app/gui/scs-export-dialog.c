@@ -26,6 +26,9 @@ struct _ScsExportDialog
   AdwEntryRow   *mark_row;
   GtkWidget     *print_button;
   GtkWidget     *export_button;
+  AdwHeaderBar  *header;
+  AdwPreferencesGroup *content_group;
+  GtkWidget     *unconfirmed_row;
   GArray        *visit_numbers;   /* int, for the visit row's items after "All" */
   char          *mark;
   char          *source;          /* the engagement's own file: never an output */
@@ -363,39 +366,13 @@ on_export (ScsExportDialog *self)
 
 /* building ---------------------------------------------------------------------------------- */
 
-static AdwComboRow *
-combo_row (AdwPreferencesGroup *group,
-           const char          *title,
-           const char * const  *items)
+static void
+set_strings (AdwComboRow        *row,
+             const char * const *items)
 {
-  AdwComboRow *row = ADW_COMBO_ROW (adw_combo_row_new ());
   g_autoptr(GtkStringList) list = gtk_string_list_new (items);
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
   adw_combo_row_set_model (row, G_LIST_MODEL (list));
-  adw_preferences_group_add (group, GTK_WIDGET (row));
-  return row;
-}
-
-static GtkSwitch *
-switch_row (AdwPreferencesGroup *group,
-            const char          *title,
-            const char          *subtitle,
-            gboolean             active)
-{
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *toggle = gtk_switch_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  gtk_widget_set_valign (toggle, GTK_ALIGN_CENTER);
-  gtk_switch_set_active (GTK_SWITCH (toggle), active);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), toggle);
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), toggle);
-  adw_preferences_group_add (group, row);
-  return GTK_SWITCH (toggle);
 }
 
 ScsExportDialog *
@@ -405,27 +382,19 @@ scs_export_dialog_new (GtkWindow     *parent,
 {
   ScsExportDialog *self = g_object_new (SCS_TYPE_EXPORT_DIALOG,
                                         "transient-for", parent,
-                                        "modal", TRUE,
                                         "title", print ? _("Print") : _("Export"),
-                                        "default-width", 560,
-                                        "default-height", 640,
                                         NULL);
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *header = adw_header_bar_new ();
-  GtkWidget *page = adw_preferences_page_new ();
-  AdwPreferencesGroup *what = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
-  AdwPreferencesGroup *content = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
   GListModel *visits = scs_record_get_list (SCS_RECORD (engagement), SCS_M_ENGAGEMENT_VISITS);
   g_autoptr(GPtrArray) visit_titles = g_ptr_array_new_with_free_func (g_free);
-  const char *formats[] = { _(format_titles[0]), _(format_titles[1]), _(format_titles[2]), NULL };
   const char *kinds[SCS_REPORT_N_KINDS + 1] = { NULL };
-  const char *papers[] = { "A4", "A3", NULL };
+  GtkWidget *main_button = print ? self->print_button : self->export_button;
   ScsReportOptions defaults;
 
   self->engagement = g_object_ref (engagement);
   scs_report_options_init (&defaults);
   for (guint i = 0; i < SCS_REPORT_N_KINDS; i++)
     kinds[i] = scs_report_kind_get_title (i);
+  set_strings (self->kind_row, kinds);
   g_ptr_array_add (visit_titles, g_strdup (_("Every visit with a record")));
   for (guint i = 0; i < g_list_model_get_n_items (visits); i++)
     {
@@ -437,62 +406,38 @@ scs_export_dialog_new (GtkWindow     *parent,
       g_ptr_array_add (visit_titles, g_strdup_printf (_("Visit %d"), number));
     }
   g_ptr_array_add (visit_titles, NULL);
+  set_strings (self->visit_row, (const char * const *) visit_titles->pdata);
 
-  adw_preferences_group_set_title (what, _("What"));
-  self->format_row = combo_row (what, _("_Format"), formats);
-  self->kind_row = combo_row (what, _("_Report"), kinds);
-  self->visit_row = combo_row (what, _("_Visit"), (const char * const *) visit_titles->pdata);
-  self->paper_row = combo_row (what, _("_Paper"), papers);
-
-  adw_preferences_group_set_title (content, _("Content"));
-  adw_preferences_group_set_description (content, _("Internal notes are never printed or exported."));
-  self->details_switch = switch_row (content, _("Section per _criterion"),
-                                     _("After the sheet, each criterion with its evidence"),
-                                     defaults.details);
-  self->comments_switch = switch_row (content, _("Company’s _comments"), NULL,
-                                      defaults.company_comments);
+  gtk_switch_set_active (self->details_switch, defaults.details);
+  gtk_switch_set_active (self->comments_switch, defaults.company_comments);
   /* Off in every new window, whatever was chosen last: an output is confidential unless
    * the expert asks otherwise each time, and never by a choice made for another engagement. */
-  self->unconfirmed_switch = switch_row (content, _("Verdicts marked for _follow-up"),
-                                         _("Off: such criteria show no verdict yet and count as "
-                                           "not evaluated. On, for your own drafts: printed and "
-                                           "counted, and the figures say how many."),
-                                         defaults.unconfirmed);
+  gtk_switch_set_active (self->unconfirmed_switch, defaults.unconfirmed);
   /* A company copy has no verdict awaiting follow-up and says so by what it is. */
   if (scs_engagement_is_company_copy (engagement))
     {
       gtk_switch_set_active (self->unconfirmed_switch, FALSE);
-      gtk_widget_set_visible (gtk_widget_get_ancestor (GTK_WIDGET (self->unconfirmed_switch),
-                                                       ADW_TYPE_ACTION_ROW), FALSE);
-      adw_preferences_group_set_description (content,
+      gtk_widget_set_visible (self->unconfirmed_row, FALSE);
+      adw_preferences_group_set_description (self->content_group,
                                              _("Made from the company’s copy: only what the "
                                                "company may see is printed or exported."));
     }
-  self->mark_row = ADW_ENTRY_ROW (adw_entry_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->mark_row), _("Confidentiality _mark"));
-  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (self->mark_row), TRUE);
   gtk_editable_set_text (GTK_EDITABLE (self->mark_row), defaults.mark);
-  adw_preferences_group_add (content, GTK_WIDGET (self->mark_row));
 
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), what);
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), content);
-
-  self->print_button = gtk_button_new_with_mnemonic (_("_Print…"));
-  self->export_button = gtk_button_new_with_mnemonic (_("_Export…"));
-  gtk_widget_add_css_class (print ? self->print_button : self->export_button, "suggested-action");
-  adw_header_bar_pack_end (ADW_HEADER_BAR (header), print ? self->print_button : self->export_button);
-  adw_header_bar_pack_start (ADW_HEADER_BAR (header), print ? self->export_button : self->print_button);
-  g_signal_connect_swapped (self->print_button, "clicked", G_CALLBACK (on_print), self);
-  g_signal_connect_swapped (self->export_button, "clicked", G_CALLBACK (on_export), self);
-
-  gtk_box_append (GTK_BOX (box), header);
-  gtk_widget_set_vexpand (page, TRUE);
-  gtk_box_append (GTK_BOX (box), page);
-  adw_window_set_content (ADW_WINDOW (self), box);
-  gtk_window_set_default_widget (GTK_WINDOW (self), print ? self->print_button : self->export_button);
-
-  g_signal_connect_swapped (self->format_row, "notify::selected", G_CALLBACK (update), self);
-  g_signal_connect_swapped (self->kind_row, "notify::selected", G_CALLBACK (update), self);
+  /* The window's own action is the suggested one, at the end of the header bar. */
+  if (print)
+    {
+      g_object_ref (self->print_button);
+      g_object_ref (self->export_button);
+      adw_header_bar_remove (self->header, self->print_button);
+      adw_header_bar_remove (self->header, self->export_button);
+      adw_header_bar_pack_end (self->header, self->print_button);
+      adw_header_bar_pack_start (self->header, self->export_button);
+      g_object_unref (self->print_button);
+      g_object_unref (self->export_button);
+    }
+  gtk_widget_add_css_class (main_button, "suggested-action");
+  gtk_window_set_default_widget (GTK_WINDOW (self), main_button);
   update (self);
   return self;
 }
@@ -517,18 +462,47 @@ scs_export_dialog_finalize (GObject *object)
 }
 
 static void
+scs_export_dialog_dispose (GObject *object)
+{
+  gtk_widget_dispose_template (GTK_WIDGET (object), SCS_TYPE_EXPORT_DIALOG);
+  G_OBJECT_CLASS (scs_export_dialog_parent_class)->dispose (object);
+}
+
+static void
 scs_export_dialog_class_init (ScsExportDialogClass *klass)
 {
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->dispose = scs_export_dialog_dispose;
   G_OBJECT_CLASS (klass)->finalize = scs_export_dialog_finalize;
   signals[EXPORTED] = g_signal_new ("exported", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                                     NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_FILE);
   signals[FAILED] = g_signal_new ("failed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                                   NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
-  gtk_widget_class_add_binding_action (GTK_WIDGET_CLASS (klass), GDK_KEY_Escape, 0, "window.close", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/scsassessor/ScsAssessor/ui/scs-export-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, ScsExportDialog, header);
+  gtk_widget_class_bind_template_child (widget_class, ScsExportDialog, print_button);
+  gtk_widget_class_bind_template_child (widget_class, ScsExportDialog, export_button);
+  gtk_widget_class_bind_template_child (widget_class, ScsExportDialog, format_row);
+  gtk_widget_class_bind_template_child (widget_class, ScsExportDialog, kind_row);
+  gtk_widget_class_bind_template_child (widget_class, ScsExportDialog, visit_row);
+  gtk_widget_class_bind_template_child (widget_class, ScsExportDialog, paper_row);
+  gtk_widget_class_bind_template_child (widget_class, ScsExportDialog, content_group);
+  gtk_widget_class_bind_template_child (widget_class, ScsExportDialog, details_switch);
+  gtk_widget_class_bind_template_child (widget_class, ScsExportDialog, comments_switch);
+  gtk_widget_class_bind_template_child (widget_class, ScsExportDialog, unconfirmed_row);
+  gtk_widget_class_bind_template_child (widget_class, ScsExportDialog, unconfirmed_switch);
+  gtk_widget_class_bind_template_child (widget_class, ScsExportDialog, mark_row);
+  gtk_widget_class_bind_template_callback (widget_class, update);
+  gtk_widget_class_bind_template_callback (widget_class, on_print);
+  gtk_widget_class_bind_template_callback (widget_class, on_export);
 }
 
 static void
 scs_export_dialog_init (ScsExportDialog *self)
 {
   self->visit_numbers = g_array_new (FALSE, FALSE, sizeof (int));
+  gtk_widget_init_template (GTK_WIDGET (self));
 }

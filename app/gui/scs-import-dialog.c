@@ -20,8 +20,15 @@ struct _ScsImportDialog
   ScsHistory    *history;
   ScsImportPlan *plan;
   GPtrArray     *checks;
-  GtkWidget     *take_button;
   char          *file_name;
+
+  GtkWidget           *take_button;
+  AdwPreferencesGroup *notes_group;
+  GtkLabel            *other_label;
+  GtkLabel            *company_label;
+  GtkLabel            *level_label;
+  AdwPreferencesGroup *changes_group;
+  AdwPreferencesGroup *documents_group;
 };
 
 G_DEFINE_FINAL_TYPE (ScsImportDialog, scs_import_dialog, ADW_TYPE_WINDOW)
@@ -86,13 +93,29 @@ scs_import_dialog_get_plan (ScsImportDialog *self)
 }
 
 static void
-on_all (GtkButton       *button,
-        ScsImportDialog *self)
+tick_all (ScsImportDialog *self,
+          gboolean         on)
 {
-  gboolean on = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "on"));
-
   for (guint i = 0; i < self->checks->len; i++)
     gtk_check_button_set_active (g_ptr_array_index (self->checks, i), on);
+}
+
+static void
+on_all (ScsImportDialog *self)
+{
+  tick_all (self, TRUE);
+}
+
+static void
+on_none (ScsImportDialog *self)
+{
+  tick_all (self, FALSE);
+}
+
+static void
+on_take (ScsImportDialog *self)
+{
+  scs_import_dialog_take (self);
 }
 
 static GtkWidget *
@@ -134,31 +157,19 @@ local_date (const char *datetime)
   return local != NULL ? g_date_time_format (local, "%Y-%m-%d") : g_strdup ("?");
 }
 
-static GtkWidget *
-warning_label (const char *text)
+static void
+show_note (ScsImportDialog *self,
+           GtkLabel        *label,
+           const char      *text)
 {
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_add_css_class (label, "warning");
-  return label;
+  gtk_label_set_text (label, text);
+  gtk_widget_set_visible (GTK_WIDGET (label), TRUE);
+  gtk_widget_set_visible (GTK_WIDGET (self->notes_group), TRUE);
 }
 
 static void
 build (ScsImportDialog *self)
 {
-  GtkWidget *toolbar = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *header = adw_header_bar_new ();
-  GtkWidget *cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
-  GtkWidget *scroller = gtk_scrolled_window_new ();
-  GtkWidget *page = adw_preferences_page_new ();
-  GtkWidget *changes = adw_preferences_group_new ();
-  GtkWidget *documents = adw_preferences_group_new ();
-  GtkWidget *notes = adw_preferences_group_new ();
-  GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *all = gtk_button_new_with_mnemonic (_("Tick _All"));
-  GtkWidget *none = gtk_button_new_with_mnemonic (_("Tick _None"));
   const char *our_company = scs_record_get_string (SCS_RECORD (scs_engagement_get_company (self->current)), SCS_M_COMPANY_NAME);
   g_autofree char *title = g_strdup_printf (_("Self-Assessment from %s"), self->file_name);
   g_autofree char *count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u criterion answered differently",
@@ -167,92 +178,58 @@ build (ScsImportDialog *self)
                                             self->plan->changes->len);
 
   gtk_window_set_title (GTK_WINDOW (self), title);
-  gtk_window_set_default_size (GTK_WINDOW (self), 720, 640);
-  self->take_button = gtk_button_new_with_mnemonic (_("_Take the Ticked Answers"));
-  gtk_widget_add_css_class (self->take_button, "suggested-action");
-  g_signal_connect_swapped (self->take_button, "clicked", G_CALLBACK (scs_import_dialog_take), self);
-  g_signal_connect_swapped (cancel, "clicked", G_CALLBACK (gtk_window_destroy), self);
-  adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
-  adw_header_bar_pack_end (ADW_HEADER_BAR (header), self->take_button);
-  gtk_box_append (GTK_BOX (toolbar), header);
 
-  if (self->plan->company_differs || self->plan->level_differs || self->plan->other_engagement)
+  if (self->plan->other_engagement)
     {
-      if (self->plan->other_engagement)
-        {
-          g_autofree char *made = local_date (self->plan->copy_made);
-          g_autofree char *created = local_date (self->plan->origin_created);
-          g_autofree char *text = NULL;
+      g_autofree char *made = local_date (self->plan->copy_made);
+      g_autofree char *created = local_date (self->plan->origin_created);
+      g_autofree char *text = NULL;
 
-          /* TRANSLATORS: the first %s is a date; then the company's name and the date its
-           * engagement was created */
-          text = g_strdup_printf (_("This is a company copy made on %s from another engagement "
-                                    "(for “%s”, created %s), not from the open one. Its answers "
-                                    "are not ticked: take them only if they belong to this "
-                                    "assessment."),
-                                  made, self->plan->origin_company, created);
-          adw_preferences_group_add (ADW_PREFERENCES_GROUP (notes), warning_label (text));
-        }
-      if (self->plan->company_differs)
-        {
-          g_autofree char *text = g_strdup_printf (_("This file is for “%s”, the open engagement for “%s”. "
-                                                     "Take its answers only if it is the same company."),
-                                                   self->plan->their_company, our_company);
+      /* TRANSLATORS: the first %s is a date; then the company's name and the date its
+       * engagement was created */
+      text = g_strdup_printf (_("This is a company copy made on %s from another engagement "
+                                "(for “%s”, created %s), not from the open one. Its answers "
+                                "are not ticked: take them only if they belong to this "
+                                "assessment."),
+                              made, self->plan->origin_company, created);
+      show_note (self, self->other_label, text);
+    }
+  if (self->plan->company_differs)
+    {
+      g_autofree char *text = g_strdup_printf (_("This file is for “%s”, the open engagement for “%s”. "
+                                                 "Take its answers only if it is the same company."),
+                                               self->plan->their_company, our_company);
 
-          adw_preferences_group_add (ADW_PREFERENCES_GROUP (notes), warning_label (text));
-        }
-      if (self->plan->level_differs)
-        {
-          g_autofree char *text = g_strdup_printf (_("This file assesses ★%d, the open engagement ★%d: only the "
-                                                     "criteria both have are compared."),
-                                                   self->plan->their_level,
-                                                   scs_engagement_get_level (self->current));
+      show_note (self, self->company_label, text);
+    }
+  if (self->plan->level_differs)
+    {
+      g_autofree char *text = g_strdup_printf (_("This file assesses ★%d, the open engagement ★%d: only the "
+                                                 "criteria both have are compared."),
+                                               self->plan->their_level,
+                                               scs_engagement_get_level (self->current));
 
-          adw_preferences_group_add (ADW_PREFERENCES_GROUP (notes), warning_label (text));
-        }
-      adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (notes));
+      show_note (self, self->level_label, text);
     }
 
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (changes), count);
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (changes),
-                                         _("Only the company’s answers and comments are taken; verdicts, "
-                                           "expert comments and internal notes stay as they are."));
-  g_object_set_data (G_OBJECT (all), "on", GINT_TO_POINTER (TRUE));
-  g_signal_connect (all, "clicked", G_CALLBACK (on_all), self);
-  g_signal_connect (none, "clicked", G_CALLBACK (on_all), self);
-  gtk_widget_set_valign (buttons, GTK_ALIGN_CENTER);
-  gtk_box_append (GTK_BOX (buttons), all);
-  gtk_box_append (GTK_BOX (buttons), none);
-  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (changes), buttons);
+  adw_preferences_group_set_title (self->changes_group, count);
   for (guint i = 0; i < self->plan->changes->len; i++)
-    adw_preferences_group_add (ADW_PREFERENCES_GROUP (changes),
+    adw_preferences_group_add (self->changes_group,
                                change_row (self, g_ptr_array_index (self->plan->changes, i)));
   /* Answers meant for another engagement come in only when the expert ticks them. */
   if (self->plan->other_engagement)
-    for (guint i = 0; i < self->checks->len; i++)
-      gtk_check_button_set_active (g_ptr_array_index (self->checks, i), FALSE);
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (changes));
+    tick_all (self, FALSE);
 
-  if (self->plan->documents->len > 0)
+  for (guint i = 0; i < self->plan->documents->len; i++)
     {
-      adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (documents), _("Documents Added to the Inventory"));
-      for (guint i = 0; i < self->plan->documents->len; i++)
-        {
-          GtkWidget *row = adw_action_row_new ();
+      GtkWidget *row = adw_action_row_new ();
 
-          adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
-                                         scs_record_get_string (g_ptr_array_index (self->plan->documents, i), SCS_M_DOCUMENT_TITLE));
-          adw_preferences_group_add (ADW_PREFERENCES_GROUP (documents), row);
-        }
-      adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (documents));
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                     scs_record_get_string (g_ptr_array_index (self->plan->documents, i), SCS_M_DOCUMENT_TITLE));
+      adw_preferences_group_add (self->documents_group, row);
     }
-
-  gtk_widget_set_vexpand (scroller, TRUE);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), page);
-  gtk_box_append (GTK_BOX (toolbar), scroller);
-  adw_window_set_content (ADW_WINDOW (self), toolbar);
+  gtk_widget_set_visible (GTK_WIDGET (self->documents_group), self->plan->documents->len > 0);
   update_take (self);
 }
 
@@ -263,8 +240,7 @@ scs_import_dialog_new (GtkWindow     *parent,
                        ScsHistory    *history,
                        GFile         *file)
 {
-  ScsImportDialog *self = g_object_new (SCS_TYPE_IMPORT_DIALOG, "transient-for", parent, "modal", TRUE,
-                                         "destroy-with-parent", TRUE, NULL);
+  ScsImportDialog *self = g_object_new (SCS_TYPE_IMPORT_DIALOG, "transient-for", parent, NULL);
 
   self->current = g_object_ref (current);
   self->history = g_object_ref (history);
@@ -284,17 +260,35 @@ scs_import_dialog_dispose (GObject *object)
   g_clear_pointer (&self->plan, scs_import_plan_free);
   g_clear_pointer (&self->checks, g_ptr_array_unref);
   g_clear_pointer (&self->file_name, g_free);
+  gtk_widget_dispose_template (GTK_WIDGET (object), SCS_TYPE_IMPORT_DIALOG);
   G_OBJECT_CLASS (scs_import_dialog_parent_class)->dispose (object);
 }
 
 static void
 scs_import_dialog_class_init (ScsImportDialogClass *klass)
 {
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
   G_OBJECT_CLASS (klass)->dispose = scs_import_dialog_dispose;
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/scsassessor/ScsAssessor/ui/scs-import-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, ScsImportDialog, take_button);
+  gtk_widget_class_bind_template_child (widget_class, ScsImportDialog, notes_group);
+  gtk_widget_class_bind_template_child (widget_class, ScsImportDialog, other_label);
+  gtk_widget_class_bind_template_child (widget_class, ScsImportDialog, company_label);
+  gtk_widget_class_bind_template_child (widget_class, ScsImportDialog, level_label);
+  gtk_widget_class_bind_template_child (widget_class, ScsImportDialog, changes_group);
+  gtk_widget_class_bind_template_child (widget_class, ScsImportDialog, documents_group);
+  gtk_widget_class_bind_template_callback (widget_class, on_take);
+  gtk_widget_class_bind_template_callback (widget_class, on_all);
+  gtk_widget_class_bind_template_callback (widget_class, on_none);
+  gtk_widget_class_bind_template_callback_full (widget_class, "gtk_window_destroy",
+                                                G_CALLBACK (gtk_window_destroy));
 }
 
 static void
 scs_import_dialog_init (ScsImportDialog *self)
 {
+  gtk_widget_init_template (GTK_WIDGET (self));
   self->checks = g_ptr_array_new ();
 }
