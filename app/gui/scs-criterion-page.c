@@ -122,17 +122,11 @@ sync_choices (ScsCriterionPage *self)
 
   self->updating = TRUE;
   for (guint i = 0; i < self->company_toggles->len; i++)
-    {
-      GtkToggleButton *toggle = g_ptr_array_index (self->company_toggles, i);
-
-      gtk_toggle_button_set_active (toggle, g_str_equal (toggle_value (self, toggle, NULL), status));
-    }
+    gtk_toggle_button_set_active (g_ptr_array_index (self->company_toggles, i),
+                                  g_str_equal (self->company_values[i], status));
   for (guint i = 0; i < self->verdict_toggles->len; i++)
-    {
-      GtkToggleButton *toggle = g_ptr_array_index (self->verdict_toggles, i);
-
-      gtk_toggle_button_set_active (toggle, g_str_equal (toggle_value (self, toggle, NULL), verdict));
-    }
+    gtk_toggle_button_set_active (g_ptr_array_index (self->verdict_toggles, i),
+                                  g_str_equal (self->verdict_values[i], verdict));
   self->updating = FALSE;
 
   gtk_label_set_text (self->hint_label,
