@@ -216,13 +216,22 @@ test_radar_redraws_values_only (void)
   scs_ui_test_destroy (window);
 }
 
+/* The criterion a row of the blockers list opens. */
+static ScsNode *
+row_node (ScsWindow     *window,
+          GtkListBoxRow *row)
+{
+  return scs_dashboard_page_get_row_node (scs_window_get_dashboard_page (window), row);
+}
+
 /* The criterion the first row of the blockers list opens. */
 static const char *
-first_blocker (GtkListBox *blockers)
+first_blocker (ScsWindow  *window,
+               GtkListBox *blockers)
 {
   GtkListBoxRow *first = gtk_list_box_get_row_at_index (blockers, 0);
 
-  return first != NULL ? scs_node_get_id (g_object_get_data (G_OBJECT (first), "node")) : NULL;
+  return first != NULL ? scs_node_get_id (row_node (window, first)) : NULL;
 }
 
 /* A blocker opens its criterion; an edit reaches the figures; series can be switched
@@ -234,7 +243,7 @@ test_blockers_edits_export (void)
   ScsEngagement *engagement = scs_window_get_engagement (window);
   GtkListBox *blockers = dashboard_child (window, "blockers_list");
   GtkListBoxRow *first = gtk_list_box_get_row_at_index (blockers, 0);
-  ScsNode *node = g_object_get_data (G_OBJECT (first), "node");
+  ScsNode *node = row_node (window, first);
   g_autofree char *id = g_strdup (scs_node_get_id (node));
   AdwViewStack *stack = scs_ui_test_child (window, SCS_TYPE_WINDOW, "view_stack");
   ScsRadarView *radar = dashboard_child (window, "radar");
@@ -261,13 +270,13 @@ test_blockers_edits_export (void)
   g_assert_true (scs_record_get_boolean (SCS_RECORD (a), SCS_M_ASSESSMENT_FOLLOW_UP));
   scs_record_set_string (SCS_RECORD (a), SCS_M_ASSESSMENT_VERDICT, "conforms");
   adw_view_stack_set_visible_child_name (stack, "dashboard");
-  SCS_UI_TEST_WAIT_FOR (g_strcmp0 (first_blocker (blockers), id) == 0, "the blocker still listed");
+  SCS_UI_TEST_WAIT_FOR (g_strcmp0 (first_blocker (window, blockers), id) == 0, "the blocker still listed");
   first = gtk_list_box_get_row_at_index (blockers, 0);
-  g_assert_cmpstr (scs_node_get_id (g_object_get_data (G_OBJECT (first), "node")), ==, id);
+  g_assert_cmpstr (scs_node_get_id (row_node (window, first)), ==, id);
   scs_record_set_boolean (SCS_RECORD (a), SCS_M_ASSESSMENT_FOLLOW_UP, FALSE);
-  SCS_UI_TEST_WAIT_FOR (g_strcmp0 (first_blocker (blockers), id) != 0, "the blocker to go");
+  SCS_UI_TEST_WAIT_FOR (g_strcmp0 (first_blocker (window, blockers), id) != 0, "the blocker to go");
   first = gtk_list_box_get_row_at_index (blockers, 0);
-  g_assert_cmpstr (scs_node_get_id (g_object_get_data (G_OBJECT (first), "node")), !=, id);
+  g_assert_cmpstr (scs_node_get_id (row_node (window, first)), !=, id);
   {
     ScsNode *sub = scs_node_get_ancestor (scs_ui_test_node (window, id), SCS_NODE_SUBCATEGORY);
     g_autofree char *rate = NULL;

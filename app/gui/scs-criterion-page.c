@@ -67,6 +67,8 @@ struct _ScsCriterionPage
   GBindingGroup   *procedure_bindings[SCS_N_PROCEDURES];
   GPtrArray       *company_toggles;
   GPtrArray       *verdict_toggles;
+  GStrv            company_values;   /* the scale value id of each toggle */
+  GStrv            verdict_values;
   GtkStringList   *inventory_titles;
   gboolean         updating;
   gboolean         company_mode;
@@ -87,6 +89,29 @@ procedure (ScsCriterionPage *self,
 
 /* choices ---------------------------------------------------------------------------- */
 
+/* The scale value a choice toggle stands for, and in member the assessment's member it sets. */
+static const char *
+toggle_value (ScsCriterionPage *self,
+              GtkToggleButton  *toggle,
+              const char      **member)
+{
+  guint i;
+
+  if (self->company_toggles != NULL && g_ptr_array_find (self->company_toggles, toggle, &i))
+    {
+      if (member != NULL)
+        *member = SCS_M_ASSESSMENT_COMPANY_STATUS;
+      return self->company_values[i];
+    }
+  if (self->verdict_toggles != NULL && g_ptr_array_find (self->verdict_toggles, toggle, &i))
+    {
+      if (member != NULL)
+        *member = SCS_M_ASSESSMENT_VERDICT;
+      return self->verdict_values[i];
+    }
+  g_return_val_if_reached (NULL);
+}
+
 static void
 sync_choices (ScsCriterionPage *self)
 {
@@ -97,19 +122,11 @@ sync_choices (ScsCriterionPage *self)
 
   self->updating = TRUE;
   for (guint i = 0; i < self->company_toggles->len; i++)
-    {
-      GtkToggleButton *toggle = g_ptr_array_index (self->company_toggles, i);
-
-      gtk_toggle_button_set_active (toggle, g_str_equal (g_object_get_data (G_OBJECT (toggle), "value"),
-                                                         status));
-    }
+    gtk_toggle_button_set_active (g_ptr_array_index (self->company_toggles, i),
+                                  g_str_equal (self->company_values[i], status));
   for (guint i = 0; i < self->verdict_toggles->len; i++)
-    {
-      GtkToggleButton *toggle = g_ptr_array_index (self->verdict_toggles, i);
-
-      gtk_toggle_button_set_active (toggle, g_str_equal (g_object_get_data (G_OBJECT (toggle), "value"),
-                                                         verdict));
-    }
+    gtk_toggle_button_set_active (g_ptr_array_index (self->verdict_toggles, i),
+                                  g_str_equal (self->verdict_values[i], verdict));
   self->updating = FALSE;
 
   gtk_label_set_text (self->hint_label,
@@ -138,23 +155,26 @@ static void
 on_choice_toggled (GtkToggleButton  *toggle,
                    ScsCriterionPage *self)
 {
-  const char *member = g_object_get_data (G_OBJECT (toggle), "member");
-  const char *value = g_object_get_data (G_OBJECT (toggle), "value");
+  const char *member = NULL;
+  const char *value;
 
   if (self->updating || self->assessment == NULL || !gtk_toggle_button_get_active (toggle))
     return;
+  value = toggle_value (self, toggle, &member);
   scs_history_seal (self->history);
   scs_record_set_string (SCS_RECORD (self->assessment), member, value);
 }
 
+/* One toggle per value of scale in box; values: their ids, in the same order. */
 static GPtrArray *
 build_choices (ScsCriterionPage *self,
                GtkBox           *box,
                const ScsScale   *scale,
-               const char       *member,
-               const char       *modifier)
+               const char       *modifier,
+               GStrv            *values)
 {
   GPtrArray *toggles = g_ptr_array_new ();
+  g_autoptr(GStrvBuilder) ids = g_strv_builder_new ();
   GtkWidget *child;
   GtkToggleButton *group = NULL;
 
@@ -166,8 +186,7 @@ build_choices (ScsCriterionPage *self,
       GtkWidget *toggle = gtk_toggle_button_new_with_label (scs_scale_value_get_title (value));
       g_autofree char *tip = g_strdup_printf ("%s+%u", modifier, i + 1);
 
-      g_object_set_data_full (G_OBJECT (toggle), "value", g_strdup (value->id), g_free);
-      g_object_set_data (G_OBJECT (toggle), "member", (gpointer) member);
+      g_strv_builder_add (ids, value->id);
       gtk_widget_set_tooltip_text (toggle, tip);
       if (group != NULL)
         gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (toggle), group);
@@ -177,6 +196,8 @@ build_choices (ScsCriterionPage *self,
       gtk_box_append (box, toggle);
       g_ptr_array_add (toggles, toggle);
     }
+  g_strfreev (*values);
+  *values = g_strv_builder_end (ids);
   return toggles;
 }
 
@@ -192,7 +213,7 @@ choose (ScsCriterionPage *self,
   if (self->assessment == NULL || !self->editable || index < 1 || index > toggles->len)
     return FALSE;
   toggle = g_ptr_array_index (toggles, index - 1);
-  value = g_object_get_data (G_OBJECT (toggle), "value");
+  value = toggle_value (self, toggle, NULL);
   scs_history_seal (self->history);
   /* Choosing the value already set clears it: the only way back to “unanswered”. */
   if (g_str_equal (scs_record_get_string (SCS_RECORD (self->assessment), member), value))
@@ -239,23 +260,34 @@ inventory_document (ScsCriterionPage *self,
   return NULL;
 }
 
+/* What a reference's remove button needs: the button lives in the page, the records as
+ * long as the button holds them. */
 typedef struct {
   ScsCriterionPage *page;
-  GListStore       *list;
-  ScsRecord        *owner;
+  ScsRecord        *owner;      /* the procedure whose references list holds reference */
+  ScsRecord        *reference;
 } RemoveContext;
 
 static void
-on_remove_reference (GtkButton *button,
-                     ScsRecord *reference)
+remove_context_free (gpointer data,
+                     GClosure *closure)
 {
-  ScsCriterionPage *self = g_object_get_data (G_OBJECT (button), "page");
-  ScsRecord *owner = g_object_get_data (G_OBJECT (button), "owner");
-  GListStore *list = G_LIST_STORE (scs_record_get_list (owner, SCS_M_PROCEDURE_REFS));
+  RemoveContext *context = data;
+
+  g_object_unref (context->owner);
+  g_object_unref (context->reference);
+  g_free (context);
+}
+
+static void
+on_remove_reference (GtkButton     *button,
+                     RemoveContext *context)
+{
+  GListStore *list = G_LIST_STORE (scs_record_get_list (context->owner, SCS_M_PROCEDURE_REFS));
   guint position;
 
-  if (g_list_store_find (list, reference, &position))
-    scs_history_remove (self->history, owner, list, position);
+  if (g_list_store_find (list, context->reference, &position))
+    scs_history_remove (context->page->history, context->owner, list, position);
 }
 
 static GtkWidget *
@@ -264,13 +296,16 @@ remove_button (ScsCriterionPage *self,
                ScsRecord        *reference)
 {
   GtkWidget *button = gtk_button_new_from_icon_name ("user-trash-symbolic");
+  RemoveContext *context = g_new (RemoveContext, 1);
 
+  context->page = self;
+  context->owner = g_object_ref (owner);
+  context->reference = g_object_ref (reference);
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (button, "flat");
   gtk_widget_set_tooltip_text (button, _("Remove this reference"));
-  g_object_set_data (G_OBJECT (button), "page", self);
-  g_object_set_data (G_OBJECT (button), "owner", owner);
-  g_signal_connect (button, "clicked", G_CALLBACK (on_remove_reference), reference);
+  g_signal_connect_data (button, "clicked", G_CALLBACK (on_remove_reference), context,
+                         remove_context_free, 0);
   return button;
 }
 
@@ -635,10 +670,10 @@ scs_criterion_page_set_context (ScsCriterionPage *self,
   g_clear_pointer (&self->verdict_toggles, g_ptr_array_unref);
   self->company_toggles = build_choices (self, self->company_box,
                                          scs_framework_get_company_scale (framework),
-                                         SCS_M_ASSESSMENT_COMPANY_STATUS, "Ctrl");
+                                         "Ctrl", &self->company_values);
   self->verdict_toggles = build_choices (self, self->verdict_box,
                                          scs_engagement_get_verdict_scale (engagement),
-                                         SCS_M_ASSESSMENT_VERDICT, "Alt");
+                                         "Alt", &self->verdict_values);
   g_signal_connect_swapped (scs_record_get_list (SCS_RECORD (engagement), SCS_M_ENGAGEMENT_DOCUMENTS),
                             "items-changed", G_CALLBACK (refresh_inventory), self);
   refresh_inventory (self);
@@ -754,6 +789,8 @@ scs_criterion_page_dispose (GObject *object)
     g_clear_object (&self->procedure_bindings[i]);
   g_clear_pointer (&self->company_toggles, g_ptr_array_unref);
   g_clear_pointer (&self->verdict_toggles, g_ptr_array_unref);
+  g_clear_pointer (&self->company_values, g_strfreev);
+  g_clear_pointer (&self->verdict_values, g_strfreev);
   gtk_widget_dispose_template (GTK_WIDGET (self), SCS_TYPE_CRITERION_PAGE);
 
   G_OBJECT_CLASS (scs_criterion_page_parent_class)->dispose (object);

@@ -16,11 +16,24 @@
 #include "scs-bind.h"
 #include "scs-dashboard-page.h"
 #include "scs-engagement-radar.h"
+#include "scs-node-row.h"
 #include "scs-radar-view.h"
 #include "scs-status.h"
 #include "scs-window.h"
 
 #define MAX_BLOCKERS_LISTED 30
+
+static const struct {
+  ScsRadarSeriesSet flag;
+  const char       *label;
+  gboolean          expert_only;
+} series_toggles[] = {
+  { SCS_RADAR_EXPERT, N_("Expert: conformance"), TRUE },
+  { SCS_RADAR_COMPANY, N_("Company: self-assessment"), FALSE },
+  { SCS_RADAR_MATURITY_CURRENT, N_("Maturity now (0–5)"), TRUE },
+  { SCS_RADAR_MATURITY_TARGET, N_("Maturity target (0–5)"), TRUE },
+  { SCS_RADAR_BENCHMARK, N_("2025 peers"), FALSE },
+};
 
 struct _ScsDashboardPage
 {
@@ -33,6 +46,7 @@ struct _ScsDashboardPage
   GtkListBox        *blockers_list;
   ScsRadarView      *radar;
   GtkFlowBox        *series_box;
+  GtkWidget         *series_checks[G_N_ELEMENTS (series_toggles)];  /* one per series_toggles */
   GtkDropDown       *size_dropdown;
   GtkGrid           *table;
 
@@ -46,17 +60,6 @@ struct _ScsDashboardPage
 
 G_DEFINE_FINAL_TYPE (ScsDashboardPage, scs_dashboard_page, GTK_TYPE_WIDGET)
 
-static const struct {
-  ScsRadarSeriesSet flag;
-  const char       *label;
-  gboolean          expert_only;
-} series_toggles[] = {
-  { SCS_RADAR_EXPERT, N_("Expert: conformance"), TRUE },
-  { SCS_RADAR_COMPANY, N_("Company: self-assessment"), FALSE },
-  { SCS_RADAR_MATURITY_CURRENT, N_("Maturity now (0–5)"), TRUE },
-  { SCS_RADAR_MATURITY_TARGET, N_("Maturity target (0–5)"), TRUE },
-  { SCS_RADAR_BENCHMARK, N_("2025 peers"), FALSE },
-};
 
 static const int export_sizes[][2] = {
   { 1920, 1080 }, { 1280, 720 }, { 1600, 1600 }, { 3840, 2160 },
@@ -211,7 +214,7 @@ fill_readiness (ScsDashboardPage *self)
   for (guint i = 0; blockers != NULL && i < blockers->len && i < MAX_BLOCKERS_LISTED; i++)
     {
       const ScsBlocker *b = g_ptr_array_index (blockers, i);
-      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *row = scs_node_row_new (b->criterion, FALSE);
       g_autofree char *short_title = scs_status_short_title (b->criterion);
       g_autofree char *row_title = g_strdup_printf ("%s  %s", scs_node_get_id (b->criterion),
                                                     short_title);
@@ -219,9 +222,6 @@ fill_readiness (ScsDashboardPage *self)
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), row_title);
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), scs_blocker_reason_describe (b->reason));
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-      g_object_set_data_full (G_OBJECT (row), "node", g_object_ref (b->criterion), g_object_unref);
       gtk_list_box_append (self->blockers_list, row);
     }
   if (blockers != NULL && blockers->len > MAX_BLOCKERS_LISTED)
@@ -236,11 +236,19 @@ fill_readiness (ScsDashboardPage *self)
     }
 }
 
+ScsNode *
+scs_dashboard_page_get_row_node (ScsDashboardPage *self,
+                                 GtkListBoxRow    *row)
+{
+  g_return_val_if_fail (SCS_IS_DASHBOARD_PAGE (self), NULL);
+  return SCS_IS_NODE_ROW (row) ? scs_node_row_get_node (SCS_NODE_ROW (row)) : NULL;
+}
+
 static void
 on_blocker_activated (ScsDashboardPage *self,
                       GtkListBoxRow    *row)
 {
-  ScsNode *node = g_object_get_data (G_OBJECT (row), "node");
+  ScsNode *node = scs_dashboard_page_get_row_node (self, row);
 
   if (node != NULL)
     gtk_widget_activate_action (GTK_WIDGET (self), "win.show-node", "s", scs_node_get_id (node));
@@ -308,8 +316,11 @@ static void
 on_series_toggled (GtkCheckButton   *check,
                    ScsDashboardPage *self)
 {
-  ScsRadarSeriesSet flag = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (check), "flag"));
+  ScsRadarSeriesSet flag = 0;
 
+  for (guint i = 0; i < G_N_ELEMENTS (series_toggles); i++)
+    if (self->series_checks[i] == GTK_WIDGET (check))
+      flag = series_toggles[i].flag;
   if (flag == 0)
     {
       self->show_values = gtk_check_button_get_active (check);
@@ -334,8 +345,7 @@ build_series_toggles (ScsDashboardPage *self)
       GtkWidget *check = gtk_check_button_new_with_label (_(series_toggles[i].label));
 
       gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
-      g_object_set_data (G_OBJECT (check), "flag", GUINT_TO_POINTER (series_toggles[i].flag));
-      g_object_set_data (G_OBJECT (check), "expert-only", GINT_TO_POINTER (series_toggles[i].expert_only));
+      self->series_checks[i] = check;
       g_signal_connect (check, "toggled", G_CALLBACK (on_series_toggled), self);
       gtk_flow_box_append (self->series_box, check);
     }
@@ -425,13 +435,10 @@ apply_company_mode (gpointer view)
   ScsDashboardPage *self = view;
   gboolean company_mode = self->company_mode;
 
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->series_box)); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *check = gtk_flow_box_child_get_child (GTK_FLOW_BOX_CHILD (child));
-
-      gtk_widget_set_visible (child, !(company_mode && g_object_get_data (G_OBJECT (check), "expert-only")));
-    }
+  /* The flow box child around the check is what takes room. */
+  for (guint i = 0; i < G_N_ELEMENTS (series_toggles); i++)
+    gtk_widget_set_visible (gtk_widget_get_parent (self->series_checks[i]),
+                            !(company_mode && series_toggles[i].expert_only));
   if (gtk_widget_get_mapped (GTK_WIDGET (self)))
     scs_dashboard_page_refresh (self);
 }

@@ -25,5 +25,9 @@ void scs_dashboard_page_refresh          (ScsDashboardPage *self);
 gboolean scs_dashboard_page_export_radar (ScsDashboardPage *self,
                                           GFile            *file,
                                           GError          **error);
+/* The criterion a row of the readiness list leads to; NULL for the row that says how many
+ * more there are. */
+ScsNode *scs_dashboard_page_get_row_node (ScsDashboardPage *self,
+                                          GtkListBoxRow    *row);
 
 G_END_DECLS

@@ -10,6 +10,7 @@
 
 #include "scs-bind.h"
 #include "scs-node-page.h"
+#include "scs-node-row.h"
 #include "scs-status.h"
 
 struct _ScsNodePage
@@ -84,11 +85,9 @@ update_rollup (ScsNodePage *self)
 
 static void
 describe_child (ScsNodePage *self,
-                ScsNode     *child,
-                GtkWidget   *row)
+                ScsNodeRow  *row)
 {
-  GtkImage *image = g_object_get_data (G_OBJECT (row), "status-image");
-  GtkLabel *label = g_object_get_data (G_OBJECT (row), "status-label");
+  ScsNode *child = scs_node_row_get_node (row);
   ScsStatusLook look = { 0 };
 
   if (scs_node_get_kind (child) == SCS_NODE_CRITERION)
@@ -119,7 +118,7 @@ describe_child (ScsNodePage *self,
           look.css_class = NULL;
         }
     }
-  scs_status_look_apply (&look, image, label);
+  scs_node_row_show_status (row, &look);
   scs_status_look_clear (&look);
 }
 
@@ -130,7 +129,7 @@ update_children (ScsNodePage *self)
 
   for (row = gtk_widget_get_first_child (GTK_WIDGET (self->children_list)); row != NULL;
        row = gtk_widget_get_next_sibling (row))
-    describe_child (self, g_object_get_data (G_OBJECT (row), "node"), row);
+    describe_child (self, SCS_NODE_ROW (row));
 }
 
 static void
@@ -146,7 +145,7 @@ static void
 on_child_activated (ScsNodePage   *self,
                     GtkListBoxRow *row)
 {
-  ScsNode *node = g_object_get_data (G_OBJECT (row), "node");
+  ScsNode *node = scs_node_row_get_node (SCS_NODE_ROW (row));
 
   gtk_widget_activate_action (GTK_WIDGET (self), "win.show-node", "s", scs_node_get_id (node));
 }
@@ -164,20 +163,11 @@ fill_children (ScsNodePage *self)
     {
       g_autoptr(ScsNode) node = g_list_model_get_item (children, i);
       g_autofree char *title = scs_status_short_title (node);
-      GtkWidget *row = adw_action_row_new ();
-      GtkWidget *image = gtk_image_new ();
-      GtkWidget *label = gtk_label_new (NULL);
+      GtkWidget *row = scs_node_row_new (node, TRUE);
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), scs_node_get_id (node));
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), title);
       adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 2);
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), image);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
-      g_object_set_data_full (G_OBJECT (row), "node", g_object_ref (node), g_object_unref);
-      g_object_set_data (G_OBJECT (row), "status-image", image);
-      g_object_set_data (G_OBJECT (row), "status-label", label);
       gtk_list_box_append (self->children_list, row);
     }
   update_children (self);
