@@ -49,13 +49,6 @@ scs_record_row_new (ScsRecord  *record,
                        "remove-tooltip", remove_tooltip, NULL);
 }
 
-ScsRecord *
-scs_record_row_get_record (ScsRecordRow *self)
-{
-  g_return_val_if_fail (SCS_IS_RECORD_ROW (self), NULL);
-  return self->record;
-}
-
 static void
 take_field (ScsRecordRow *self,
             GtkWidget    *field)

@@ -18,7 +18,6 @@ G_DECLARE_FINAL_TYPE (ScsRecordRow, scs_record_row, SCS, RECORD_ROW, GtkListBoxR
 ScsRecordRow *scs_record_row_new           (ScsRecord    *record,
                                             ScsHistory   *history,
                                             const char   *remove_tooltip);
-ScsRecord    *scs_record_row_get_record    (ScsRecordRow *self);
 /* A field on the first line, before the remove button; the first field added takes the
  * focus in scs_record_row_focus. */
 void          scs_record_row_add           (ScsRecordRow *self,
