@@ -135,7 +135,7 @@ scs_company_copy_dialog_class_init (ScsCompanyCopyDialogClass *klass)
 
   G_OBJECT_CLASS (klass)->dispose = scs_company_copy_dialog_dispose;
   gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/scsassessor/ScsAssessor/ui/scs-company-copy-dialog.ui");
+                                               SCS_RESOURCE_PREFIX "/ui/scs-company-copy-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, ScsCompanyCopyDialog, plan_check);
   gtk_widget_class_bind_template_child (widget_class, ScsCompanyCopyDialog, verdicts_check);
   gtk_widget_class_bind_template_child (widget_class, ScsCompanyCopyDialog, plan_why);

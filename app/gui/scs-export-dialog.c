@@ -481,7 +481,7 @@ scs_export_dialog_class_init (ScsExportDialogClass *klass)
                                   NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
   gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/scsassessor/ScsAssessor/ui/scs-export-dialog.ui");
+                                               SCS_RESOURCE_PREFIX "/ui/scs-export-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, ScsExportDialog, header);
   gtk_widget_class_bind_template_child (widget_class, ScsExportDialog, print_button);
   gtk_widget_class_bind_template_child (widget_class, ScsExportDialog, export_button);

@@ -271,7 +271,7 @@ scs_import_dialog_class_init (ScsImportDialogClass *klass)
 
   G_OBJECT_CLASS (klass)->dispose = scs_import_dialog_dispose;
   gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/scsassessor/ScsAssessor/ui/scs-import-dialog.ui");
+                                               SCS_RESOURCE_PREFIX "/ui/scs-import-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, ScsImportDialog, take_button);
   gtk_widget_class_bind_template_child (widget_class, ScsImportDialog, notes_group);
   gtk_widget_class_bind_template_child (widget_class, ScsImportDialog, other_label);

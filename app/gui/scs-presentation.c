@@ -760,7 +760,7 @@ scs_presentation_class_init (ScsPresentationClass *klass)
   G_OBJECT_CLASS (klass)->dispose = scs_presentation_dispose;
   G_OBJECT_CLASS (klass)->finalize = scs_presentation_finalize;
   gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/scsassessor/ScsAssessor/ui/scs-presentation.ui");
+                                               SCS_RESOURCE_PREFIX "/ui/scs-presentation.ui");
   gtk_widget_class_bind_template_child (widget_class, ScsPresentation, stack);
   gtk_widget_class_bind_template_child (widget_class, ScsPresentation, holder);
   gtk_widget_class_bind_template_child (widget_class, ScsPresentation, overview);
