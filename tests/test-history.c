@@ -313,6 +313,125 @@ test_frozen_not_recorded (void)
   g_assert_false (scs_history_can_undo (history));
 }
 
+static ScsEngagement *
+reopen (ScsCatalog    *catalog,
+        ScsEngagement *engagement)
+{
+  g_autoptr(GBytes) bytes = scs_storage_serialize (engagement);
+  g_autoptr(GError) error = NULL;
+  ScsEngagement *reopened = scs_storage_open_bytes (catalog, bytes, 0, NULL, NULL, &error);
+
+  g_assert_no_error (error);
+  return reopened;
+}
+
+/* ★3→★4 keeps every answer and adds the ★4 criteria unanswered; ★4→★3 hides the ★4-only
+ * answers but keeps them, in the engagement and in its file; undo brings the level back. */
+static void
+test_set_level (void)
+{
+  g_autoptr(ScsCatalog) catalog = scs_test_catalog ();
+  g_autoptr(ScsEngagement) engagement = load_base (catalog);
+  g_autoptr(ScsHistory) history = scs_history_new (engagement);
+  g_autoptr(ScsEngagement) reopened = NULL;
+  ScsFramework *fw = scs_engagement_get_framework (engagement);
+  ScsTally at3, at4;
+
+  g_assert_cmpint (scs_engagement_get_level (engagement), ==, SCS_LEVEL_3);
+  scs_engagement_tally (engagement, NULL, SCS_COUNT_WITH_FOLLOW_UP, &at3);
+  g_assert_cmpuint (scs_history_set_level (history, SCS_LEVEL_4), ==, 0);
+  g_assert_cmpint (scs_engagement_get_level (engagement), ==, SCS_LEVEL_4);
+  scs_engagement_tally (engagement, NULL, SCS_COUNT_WITH_FOLLOW_UP, &at4);
+  /* The 72 criteria ★4 adds, all unanswered; the ★3 answers still there. */
+  g_assert_cmpuint (at4.n_criteria - at3.n_criteria, ==, 72);
+  g_assert_cmpuint (at4.n_answered, ==, at3.n_answered);
+  g_assert_cmpuint (at4.n_conforming, ==, at3.n_conforming);
+  g_assert_cmpstr (scs_assessment_get_verdict (scs_engagement_get_assessment (engagement, "1-2-1-2")), ==,
+                   "needs_improvement");
+
+  /* A ★4-only criterion answered, then back to ★3: hidden, not gone. */
+  g_assert_null (scs_framework_lookup (fw, SCS_LEVEL_3, "1-1-1-1"));
+  scs_record_set_string (SCS_RECORD (scs_engagement_ensure_assessment (engagement, "1-1-1-1")),
+                         SCS_M_ASSESSMENT_VERDICT, "conforms");
+  g_assert_cmpuint (scs_history_set_level (history, SCS_LEVEL_3), ==, 1);
+  g_assert_cmpuint (scs_engagement_count_hidden_answers (engagement, SCS_LEVEL_3), ==, 1);
+  scs_engagement_tally (engagement, NULL, SCS_COUNT_WITH_FOLLOW_UP, &at3);
+  g_assert_cmpuint (at3.n_criteria, ==, at4.n_criteria - 72);
+  g_assert_cmpuint (at3.n_answered, ==, at4.n_answered);
+  reopened = reopen (catalog, engagement);
+  g_assert_cmpint (scs_engagement_get_level (reopened), ==, SCS_LEVEL_3);
+  g_assert_cmpstr (scs_assessment_get_verdict (scs_engagement_get_assessment (reopened, "1-1-1-1")), ==,
+                   "conforms");
+  g_assert_cmpuint (scs_engagement_count_hidden_answers (reopened, SCS_LEVEL_3), ==, 1);
+
+  /* Undo: ★4 again, the answer shown; once more: the answer undone; once more: ★3. */
+  g_assert_true (scs_history_undo (history) == SCS_RECORD (engagement));
+  g_assert_cmpint (scs_engagement_get_level (engagement), ==, SCS_LEVEL_4);
+  g_assert_nonnull (scs_history_undo (history));
+  g_assert_nonnull (scs_history_undo (history));
+  g_assert_cmpint (scs_engagement_get_level (engagement), ==, SCS_LEVEL_3);
+  g_assert_false (scs_history_can_undo (history));
+  g_assert_nonnull (scs_history_redo (history));
+  g_assert_cmpint (scs_engagement_get_level (engagement), ==, SCS_LEVEL_4);
+}
+
+/* A verdict goes to the value of the other scale that means the same; one with no
+ * counterpart is kept as it is; there and back again loses nothing; one undo restores
+ * the scale and every verdict. */
+static void
+test_set_verdict_scale (void)
+{
+  g_autoptr(ScsCatalog) catalog = scs_test_catalog ();
+  g_autoptr(ScsEngagement) engagement = load_base (catalog);
+  g_autoptr(ScsHistory) history = scs_history_new (engagement);
+  g_autoptr(ScsEngagement) reopened = NULL;
+  g_autofree char *saved = NULL;
+  ScsRecord *root = SCS_RECORD (engagement);
+  ScsAssessment *na = scs_engagement_ensure_assessment (engagement, "1-2-1-3");
+  ScsAssessment *yes = scs_engagement_get_assessment (engagement, "1-2-1-1");
+  ScsAssessment *no = scs_engagement_get_assessment (engagement, "1-2-1-2");
+  guint kept = 99;
+
+  g_assert_cmpstr (scs_record_get_string (root, SCS_M_ENGAGEMENT_VERDICT_SCALE), ==, "assessment");
+  scs_record_set_string (SCS_RECORD (na), SCS_M_ASSESSMENT_VERDICT, "na");
+  scs_history_seal (history);
+
+  g_assert_cmpuint (scs_history_set_verdict_scale (history, "official", &kept), ==, 1);
+  g_assert_cmpuint (kept, ==, 1);
+  g_assert_cmpstr (scs_record_get_string (root, SCS_M_ENGAGEMENT_VERDICT_SCALE), ==, "official");
+  g_assert_cmpstr (scs_assessment_get_verdict (yes), ==, "conforms");
+  g_assert_cmpstr (scs_assessment_get_verdict (no), ==, "nonconforming");
+  g_assert_cmpstr (scs_assessment_get_verdict (na), ==, "na");
+  g_assert_null (scs_engagement_get_verdict_value (engagement, na));
+  g_assert_cmpuint (scs_engagement_count_foreign_verdicts (engagement), ==, 1);
+  /* The kept verdict survives the file. */
+  reopened = reopen (catalog, engagement);
+  g_assert_cmpstr (scs_assessment_get_verdict (scs_engagement_get_assessment (reopened, "1-2-1-3")), ==, "na");
+
+  /* One step back: the scale and every verdict. */
+  g_assert_nonnull (scs_history_undo (history));
+  g_assert_cmpstr (scs_record_get_string (root, SCS_M_ENGAGEMENT_VERDICT_SCALE), ==, "assessment");
+  g_assert_cmpstr (scs_assessment_get_verdict (no), ==, "needs_improvement");
+  g_assert_cmpuint (scs_engagement_count_foreign_verdicts (engagement), ==, 0);
+
+  /* There and back: the same verdicts; a re-check has no counterpart and is kept. */
+  scs_history_redo (history);
+  scs_record_set_string (SCS_RECORD (scs_engagement_ensure_assessment (engagement, "1-2-1-4")),
+                         SCS_M_ASSESSMENT_VERDICT, "recheck");
+  g_assert_cmpuint (scs_history_set_verdict_scale (history, "assessment", &kept), ==, 1);
+  g_assert_cmpuint (kept, ==, 1);
+  g_assert_cmpstr (scs_assessment_get_verdict (no), ==, "needs_improvement");
+  g_assert_cmpstr (scs_assessment_get_verdict (na), ==, "na");
+  g_assert_cmpstr (scs_assessment_get_verdict (scs_engagement_get_assessment (engagement, "1-2-1-4")), ==,
+                   "recheck");
+  g_assert_cmpuint (scs_history_set_verdict_scale (history, "official", &kept), ==, 1);
+  g_assert_cmpstr (scs_assessment_get_verdict (no), ==, "nonconforming");
+  g_assert_cmpstr (scs_assessment_get_verdict (scs_engagement_get_assessment (engagement, "1-2-1-4")), ==,
+                   "recheck");
+  saved = serialize (engagement);
+  g_assert_nonnull (strstr (saved, "\"recheck\""));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -324,5 +443,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/history/groups", test_groups);
   g_test_add_func ("/history/cite-document-title", test_cite_document_title);
   g_test_add_func ("/history/new-document-id", test_new_document_id);
+  g_test_add_func ("/history/set-level", test_set_level);
+  g_test_add_func ("/history/set-verdict-scale", test_set_verdict_scale);
   return g_test_run ();
 }

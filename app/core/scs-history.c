@@ -7,6 +7,7 @@
 
 #include "scs-error.h"
 #include "scs-history.h"
+#include "scs-scoring.h"
 
 typedef enum { STEP_SET, STEP_INSERT, STEP_REMOVE } StepKind;
 
@@ -243,6 +244,57 @@ scs_history_cite_document_title (ScsHistory  *self,
                       reference);
   scs_history_end_group (self);
   return reference;
+}
+
+guint
+scs_history_set_level (ScsHistory *self,
+                       ScsLevel    level)
+{
+  g_return_val_if_fail (SCS_IS_HISTORY (self), 0);
+  g_return_val_if_fail (scs_framework_has_level (scs_engagement_get_framework (self->engagement), level), 0);
+
+  scs_history_seal (self);
+  scs_record_set_int (SCS_RECORD (self->engagement), SCS_M_ENGAGEMENT_LEVEL, level);
+  return scs_engagement_count_hidden_answers (self->engagement, level);
+}
+
+guint
+scs_history_set_verdict_scale (ScsHistory *self,
+                               const char *scale_id,
+                               guint      *kept)
+{
+  ScsFramework *framework;
+  const ScsScale *to;
+  GListModel *list;
+  guint changed = 0;
+
+  g_return_val_if_fail (SCS_IS_HISTORY (self), 0);
+  framework = scs_engagement_get_framework (self->engagement);
+  to = scs_framework_get_verdict_scale (framework, scale_id);
+  g_return_val_if_fail (to != NULL, 0);
+
+  list = scs_engagement_get_assessments (self->engagement);
+  scs_history_seal (self);
+  scs_history_begin_group (self);
+  scs_record_set_string (SCS_RECORD (self->engagement), SCS_M_ENGAGEMENT_VERDICT_SCALE, scale_id);
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(ScsAssessment) a = g_list_model_get_item (list, i);
+      const char *verdict = scs_assessment_get_verdict (a);
+      const char *carried;
+
+      if (verdict[0] == '\0' || scs_scale_lookup (to, verdict) != NULL)
+        continue;
+      carried = scs_verdict_carry_over (framework, verdict, to);
+      if (carried == NULL)
+        continue;
+      scs_record_set_string (SCS_RECORD (a), SCS_M_ASSESSMENT_VERDICT, carried);
+      changed++;
+    }
+  scs_history_end_group (self);
+  if (kept != NULL)
+    *kept = scs_engagement_count_foreign_verdicts (self->engagement);
+  return changed;
 }
 
 static void

@@ -49,4 +49,18 @@ ScsRecord  *scs_history_cite_document_title (ScsHistory  *self,
                                              const char  *title,
                                              GError     **error);
 
+/* Sets the engagement's level as one step. No answer is removed: those to criteria the new
+ * level leaves out stay in the engagement and its file, hidden (see
+ * scs_engagement_count_hidden_answers); criteria the level adds start unanswered. Returns
+ * how many answers the new level hides. */
+guint       scs_history_set_level (ScsHistory    *self,
+                                   ScsLevel       level);
+/* Sets the verdict scale (an id of the framework's verdict scales) and carries every
+ * verdict over with scs_verdict_carry_over, as one step. A verdict with no counterpart is
+ * kept as it is (shown as no verdict, saved, back when the scale is). Returns how many
+ * verdicts were changed; kept, when not NULL, receives how many are now kept so. */
+guint       scs_history_set_verdict_scale (ScsHistory *self,
+                                           const char *scale_id,
+                                           guint      *kept);
+
 G_END_DECLS

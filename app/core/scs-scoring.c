@@ -396,3 +396,89 @@ scs_blocker_reason_describe (ScsBlockerReason reason)
       g_return_val_if_reached ("");
     }
 }
+
+guint
+scs_engagement_count_hidden_answers (ScsEngagement *self,
+                                     ScsLevel       level)
+{
+  ScsFramework *fw = scs_engagement_get_framework (self);
+  GListModel *list = scs_engagement_get_assessments (self);
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(ScsAssessment) a = g_list_model_get_item (list, i);
+
+      if (!scs_record_is_blank (SCS_RECORD (a)) && !scs_engagement_is_orphan (self, a) &&
+          scs_framework_lookup (fw, level, scs_assessment_get_criterion (a)) == NULL)
+        n++;
+    }
+  return n;
+}
+
+guint
+scs_engagement_count_foreign_verdicts (ScsEngagement *self)
+{
+  GListModel *list = scs_engagement_get_assessments (self);
+  const ScsScale *scale = scs_engagement_get_verdict_scale (self);
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(ScsAssessment) a = g_list_model_get_item (list, i);
+      const char *verdict = scs_assessment_get_verdict (a);
+
+      if (verdict[0] != '\0' && scs_scale_lookup (scale, verdict) == NULL)
+        n++;
+    }
+  return n;
+}
+
+/* The one value of scale with the meaning of these flags: the severe kind of not conforming
+ * when the scale has it among several, else the only one, else NULL. */
+static const ScsScaleValue *
+meaning_value (const ScsScale *scale,
+               gboolean        conforming,
+               gboolean        not_applicable)
+{
+  const ScsScaleValue *found = NULL;
+  guint n = 0;
+
+  for (guint i = 0; i < scale->values->len; i++)
+    {
+      const ScsScaleValue *v = g_ptr_array_index (scale->values, i);
+
+      if (!v->conforming != !conforming || !v->not_applicable != !not_applicable)
+        continue;
+      if (g_str_equal (v->id, SCS_VERDICT_NONCONFORMING))
+        return v;
+      found = v;
+      n++;
+    }
+  return n == 1 ? found : NULL;
+}
+
+const char *
+scs_verdict_carry_over (ScsFramework   *framework,
+                        const char     *verdict,
+                        const ScsScale *to)
+{
+  GPtrArray *scales = scs_framework_get_verdict_scales (framework);
+
+  if (scs_scale_lookup (to, verdict) != NULL)
+    return verdict;
+  for (guint i = 0; i < scales->len; i++)
+    {
+      const ScsScale *from = g_ptr_array_index (scales, i);
+      const ScsScaleValue *v = scs_scale_lookup (from, verdict);
+      const ScsScaleValue *counterpart;
+
+      if (v == NULL)
+        continue;
+      if (meaning_value (from, v->conforming, v->not_applicable) != v)
+        return NULL;
+      counterpart = meaning_value (to, v->conforming, v->not_applicable);
+      return counterpart != NULL ? counterpart->id : NULL;
+    }
+  return NULL;
+}

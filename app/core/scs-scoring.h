@@ -135,6 +135,22 @@ void           scs_engagement_score_checklist   (ScsEngagement      *self,
                                                  ScsDiagnosisResult *result);
 void           scs_diagnosis_result_clear       (ScsDiagnosisResult *result);
 
+/* Answers the engagement keeps for criteria that level leaves out (the ★4-only ones at ★3):
+ * not blank, not orphans, hidden from every view and output of that level but saved. */
+guint          scs_engagement_count_hidden_answers (ScsEngagement *self,
+                                                    ScsLevel       level);
+/* Verdicts that are not values of the engagement's scale (kept from another scale of the
+ * framework when the scale was changed): shown as no verdict, saved as they are. */
+guint          scs_engagement_count_foreign_verdicts (ScsEngagement *self);
+/* The value of to that verdict (a value of any verdict scale of framework) is carried to
+ * when the scale changes: itself when to has it; else the value of to that means the same
+ * (conforms, not applicable, or the severe kind of not conforming); NULL when to has no
+ * such value or when verdict is not its scale's one value of that meaning (a “re-check”
+ * beside “non-conforming”), so that switching back and forth loses nothing. */
+const char    *scs_verdict_carry_over           (ScsFramework   *framework,
+                                                 const char     *verdict,
+                                                 const ScsScale *to);
+
 /* The 2025 demonstration's rate for the subcategory (NULL: overall) among companies of
  * the engagement's employee band; -1 where there is no figure. */
 int            scs_engagement_get_benchmark     (ScsEngagement *self,
