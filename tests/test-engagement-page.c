@@ -904,6 +904,119 @@ test_plan_item_from_criterion (void)
   scs_ui_test_destroy (window);
 }
 
+/* The criteria the sidebar lists. */
+static guint
+n_sidebar_criteria (ScsWindow *window)
+{
+  GListModel *rows = scs_sidebar_get_model (scs_window_get_sidebar (window));
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (rows, i);
+      g_autoptr(GObject) node = GTK_IS_TREE_LIST_ROW (item) ? gtk_tree_list_row_get_item (GTK_TREE_LIST_ROW (item))
+                                                             : g_object_ref (item);
+
+      n += SCS_IS_NODE (node) && scs_node_get_kind (SCS_NODE (node)) == SCS_NODE_CRITERION;
+    }
+  return n;
+}
+
+/* ★3→★4 from the Engagement view: every answer kept, the 72 ★4 criteria listed unanswered;
+ * ★4→★3: a ★4-only answer hidden, said so, kept through a save; undo brings the level
+ * back; the scale carries the verdicts over and back; the company's view cannot change
+ * either. */
+static void
+test_level_and_scale (void)
+{
+  g_autofree char *copy = NULL;
+  ScsWindow *window = open_example (&copy);
+  ScsEngagement *engagement = scs_window_get_engagement (window);
+  ScsEngagementPage *page = scs_window_get_engagement_page (window);
+  AdwComboRow *level_row = scs_ui_test_child (page, SCS_TYPE_ENGAGEMENT_PAGE, "level_row");
+  AdwComboRow *scale_row = scs_ui_test_child (page, SCS_TYPE_ENGAGEMENT_PAGE, "scale_row");
+  GtkWidget *hidden_label = scs_ui_test_child (page, SCS_TYPE_ENGAGEMENT_PAGE, "hidden_label");
+  GtkWidget *foreign_label = scs_ui_test_child (page, SCS_TYPE_ENGAGEMENT_PAGE, "foreign_label");
+  ScsAssessment *improve = scs_engagement_get_assessment (engagement, "2-1-4-1");
+  g_autoptr(ScsEngagement) saved = NULL;
+  ScsNode *node;
+  ScsTally at3, at4;
+
+  scs_engagement_page_show_section (page, "level");
+  scs_ui_test_flush ();
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (level_row)));
+  g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (level_row)));
+  g_assert_cmpuint (adw_combo_row_get_selected (level_row), ==, 0);
+  g_assert_false (gtk_widget_get_visible (hidden_label));
+  g_assert_cmpuint (n_sidebar_criteria (window), ==, 81);
+  scs_engagement_tally (engagement, NULL, SCS_COUNT_WITH_FOLLOW_UP, &at3);
+  g_assert_cmpstr (scs_assessment_get_verdict (improve), ==, "needs_improvement");
+
+  /* ★4: the sidebar lists the 72 more, the answers are all there, the title says ★4. */
+  adw_combo_row_set_selected (level_row, 1);
+  scs_ui_test_flush ();
+  g_assert_cmpint (scs_engagement_get_level (engagement), ==, SCS_LEVEL_4);
+  g_assert_cmpuint (n_sidebar_criteria (window), ==, 153);
+  scs_engagement_tally (engagement, NULL, SCS_COUNT_WITH_FOLLOW_UP, &at4);
+  g_assert_cmpuint (at4.n_criteria, ==, at3.n_criteria + 72);
+  g_assert_cmpuint (at4.n_answered, ==, at3.n_answered);
+  g_assert_nonnull (strstr (gtk_window_get_title (GTK_WINDOW (window)), "★4"));
+
+  /* A ★4-only criterion answered in the window, then ★3: hidden, and said so. */
+  node = scs_ui_test_node (window, "1-1-1-1");
+  g_assert_nonnull (node);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-node", "s", "1-1-1-1"));
+  scs_ui_test_flush ();
+  g_assert_true (scs_sidebar_get_selected (scs_window_get_sidebar (window)) == node);
+  g_assert_true (scs_criterion_page_choose_verdict (scs_window_get_criterion_page (window), 1));
+  g_assert_cmpstr (scs_assessment_get_verdict (scs_engagement_get_assessment (engagement, "1-1-1-1")), ==, "conforms");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "engagement"));
+  adw_combo_row_set_selected (level_row, 0);
+  scs_ui_test_flush ();
+  g_assert_cmpint (scs_engagement_get_level (engagement), ==, SCS_LEVEL_3);
+  g_assert_cmpuint (n_sidebar_criteria (window), ==, 81);
+  g_assert_null (scs_ui_test_node (window, "1-1-1-1"));
+  g_assert_true (gtk_widget_get_visible (hidden_label));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (hidden_label)), "1 answer"));
+  g_assert_nonnull (strstr (gtk_window_get_title (GTK_WINDOW (window)), "★3"));
+
+  /* Kept on save. */
+  save_and_wait (window);
+  saved = reload (copy);
+  g_assert_cmpint (scs_engagement_get_level (saved), ==, SCS_LEVEL_3);
+  g_assert_cmpstr (scs_assessment_get_verdict (scs_engagement_get_assessment (saved, "1-1-1-1")), ==, "conforms");
+  g_clear_object (&saved);
+
+  /* Undo: ★4 again, the choice and the note follow. */
+  undo (window);
+  g_assert_cmpint (scs_engagement_get_level (engagement), ==, SCS_LEVEL_4);
+  g_assert_cmpuint (adw_combo_row_get_selected (level_row), ==, 1);
+  g_assert_false (gtk_widget_get_visible (hidden_label));
+  g_assert_cmpuint (n_sidebar_criteria (window), ==, 153);
+
+  /* The other scale: 改善要 becomes 不適合, and back with one undo. */
+  g_assert_cmpuint (adw_combo_row_get_selected (scale_row), ==, 0);
+  adw_combo_row_set_selected (scale_row, 1);
+  scs_ui_test_flush ();
+  g_assert_cmpstr (scs_record_get_string (SCS_RECORD (engagement), SCS_M_ENGAGEMENT_VERDICT_SCALE), ==, "official");
+  g_assert_cmpstr (scs_assessment_get_verdict (improve), ==, "nonconforming");
+  g_assert_cmpuint (gtk_widget_get_visible (foreign_label), ==, scs_engagement_count_foreign_verdicts (engagement) > 0);
+  undo (window);
+  g_assert_cmpstr (scs_record_get_string (SCS_RECORD (engagement), SCS_M_ENGAGEMENT_VERDICT_SCALE), ==, "assessment");
+  g_assert_cmpstr (scs_assessment_get_verdict (improve), ==, "needs_improvement");
+  g_assert_cmpuint (adw_combo_row_get_selected (scale_row), ==, 0);
+  g_assert_false (gtk_widget_get_visible (foreign_label));
+
+  /* The company's view shows both, changes neither. */
+  g_object_set (page, "company-mode", TRUE, NULL);
+  g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (level_row)));
+  g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (scale_row)));
+  g_object_set (page, "company-mode", FALSE, NULL);
+
+  scs_ui_test_destroy (window);
+  g_unlink (copy);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -920,5 +1033,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/engagement-page/close-takes-typed-dates", test_close_takes_typed_dates);
   g_test_add_func ("/engagement-page/import", test_import);
   g_test_add_func ("/engagement-page/plan-item-from-criterion", test_plan_item_from_criterion);
+  g_test_add_func ("/engagement-page/level-and-scale", test_level_and_scale);
   return g_test_run ();
 }

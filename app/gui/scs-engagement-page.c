@@ -8,8 +8,14 @@
  *
  * A section is given the engagement only when it is first shown (mapped, or named by
  * scs_engagement_page_show_section()), so that opening a file builds only what is on screen.
+ *
+ * The level and the verdict scale are the page's own section: two choices, the expert's
+ * only, set through the history (scs_history_set_level/_verdict_scale) so that Ctrl+Z takes
+ * them back; the window rebuilds the criteria views when they change. What a change leaves
+ * hidden (★4-only answers at ★3, verdicts the scale lacks) is said under the choices.
  */
 #include <adwaita.h>
+#include <glib/gi18n.h>
 
 #include "scs-bind.h"
 #include "scs-engagement-page.h"
@@ -27,6 +33,12 @@ struct _ScsEngagementPage
   ScsVisitsPage    *visits_page;
   ScsChecklistPage *diagnosis_page;
   ScsChecklistPage *csm_page;
+  AdwToastOverlay  *level_toasts;
+  AdwComboRow      *level_row;
+  AdwComboRow      *scale_row;
+  GtkLabel         *hidden_label;
+  GtkLabel         *foreign_label;
+  gboolean          syncing;   /* the choices are being set from the engagement */
 
   /* The context the sections are to have, and which of them have it already. */
   ScsEngagement    *engagement;
@@ -96,6 +108,148 @@ on_section_map (GtkWidget         *section,
   prepare (self, section);
 }
 
+/* level and verdict scale ------------------------------------------------------------- */
+
+static const ScsScale *
+scale_at (ScsEngagementPage *self,
+          guint              index)
+{
+  GPtrArray *scales = scs_framework_get_verdict_scales (scs_engagement_get_framework (self->engagement));
+
+  return index < scales->len ? g_ptr_array_index (scales, index) : NULL;
+}
+
+static void
+set_note (GtkLabel   *label,
+          const char *text)
+{
+  gtk_label_set_text (label, text != NULL ? text : "");
+  gtk_widget_set_visible (GTK_WIDGET (label), text != NULL);
+}
+
+/* The choices follow the engagement (an undo, another file); the notes say what the level
+ * and scale leave unseen. */
+static void
+sync_level (ScsEngagementPage *self)
+{
+  GPtrArray *scales;
+  const char *scale_id;
+  g_autofree char *hidden = NULL;
+  g_autofree char *foreign = NULL;
+  guint n;
+
+  if (self->engagement == NULL)
+    return;
+  scales = scs_framework_get_verdict_scales (scs_engagement_get_framework (self->engagement));
+  scale_id = scs_record_get_string (SCS_RECORD (self->engagement), SCS_M_ENGAGEMENT_VERDICT_SCALE);
+  self->syncing = TRUE;
+  adw_combo_row_set_selected (self->level_row, scs_engagement_get_level (self->engagement) == SCS_LEVEL_4 ? 1 : 0);
+  for (guint i = 0; i < scales->len; i++)
+    if (g_str_equal (((ScsScale *) g_ptr_array_index (scales, i))->id, scale_id))
+      adw_combo_row_set_selected (self->scale_row, i);
+  self->syncing = FALSE;
+
+  n = scs_engagement_count_hidden_answers (self->engagement, scs_engagement_get_level (self->engagement));
+  if (n > 0)
+    hidden = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "%u answer to a ★4-only criterion is kept in the file but hidden at ★3; it shows again at ★4.",
+                                           "%u answers to ★4-only criteria are kept in the file but hidden at ★3; they show again at ★4.",
+                                           n),
+                              n);
+  set_note (self->hidden_label, hidden);
+  n = scs_engagement_count_foreign_verdicts (self->engagement);
+  if (n > 0)
+    foreign = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                            "%u verdict has no value on this scale that means the same: it is kept in the file, shown as no verdict, and back when the scale is changed back.",
+                                            "%u verdicts have no value on this scale that means the same: they are kept in the file, shown as no verdict, and back when the scale is changed back.",
+                                            n),
+                               n);
+  set_note (self->foreign_label, foreign);
+}
+
+static void
+toast (ScsEngagementPage *self,
+       char              *message)
+{
+  adw_toast_overlay_add_toast (self->level_toasts, adw_toast_new (message));
+  g_free (message);
+}
+
+static void
+on_level_selected (ScsEngagementPage *self)
+{
+  ScsLevel level = adw_combo_row_get_selected (self->level_row) == 1 ? SCS_LEVEL_4 : SCS_LEVEL_3;
+  ScsFramework *framework;
+  guint before, after, hidden;
+
+  if (self->syncing || self->engagement == NULL || self->history == NULL ||
+      level == scs_engagement_get_level (self->engagement))
+    return;
+  framework = scs_engagement_get_framework (self->engagement);
+  if (!scs_framework_has_level (framework, level))
+    {
+      sync_level (self);
+      return;
+    }
+  before = g_list_model_get_n_items (scs_framework_get_assessables (framework, scs_engagement_get_level (self->engagement)));
+  after = g_list_model_get_n_items (scs_framework_get_assessables (framework, level));
+  hidden = scs_history_set_level (self->history, level);
+  if (after > before)
+    toast (self, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                               "★%d: %u criterion added, not yet answered",
+                                               "★%d: %u criteria added, not yet answered",
+                                               after - before),
+                                  level, after - before));
+  else if (hidden > 0)
+    toast (self, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                               "★%d: %u answer kept but hidden",
+                                               "★%d: %u answers kept but hidden",
+                                               hidden),
+                                  level, hidden));
+}
+
+static void
+on_scale_selected (ScsEngagementPage *self)
+{
+  const ScsScale *scale;
+  guint changed;
+
+  if (self->syncing || self->engagement == NULL || self->history == NULL)
+    return;
+  scale = scale_at (self, adw_combo_row_get_selected (self->scale_row));
+  if (scale == NULL || scale == scs_engagement_get_verdict_scale (self->engagement))
+    return;
+  changed = scs_history_set_verdict_scale (self->history, scale->id, NULL);
+  if (changed > 0)
+    toast (self, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                               "%u verdict moved to the new scale",
+                                               "%u verdicts moved to the new scale",
+                                               changed),
+                                  changed));
+}
+
+/* The level section has no page of its own: the page gives it the engagement. */
+static void
+give_level (ScsEngagementPage *self,
+            ScsEngagement     *engagement)
+{
+  g_autoptr(GtkStringList) titles = gtk_string_list_new (NULL);
+
+  if (self->engagement != NULL)
+    g_signal_handlers_disconnect_by_func (self->engagement, sync_level, self);
+  if (engagement != NULL)
+    {
+      GPtrArray *scales = scs_framework_get_verdict_scales (scs_engagement_get_framework (engagement));
+
+      for (guint i = 0; i < scales->len; i++)
+        gtk_string_list_append (titles, scs_scale_get_title (g_ptr_array_index (scales, i)));
+      g_signal_connect_swapped (engagement, "changed", G_CALLBACK (sync_level), self);
+    }
+  self->syncing = TRUE;
+  adw_combo_row_set_model (self->scale_row, G_LIST_MODEL (titles));
+  self->syncing = FALSE;
+}
+
 void
 scs_engagement_page_set_context (ScsEngagementPage *self,
                                  ScsEngagement     *engagement,
@@ -111,10 +265,12 @@ scs_engagement_page_set_context (ScsEngagementPage *self,
   while (g_hash_table_iter_next (&iter, &section, NULL))
     give (self, section, NULL);
   g_hash_table_remove_all (self->ready);
+  give_level (self, engagement);
   g_set_object (&self->engagement, engagement);
   g_set_object (&self->history, history);
   g_set_object (&self->catalog, catalog);
   apply_plan_mode (self);
+  sync_level (self);
   if (visible != NULL && gtk_widget_get_mapped (visible))
     prepare (self, visible);
 }
@@ -191,6 +347,8 @@ scs_engagement_page_dispose (GObject *object)
 {
   ScsEngagementPage *self = SCS_ENGAGEMENT_PAGE (object);
 
+  if (self->engagement != NULL)
+    g_signal_handlers_disconnect_by_func (self->engagement, sync_level, self);
   gtk_widget_dispose_template (GTK_WIDGET (object), SCS_TYPE_ENGAGEMENT_PAGE);
   g_clear_object (&self->engagement);
   g_clear_object (&self->history);
@@ -223,6 +381,13 @@ scs_engagement_page_class_init (ScsEngagementPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ScsEngagementPage, plan_page);
   gtk_widget_class_bind_template_child (widget_class, ScsEngagementPage, visits_page);
   gtk_widget_class_bind_template_child (widget_class, ScsEngagementPage, csm_page);
+  gtk_widget_class_bind_template_child (widget_class, ScsEngagementPage, level_toasts);
+  gtk_widget_class_bind_template_child (widget_class, ScsEngagementPage, level_row);
+  gtk_widget_class_bind_template_child (widget_class, ScsEngagementPage, scale_row);
+  gtk_widget_class_bind_template_child (widget_class, ScsEngagementPage, hidden_label);
+  gtk_widget_class_bind_template_child (widget_class, ScsEngagementPage, foreign_label);
+  gtk_widget_class_bind_template_callback (widget_class, on_level_selected);
+  gtk_widget_class_bind_template_callback (widget_class, on_scale_selected);
   gtk_widget_class_bind_template_callback (widget_class, expert_editable);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }

@@ -529,6 +529,25 @@ on_frameworks_dismiss (ScsWindow *self)
   gtk_revealer_set_reveal_child (self->frameworks_revealer, FALSE);
 }
 
+/* The level or the verdict scale changed (the Engagement view, undo): the views that list
+ * criteria or offer verdicts take the engagement again, back on the node on show when the
+ * level has it, else on the first criterion. */
+static void
+on_level_or_scale_changed (ScsWindow *self)
+{
+  ScsFramework *framework = scs_engagement_get_framework (self->engagement);
+  ScsLevel level = scs_engagement_get_level (self->engagement);
+  g_autoptr(ScsNode) shown = g_steal_pointer (&self->node);
+  ScsNode *node = shown != NULL ? scs_framework_lookup (framework, level, scs_node_get_id (shown)) : NULL;
+  g_autoptr(ScsNode) first = g_list_model_get_item (scs_framework_get_assessables (framework, level), 0);
+
+  scs_sidebar_set_engagement (self->sidebar, self->engagement);
+  scs_criterion_page_set_context (self->criterion_page, self->engagement, self->history);
+  scs_node_page_set_engagement (self->node_page, self->engagement);
+  update_title (self);
+  scs_window_go_to (self, node != NULL ? node : first, FALSE);
+}
+
 void
 scs_window_set_engagement (ScsWindow     *self,
                            ScsEngagement *engagement,
@@ -560,6 +579,10 @@ scs_window_set_engagement (ScsWindow     *self,
   scs_autosave_set_origin (self->autosave, file);
 
   g_signal_connect (engagement, "changed", G_CALLBACK (on_engagement_changed), self);
+  g_signal_connect_swapped (engagement, "notify::" SCS_P_ENGAGEMENT_LEVEL,
+                            G_CALLBACK (on_level_or_scale_changed), self);
+  g_signal_connect_swapped (engagement, "notify::" SCS_P_ENGAGEMENT_VERDICT_SCALE,
+                            G_CALLBACK (on_level_or_scale_changed), self);
   g_signal_connect_swapped (self->history, "notify", G_CALLBACK (on_history_notify), self);
   g_signal_connect (self->autosave, "failed", G_CALLBACK (on_autosave_failed), self);
 
