@@ -1000,6 +1000,15 @@ test_level_and_scale (void)
   scs_ui_test_flush ();
   g_assert_cmpstr (scs_record_get_string (SCS_RECORD (engagement), SCS_M_ENGAGEMENT_VERDICT_SCALE), ==, "official");
   g_assert_cmpstr (scs_assessment_get_verdict (improve), ==, "nonconforming");
+  /* The criterion page offers the new scale's values. */
+  {
+    GtkWidget *verdicts = scs_ui_test_child (scs_window_get_criterion_page (window), SCS_TYPE_CRITERION_PAGE,
+                                             "verdict_box");
+    GtkWidget *last = gtk_widget_get_last_child (verdicts);
+
+    g_assert_true (GTK_IS_TOGGLE_BUTTON (last));
+    g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (last)), ==, "Non-conforming");
+  }
   g_assert_cmpuint (gtk_widget_get_visible (foreign_label), ==, scs_engagement_count_foreign_verdicts (engagement) > 0);
   undo (window);
   g_assert_cmpstr (scs_record_get_string (SCS_RECORD (engagement), SCS_M_ENGAGEMENT_VERDICT_SCALE), ==, "assessment");

@@ -180,7 +180,7 @@ on_level_selected (ScsEngagementPage *self)
 {
   ScsLevel level = adw_combo_row_get_selected (self->level_row) == 1 ? SCS_LEVEL_4 : SCS_LEVEL_3;
   ScsFramework *framework;
-  guint before, after, hidden;
+  guint before, after, hidden, shown;
 
   if (self->syncing || self->engagement == NULL || self->history == NULL ||
       level == scs_engagement_get_level (self->engagement))
@@ -193,8 +193,16 @@ on_level_selected (ScsEngagementPage *self)
     }
   before = g_list_model_get_n_items (scs_framework_get_assessables (framework, scs_engagement_get_level (self->engagement)));
   after = g_list_model_get_n_items (scs_framework_get_assessables (framework, level));
+  shown = scs_engagement_count_hidden_answers (self->engagement, scs_engagement_get_level (self->engagement));
   hidden = scs_history_set_level (self->history, level);
-  if (after > before)
+  /* Answers kept while hidden are back: the criteria are added, but not all unanswered. */
+  if (after > before && shown > hidden)
+    toast (self, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                               "★%d: %u criterion added; kept answers to %u of them shown again",
+                                               "★%d: %u criteria added; kept answers to %u of them shown again",
+                                               after - before),
+                                  level, after - before, shown - hidden));
+  else if (after > before)
     toast (self, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                                "★%d: %u criterion added, not yet answered",
                                                "★%d: %u criteria added, not yet answered",
@@ -226,6 +234,44 @@ on_scale_selected (ScsEngagementPage *self)
                                                "%u verdicts moved to the new scale",
                                                changed),
                                   changed));
+}
+
+/* The choices' popups wrap their titles: the level's and the scale's say what they mean in
+ * a sentence that an ellipsis would cut in the middle. */
+static void
+setup_choice (GtkSignalListItemFactory *factory,
+              GtkListItem              *item)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *label = gtk_label_new (NULL);
+  GtkWidget *check = gtk_image_new_from_icon_name ("object-select-symbolic");
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 36);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), check);
+  g_object_bind_property (item, "selected", check, "visible", G_BINDING_SYNC_CREATE);
+  gtk_list_item_set_child (item, box);
+}
+
+static void
+bind_choice (GtkSignalListItemFactory *factory,
+             GtkListItem              *item)
+{
+  gtk_label_set_text (GTK_LABEL (gtk_widget_get_first_child (gtk_list_item_get_child (item))),
+                      gtk_string_object_get_string (gtk_list_item_get_item (item)));
+}
+
+static void
+wrap_choices (AdwComboRow *row)
+{
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_choice), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_choice), NULL);
+  adw_combo_row_set_list_factory (row, factory);
 }
 
 /* The level section has no page of its own: the page gives it the engagement. */
@@ -399,6 +445,8 @@ scs_engagement_page_init (ScsEngagementPage *self)
   self->editable = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
   self->ready = g_hash_table_new (NULL, NULL);
+  wrap_choices (self->level_row);
+  wrap_choices (self->scale_row);
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->sections));
        child != NULL; child = gtk_widget_get_next_sibling (child))
     g_signal_connect (child, "map", G_CALLBACK (on_section_map), self);
