@@ -332,7 +332,7 @@ scs_sidebar_row_init (ScsSidebarRow *self)
    * row's accessible label. */
   gtk_label_set_ellipsize (GTK_LABEL (status_label), PANGO_ELLIPSIZE_END);
   gtk_label_set_width_chars (GTK_LABEL (status_label), 2);
-  gtk_label_set_max_width_chars (GTK_LABEL (status_label), 8);
+  gtk_label_set_max_width_chars (GTK_LABEL (status_label), 10);
   gtk_widget_set_has_tooltip (status_label, TRUE);
   g_signal_connect (status_label, "query-tooltip", G_CALLBACK (on_status_query_tooltip), NULL);
   gtk_box_append (GTK_BOX (self->box), status_label);
