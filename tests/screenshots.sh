@@ -1,6 +1,7 @@
 #!/bin/sh
 # Writes the README's screenshots to data/screenshots/: Japanese and English, light and
-# dark, 1366×768 and 1920×1080, of the bundled example as it opens (workspace-*) and of its
+# dark, 1024×600, 1366×768 and 1920×1080, of the bundled example as it opens, on its first
+# criterion (workspace-*: the criterion loop, texts above the form) and of its
 # dashboard (dashboard-*, Ctrl+Alt+3); at 1366×768 in light, also the Engagement view's
 # sections: company, scope, visits, documents, diagnosis, CSM and plan (engagement-*, Ctrl+Alt+2
 # and clicks on the section list).
@@ -15,7 +16,7 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 cp data/samples/example-aaa.scsa "$tmp/example-aaa.scsa"
 
-for size in 1366x768 1920x1080; do
+for size in 1024x600 1366x768 1920x1080; do
   w=${size%x*}; h=${size#*x}
   for lang in ja en; do
     for scheme in light dark; do

@@ -9,6 +9,7 @@
 #include <pango/pangocairo.h>
 
 #include "scs-engagement-radar.h"
+#include "scs-radar-private.h"
 #include "scs-test.h"
 
 #define CLOSE(a, b) g_assert_cmpfloat_with_epsilon ((a), (b), 1e-6)
@@ -144,6 +145,47 @@ test_layout_fits (void)
         cairo_destroy (cr);
         cairo_surface_destroy (surface);
       }
+}
+
+static double
+font_pixels (PangoLayout *layout)
+{
+  return pango_font_description_get_size (pango_layout_get_font_description (layout)) / (double) PANGO_SCALE;
+}
+
+/* A slide's minimum holds for every text of the chart, its labels measured for the layout
+ * and the smaller texts (scale, values, legend, notes) alike; the labels still fit. */
+static void
+test_min_font_size (void)
+{
+  g_autoptr(ScsRadarData) data = make_data (12, 0.5);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 8, 8);
+  cairo_t *cr = cairo_create (surface);
+  PangoContext *context = pango_cairo_create_context (cr);
+  ScsRadarStyle style;
+  ScsRadarLayout layout;
+  g_autoptr(PangoLayout) small = NULL;
+  g_autoptr(PangoLayout) wrapped = NULL;
+
+  scs_radar_style_init_light (&style);
+  style.font_size = 10;
+  small = scs_radar_text_layout (context, &style, style.font_size * 0.6, "50%");
+  CLOSE (font_pixels (small), 6);
+  style.min_font_size = 24;
+  g_clear_object (&small);
+  small = scs_radar_text_layout (context, &style, style.font_size * 0.6, "50%");
+  wrapped = scs_radar_wrapped_layout (context, &style, style.font_size * 0.7, "note", 300);
+  CLOSE (font_pixels (small), 24);
+  CLOSE (font_pixels (wrapped), 24);
+  /* A 1024×768 slide's radar: what is left under the title. */
+  scs_radar_layout_compute (&layout, context, data, &style, 960, 560);
+  g_assert_true (layout.geometry.fits);
+  for (guint i = 0; i < layout.label_layouts->len; i++)
+    g_assert_cmpfloat (font_pixels (g_ptr_array_index (layout.label_layouts, i)), >=, 24);
+  scs_radar_layout_clear (&layout);
+  g_object_unref (context);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
 }
 
 static guint32
@@ -530,6 +572,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/radar/geometry-known", test_geometry_known);
   g_test_add_func ("/radar/geometry-overlap", test_geometry_overlap);
   g_test_add_func ("/radar/layout-fits", test_layout_fits);
+  g_test_add_func ("/radar/min-font-size", test_min_font_size);
   g_test_add_func ("/radar/pixels", test_pixels);
   g_test_add_func ("/radar/values-clear-of-labels", test_values_clear_of_labels);
   g_test_add_func ("/radar/empty", test_empty);

@@ -11,6 +11,7 @@
 
 #include "scs-criterion-page.h"
 #include "scs-bind.h"
+#include "scs-paned-share.h"
 
 struct _ScsCriterionPage
 {
@@ -184,7 +185,15 @@ build_choices (ScsCriterionPage *self,
     {
       const ScsScaleValue *value = g_ptr_array_index (scale->values, i);
       GtkWidget *toggle = gtk_toggle_button_new_with_label (scs_scale_value_get_title (value));
+      GtkWidget *label = gtk_button_get_child (GTK_BUTTON (toggle));
       g_autofree char *tip = g_strdup_printf ("%s+%u", modifier, i + 1);
+
+      /* A narrow form (1024 px with the sidebar) wraps "In preparation" rather than cut
+       * the row of choices off on the right. */
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD);
+      gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_CENTER);
+      gtk_widget_set_hexpand (toggle, TRUE);
 
       g_strv_builder_add (ids, value->id);
       gtk_widget_set_tooltip_text (toggle, tip);
@@ -585,6 +594,8 @@ scs_criterion_page_show (ScsCriterionPage *self,
                          ScsNode          *criterion)
 {
   ScsNode *requirement, *subcategory, *category;
+  const char *company;
+  g_autofree char *context = NULL;
   g_autofree char *path = NULL;
   g_autofree char *title = NULL;
   g_autofree char *heading = NULL;
@@ -608,7 +619,15 @@ scs_criterion_page_show (ScsCriterionPage *self,
   subcategory = scs_node_get_ancestor (criterion, SCS_NODE_SUBCATEGORY);
   category = scs_node_get_ancestor (criterion, SCS_NODE_CATEGORY);
 
-  path = g_strdup_printf ("%s %s  ›  %s %s", scs_node_get_id (category), scs_node_get_title (category),
+  /* The company and level lead the path: a wide window's header shows the view switcher
+   * in their place. */
+  company = scs_record_get_string (scs_record_get_object (SCS_RECORD (self->engagement),
+                                                          SCS_M_ENGAGEMENT_COMPANY),
+                                   SCS_M_COMPANY_NAME);
+  context = g_strdup_printf (_("%s — ★%d"), company[0] != '\0' ? company : _("Untitled Engagement"),
+                             scs_engagement_get_level (self->engagement));
+  path = g_strdup_printf ("%s  ·  %s %s  ›  %s %s", context,
+                          scs_node_get_id (category), scs_node_get_title (category),
                           scs_node_get_id (subcategory), scs_node_get_title (subcategory));
   title = g_strdup_printf ("%s  %s", scs_node_get_id (requirement), scs_node_get_title (requirement));
   /* TRANSLATORS: heading of the criterion's text, with its id */
@@ -830,6 +849,8 @@ scs_criterion_page_init (ScsCriterionPage *self)
   GBindingGroup *a, **p;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* The texts pinned above never take the room the verdict needs (the texts scroll). */
+  scs_paned_limit_share (GTK_PANED (self->paned), 0.25);
   self->editable = TRUE;
   self->company_toggles = g_ptr_array_new ();
   self->verdict_toggles = g_ptr_array_new ();

@@ -276,8 +276,10 @@ build_radar (const ScsSlideSource *source)
                                                            SLIDE_COUNT, FALSE);
 
   scs_radar_view_set_light (SCS_RADAR_VIEW (view), TRUE);
-  /* Labels as large as the slides' smallest text; the chart shortens them to fit. */
-  scs_radar_view_set_font_size (SCS_RADAR_VIEW (view), source->font_size * 0.6);
+  /* Labels as large as the slides' smallest text, and no text of the chart smaller (its
+   * scale and values too); the chart shortens the labels to fit. */
+  scs_radar_view_set_font_size (SCS_RADAR_VIEW (view), MAX (source->font_size * 0.8,
+                                                            SCS_SLIDE_MIN_TEXT_PX));
   scs_radar_view_set_data (SCS_RADAR_VIEW (view), g_steal_pointer (&data));
   gtk_widget_set_hexpand (view, TRUE);
   gtk_widget_set_vexpand (view, TRUE);

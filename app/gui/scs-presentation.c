@@ -159,11 +159,14 @@ update_css (ScsPresentation *self)
   g_autofree char *css = NULL;
   char b[6][G_ASCII_DTOSTR_BUF_SIZE];
 
+  /* The small print is 0.8 of the body, but never under the minimum: at 768 lines 0.8 was
+   * 23.6 px. */
+  base = MAX (base, SCS_SLIDE_MIN_TEXT_PX);
   self->shown.font_size = base;
   g_ascii_dtostr (b[0], sizeof b[0], base);
   g_ascii_dtostr (b[1], sizeof b[1], base * 1.5);
   g_ascii_dtostr (b[2], sizeof b[2], base * 2.4);
-  g_ascii_dtostr (b[3], sizeof b[3], base * 0.8);
+  g_ascii_dtostr (b[3], sizeof b[3], MAX (base * 0.8, SCS_SLIDE_MIN_TEXT_PX));
   g_ascii_dtostr (b[4], sizeof b[4], base * 1.15);
   g_ascii_dtostr (b[5], sizeof b[5], base * 0.9);
   css = g_strdup_printf (
@@ -656,6 +659,18 @@ scs_presentation_pick_monitor (GtkWindow *main)
 }
 
 void
+scs_presentation_size_for (ScsPresentation *self,
+                           int              height)
+{
+  self->screen_height = height;
+  update_css (self);
+  /* The radar's labels follow the type size: the slide on show is made again now. */
+  g_clear_handle_id (&self->refresh_id, g_source_remove);
+  if (self->slides->len > 0)
+    refresh (self);
+}
+
+void
 scs_presentation_start (ScsPresentation *self,
                         GdkMonitor      *monitor)
 {
@@ -664,8 +679,7 @@ scs_presentation_start (ScsPresentation *self,
       GdkRectangle geometry;
 
       gdk_monitor_get_geometry (monitor, &geometry);
-      self->screen_height = geometry.height;
-      update_css (self);
+      scs_presentation_size_for (self, geometry.height);
       /* With one monitor, plain fullscreen: not every window manager knows of monitors. */
       if (g_list_model_get_n_items (gdk_display_get_monitors (gdk_monitor_get_display (monitor))) > 1)
         gtk_window_fullscreen_on_monitor (GTK_WINDOW (self), monitor);

@@ -15,6 +15,9 @@
 
 G_BEGIN_DECLS
 
+/* No text on a slide is smaller, whatever the screen (the README promises it). */
+#define SCS_SLIDE_MIN_TEXT_PX 24.0
+
 typedef enum {
   SCS_SLIDE_TITLE,
   SCS_SLIDE_RADAR,
@@ -62,6 +65,10 @@ gboolean         scs_presentation_handle_key   (ScsPresentation *self,
 GtkWidget       *scs_presentation_get_slide    (ScsPresentation *self);
 gboolean         scs_presentation_is_blank     (ScsPresentation *self);
 gboolean         scs_presentation_is_overview  (ScsPresentation *self);
+/* Sizes the type for a screen of height lines, as scs_presentation_start() does for its
+ * monitor (tests size it without a monitor of that height). */
+void             scs_presentation_size_for     (ScsPresentation *self,
+                                                int              height);
 /* The type size in pixels the slides use now. */
 double           scs_presentation_get_font_size (ScsPresentation *self);
 /* A monitor other than the one main is on, when there is one; else main's. */

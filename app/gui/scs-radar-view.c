@@ -99,7 +99,7 @@ scs_radar_view_get_style (ScsRadarView  *self,
     style->line_width = 3;
   style->show_values = self->show_values;
   if (self->font_size > 0)
-    style->font_size = self->font_size;
+    style->font_size = style->min_font_size = self->font_size;
 }
 
 static void
@@ -168,8 +168,10 @@ scs_radar_view_snapshot (GtkWidget   *widget,
       return;
     }
   scs_radar_view_get_style (self, &style);
-  /* On screen, never smaller than the interface's small print. */
-  style.font_size = MAX (13, MIN (width, height) / 45.0);
+  /* On screen, never smaller than the interface's small print; on a slide, the size set
+   * (this used to override it, leaving slides' labels at 12–14 px). */
+  if (self->font_size <= 0)
+    style.font_size = MAX (13, MIN (width, height) / 45.0);
   {
     g_autofree char *frame_key = scs_radar_frame_key (self->data, &style, width, height);
 
@@ -442,6 +444,13 @@ scs_radar_view_set_light (ScsRadarView *self,
 {
   self->light = light;
   gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+const ScsRadarLayout *
+scs_radar_view_get_layout (ScsRadarView *self)
+{
+  g_return_val_if_fail (SCS_IS_RADAR_VIEW (self), NULL);
+  return self->has_layout ? &self->layout : NULL;
 }
 
 void

@@ -23,13 +23,16 @@ void                scs_radar_view_set_show_values (ScsRadarView *self,
 /* Draws with the light palette whatever the desktop's style (for slides on white). */
 void                scs_radar_view_set_light    (ScsRadarView *self,
                                                  gboolean      light);
-/* Labels of font_size pixels (0: from the chart's size), for slides read from afar. */
+/* Labels of font_size pixels and no text smaller (0: from the chart's size), for slides
+ * read from afar. */
 void                scs_radar_view_set_font_size (ScsRadarView *self,
                                                   double        font_size);
 /* The style the view draws with now: the theme's colours, light or dark, and stronger
  * lines in high contrast. */
 void                scs_radar_view_get_style    (ScsRadarView  *self,
                                                  ScsRadarStyle *style);
+/* The layout as last drawn (for tests and hit testing), or NULL before the first frame. */
+const ScsRadarLayout *scs_radar_view_get_layout (ScsRadarView *self);
 /* The axis whose label or spoke end is at x, y, or -1. */
 int                 scs_radar_view_axis_at      (ScsRadarView *self,
                                                  double        x,

@@ -64,6 +64,13 @@ show_mark (ScsSidebarRow *self,
       mark = mark_specs[which].icon != NULL ? gtk_image_new_from_icon_name (mark_specs[which].icon)
                                             : gtk_label_new (NULL);
       gtk_widget_set_tooltip_text (mark, _(mark_specs[which].tooltip));
+      /* A word (the company's answer) gives way as the status does. */
+      if (GTK_IS_LABEL (mark))
+        {
+          gtk_label_set_ellipsize (GTK_LABEL (mark), PANGO_ELLIPSIZE_END);
+          gtk_label_set_width_chars (GTK_LABEL (mark), 2);
+          gtk_label_set_max_width_chars (GTK_LABEL (mark), 8);
+        }
       for (guint c = 0; c < G_N_ELEMENTS (mark_specs[which].classes) && mark_specs[which].classes[c]; c++)
         gtk_widget_add_css_class (mark, mark_specs[which].classes[c]);
       for (guint m = 0; m < which; m++)
@@ -216,6 +223,21 @@ on_title_query_tooltip (GtkWidget     *label,
   return TRUE;
 }
 
+/* The status word in full, when the row had to cut it. */
+static gboolean
+on_status_query_tooltip (GtkWidget  *label,
+                         int         x,
+                         int         y,
+                         gboolean    keyboard,
+                         GtkTooltip *tooltip,
+                         gpointer    data)
+{
+  if (!pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (label))))
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, gtk_label_get_text (GTK_LABEL (label)));
+  return TRUE;
+}
+
 void
 scs_sidebar_row_bind (ScsSidebarRow *self,
                       ScsNode       *node,
@@ -298,13 +320,21 @@ scs_sidebar_row_init (ScsSidebarRow *self)
   gtk_label_set_xalign (GTK_LABEL (title), 0);
   gtk_widget_set_hexpand (title, TRUE);
   gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
-  gtk_label_set_width_chars (GTK_LABEL (title), 6);
+  gtk_label_set_width_chars (GTK_LABEL (title), 8);
   gtk_box_append (GTK_BOX (self->box), title);
   self->title_label = GTK_LABEL (title);
 
   self->status_image = GTK_IMAGE (gtk_image_new ());
   gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->status_image));
   gtk_widget_add_css_class (status_label, "caption-heading");
+  /* The status gives way before the title does: in English "Needs improvement" left the
+   * title two characters. The icon stays; the whole word is in the tooltip and in the
+   * row's accessible label. */
+  gtk_label_set_ellipsize (GTK_LABEL (status_label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_width_chars (GTK_LABEL (status_label), 2);
+  gtk_label_set_max_width_chars (GTK_LABEL (status_label), 10);
+  gtk_widget_set_has_tooltip (status_label, TRUE);
+  g_signal_connect (status_label, "query-tooltip", G_CALLBACK (on_status_query_tooltip), NULL);
   gtk_box_append (GTK_BOX (self->box), status_label);
   self->status_label = GTK_LABEL (status_label);
 }

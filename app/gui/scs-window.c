@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "scs-bind.h"
+#include "scs-paned-share.h"
 #include "scs-window-private.h"
 
 G_DEFINE_FINAL_TYPE (ScsWindow, scs_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -793,6 +794,8 @@ static void
 scs_window_init (ScsWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* In a narrow window the sidebar yields to the form it opens. */
+  scs_paned_limit_share (GTK_PANED (self->paned), 0.38);
   scs_view_bind (self, self->sidebar);
   scs_view_bind (self, self->criterion_page);
   scs_view_bind (self, self->node_page);

@@ -17,7 +17,8 @@ scs_radar_text_layout (PangoContext        *context,
   PangoLayout *layout = pango_layout_new (context);
   g_autoptr(PangoFontDescription) font = pango_font_description_from_string (style->font_family);
 
-  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
+  /* Every text of the chart is made here: the one place that keeps a slide's minimum. */
+  pango_font_description_set_absolute_size (font, MAX (size, style->min_font_size) * PANGO_SCALE);
   pango_layout_set_font_description (layout, font);
   pango_layout_set_markup (layout, markup, -1);
   return layout;

@@ -139,6 +139,7 @@ typedef struct {
   double        font_size;                /* in the target's units; 0: from the size */
   double        line_width;               /* 0: from the size */
   gboolean      show_values;              /* print each value by its vertex */
+  double        min_font_size;            /* no text smaller, in the target's units; 0: any */
 } ScsRadarStyle;
 
 /* Colour-blind-safe palettes (Okabe and Ito) with the text and grid colours of a light or
