@@ -3,8 +3,10 @@
 # key, in English or in the Japanese of po/ja.po, and when a Japanese translation drops the
 # mnemonic its English has. Static, like check-translations.sh: it reads ui/*.ui, the C
 # sources and po/ja.po, and groups the labels by where they show together:
-#  - a .ui file's widgets are one group (one window, dialog or page), each menu in it
-#    another (a submenu its own); a dialog's C file joins its .ui file's widget group;
+#  - a window or dialog (.ui file) shows its own widgets, one page of each stack in it and
+#    the pages (other .ui templates) those hold: every such combination is a group; the
+#    labels a C file puts into its .ui file's widgets join them;
+#  - each menu is a group (a submenu its own), with the items C adds to it;
 #  - elsewhere in C, the labels of one function are one group (a message dialog's
 #    responses, a file chooser's accept button with the “_Cancel” GTK puts beside it).
 # Usage: test-mnemonics.py SOURCE_ROOT
@@ -111,10 +113,61 @@ def walk_ui(elem, group, path, menu_count):
             continue
         if child.tag == 'section' and child.get('id'):
             menu_ids[child.get('id')] = group
-        if (child.tag in ('property', 'attribute') and child.get('translatable') == 'yes'
+        if (child.tag == 'attribute' and child.get('translatable') == 'yes'
                 and child.get('name') in LABEL_PROPERTIES and child.text):
             add(group, child.get('context'), child.text)
         walk_ui(child, group, path, menu_count)
+
+
+def template_file(cls):
+    # ScsCriterionPage -> ui/scs-criterion-page.ui
+    return 'ui/' + re.sub(r'(?<!^)([A-Z])', r'-\1', cls).lower() + '.ui'
+
+
+STACKS = {'GtkStack', 'AdwViewStack'}
+
+
+def screens(elem):
+    """The label sets that can be on screen together in elem: its own labels, one child of
+    each stack, and the screens of the templates it holds."""
+    base, alternatives = [], []
+
+    def visit(e):
+        for child in e:
+            if child.tag in ('menu', 'submenu'):
+                continue
+            if child.tag == 'object' and child.get('class') in STACKS:
+                pages = [s for page in child if page.tag == 'child' for s in screens(page)]
+                alternatives.append(pages or [[]])
+                continue
+            if child.tag == 'object' and os.path.exists(os.path.join(src, template_file(child.get('class', '')))):
+                alternatives.append(file_screens(template_file(child.get('class'))))
+            # A page made when first shown goes into an AdwBin named for it (“engagement_bin”).
+            lazy = 'ui/scs-%s-page.ui' % (child.get('id') or '')[:-len('_bin')].replace('_', '-')
+            if (child.tag == 'object' and child.get('class') == 'AdwBin'
+                    and (child.get('id') or '').endswith('_bin') and os.path.exists(os.path.join(src, lazy))):
+                alternatives.append(file_screens(lazy))
+            if (child.tag == 'property' and child.get('translatable') == 'yes'
+                    and child.get('name') in LABEL_PROPERTIES and child.text and is_label(child.text)):
+                base.append((child.get('context'), child.text))
+            visit(child)
+
+    visit(elem)
+    combined = [base]
+    for pages in alternatives:
+        combined = [c + p for c in combined for p in pages]
+    return combined
+
+
+_file_screens = {}
+
+
+def file_screens(rel):
+    if rel not in _file_screens:
+        _file_screens[rel] = [[]]   # a template that holds itself ends here
+        own = screens(ET.parse(os.path.join(src, rel)).getroot())
+        _file_screens[rel] = [s + c_labels.get(rel, []) for s in own]
+    return _file_screens[rel]
 
 
 ui_dir = os.path.join(src, 'ui')
@@ -133,22 +186,31 @@ def c_string(literals):
     return ''.join(unquote(s[1:-1]) for s in re.findall(STRING, literals))
 
 
+c_labels = {}   # a .ui file -> the labels its C file puts into its widgets
+
 for root, _dirs, files in os.walk(os.path.join(src, 'app')):
     for name in sorted(files):
         if not name.endswith('.c'):
             continue
         rel = os.path.relpath(os.path.join(root, name), src)
         text = open(os.path.join(root, name), encoding='utf-8').read()
-        base = name[:-2]
-        dialog_ui = 'ui/%s.ui' % base
-        joins_ui = 'dialog' in base and os.path.exists(os.path.join(src, dialog_ui))
+        own_ui = 'ui/%s.ui' % name[:-2]
+        has_ui = os.path.exists(os.path.join(src, own_ui))
         # Top-level functions open with “{” and close with “}” in the first column.
         for n, body in enumerate(re.findall(r'^\{\n(.*?)^\}', text, re.S | re.M)):
             chooser = 'GTK_FILE_CHOOSER_ACTION_' in body
-            group = dialog_ui if joins_ui and not chooser else '%s function %d' % (rel, n)
+            # A message dialog or a file chooser is a window of its own.
+            own_window = chooser or 'adw_message_dialog' in body
+            group = '%s function %d' % (rel, n)
             for m in CALL.finditer(body):
                 ctxt = c_string(m.group(2)) if m.group(2) else None
-                add(group, ctxt, c_string(m.group(3)))
+                label = (ctxt, c_string(m.group(3)))
+                if not is_label(label[1]):
+                    continue
+                if has_ui and not own_window:
+                    c_labels.setdefault(own_ui, []).append(label)
+                else:
+                    add(group, *label)
             if chooser:
                 add(group, None, '_Cancel')
             # An item added at run time to a menu (or section) of a .ui file joins it.
@@ -158,6 +220,12 @@ for root, _dirs, files in os.walk(os.path.join(src, 'app')):
                     add(menu_ids[m.group(1)], None, c_string(m.group(2)))
 
 # ---- the checks -------------------------------------------------------------------------
+
+for name in sorted(os.listdir(ui_dir)):
+    if name.endswith('.ui'):
+        for n, labels in enumerate(file_screens('ui/' + name)):
+            if labels:
+                groups['ui/%s (screen %d)' % (name, n + 1)] = labels
 
 failures = []
 n_checked = 0
@@ -179,6 +247,7 @@ for group, labels in sorted(groups.items()):
                 failures.append('%s (%s): “%s” and “%s” both use %s'
                                 % (group, lang, other, text, key.upper()))
 
+failures = sorted(set(failures))
 for f in failures:
     print('not ok - ' + f)
 print('%d mnemonics checked in %d groups, %d problems' % (n_checked, len(groups), len(failures)))

@@ -353,7 +353,7 @@ visit_group (ScsVisitsPage *self,
 
   ctx = sub_list (box, self, visit, SCS_M_VISIT_ATTENDEES, create_attendee_row, _("Attendees"));
   buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  action_button (buttons, ctx, _("Add from the _Company"), G_CALLBACK (on_add_company_attendee));
+  action_button (buttons, ctx, _("_Add from the Company"), G_CALLBACK (on_add_company_attendee));
   action_button (buttons, ctx, _("Add an E_xpert"), G_CALLBACK (on_add_expert_attendee));
   gtk_box_append (GTK_BOX (box), buttons);
 
