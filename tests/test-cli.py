@@ -474,10 +474,8 @@ with tempfile.TemporaryDirectory() as d:
                "light", "dark", "full", "sheet", "plan", "visits", "radar", "scsa", "pdf", "csv",
                "png", "svg", "xlsx", "txt", "AAA"}   # AAA: the example's company
     commands = [("--validate", eng), ("--summary", eng), ("--summary", eng, "--unconfirmed"),
-                ("--export-pdf", os.path.join(d, "r.pdf"), eng),
-                ("--export-pdf", os.path.join(d, "s.pdf"), "--report", "sheet", eng),
+                ("--export-pdf", os.path.join(d, "s.pdf"), "--report", "plan", eng),
                 ("--export-csv", os.path.join(d, "r.csv"), eng),
-                ("--export-xlsx", os.path.join(d, "r.xlsx"), eng),
                 ("--export-radar", os.path.join(d, "r.png"), eng),
                 ("--export-radar", os.path.join(d, "r.txt"), eng),
                 ("--new", os.path.join(d, "n.scsa"), "--level", "4", "--company", "テスト"),
