@@ -426,7 +426,7 @@ scs_cli_summary (const char *path,
     g_autofree char *h_title = fit (_("Subcategory"), 44);
     g_autofree char *h_conf = fit (_("Conforming"), 11);
     g_autofree char *h_rate = fit (_("Rate"), 6);
-    g_autofree char *h_company = fit (_("Company"), 9);
+    g_autofree char *h_company = fit (C_("summary column", "Company"), 9);
 
     out (stdout, "%s %s %s %s %s %s\n", h_id, h_title, h_conf, h_rate, h_company,
          _("Peers 2025"));
@@ -511,7 +511,7 @@ scs_cli_summary (const char *path,
           const ScsBlocker *b = g_ptr_array_index (blockers, i);
           g_autofree char *id = fit (scs_node_get_id (b->criterion), 9);
 
-          out (stdout, "  %s %s\n", id, scs_blocker_reason_describe (b->reason));
+          out (stdout, "  %s %s\n", id, scs_blocker_describe (b));
         }
     }
   return 0;

@@ -459,6 +459,48 @@ rc, out, err = run("--help", env_extra=ja)
 check("Japanese help", rc == 0 and "エンゲージメント" in out, out)
 rc, out, err = run("--validate", os.path.join(bad_dir, "newer-version.scsa"), env_extra=ja)
 check("Japanese error message", rc == 1 and "新しいバージョン" in err, err)
+rc, out, err = run("--summary", EXAMPLE, env_extra=ja)
+check("the Japanese readiness list names verdicts as the example's scale does (改善要, not 不適合)",
+      "改善要" in out.split("準備状況")[-1] and "不適合" not in out, out[-600:])
+
+# Every message of the command line in Japanese: no English words besides names of formats,
+# options and the user's own files, for the commands, their results and their usage errors.
+with tempfile.TemporaryDirectory() as d:
+    eng = os.path.join(d, "e.scsa")
+    with open(EXAMPLE, "rb") as f, open(eng, "wb") as g:
+        g.write(f.read())
+    english = re.compile(r"[A-Za-z]{3,}")
+    allowed = {"PDF", "CSV", "PNG", "SVG", "JSON", "UTF", "SHA", "SCS", "NIST", "CSF", "Excel",
+               "light", "dark", "full", "sheet", "plan", "visits", "radar", "scsa", "pdf", "csv",
+               "png", "svg", "xlsx", "txt", "AAA"}   # AAA: the example's company
+    commands = [("--validate", eng), ("--summary", eng), ("--summary", eng, "--unconfirmed"),
+                ("--export-pdf", os.path.join(d, "s.pdf"), "--report", "plan", eng),
+                ("--export-csv", os.path.join(d, "r.csv"), eng),
+                ("--export-radar", os.path.join(d, "r.png"), eng),
+                ("--export-radar", os.path.join(d, "r.txt"), eng),
+                ("--new", os.path.join(d, "n.scsa"), "--level", "4", "--company", "テスト"),
+                ("--new", eng), ("--new", os.path.join(d, "m.scsa"), "--level", "5"),
+                ("--company-copy", os.path.join(d, "c.scsa"), eng),
+                ("--company-copy", os.path.join(d, "c2.scsa"), "--with-plan", "--with-verdicts", eng),
+                ("--validate", os.path.join(d, "missing.scsa")),
+                ("--validate", os.path.join(bad_dir, "newer-version.scsa")),
+                ("--export-pdf", os.path.join(d, "x.pdf"), "--report", "nothing", eng),
+                ("--export-pdf", os.path.join(d, "y.pdf"), "--paper", "b5", eng),
+                ("--export-radar", os.path.join(d, "z.png"), "--size", "3", eng),
+                ("--size", "800x600", "--summary", eng),
+                ("--export-csv", os.path.join(d, "w.csv"))]
+    untranslated = []
+    for args in commands:
+        rc, out, err = run(*args, env_extra=ja)
+        for line in (out + err).splitlines():
+            # The user's own paths and the option names stay as they are typed.
+            bare = re.sub(r"(%s|%s)\S*" % (re.escape(d), re.escape(SRC)), "", line)
+            bare = re.sub(r"--[a-z-]+|\$\.[\w.\[\]]+", "", bare)   # options, JSON paths
+            words = [w for w in english.findall(bare) if w not in allowed]
+            if words:
+                untranslated.append("%s: %s" % (" ".join(a.replace(d, "…") for a in args), line))
+    check("every message of the command line is Japanese under LANGUAGE=ja", not untranslated,
+          "\n".join(untranslated))
 
 print("1..%d" % count)
 sys.exit(1 if failures else 0)

@@ -425,7 +425,8 @@ test_checklists (void)
 }
 
 /* The scope: the example's answers on show, a new answer and an exclusion, undo, and only
- * answered questions in the file. */
+ * answered questions in the file. A question that asks how or which has no yes or no,
+ * unless the file already gives it one (the example's sites), which stays to be read. */
 static void
 test_scope (void)
 {
@@ -436,7 +437,8 @@ test_scope (void)
   ScsScopePage *scope_page = scs_ui_test_child (page, SCS_TYPE_ENGAGEMENT_PAGE, "scope_page");
   ScsRecord *scope = scs_record_get_object (SCS_RECORD (engagement), SCS_M_ENGAGEMENT_SCOPE);
   GListModel *exclusions = scs_record_get_list (scope, SCS_M_SCOPE_EXCLUSIONS);
-  ScsRecord *boundary = scs_engagement_ensure_scope_answer (engagement, "boundary");
+  ScsRecord *boundary = scs_engagement_ensure_scope_answer (engagement, "boundary_devices");
+  ScsRecord *sites = scs_engagement_ensure_scope_answer (engagement, "sites");
   ScsRecord *exclusion;
   g_autoptr(ScsEngagement) saved = NULL;
   GListModel *saved_answers;
@@ -446,13 +448,19 @@ test_scope (void)
   g_assert_cmpstr (scs_record_get_string (scs_engagement_ensure_scope_answer (engagement, "whole_company"), SCS_M_SCOPE_ANSWER_ANSWER),
                    ==, "yes");
   g_assert_cmpstr (scs_record_get_string (boundary, SCS_M_SCOPE_ANSWER_ANSWER), ==, "");
-  g_assert_true (scs_scope_page_answer (scope_page, "boundary", FALSE));
+  g_assert_true (scs_scope_page_answer (scope_page, "boundary_devices", FALSE));
   g_assert_cmpstr (scs_record_get_string (boundary, SCS_M_SCOPE_ANSWER_ANSWER), ==, "no");
   undo (window);
   g_assert_cmpstr (scs_record_get_string (boundary, SCS_M_SCOPE_ANSWER_ANSWER), ==, "");
-  g_assert_true (scs_scope_page_answer (scope_page, "boundary", TRUE));
+  g_assert_true (scs_scope_page_answer (scope_page, "boundary_devices", TRUE));
   scs_record_set_string (boundary, SCS_M_SCOPE_ANSWER_TEXT, "VLANで分離");
   g_assert_false (scs_scope_page_answer (scope_page, "no_such_question", TRUE));
+  g_assert_false (scs_scope_page_answer (scope_page, "boundary", TRUE));
+  g_assert_false (scs_scope_page_answer (scope_page, "separation", FALSE));
+  g_assert_cmpstr (scs_record_get_string (sites, SCS_M_SCOPE_ANSWER_ANSWER), ==, "yes");
+  g_assert_true (scs_scope_page_answer (scope_page, "sites", FALSE));
+  g_assert_cmpstr (scs_record_get_string (sites, SCS_M_SCOPE_ANSWER_ANSWER), ==, "no");
+  undo (window);
 
   g_assert_cmpuint (g_list_model_get_n_items (exclusions), ==, 1);
   exclusion = scs_scope_page_add_exclusion (scope_page);
@@ -466,7 +474,7 @@ test_scope (void)
   g_assert_cmpuint (g_list_model_get_n_items (saved_answers), ==, 4);
   g_assert_cmpuint (g_list_model_get_n_items (scs_record_get_list (scs_record_get_object (SCS_RECORD (saved), SCS_M_ENGAGEMENT_SCOPE),
                                                                    SCS_M_SCOPE_EXCLUSIONS)), ==, 2);
-  g_assert_cmpstr (scs_record_get_string (scs_engagement_ensure_scope_answer (saved, "boundary"), SCS_M_SCOPE_ANSWER_TEXT), ==,
+  g_assert_cmpstr (scs_record_get_string (scs_engagement_ensure_scope_answer (saved, "boundary_devices"), SCS_M_SCOPE_ANSWER_TEXT), ==,
                    "VLANで分離");
   scs_ui_test_destroy (window);
   g_unlink (copy);

@@ -188,6 +188,10 @@ test_readiness (Fixture       *f,
   b = blockers->pdata[0];
   g_assert_cmpstr (scs_node_get_id (b->criterion), ==, "4-3-4-2");
   g_assert_cmpint (b->reason, ==, SCS_BLOCKER_NOT_CONFORMING);
+  /* Named as the scale in use names the verdict, not by a word of the app's own. */
+  g_assert_cmpstr (scs_blocker_describe (b), ==,
+                   scs_scale_value_get_title (scs_scale_lookup (scs_engagement_get_verdict_scale (f->e),
+                                                                "needs_improvement")));
   b = blockers->pdata[1];
   g_assert_cmpstr (scs_node_get_id (b->criterion), ==, "7-1-1-1");
   g_assert_cmpint (b->reason, ==, SCS_BLOCKER_MISSING_REASON);
@@ -207,6 +211,12 @@ test_readiness (Fixture       *f,
   answer (f, "1-3-1-1", "done", "recheck", "改定版を確認する");
   g_assert_false (scs_engagement_get_readiness (f->e, SCS_COUNT_WITH_FOLLOW_UP, &blockers));
   g_assert_cmpuint (blockers->len, ==, 1);
+  b = blockers->pdata[0];
+  g_assert_cmpstr (scs_blocker_describe (b), ==,
+                   scs_scale_value_get_title (scs_scale_lookup (scs_engagement_get_verdict_scale (f->e), "recheck")));
+  g_assert_cmpstr (scs_blocker_describe (b), !=,
+                   scs_scale_value_get_title (scs_scale_lookup (scs_engagement_get_verdict_scale (f->e),
+                                                                "nonconforming")));
 }
 
 static void

@@ -277,6 +277,7 @@ scs_engagement_get_readiness (ScsEngagement *self,
       ScsAssessment *a = scs_engagement_get_assessment (self, scs_node_get_id (node));
       ScsBlocker *b;
       ScsBlockerReason reason;
+      const ScsScaleValue *verdict = NULL;
 
       switch (conformance_of (self, a, count))
         {
@@ -289,6 +290,7 @@ scs_engagement_get_readiness (ScsEngagement *self,
           break;
         case SCS_CONFORMANCE_NOT_CONFORMING:
           reason = SCS_BLOCKER_NOT_CONFORMING;
+          verdict = scs_engagement_get_counted_verdict (self, a, count);
           break;
         case SCS_CONFORMANCE_UNANSWERED:
         case SCS_CONFORMANCE_INCOMPLETE:
@@ -299,6 +301,7 @@ scs_engagement_get_readiness (ScsEngagement *self,
       b = g_new0 (ScsBlocker, 1);
       b->criterion = node;   /* the framework keeps its nodes alive */
       b->reason = reason;
+      b->verdict = verdict;   /* so are its scales' values */
       g_ptr_array_add (out, b);
     }
 
@@ -382,13 +385,15 @@ scs_engagement_get_benchmark (ScsEngagement *self,
 }
 
 const char *
-scs_blocker_reason_describe (ScsBlockerReason reason)
+scs_blocker_describe (const ScsBlocker *blocker)
 {
-  switch (reason)
+  switch (blocker->reason)
     {
     case SCS_BLOCKER_UNANSWERED:
       return _("no verdict yet");
     case SCS_BLOCKER_NOT_CONFORMING:
+      if (blocker->verdict != NULL)
+        return scs_scale_value_get_title (blocker->verdict);
       return _("does not conform");
     case SCS_BLOCKER_MISSING_REASON:
       return _("not applicable, but no reason given");

@@ -52,8 +52,9 @@ typedef enum {
 } ScsBlockerReason;
 
 typedef struct {
-  ScsNode         *criterion;
-  ScsBlockerReason reason;
+  ScsNode             *criterion;
+  ScsBlockerReason     reason;
+  const ScsScaleValue *verdict;     /* the counted verdict when it does not conform */
 } ScsBlocker;
 
 typedef struct {
@@ -119,8 +120,10 @@ gboolean       scs_engagement_get_readiness     (ScsEngagement *self,
                                                  ScsCount       count,
                                                  GPtrArray    **blockers);
 
-/* Why a criterion blocks readiness, in words (“no verdict yet”). */
-const char    *scs_blocker_reason_describe      (ScsBlockerReason reason);
+/* Why a criterion blocks readiness, in words (“no verdict yet”); a verdict that does not
+ * conform is named as the engagement's scale names it (改善要, or 不適合 on the official
+ * sheet's scale), so the list reads like the verdicts the expert chose. */
+const char    *scs_blocker_describe             (const ScsBlocker *blocker);
 
 /* The five-minute diagnosis, scored with checklist's answer points and bands. */
 void           scs_engagement_score_diagnosis   (ScsEngagement      *self,

@@ -221,7 +221,7 @@ fill_readiness (ScsDashboardPage *self)
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), row_title);
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), scs_blocker_reason_describe (b->reason));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), scs_blocker_describe (b));
       gtk_list_box_append (self->blockers_list, row);
     }
   if (blockers != NULL && blockers->len > MAX_BLOCKERS_LISTED)

@@ -709,7 +709,7 @@ scs_slide_title (const ScsSlideSource *source,
 {
   switch (slide->kind)
     {
-    case SCS_SLIDE_TITLE: return g_strdup (_("Title"));
+    case SCS_SLIDE_TITLE: return g_strdup (C_("slide", "Title"));
     case SCS_SLIDE_RADAR: return g_strdup (radar_title (source));
     case SCS_SLIDE_READINESS: return g_strdup (_("Where the Company Stands"));
     case SCS_SLIDE_SUBCATEGORY:

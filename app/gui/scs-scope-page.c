@@ -3,7 +3,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The questions are those of the scope questionnaire the expert goes through at the first
- * visit; each has a yes or no and free text. Each exclusion says what is left out, why, and
+ * visit. Those that ask whether have a yes or no and details; those that ask how or which
+ * have words only. Each exclusion says what is left out, why, and
  * whether the expert accepts it. Servers that can be reached from the internet are always
  * in scope: the page says so where exclusions are made.
  */
@@ -33,14 +34,18 @@ struct _ScsScopePage
 
 G_DEFINE_FINAL_TYPE (ScsScopePage, scs_scope_page, GTK_TYPE_WIDGET)
 
-/* In scs_scope_question_ids' order. */
-static const char *question_texts[] = {
-  N_("Is the whole company (or group) in scope?"),
-  N_("If not, how is the scope drawn?"),
-  N_("How are the parts left out separated (firewall, VLAN, a network of their own)?"),
-  N_("Are the devices on the boundary to group companies or customers included, and how are they protected?"),
-  N_("Are cloud services, personal devices (BYOD) and home-office devices included?"),
-  N_("Which sites (addresses) are in scope?"),
+/* In scs_scope_question_ids' order. A question that asks how or which has no yes or no to
+ * offer: its answer is the text. */
+static const struct {
+  const char *text;
+  gboolean    yes_no;
+} questions[] = {
+  { N_("Is the whole company (or group) in scope?"), TRUE },
+  { N_("If not, how is the scope drawn?"), FALSE },
+  { N_("How are the parts left out separated (firewall, VLAN, a network of their own)?"), FALSE },
+  { N_("Are the devices on the boundary to group companies or customers included, and how are they protected?"), TRUE },
+  { N_("Are cloud services, personal devices (BYOD) and home-office devices included?"), TRUE },
+  { N_("Which sites (addresses) are in scope?"), FALSE },
 };
 
 static const char * const judgement_ids[] = { "valid", "not_valid", "to_confirm", NULL };
@@ -57,22 +62,28 @@ question_row (ScsScopePage *self,
   const char *id = scs_scope_question_ids[index];
   ScsRecord *answer = scs_engagement_ensure_scope_answer (self->engagement, id);
   ScsRecordRow *row = scs_record_row_new (answer, self->history, NULL);
-  g_autofree char *text = g_strdup_printf ("%u. %s", index + 1, _(question_texts[index]));
+  g_autofree char *text = g_strdup_printf ("%u. %s", index + 1, _(questions[index].text));
   GtkWidget *label = gtk_label_new (text);
   const char *answer_titles[] = { _("Yes"), _("No"), NULL };
-  GtkWidget *choices;
   GtkWidget *entry = gtk_entry_new ();
 
   scs_record_row_set_spacious (row, TRUE);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_widget_set_hexpand (label, TRUE);
-  /* Pressing the chosen answer again takes it back: the question is open again. */
-  choices = scs_record_row_choice_toggles (row, SCS_M_SCOPE_ANSWER_ANSWER, answer_ids, answer_titles, FALSE);
-  gtk_widget_set_valign (choices, GTK_ALIGN_START);
   scs_record_row_add (row, label);
-  scs_record_row_add (row, choices);
-  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("Details"));
+  /* A file from before the questions had their own kinds of answer may say yes or no to a
+   * question that asks how: that answer is shown, so it can be read and taken back. */
+  if (questions[index].yes_no || scs_record_get_string (answer, SCS_M_SCOPE_ANSWER_ANSWER)[0] != '\0')
+    {
+      /* Pressing the chosen answer again takes it back: the question is open again. */
+      GtkWidget *choices = scs_record_row_choice_toggles (row, SCS_M_SCOPE_ANSWER_ANSWER, answer_ids,
+                                                          answer_titles, FALSE);
+
+      gtk_widget_set_valign (choices, GTK_ALIGN_START);
+      scs_record_row_add (row, choices);
+    }
+  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), questions[index].yes_no ? _("Details") : _("Answer"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
   scs_bind_checked_text (answer, SCS_M_SCOPE_ANSWER_TEXT, entry, NULL);
   scs_record_row_add_below (row, entry);
@@ -188,7 +199,7 @@ scs_scope_page_set_context (ScsScopePage  *self,
   g_set_object (&self->history, history);
   if (engagement == NULL)
     return;
-  for (guint i = 0; scs_scope_question_ids[i] != NULL && i < G_N_ELEMENTS (question_texts); i++)
+  for (guint i = 0; scs_scope_question_ids[i] != NULL && i < G_N_ELEMENTS (questions); i++)
     {
       GtkWidget *row = question_row (self, i);
 

@@ -21,7 +21,8 @@ void       scs_scope_page_set_context  (ScsScopePage  *self,
                                         ScsHistory    *history);
 void       scs_scope_page_set_shared_judgements (ScsScopePage *self,
                                                  gboolean      shared);
-/* Answers question (an id of scs_scope_question_ids) yes or no, as its buttons do. */
+/* Answers question (an id of scs_scope_question_ids) yes or no, as its buttons do; FALSE
+ * for a question that has no such buttons (it asks how or which). */
 gboolean   scs_scope_page_answer       (ScsScopePage  *self,
                                         const char    *question,
                                         gboolean       yes);

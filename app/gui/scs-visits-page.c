@@ -160,7 +160,7 @@ create_attendee_row (gpointer item,
   ScsRecordRow *row = list_row (user_data, attendee, _("Remove this attendee"));
   GtkWidget *second = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
 
-  scs_record_row_add (row, scs_bind_entry (attendee, SCS_M_ATTENDEE_TITLE, _("Title"), 0, NULL));
+  scs_record_row_add (row, scs_bind_entry (attendee, SCS_M_ATTENDEE_TITLE, C_("attendee", "Title"), 0, NULL));
   scs_record_row_add (row, scs_bind_entry (attendee, SCS_M_ATTENDEE_NAME, _("Name"), 0, NULL));
   gtk_box_append (GTK_BOX (second), scs_bind_entry (attendee, SCS_M_ATTENDEE_ORGANISATION, _("Organisation"), 0, NULL));
   gtk_box_append (GTK_BOX (second), drop_down (attendee, SCS_M_ATTENDEE_SIDE, side_ids, side_titles,
@@ -353,7 +353,7 @@ visit_group (ScsVisitsPage *self,
 
   ctx = sub_list (box, self, visit, SCS_M_VISIT_ATTENDEES, create_attendee_row, _("Attendees"));
   buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  action_button (buttons, ctx, _("Add from the _Company"), G_CALLBACK (on_add_company_attendee));
+  action_button (buttons, ctx, _("_Add from the Company"), G_CALLBACK (on_add_company_attendee));
   action_button (buttons, ctx, _("Add an E_xpert"), G_CALLBACK (on_add_expert_attendee));
   gtk_box_append (GTK_BOX (box), buttons);
 

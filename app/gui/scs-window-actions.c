@@ -101,7 +101,7 @@ action_choose_file (GtkWidget  *widget,
   chooser = scs_window_new_chooser (SCS_WINDOW (widget),
                                     import ? _("Import the Company’s Self-Assessment")
                                            : _("Open Engagement"),
-                                    GTK_FILE_CHOOSER_ACTION_OPEN, import ? _("_Compare") : _("_Open"));
+                                    GTK_FILE_CHOOSER_ACTION_OPEN, import ? _("Co_mpare") : _("_Open"));
   g_signal_connect (chooser, "response",
                     import ? G_CALLBACK (on_import_chosen) : G_CALLBACK (on_open_chosen), widget);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
@@ -564,7 +564,7 @@ update_recent_menu (ScsWindow *self)
   while (g_menu_model_get_n_items (G_MENU_MODEL (self->file_section)) > 2)
     g_menu_remove (self->file_section, 2);
   if (g_menu_model_get_n_items (G_MENU_MODEL (recent)) > 0)
-    g_menu_append_submenu (self->file_section, _("Open _Recent"), G_MENU_MODEL (recent));
+    g_menu_append_submenu (self->file_section, _("Open Recen_t"), G_MENU_MODEL (recent));
 }
 
 /* drag and drop ------------------------------------------------------------------------ */
