@@ -7,6 +7,10 @@
  * whenever the search text, a filter toggle or (while a status filter is on) the answers
  * change. The node on show in the workspace is always in the set, so the selection
  * survives any filtering.
+ *
+ * For the keyboard the tree and the filter chips are one Tab stop each, arrows moving
+ * inside them: GTK 4.8's list view would otherwise stop at every row (~130) and the flow
+ * box at each chip and again at its button.
  */
 #include <glib/gi18n.h>
 
@@ -20,6 +24,7 @@ struct _ScsSidebar
   GtkBox              parent_instance;
 
   GtkSearchEntry     *search_entry;
+  GtkFlowBox         *filter_box;
   GtkToggleButton    *unanswered_toggle;
   GtkToggleButton    *improvement_toggle;
   GtkToggleButton    *comment_toggle;
@@ -41,12 +46,17 @@ struct _ScsSidebar
   gboolean            company_mode;
   gboolean            selecting;
   guint               refilter_id;
+  guint               track_id;    /* tick callback moving the list's focus row */
+  guint               track_frames;
 };
 
 G_DEFINE_FINAL_TYPE (ScsSidebar, scs_sidebar, GTK_TYPE_BOX)
 
 enum { PROP_0, PROP_SELECTED, PROP_COMPANY_MODE, N_PROPS };
 static GParamSpec *properties[N_PROPS];
+
+enum { ACTIVATED, N_SIGNALS };
+static guint signals[N_SIGNALS];
 
 static char *
 fold (const char *text)
@@ -225,6 +235,29 @@ scroll_into_view (ScsSidebar *self,
   gtk_widget_activate_action (view, "list.scroll-to-item", "u", target);
 }
 
+/* The list view enters by Tab at its "focus" row, which only list.scroll-to-item moves.
+ * Once the selected row has been scrolled to and laid out (two frames on), point it
+ * there, so that Tab into the tree lands on the criterion on show and the arrows go on
+ * from it. Scrolling to a row in view does not move the list. */
+static gboolean
+track_selected (GtkWidget     *view,
+                GdkFrameClock *clock,
+                gpointer       user_data)
+{
+  ScsSidebar *self = user_data;
+  guint position;
+
+  if (++self->track_frames < 2)
+    return G_SOURCE_CONTINUE;
+  self->track_id = 0;
+  position = self->selected != NULL ? position_in (G_LIST_MODEL (self->filtered), self->selected)
+                                    : GTK_INVALID_LIST_POSITION;
+  if (position != GTK_INVALID_LIST_POSITION && !gtk_widget_has_focus (view) &&
+      gtk_widget_get_focus_child (view) == NULL)
+    gtk_widget_activate_action (view, "list.scroll-to-item", "u", position);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 sync_selection (ScsSidebar *self)
 {
@@ -257,7 +290,13 @@ sync_selection (ScsSidebar *self)
   gtk_single_selection_set_selected (self->selection, position);
   self->selecting = FALSE;
   if (position != GTK_INVALID_LIST_POSITION)
-    scroll_into_view (self, position);
+    {
+      scroll_into_view (self, position);
+      self->track_frames = 0;
+      if (self->track_id == 0)
+        self->track_id = gtk_widget_add_tick_callback (GTK_WIDGET (self->list_view), track_selected,
+                                                       self, NULL);
+    }
 }
 
 void
@@ -371,6 +410,129 @@ on_stop_search (ScsSidebar *self)
 {
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
   gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
+}
+
+/* Enter in the search field opens the first criterion that matches. */
+static void
+on_search_activate (ScsSidebar *self)
+{
+  GListModel *criteria;
+  guint n;
+
+  /* The text as typed, even if the delayed search-changed has not come yet. */
+  on_search_changed (self);
+  if (self->engagement == NULL || self->needle == NULL)
+    return;
+  criteria = scs_framework_get_assessables (scs_engagement_get_framework (self->engagement),
+                                            scs_engagement_get_level (self->engagement));
+  n = g_list_model_get_n_items (criteria);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(ScsNode) c = g_list_model_get_item (criteria, i);
+
+      if (text_matches (self, c) && status_matches (self, c))
+        {
+          scs_sidebar_select (self, c);
+          g_signal_emit (self, signals[ACTIVATED], 0, c);
+          return;
+        }
+    }
+  gtk_widget_error_bell (GTK_WIDGET (self->search_entry));
+}
+
+static void
+on_list_activate (ScsSidebar *self,
+                  guint       position)
+{
+  g_autoptr(GtkTreeListRow) row = g_list_model_get_item (G_LIST_MODEL (self->filtered), position);
+  g_autoptr(ScsNode) node = row != NULL ? gtk_tree_list_row_get_item (row) : NULL;
+
+  if (node != NULL && scs_node_get_kind (node) == SCS_NODE_CRITERION)
+    g_signal_emit (self, signals[ACTIVATED], 0, node);
+}
+
+/* Tab out of a group: focus moves as if the group had nothing to focus. */
+static void
+leave_group (GtkWidget        *group,
+             GtkDirectionType  direction)
+{
+  GtkWidget *root = GTK_WIDGET (gtk_widget_get_root (group));
+
+  gtk_widget_set_can_focus (group, FALSE);
+  gtk_widget_child_focus (root, direction);
+  gtk_widget_set_can_focus (group, TRUE);
+}
+
+static gboolean
+is_tab (guint           keyval,
+        GdkModifierType state)
+{
+  return (keyval == GDK_KEY_Tab || keyval == GDK_KEY_KP_Tab || keyval == GDK_KEY_ISO_Left_Tab) &&
+         (state & (GDK_CONTROL_MASK | GDK_ALT_MASK)) == 0;
+}
+
+static gboolean
+on_group_key (GtkEventControllerKey *controller,
+              guint                  keyval,
+              guint                  keycode,
+              GdkModifierType        state,
+              gpointer               user_data)
+{
+  if (!is_tab (keyval, state))
+    return FALSE;
+  leave_group (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller)),
+               keyval == GDK_KEY_ISO_Left_Tab || (state & GDK_SHIFT_MASK)
+               ? GTK_DIR_TAB_BACKWARD : GTK_DIR_TAB_FORWARD);
+  return TRUE;
+}
+
+/* The chips: arrows move between the shown ones, Tab leaves the row. */
+static gboolean
+on_chips_key (GtkEventControllerKey *controller,
+              guint                  keyval,
+              guint                  keycode,
+              GdkModifierType        state,
+              ScsSidebar            *self)
+{
+  GtkWidget *box = GTK_WIDGET (self->filter_box);
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (box));
+  GtkWidget *current = NULL, *previous = NULL, *next = NULL;
+  int direction;
+
+  if (is_tab (keyval, state))
+    return on_group_key (controller, keyval, keycode, state, self);
+  if (keyval == GDK_KEY_Left || keyval == GDK_KEY_Up || keyval == GDK_KEY_KP_Left || keyval == GDK_KEY_KP_Up)
+    direction = -1;
+  else if (keyval == GDK_KEY_Right || keyval == GDK_KEY_Down || keyval == GDK_KEY_KP_Right ||
+           keyval == GDK_KEY_KP_Down)
+    direction = 1;
+  else
+    return FALSE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (box); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *chip = gtk_flow_box_child_get_child (GTK_FLOW_BOX_CHILD (child));
+
+      if (!gtk_widget_get_visible (chip))
+        continue;
+      if (current != NULL)
+        {
+          next = chip;
+          break;
+        }
+      if (focus != NULL && (focus == chip || gtk_widget_is_ancestor (focus, chip)))
+        current = chip;
+      else
+        previous = chip;
+    }
+  if (current == NULL)
+    return FALSE;
+  if (direction < 0 ? previous != NULL : next != NULL)
+    gtk_widget_grab_focus (direction < 0 ? previous : next);
+  else
+    gtk_widget_error_bell (current);
+  return TRUE;
 }
 
 static void
@@ -586,6 +748,9 @@ scs_sidebar_dispose (GObject *object)
   ScsSidebar *self = SCS_SIDEBAR (object);
 
   g_clear_handle_id (&self->refilter_id, g_source_remove);
+  if (self->track_id != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self->list_view), self->track_id);
+  self->track_id = 0;
   if (self->engagement != NULL)
     g_signal_handlers_disconnect_by_data (self->engagement, self);
   g_clear_object (&self->engagement);
@@ -616,9 +781,14 @@ scs_sidebar_class_init (ScsSidebarClass *klass)
   properties[PROP_COMPANY_MODE] = scs_view_param_company_mode ();
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  /* A criterion chosen to work on: Enter in the search field or on a row. */
+  signals[ACTIVATED] = g_signal_new ("activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                     0, NULL, NULL, NULL, G_TYPE_NONE, 1, SCS_TYPE_NODE);
+
   gtk_widget_class_set_template_from_resource (widget_class,
                                                SCS_RESOURCE_PREFIX "/ui/scs-sidebar.ui");
   gtk_widget_class_bind_template_child (widget_class, ScsSidebar, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, ScsSidebar, filter_box);
   gtk_widget_class_bind_template_child (widget_class, ScsSidebar, unanswered_toggle);
   gtk_widget_class_bind_template_child (widget_class, ScsSidebar, improvement_toggle);
   gtk_widget_class_bind_template_child (widget_class, ScsSidebar, comment_toggle);
@@ -628,6 +798,8 @@ scs_sidebar_class_init (ScsSidebarClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ScsSidebar, list_view);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_stop_search);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_activate);
+  gtk_widget_class_bind_template_callback (widget_class, on_list_activate);
   gtk_widget_class_bind_template_callback (widget_class, on_filter_toggled);
 }
 
@@ -635,6 +807,7 @@ static void
 scs_sidebar_init (ScsSidebar *self)
 {
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  GtkEventController *controller;
 
   gtk_widget_init_template (GTK_WIDGET (self));
   self->haystacks = g_hash_table_new_full (NULL, NULL, NULL, g_free);
@@ -651,4 +824,18 @@ scs_sidebar_init (ScsSidebar *self)
   gtk_list_view_set_factory (self->list_view, factory);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
   g_object_unref (factory);
+
+  controller = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  g_signal_connect (controller, "key-pressed", G_CALLBACK (on_group_key), NULL);
+  gtk_widget_add_controller (GTK_WIDGET (self->list_view), controller);
+
+  /* Each chip is focused itself, not the flow box child around it as well. */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->filter_box)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    gtk_widget_set_focusable (child, FALSE);
+  controller = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  g_signal_connect (controller, "key-pressed", G_CALLBACK (on_chips_key), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->filter_box), controller);
 }
