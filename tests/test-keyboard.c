@@ -39,7 +39,7 @@ press (const char *first,
   g_ptr_array_add (argv, (char *) "xdotool");
   g_ptr_array_add (argv, (char *) "key");
   g_ptr_array_add (argv, (char *) "--delay");
-  g_ptr_array_add (argv, (char *) "30");
+  g_ptr_array_add (argv, (char *) "1");
   va_start (args, first);
   for (const char *key = first; key != NULL; key = va_arg (args, const char *))
     {
@@ -62,7 +62,7 @@ press (const char *first,
 static void
 type (const char *text)
 {
-  const char *argv[] = { "xdotool", "type", "--delay", "20", text, NULL };
+  const char *argv[] = { "xdotool", "type", "--delay", "5", text, NULL };
   guint expected = n_released + (guint) strlen (text);
   int status;
 
