@@ -13,6 +13,21 @@
 
 static ScsApplication *app;
 static guint n_released;
+static GtkWindow *focused;   /* the window the keys go to */
+
+static void
+take_input_focus (GtkWindow *window)
+{
+  g_autofree char *xid = g_strdup_printf ("%lu", (gulong) gdk_x11_surface_get_xid (
+                                            gtk_native_get_surface (GTK_NATIVE (window))));
+  const char *argv[] = { "xdotool", "windowfocus", "--sync", xid, NULL };
+  int status;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL,
+                               NULL, &status, NULL));
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  SCS_UI_TEST_WAIT_FOR (gtk_window_is_active (window), "the window to have the input focus");
+}
 
 static gboolean
 on_key_released (GtkEventControllerKey *controller,
@@ -50,6 +65,8 @@ press (const char *first,
     }
   va_end (args);
   g_ptr_array_add (argv, NULL);
+  if (!gtk_window_is_active (focused))
+    take_input_focus (focused);
   g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
                                NULL, NULL, &status, &error));
   g_assert_no_error (error);
@@ -65,6 +82,9 @@ type (const char *text)
   const char *argv[] = { "xdotool", "type", "--delay", "5", text, NULL };
   guint expected = n_released + (guint) strlen (text);
   int status;
+
+  if (!gtk_window_is_active (focused))
+    take_input_focus (focused);
 
   g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL,
                                NULL, &status, NULL));
@@ -150,22 +170,13 @@ open_focused_window (void)
   g_autofree char *path = g_build_filename (g_getenv ("SCS_SOURCE_ROOT"), "data", "samples",
                                             "example-aaa.scsa", NULL);
   ScsWindow *window = scs_ui_test_open_copy (app, path, NULL);
-  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
   GtkEventController *controller = gtk_event_controller_key_new ();
-  g_autofree char *xid = NULL;
-  const char *argv[] = { "xdotool", "windowfocus", "--sync", NULL, NULL };
-  int status;
 
   gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
   g_signal_connect (controller, "key-released", G_CALLBACK (on_key_released), NULL);
   gtk_widget_add_controller (GTK_WIDGET (window), controller);
-
-  xid = g_strdup_printf ("%lu", (gulong) gdk_x11_surface_get_xid (surface));
-  argv[3] = xid;
-  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL,
-                               NULL, &status, NULL));
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-  SCS_UI_TEST_WAIT_FOR (gtk_window_is_active (GTK_WINDOW (window)), "the window to have the input focus");
+  focused = GTK_WINDOW (window);
+  take_input_focus (focused);
   return window;
 }
 
