@@ -211,7 +211,9 @@ test_sidebar_tab_stops (void)
   ScsWindow *window = open_focused_window ();
   ScsSidebar *sidebar = scs_window_get_sidebar (window);
   GtkWidget *search = scs_ui_test_child (sidebar, SCS_TYPE_SIDEBAR, "search_entry");
-  GtkWidget *chips = scs_ui_test_child (sidebar, SCS_TYPE_SIDEBAR, "filter_box");
+  GtkWidget *chips = gtk_widget_get_ancestor (scs_ui_test_child (sidebar, SCS_TYPE_SIDEBAR,
+                                                                 "unanswered_toggle"),
+                                              GTK_TYPE_FLOW_BOX);
   GtkWidget *list = scs_ui_test_child (sidebar, SCS_TYPE_SIDEBAR, "list_view");
   guint in_chips = 0, in_list = 0, presses = 0;
   GtkWidget *chip;
