@@ -157,11 +157,14 @@ tab_to (ScsWindow  *window,
         guint       limit,
         const char *what)
 {
-  for (guint i = 0; i < limit && !focus_in (window, widget); i++)
+  guint i;
+
+  for (i = 0; i < limit && !focus_in (window, widget); i++)
     press ("Tab", NULL);
   if (!focus_in (window, widget))
     g_error ("Tab did not reach %s in %u presses (focus on %s)", what, limit,
              focus_of (window) ? G_OBJECT_TYPE_NAME (focus_of (window)) : "nothing");
+  g_test_message ("Tab x %u to %s", i, what);
 }
 
 static ScsWindow *
@@ -298,6 +301,19 @@ test_criterion_by_keyboard (void)
   a = scs_engagement_get_assessment (engagement, scs_node_get_id (target));
   g_assert_cmpstr (scs_assessment_get_company_status (a), ==,
                    ((ScsScaleValue *) g_ptr_array_index (company_scale->values, 0))->id);
+
+  /* The choices are one Tab stop: arrows move along them, Tab leaves them. */
+  {
+    GtkWidget *first = focus_of (window);
+
+    press ("Right", NULL);
+    assert_focus_in (window, company_box);
+    g_assert_true (focus_of (window) != first);
+    press ("Left", NULL);
+    g_assert_true (focus_of (window) == first);
+    press ("Tab", NULL);
+    g_assert_false (focus_in (window, company_box));
+  }
 
   /* Documents: Tab to the panel's header, Enter switches the procedure on and opens it. */
   tab_to (window, documents, 20, "the documents panel");

@@ -11,6 +11,7 @@
 
 #include "scs-criterion-page.h"
 #include "scs-bind.h"
+#include "scs-keynav.h"
 
 struct _ScsCriterionPage
 {
@@ -987,6 +988,9 @@ scs_criterion_page_init (ScsCriterionPage *self)
   p = self->procedure_bindings;
   for (guint i = 0; i < SCS_N_PROCEDURES; i++)
     p[i] = g_binding_group_new ();
+  /* A row of choices is one stop for Tab, arrows move along it, Space chooses. */
+  scs_keynav_group (GTK_WIDGET (self->company_box), TRUE);
+  scs_keynav_group (GTK_WIDGET (self->verdict_box), TRUE);
   bind_performed (p[0], self->documents_row);
   scs_bind_group_text_view (p[0], SCS_M_PROCEDURE_NOTES, self->documents_notes_view);
   bind_performed (p[1], self->system_row);

@@ -8,13 +8,13 @@
  * change. The node on show in the workspace is always in the set, so the selection
  * survives any filtering.
  *
- * For the keyboard the tree and the filter chips are one Tab stop each, arrows moving
- * inside them: GTK 4.8's list view would otherwise stop at every row (~130) and the flow
- * box at each chip and again at its button.
+ * For the keyboard the tree and the filter chips are one Tab stop each (scs_keynav_group),
+ * arrows moving inside them.
  */
 #include <glib/gi18n.h>
 
 #include "scs-bind.h"
+#include "scs-keynav.h"
 #include "scs-sidebar.h"
 #include "scs-sidebar-row.h"
 #include "scs-status.h"
@@ -451,90 +451,6 @@ on_list_activate (ScsSidebar *self,
     g_signal_emit (self, signals[ACTIVATED], 0, node);
 }
 
-/* Tab out of a group: focus moves as if the group had nothing to focus. */
-static void
-leave_group (GtkWidget        *group,
-             GtkDirectionType  direction)
-{
-  GtkWidget *root = GTK_WIDGET (gtk_widget_get_root (group));
-
-  gtk_widget_set_can_focus (group, FALSE);
-  gtk_widget_child_focus (root, direction);
-  gtk_widget_set_can_focus (group, TRUE);
-}
-
-static gboolean
-is_tab (guint           keyval,
-        GdkModifierType state)
-{
-  return (keyval == GDK_KEY_Tab || keyval == GDK_KEY_KP_Tab || keyval == GDK_KEY_ISO_Left_Tab) &&
-         (state & (GDK_CONTROL_MASK | GDK_ALT_MASK)) == 0;
-}
-
-static gboolean
-on_group_key (GtkEventControllerKey *controller,
-              guint                  keyval,
-              guint                  keycode,
-              GdkModifierType        state,
-              gpointer               user_data)
-{
-  if (!is_tab (keyval, state))
-    return FALSE;
-  leave_group (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller)),
-               keyval == GDK_KEY_ISO_Left_Tab || (state & GDK_SHIFT_MASK)
-               ? GTK_DIR_TAB_BACKWARD : GTK_DIR_TAB_FORWARD);
-  return TRUE;
-}
-
-/* The chips: arrows move between the shown ones, Tab leaves the row. */
-static gboolean
-on_chips_key (GtkEventControllerKey *controller,
-              guint                  keyval,
-              guint                  keycode,
-              GdkModifierType        state,
-              ScsSidebar            *self)
-{
-  GtkWidget *box = GTK_WIDGET (self->filter_box);
-  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (box));
-  GtkWidget *current = NULL, *previous = NULL, *next = NULL;
-  int direction;
-
-  if (is_tab (keyval, state))
-    return on_group_key (controller, keyval, keycode, state, self);
-  if (keyval == GDK_KEY_Left || keyval == GDK_KEY_Up || keyval == GDK_KEY_KP_Left || keyval == GDK_KEY_KP_Up)
-    direction = -1;
-  else if (keyval == GDK_KEY_Right || keyval == GDK_KEY_Down || keyval == GDK_KEY_KP_Right ||
-           keyval == GDK_KEY_KP_Down)
-    direction = 1;
-  else
-    return FALSE;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (box); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *chip = gtk_flow_box_child_get_child (GTK_FLOW_BOX_CHILD (child));
-
-      if (!gtk_widget_get_visible (chip))
-        continue;
-      if (current != NULL)
-        {
-          next = chip;
-          break;
-        }
-      if (focus != NULL && (focus == chip || gtk_widget_is_ancestor (focus, chip)))
-        current = chip;
-      else
-        previous = chip;
-    }
-  if (current == NULL)
-    return FALSE;
-  if (direction < 0 ? previous != NULL : next != NULL)
-    gtk_widget_grab_focus (direction < 0 ? previous : next);
-  else
-    gtk_widget_error_bell (current);
-  return TRUE;
-}
-
 static void
 on_filter_toggled (ScsSidebar *self)
 {
@@ -807,7 +723,6 @@ static void
 scs_sidebar_init (ScsSidebar *self)
 {
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-  GtkEventController *controller;
 
   gtk_widget_init_template (GTK_WIDGET (self));
   self->haystacks = g_hash_table_new_full (NULL, NULL, NULL, g_free);
@@ -825,17 +740,11 @@ scs_sidebar_init (ScsSidebar *self)
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
   g_object_unref (factory);
 
-  controller = gtk_event_controller_key_new ();
-  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
-  g_signal_connect (controller, "key-pressed", G_CALLBACK (on_group_key), NULL);
-  gtk_widget_add_controller (GTK_WIDGET (self->list_view), controller);
-
+  /* Arrows in the tree are the list view's own. */
+  scs_keynav_group (GTK_WIDGET (self->list_view), FALSE);
   /* Each chip is focused itself, not the flow box child around it as well. */
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->filter_box)); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     gtk_widget_set_focusable (child, FALSE);
-  controller = gtk_event_controller_key_new ();
-  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
-  g_signal_connect (controller, "key-pressed", G_CALLBACK (on_chips_key), self);
-  gtk_widget_add_controller (GTK_WIDGET (self->filter_box), controller);
+  scs_keynav_group (GTK_WIDGET (self->filter_box), TRUE);
 }
