@@ -30,34 +30,28 @@ leave (GtkWidget        *group,
   gtk_widget_set_can_focus (group, TRUE);
 }
 
+/* Moves the focus to the next child in direction that takes it (a chip hidden inside its
+ * flow box child does not); at either end the focus stays. */
 static gboolean
 step (GtkWidget *group,
       int        direction)
 {
   GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (group));
-  GtkWidget *current = NULL, *previous = NULL, *next = NULL;
+  GtkWidget *current = NULL;
 
-  for (GtkWidget *child = gtk_widget_get_first_child (group); child != NULL;
+  for (GtkWidget *child = gtk_widget_get_first_child (group); child != NULL && current == NULL;
        child = gtk_widget_get_next_sibling (child))
-    {
-      if (!gtk_widget_get_visible (child) || !gtk_widget_is_sensitive (child))
-        continue;
-      if (current != NULL)
-        {
-          next = child;
-          break;
-        }
-      if (focus != NULL && (focus == child || gtk_widget_is_ancestor (focus, child)))
-        current = child;
-      else
-        previous = child;
-    }
+    if (focus != NULL && (focus == child || gtk_widget_is_ancestor (focus, child)))
+      current = child;
   if (current == NULL)
     return FALSE;
-  if (direction < 0 ? previous == NULL : next == NULL)
-    gtk_widget_error_bell (current);
-  else
-    gtk_widget_child_focus (direction < 0 ? previous : next, GTK_DIR_TAB_FORWARD);
+  for (GtkWidget *child = direction < 0 ? gtk_widget_get_prev_sibling (current)
+                                        : gtk_widget_get_next_sibling (current);
+       child != NULL;
+       child = direction < 0 ? gtk_widget_get_prev_sibling (child) : gtk_widget_get_next_sibling (child))
+    if (gtk_widget_child_focus (child, GTK_DIR_TAB_FORWARD))
+      return TRUE;
+  gtk_widget_error_bell (current);
   return TRUE;
 }
 
