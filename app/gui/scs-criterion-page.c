@@ -11,6 +11,7 @@
 
 #include "scs-criterion-page.h"
 #include "scs-bind.h"
+#include "scs-keynav.h"
 #include "scs-paned-share.h"
 
 struct _ScsCriterionPage
@@ -75,6 +76,9 @@ struct _ScsCriterionPage
   gboolean         company_mode;
   gboolean         shared_verdicts;   /* the company is given the confirmed verdicts */
   gboolean         editable;
+  GtkWidget       *reveal_target;   /* weak: the field to scroll into view */
+  guint            reveal_id;
+  guint            reveal_frames;
 };
 
 G_DEFINE_FINAL_TYPE (ScsCriterionPage, scs_criterion_page, GTK_TYPE_WIDGET)
@@ -232,11 +236,78 @@ choose (ScsCriterionPage *self,
   return TRUE;
 }
 
+/* focus ----------------------------------------------------------------------------- */
+
+/* Scrolls the scrolled window around widget so that the widget shows whole (its top,
+ * when it is taller than the window). */
+static void
+scroll_to (GtkWidget *widget)
+{
+  GtkWidget *scroller = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
+  GtkWidget *content;
+  GtkAdjustment *adjustment;
+  graphene_rect_t bounds;
+  double value, page, top, bottom;
+
+  if (scroller == NULL)
+    return;
+  content = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller));
+  if (GTK_IS_VIEWPORT (content))
+    content = gtk_viewport_get_child (GTK_VIEWPORT (content));
+  if (content == NULL || !gtk_widget_compute_bounds (widget, content, &bounds))
+    return;
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+  value = gtk_adjustment_get_value (adjustment);
+  page = gtk_adjustment_get_page_size (adjustment);
+  top = MAX (bounds.origin.y - 12, 0);
+  bottom = bounds.origin.y + bounds.size.height + 12;
+  if (top < value || bottom - top > page)
+    gtk_adjustment_set_value (adjustment, top);
+  else if (bottom > value + page)
+    gtk_adjustment_set_value (adjustment, bottom - page);
+}
+
+static gboolean
+reveal_tick (GtkWidget     *widget,
+             GdkFrameClock *clock,
+             gpointer       user_data)
+{
+  ScsCriterionPage *self = SCS_CRITERION_PAGE (widget);
+
+  /* A criterion just shown is laid out in the next frame: scroll after it. */
+  if (++self->reveal_frames < 2)
+    return G_SOURCE_CONTINUE;
+  self->reveal_id = 0;
+  if (self->reveal_target != NULL)
+    scroll_to (self->reveal_target);
+  g_clear_weak_pointer (&self->reveal_target);
+  return G_SOURCE_REMOVE;
+}
+
+/* Puts the keyboard focus on widget and scrolls it into view, typing never goes into a
+ * field out of sight. */
+static void
+focus_and_reveal (ScsCriterionPage *self,
+                  GtkWidget        *widget)
+{
+  gtk_widget_grab_focus (widget);
+  scroll_to (widget);
+  g_set_weak_pointer (&self->reveal_target, widget);
+  self->reveal_frames = 0;
+  if (self->reveal_id == 0)
+    self->reveal_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), reveal_tick, NULL, NULL);
+}
+
 gboolean
 scs_criterion_page_choose_company_status (ScsCriterionPage *self,
                                           guint             index)
 {
-  return choose (self, self->company_toggles, SCS_M_ASSESSMENT_COMPANY_STATUS, index);
+  if (!choose (self, self->company_toggles, SCS_M_ASSESSMENT_COMPANY_STATUS, index))
+    return FALSE;
+  /* The company's answer comes with its comment, next. */
+  if (self->company_mode)
+    focus_and_reveal (self, GTK_WIDGET (self->company_comment_view));
+  return TRUE;
 }
 
 gboolean
@@ -245,9 +316,8 @@ scs_criterion_page_choose_verdict (ScsCriterionPage *self,
 {
   if (self->company_mode || !choose (self, self->verdict_toggles, SCS_M_ASSESSMENT_VERDICT, index))
     return FALSE;
-  /* A verdict that needs a reason puts the cursor where the reason goes. */
-  if (scs_engagement_is_missing_comment (self->engagement, self->assessment, SCS_COUNT_WITH_FOLLOW_UP))
-    gtk_widget_grab_focus (GTK_WIDGET (self->expert_comment_view));
+  /* Whichever the verdict, its reason is typed next. */
+  focus_and_reveal (self, GTK_WIDGET (self->expert_comment_view));
   return TRUE;
 }
 
@@ -761,8 +831,73 @@ scs_criterion_page_set_shared_verdicts (ScsCriterionPage *self,
 void
 scs_criterion_page_focus_input (ScsCriterionPage *self)
 {
-  gtk_widget_grab_focus (GTK_WIDGET (self->company_mode ? self->company_comment_view
-                                                        : self->expert_comment_view));
+  GtkWidget *target = NULL;
+
+  /* The top of the form, the company's status: the one chosen, else the first. */
+  for (guint i = 0; i < self->company_toggles->len; i++)
+    {
+      GtkWidget *toggle = g_ptr_array_index (self->company_toggles, i);
+
+      if (target == NULL || gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (toggle)))
+        target = toggle;
+    }
+  if (target == NULL || !gtk_widget_is_sensitive (target))
+    target = GTK_WIDGET (self->company_mode ? self->company_comment_view : self->expert_comment_view);
+  focus_and_reveal (self, target);
+}
+
+/* Enter or Space on an evidence panel's header opens or closes it; on a procedure not
+ * yet performed it switches it on, which opens it, as its switch would. */
+static gboolean
+on_evidence_key (GtkEventControllerKey *controller,
+                 guint                  keyval,
+                 guint                  keycode,
+                 GdkModifierType        state,
+                 gpointer               user_data)
+{
+  AdwExpanderRow *row = ADW_EXPANDER_ROW (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller)));
+  GtkWidget *header = g_object_get_data (G_OBJECT (row), "scs-header");
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (row)));
+
+  if (focus == NULL || focus != header ||
+      (state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK)) != 0 ||
+      (keyval != GDK_KEY_Return && keyval != GDK_KEY_KP_Enter && keyval != GDK_KEY_ISO_Enter &&
+       keyval != GDK_KEY_space && keyval != GDK_KEY_KP_Space))
+    return FALSE;
+  if (!adw_expander_row_get_enable_expansion (row))
+    adw_expander_row_set_enable_expansion (row, TRUE);
+  else
+    adw_expander_row_set_expanded (row, !adw_expander_row_get_expanded (row));
+  return TRUE;
+}
+
+/* The panel is one stop for Tab, at its header row (AdwExpanderRow is a list row that
+ * takes focus itself without doing anything on Enter). */
+static void
+setup_evidence_keys (AdwExpanderRow *row)
+{
+  GtkEventController *controller = gtk_event_controller_key_new ();
+  GtkWidget *header = NULL;
+  GPtrArray *queue = g_ptr_array_new ();
+
+  g_ptr_array_add (queue, row);
+  for (guint i = 0; i < queue->len && header == NULL; i++)
+    for (GtkWidget *child = gtk_widget_get_first_child (g_ptr_array_index (queue, i));
+         child != NULL; child = gtk_widget_get_next_sibling (child))
+      if (GTK_IS_LIST_BOX_ROW (child))
+        {
+          header = child;
+          break;
+        }
+      else
+        g_ptr_array_add (queue, child);
+  g_ptr_array_unref (queue);
+
+  gtk_widget_set_focusable (GTK_WIDGET (row), FALSE);
+  g_object_set_data (G_OBJECT (row), "scs-header", header);
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  g_signal_connect (controller, "key-pressed", G_CALLBACK (on_evidence_key), NULL);
+  gtk_widget_add_controller (GTK_WIDGET (row), controller);
 }
 
 /* construction ------------------------------------------------------------------------- */
@@ -803,6 +938,10 @@ scs_criterion_page_dispose (GObject *object)
 
   if (self->engagement != NULL)
     scs_criterion_page_set_context (self, NULL, NULL);
+  if (self->reveal_id != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->reveal_id);
+  self->reveal_id = 0;
+  g_clear_weak_pointer (&self->reveal_target);
   g_clear_object (&self->assessment_bindings);
   for (guint i = 0; i < SCS_N_PROCEDURES; i++)
     g_clear_object (&self->procedure_bindings[i]);
@@ -870,6 +1009,9 @@ scs_criterion_page_init (ScsCriterionPage *self)
   p = self->procedure_bindings;
   for (guint i = 0; i < SCS_N_PROCEDURES; i++)
     p[i] = g_binding_group_new ();
+  /* A row of choices is one stop for Tab, arrows move along it, Space chooses. */
+  scs_keynav_group (GTK_WIDGET (self->company_box), TRUE);
+  scs_keynav_group (GTK_WIDGET (self->verdict_box), TRUE);
   bind_performed (p[0], self->documents_row);
   scs_bind_group_text_view (p[0], SCS_M_PROCEDURE_NOTES, self->documents_notes_view);
   bind_performed (p[1], self->system_row);
@@ -880,6 +1022,10 @@ scs_criterion_page_init (ScsCriterionPage *self)
   scs_bind_group_checked_text (p[2], SCS_M_PROCEDURE_DATE, self->site_date_row, scs_normalize_date);
   scs_bind_group_text_view (p[2], SCS_M_PROCEDURE_NOTES, self->site_notes_view);
   bind_performed (p[3], self->interview_row);
+  setup_evidence_keys (self->documents_row);
+  setup_evidence_keys (self->system_row);
+  setup_evidence_keys (self->site_row);
+  setup_evidence_keys (self->interview_row);
   scs_bind_group_checked_text (p[3], SCS_M_PROCEDURE_INTERVIEWEE_TITLE, self->interviewee_title_row, NULL);
   scs_bind_group_checked_text (p[3], SCS_M_PROCEDURE_INTERVIEWEE_NAME, self->interviewee_name_row, NULL);
   scs_bind_group_text_view (p[3], SCS_M_PROCEDURE_NOTES, self->interview_notes_view);

@@ -30,7 +30,9 @@ gboolean       scs_criterion_page_choose_company_status (ScsCriterionPage *self,
                                                          guint             index);
 gboolean       scs_criterion_page_choose_verdict (ScsCriterionPage *self,
                                                   guint             index);
-/* Puts the cursor where the user types next: the comment of their side. */
+/* Puts the focus at the top of the form, on the company's status (the comment of the
+ * user's side when that cannot be edited), and scrolls it into view. The choose
+ * functions put it on the comment that goes with the choice. */
 void           scs_criterion_page_focus_input  (ScsCriterionPage *self);
 /* Adds a reference to a file to the system-function evidence (size and SHA-256 are
  * computed off the main loop); used by the file chooser and by tests. */

@@ -7,10 +7,14 @@
  * whenever the search text, a filter toggle or (while a status filter is on) the answers
  * change. The node on show in the workspace is always in the set, so the selection
  * survives any filtering.
+ *
+ * For the keyboard the tree and the filter chips are one Tab stop each (scs_keynav_group),
+ * arrows moving inside them.
  */
 #include <glib/gi18n.h>
 
 #include "scs-bind.h"
+#include "scs-keynav.h"
 #include "scs-sidebar.h"
 #include "scs-sidebar-row.h"
 #include "scs-status.h"
@@ -20,6 +24,7 @@ struct _ScsSidebar
   GtkBox              parent_instance;
 
   GtkSearchEntry     *search_entry;
+  GtkFlowBox         *filter_box;
   GtkToggleButton    *unanswered_toggle;
   GtkToggleButton    *improvement_toggle;
   GtkToggleButton    *comment_toggle;
@@ -41,12 +46,17 @@ struct _ScsSidebar
   gboolean            company_mode;
   gboolean            selecting;
   guint               refilter_id;
+  guint               track_id;    /* tick callback moving the list's focus row */
+  guint               track_frames;
 };
 
 G_DEFINE_FINAL_TYPE (ScsSidebar, scs_sidebar, GTK_TYPE_BOX)
 
 enum { PROP_0, PROP_SELECTED, PROP_COMPANY_MODE, N_PROPS };
 static GParamSpec *properties[N_PROPS];
+
+enum { ACTIVATED, N_SIGNALS };
+static guint signals[N_SIGNALS];
 
 static char *
 fold (const char *text)
@@ -225,6 +235,29 @@ scroll_into_view (ScsSidebar *self,
   gtk_widget_activate_action (view, "list.scroll-to-item", "u", target);
 }
 
+/* The list view enters by Tab at its "focus" row, which only list.scroll-to-item moves.
+ * Once the selected row has been scrolled to and laid out (two frames on), point it
+ * there, so that Tab into the tree lands on the criterion on show and the arrows go on
+ * from it. Scrolling to a row in view does not move the list. */
+static gboolean
+track_selected (GtkWidget     *view,
+                GdkFrameClock *clock,
+                gpointer       user_data)
+{
+  ScsSidebar *self = user_data;
+  guint position;
+
+  if (++self->track_frames < 2)
+    return G_SOURCE_CONTINUE;
+  self->track_id = 0;
+  position = self->selected != NULL ? position_in (G_LIST_MODEL (self->filtered), self->selected)
+                                    : GTK_INVALID_LIST_POSITION;
+  if (position != GTK_INVALID_LIST_POSITION && !gtk_widget_has_focus (view) &&
+      gtk_widget_get_focus_child (view) == NULL)
+    gtk_widget_activate_action (view, "list.scroll-to-item", "u", position);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 sync_selection (ScsSidebar *self)
 {
@@ -257,7 +290,13 @@ sync_selection (ScsSidebar *self)
   gtk_single_selection_set_selected (self->selection, position);
   self->selecting = FALSE;
   if (position != GTK_INVALID_LIST_POSITION)
-    scroll_into_view (self, position);
+    {
+      scroll_into_view (self, position);
+      self->track_frames = 0;
+      if (self->track_id == 0)
+        self->track_id = gtk_widget_add_tick_callback (GTK_WIDGET (self->list_view), track_selected,
+                                                       self, NULL);
+    }
 }
 
 void
@@ -371,6 +410,45 @@ on_stop_search (ScsSidebar *self)
 {
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
   gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
+}
+
+/* Enter in the search field opens the first criterion that matches. */
+static void
+on_search_activate (ScsSidebar *self)
+{
+  GListModel *criteria;
+  guint n;
+
+  /* The text as typed, even if the delayed search-changed has not come yet. */
+  on_search_changed (self);
+  if (self->engagement == NULL || self->needle == NULL)
+    return;
+  criteria = scs_framework_get_assessables (scs_engagement_get_framework (self->engagement),
+                                            scs_engagement_get_level (self->engagement));
+  n = g_list_model_get_n_items (criteria);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(ScsNode) c = g_list_model_get_item (criteria, i);
+
+      if (text_matches (self, c) && status_matches (self, c))
+        {
+          scs_sidebar_select (self, c);
+          g_signal_emit (self, signals[ACTIVATED], 0, c);
+          return;
+        }
+    }
+  gtk_widget_error_bell (GTK_WIDGET (self->search_entry));
+}
+
+static void
+on_list_activate (ScsSidebar *self,
+                  guint       position)
+{
+  g_autoptr(GtkTreeListRow) row = g_list_model_get_item (G_LIST_MODEL (self->filtered), position);
+  g_autoptr(ScsNode) node = row != NULL ? gtk_tree_list_row_get_item (row) : NULL;
+
+  if (node != NULL && scs_node_get_kind (node) == SCS_NODE_CRITERION)
+    g_signal_emit (self, signals[ACTIVATED], 0, node);
 }
 
 static void
@@ -586,6 +664,9 @@ scs_sidebar_dispose (GObject *object)
   ScsSidebar *self = SCS_SIDEBAR (object);
 
   g_clear_handle_id (&self->refilter_id, g_source_remove);
+  if (self->track_id != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self->list_view), self->track_id);
+  self->track_id = 0;
   if (self->engagement != NULL)
     g_signal_handlers_disconnect_by_data (self->engagement, self);
   g_clear_object (&self->engagement);
@@ -616,9 +697,14 @@ scs_sidebar_class_init (ScsSidebarClass *klass)
   properties[PROP_COMPANY_MODE] = scs_view_param_company_mode ();
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  /* A criterion chosen to work on: Enter in the search field or on a row. */
+  signals[ACTIVATED] = g_signal_new ("activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                     0, NULL, NULL, NULL, G_TYPE_NONE, 1, SCS_TYPE_NODE);
+
   gtk_widget_class_set_template_from_resource (widget_class,
                                                SCS_RESOURCE_PREFIX "/ui/scs-sidebar.ui");
   gtk_widget_class_bind_template_child (widget_class, ScsSidebar, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, ScsSidebar, filter_box);
   gtk_widget_class_bind_template_child (widget_class, ScsSidebar, unanswered_toggle);
   gtk_widget_class_bind_template_child (widget_class, ScsSidebar, improvement_toggle);
   gtk_widget_class_bind_template_child (widget_class, ScsSidebar, comment_toggle);
@@ -628,6 +714,8 @@ scs_sidebar_class_init (ScsSidebarClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ScsSidebar, list_view);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_stop_search);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_activate);
+  gtk_widget_class_bind_template_callback (widget_class, on_list_activate);
   gtk_widget_class_bind_template_callback (widget_class, on_filter_toggled);
 }
 
@@ -651,4 +739,12 @@ scs_sidebar_init (ScsSidebar *self)
   gtk_list_view_set_factory (self->list_view, factory);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
   g_object_unref (factory);
+
+  /* Arrows in the tree are the list view's own. */
+  scs_keynav_group (GTK_WIDGET (self->list_view), FALSE);
+  /* Each chip is focused itself, not the flow box child around it as well. */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->filter_box)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    gtk_widget_set_focusable (child, FALSE);
+  scs_keynav_group (GTK_WIDGET (self->filter_box), TRUE);
 }

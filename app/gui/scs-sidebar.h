@@ -22,7 +22,9 @@ typedef enum {
 } ScsSidebarFilter;
 
 /* Property "company-mode" (see scs_view_bind): the company's answers stand where the
- * verdicts do, and the filters by what only the expert has are not offered. */
+ * verdicts do, and the filters by what only the expert has are not offered.
+ * Signal "activated" (ScsNode *criterion): Enter in the search field (on the first match,
+ * which it selects) or on a criterion's row: the user wants to work on it. */
 void      scs_sidebar_set_engagement (ScsSidebar    *self,
                                       ScsEngagement *engagement);
 /* The node shown in the workspace; it stays listed whatever the filters. */

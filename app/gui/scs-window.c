@@ -339,6 +339,14 @@ on_sidebar_selected (ScsWindow *self)
     show_node (self, node);
 }
 
+/* Enter on a search match or a row: on to the criterion's form. */
+static void
+on_sidebar_activated (ScsWindow *self,
+                      ScsNode   *node)
+{
+  scs_window_go_to (self, node, TRUE);
+}
+
 /* win.show-node, from any view: the assessment, on the criterion or part of the
  * framework whose id is the parameter. */
 static void
@@ -800,6 +808,7 @@ scs_window_init (ScsWindow *self)
   scs_view_bind (self, self->criterion_page);
   scs_view_bind (self, self->node_page);
   g_signal_connect_swapped (self->sidebar, "notify::selected", G_CALLBACK (on_sidebar_selected), self);
+  g_signal_connect_swapped (self->sidebar, "activated", G_CALLBACK (on_sidebar_activated), self);
   g_signal_connect_swapped (self->view_stack, "notify::visible-child", G_CALLBACK (on_view_shown), self);
 
   scs_window_init_actions (self);
