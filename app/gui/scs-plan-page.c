@@ -212,21 +212,27 @@ item_subtitle (ScsRecord *item)
 {
   const char * const *criteria = scs_record_get_strv (item, SCS_M_PLAN_ITEM_CRITERIA);
   g_autofree char *linked = criteria != NULL ? g_strjoinv (", ", (char **) criteria) : g_strdup ("");
+  g_autofree char *summary = NULL;
   guint status = 0;
 
   for (guint i = 0; status_ids[i] != NULL; i++)
     if (g_str_equal (scs_record_get_string (item, SCS_M_PLAN_ITEM_STATUS), status_ids[i]))
       status = i;
+
   /* TRANSLATORS: a plan item's summary: urgency, importance, difficulty (each high, medium
    * or low), status, due date, criteria */
-  return g_strdup_printf (_("Urgency: %s · importance: %s · difficulty: %s · %s · due %s · %s"),
-                          _(level_titles[MIN (rank_of (item, SCS_M_PLAN_ITEM_URGENCY), 2)]),
-                          _(level_titles[MIN (rank_of (item, SCS_M_PLAN_ITEM_IMPORTANCE), 2)]),
-                          _(level_titles[MIN (rank_of (item, SCS_M_PLAN_ITEM_DIFFICULTY), 2)]),
-                          _(status_titles[status]),
-                          scs_record_get_string (item, SCS_M_PLAN_ITEM_DUE_DATE)[0] != '\0'
-                          ? scs_record_get_string (item, SCS_M_PLAN_ITEM_DUE_DATE) : "—",
-                          linked);
+  summary = g_strdup_printf (_("Urgency: %s · importance: %s · difficulty: %s · %s · due %s · %s"),
+                             _(level_titles[MIN (rank_of (item, SCS_M_PLAN_ITEM_URGENCY), 2)]),
+                             _(level_titles[MIN (rank_of (item, SCS_M_PLAN_ITEM_IMPORTANCE), 2)]),
+                             _(level_titles[MIN (rank_of (item, SCS_M_PLAN_ITEM_DIFFICULTY), 2)]),
+                             _(status_titles[status]),
+                             scs_record_get_string (item, SCS_M_PLAN_ITEM_DUE_DATE)[0] != '\0'
+                             ? scs_record_get_string (item, SCS_M_PLAN_ITEM_DUE_DATE) : "—",
+                             linked);
+  if (g_str_equal (scs_record_get_string (item, SCS_M_PLAN_ITEM_PROPOSED_BY), "company"))
+    /* TRANSLATORS: a plan item's summary (above), for an item the company proposed */
+    return g_strdup_printf (_("Proposed by the company · %s"), summary);
+  return g_steal_pointer (&summary);
 }
 
 static void
@@ -361,38 +367,55 @@ create_item_row (gpointer data,
 }
 
 ScsRecord *
+scs_plan_page_find_item (ScsEngagement *engagement,
+                         const char    *criterion_id)
+{
+  GListModel *list = scs_record_get_list (SCS_RECORD (scs_engagement_get_plan (engagement)), SCS_M_PLAN_ITEMS);
+
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(ScsRecord) item = g_list_model_get_item (list, i);
+      const char * const *ids = scs_record_get_strv (item, SCS_M_PLAN_ITEM_CRITERIA);
+
+      if (ids != NULL && g_strv_contains (ids, criterion_id))
+        return item;   /* the plan's list holds it */
+    }
+  return NULL;
+}
+
+/* Opens the row of item and puts the focus on it, wherever the order puts it. */
+static void
+open_item (ScsPlanPage *self,
+           ScsRecord   *item)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->sorted)); i++)
+    if (scs_plan_page_get_item_at (self, i) == item)
+      {
+        GtkWidget *row = GTK_WIDGET (gtk_list_box_get_row_at_index (self->items_list, i));
+
+        adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+        gtk_widget_grab_focus (row);
+      }
+}
+
+ScsRecord *
 scs_plan_page_add_item (ScsPlanPage *self,
                         ScsNode     *criterion)
 {
   GListStore *list = items (self);
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (list)), number = 1;
-  g_autoptr(ScsRecord) item = g_object_new (SCS_TYPE_PLAN_ITEM, NULL);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (list));
+  g_autoptr(ScsRecord) item = NULL;
   g_autofree char *id = NULL;
+  ScsRecord *existing_item;
 
-  for (guint i = 0; i < n; i++)
+  if (criterion != NULL &&
+      (existing_item = scs_plan_page_find_item (self->engagement, scs_node_get_id (criterion))) != NULL)
     {
-      g_autoptr(ScsRecord) existing = g_list_model_get_item (G_LIST_MODEL (list), i);
-      const char *eid = scs_record_get_string (existing, SCS_M_PLAN_ITEM_ID);
-
-      if (eid[0] == 'P')
-        number = MAX (number, (guint) g_ascii_strtoull (eid + 1, NULL, 10) + 1);
+      open_item (self, existing_item);
+      return existing_item;
     }
-  /* An id must stay unique whatever the others look like (P4294967295 wraps the count). */
-  for (;; number++)
-    {
-      gboolean used = FALSE;
-
-      g_free (id);
-      id = g_strdup_printf ("P%u", number);
-      for (guint i = 0; !used && i < n; i++)
-        {
-          g_autoptr(ScsRecord) existing = g_list_model_get_item (G_LIST_MODEL (list), i);
-
-          used = g_str_equal (scs_record_get_string (existing, SCS_M_PLAN_ITEM_ID), id);
-        }
-      if (!used)
-        break;
-    }
+  item = g_object_new (SCS_TYPE_PLAN_ITEM, NULL);
+  id = scs_plan_new_item_id (self->engagement);
   scs_record_set_string (item, SCS_M_PLAN_ITEM_ID, id);
   scs_record_set_string (item, SCS_M_PLAN_ITEM_URGENCY, "mid");
   scs_record_set_string (item, SCS_M_PLAN_ITEM_IMPORTANCE, "mid");
@@ -408,16 +431,7 @@ scs_plan_page_add_item (ScsPlanPage *self,
     }
   scs_history_seal (self->history);
   scs_history_insert (self->history, plan (self), list, n, item);
-
-  /* Open its row, wherever the order puts it. */
-  for (guint i = 0; i <= n; i++)
-    if (scs_plan_page_get_item_at (self, i) == item)
-      {
-        GtkWidget *row = GTK_WIDGET (gtk_list_box_get_row_at_index (self->items_list, i));
-
-        adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
-        gtk_widget_grab_focus (row);
-      }
+  open_item (self, item);
   return item;
 }
 
