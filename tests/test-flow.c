@@ -3,7 +3,9 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include <glib/gstdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "scs-ui-test.h"
 #include "scs-test.h"
@@ -244,6 +246,83 @@ test_interviewee (void)
   scs_ui_test_destroy (window);
 }
 
+/* The company drafts its plan items in its company copy (no agreed plan shared): the plan
+ * is there and editable in its view, without the expert's summary or list of criteria
+ * that do not conform; the expert's import brings the draft in as the company's proposal. */
+static void
+test_company_plan_draft (void)
+{
+  ScsWindow *expert_window = open_example ();
+  ScsEngagement *expert = scs_window_get_engagement (expert_window);
+  ScsCompanyCopyOptions options = { FALSE, FALSE };
+  g_autoptr(ScsEngagement) copy = scs_company_copy_new (expert, &options, NULL);
+  g_autoptr(GBytes) bytes = scs_storage_serialize (copy);
+  g_autofree char *path = g_build_filename (g_get_tmp_dir (), "scs-flow-company-XXXXXX.scsa", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(ScsCatalog) catalog = scs_catalog_new_default ();
+  g_autoptr(ScsEngagement) incoming = NULL;
+  g_autoptr(ScsImportPlan) plan = NULL;
+  GListModel *expert_items = scs_record_get_list (SCS_RECORD (scs_engagement_get_plan (expert)), SCS_M_PLAN_ITEMS);
+  guint n_expert = g_list_model_get_n_items (expert_items);
+  ScsWindow *company_window;
+  ScsEngagement *company;
+  ScsPlanPage *plan_page;
+  ScsRecord *item;
+  int fd;
+
+  fd = g_mkstemp (path);
+  g_assert_cmpint (fd, >=, 0);
+  close (fd);
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL));
+  company_window = scs_ui_test_open_copy (app, path, NULL);
+  company = scs_window_get_engagement (company_window);
+  g_assert_true (scs_engagement_is_company_copy (company));
+  g_assert_cmpuint (g_list_model_get_n_items (scs_record_get_list (SCS_RECORD (scs_engagement_get_plan (company)),
+                                                                   SCS_M_PLAN_ITEMS)), ==, 0);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (company_window), "win.view", "s", "engagement"));
+  plan_page = section (company_window, "plan", "plan_page");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (plan_page)));
+  g_assert_true (gtk_widget_get_sensitive (scs_ui_test_child (plan_page, SCS_TYPE_PLAN_PAGE, "page")));
+  g_assert_false (gtk_widget_get_visible (scs_ui_test_child (plan_page, SCS_TYPE_PLAN_PAGE, "uncovered_group")));
+  g_assert_false (gtk_text_view_get_editable (scs_ui_test_child (plan_page, SCS_TYPE_PLAN_PAGE, "summary_view")));
+  g_assert_false (gtk_widget_get_visible (gtk_widget_get_ancestor (scs_ui_test_child (plan_page, SCS_TYPE_PLAN_PAGE, "summary_view"),
+                                                                   ADW_TYPE_PREFERENCES_GROUP)));
+  item = scs_plan_page_add_item (plan_page, NULL);
+  scs_record_set_string (item, SCS_M_PLAN_ITEM_TITLE, "取引先との役割分担を文書化する");
+  scs_record_set_string (item, SCS_M_PLAN_ITEM_TIMING, "次回訪問まで");
+  scs_ui_test_flush ();
+
+  /* Sent back and imported: one proposal. */
+  g_clear_pointer (&bytes, g_bytes_unref);
+  bytes = scs_storage_serialize (company);
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL));
+  file = g_file_new_for_path (path);
+  incoming = scs_import_load (catalog, expert, file, &error);
+  g_assert_no_error (error);
+  plan = scs_import_compare (expert, incoming);
+  g_assert_cmpuint (plan->plan_items->len, ==, 1);
+  scs_import_apply (expert, plan, NULL, scs_window_get_history (expert_window));
+  g_assert_cmpuint (g_list_model_get_n_items (expert_items), ==, n_expert + 1);
+  {
+    g_autoptr(ScsRecord) added = g_list_model_get_item (expert_items, n_expert);
+
+    g_assert_cmpstr (scs_record_get_string (added, SCS_M_PLAN_ITEM_TITLE), ==, "取引先との役割分担を文書化する");
+    g_assert_cmpstr (scs_record_get_string (added, SCS_M_PLAN_ITEM_PROPOSED_BY), ==, "company");
+  }
+
+  /* The expert's preview of their own file still shows no plan. */
+  g_object_set (expert_window, "company-preview", TRUE, NULL);
+  scs_ui_test_flush ();
+  g_assert_false (gtk_widget_get_visible (scs_ui_test_child (scs_window_get_engagement_page (expert_window),
+                                                             SCS_TYPE_ENGAGEMENT_PAGE, "plan_page")));
+  g_object_set (expert_window, "company-preview", FALSE, NULL);
+  scs_ui_test_destroy (company_window);
+  scs_ui_test_destroy (expert_window);
+  g_unlink (path);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -252,5 +331,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/flow/one-plan-item", test_one_plan_item);
   g_test_add_func ("/flow/expert-attendee", test_expert_attendee);
   g_test_add_func ("/flow/interviewee", test_interviewee);
+  g_test_add_func ("/flow/company-plan-draft", test_company_plan_draft);
   return g_test_run ();
 }

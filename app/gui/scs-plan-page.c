@@ -5,7 +5,8 @@
  * The expert's evaluation summary, who wrote the plan and when it was agreed, and its
  * items: what, why (the criteria, picked by id), urgency, importance and difficulty, who,
  * when, and how far along. Below, the criteria that do not conform and that no item names
- * yet, each with a button that starts an item for it.
+ * yet, each with a button that starts an item for it. In a company copy the company drafts
+ * its items here (apply_mode).
  */
 #include <adwaita.h>
 #include <glib/gi18n.h>
@@ -34,10 +35,13 @@ struct _ScsPlanPage
   GBindingGroup *plan_bindings;
   GtkSortListModel *sorted;
   guint          refresh_id;
+  gboolean       company_mode;
   gboolean       editable;
 };
 
 G_DEFINE_FINAL_TYPE (ScsPlanPage, scs_plan_page, GTK_TYPE_WIDGET)
+
+static void apply_mode (gpointer view);
 
 static const char * const level_ids[] = { "high", "mid", "low", NULL };
 static const char *level_titles[] = { N_("High"), N_("Medium"), N_("Low") };
@@ -484,21 +488,33 @@ scs_plan_page_set_context (ScsPlanPage   *self,
   gtk_list_box_bind_model (self->items_list, G_LIST_MODEL (self->sorted), create_item_row, self, NULL);
   g_signal_connect_swapped (engagement, "changed", G_CALLBACK (on_engagement_changed), self);
   fill_uncovered (self);
+  apply_mode (self);
 }
 
+/* The company edits its own draft only: the items and who wrote it, while no agreed plan
+ * is there (an agreed one is the expert's, shown read-only). The evaluation summary and
+ * the agreed date are the expert's, and the list of criteria that do not conform is the
+ * expert's working list: not in the company's view. */
 static void
-sync_editable (gpointer view)
+apply_mode (gpointer view)
 {
   ScsPlanPage *self = view;
+  gboolean company = self->company_mode;
+  gboolean agreed = self->engagement != NULL && scs_engagement_plan_is_agreed (self->engagement);
 
-  gtk_widget_set_sensitive (self->page, self->editable);
+  gtk_widget_set_sensitive (self->page, self->editable && !(company && agreed));
+  gtk_text_view_set_editable (self->summary_view, !company);
+  gtk_widget_set_visible (gtk_widget_get_ancestor (GTK_WIDGET (self->summary_view), ADW_TYPE_PREFERENCES_GROUP),
+                          !company);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->agreed_row), !company);
+  gtk_widget_set_visible (GTK_WIDGET (self->uncovered_group), !company);
 }
 
 static const ScsViewFields view_fields = {
-  -1,
+  G_STRUCT_OFFSET (ScsPlanPage, company_mode),
   G_STRUCT_OFFSET (ScsPlanPage, editable),
-  NULL,
-  sync_editable,
+  apply_mode,
+  apply_mode,
 };
 
 static void

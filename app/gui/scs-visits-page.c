@@ -408,8 +408,8 @@ visit_number_used (ScsVisitsPage *self,
 
 /* A visit the app makes starts with the expert among its attendees, named as in the
  * engagement's expert details: nobody types their own name at every visit. Nothing when
- * the name is not known yet. The visit is not yet in the engagement, so this is part of
- * making it, not an edit of its own. */
+ * the name is not known yet. Called before the visit joins the engagement, or while the
+ * engagement is frozen: part of making the visit, not an edit of its own. */
 static void
 add_expert_attendee (ScsVisitsPage *self,
                      ScsRecord     *visit)
