@@ -378,6 +378,98 @@ test_other_framework (void)
   scs_test_remove_tree (dir);
 }
 
+static ScsRecord *
+add_plan_item (ScsEngagement      *e,
+               const char         *id,
+               const char         *title,
+               const char * const *criteria)
+{
+  g_autoptr(ScsRecord) item = g_object_new (SCS_TYPE_PLAN_ITEM, NULL);
+
+  scs_record_set_string (item, SCS_M_PLAN_ITEM_ID, id);
+  scs_record_set_string (item, SCS_M_PLAN_ITEM_TITLE, title);
+  scs_record_set_strv (item, SCS_M_PLAN_ITEM_CRITERIA, criteria);
+  scs_record_set_string (item, SCS_M_PLAN_ITEM_URGENCY, "high");
+  scs_record_set_string (item, SCS_M_PLAN_ITEM_TIMING, "2026年3月まで");
+  g_list_store_append (G_LIST_STORE (scs_record_get_list (SCS_RECORD (scs_engagement_get_plan (e)), SCS_M_PLAN_ITEMS)),
+                       item);
+  return item;
+}
+
+/* The company drafted its plan (改善計画書 3.) in its copy: an item the expert's plan
+ * already has (its title in full-width letters) stays out; a new one comes in at the end,
+ * with the next free id, marked as the company's proposal, keeping only criteria of the
+ * open level; one undo takes it back with the answers; saved, it reads back. */
+static void
+test_plan_draft (void)
+{
+  g_autoptr(ScsCatalog) catalog = scs_test_catalog ();
+  g_autoptr(ScsEngagement) current = load_example (catalog);
+  g_autoptr(ScsEngagement) incoming = load_example (catalog);
+  g_autoptr(ScsHistory) history = scs_history_new (current);
+  g_autoptr(ScsImportPlan) plan = NULL;
+  g_autoptr(ScsRecord) first = NULL;
+  g_autoptr(ScsRecord) added = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(ScsEngagement) reread = NULL;
+  g_autoptr(GError) error = NULL;
+  GListModel *items = scs_record_get_list (SCS_RECORD (scs_engagement_get_plan (current)), SCS_M_PLAN_ITEMS);
+  guint n_items = g_list_model_get_n_items (items);
+  const char * const criteria[] = { "5-1-1-2", "9-9-9-9", NULL };
+  g_autofree char *next_id = NULL;
+  g_autofree char *known_title = NULL;
+  g_autofree char *wide = NULL;
+
+  g_assert_cmpuint (n_items, >, 0);
+  first = g_list_model_get_item (items, 0);
+  known_title = g_strdup (scs_record_get_string (first, SCS_M_PLAN_ITEM_TITLE));
+  /* The same title with a full-width space in front is the same item. */
+  wide = g_strconcat ("　", known_title, NULL);
+  add_plan_item (incoming, "P90", wide, NULL);
+  add_plan_item (incoming, "P91", "バックアップの復元手順を作成し訓練する", criteria);
+  scs_record_set_string (SCS_RECORD (scs_engagement_get_assessment (incoming, "4-2-2-1")),
+                         SCS_M_ASSESSMENT_COMPANY_STATUS, "done");
+  next_id = scs_plan_new_item_id (current);
+
+  plan = scs_import_compare (current, incoming);
+  g_assert_cmpuint (plan->plan_items->len, ==, 1);
+  g_assert_cmpstr (scs_record_get_string (g_ptr_array_index (plan->plan_items, 0), SCS_M_PLAN_ITEM_ID), ==, "P91");
+
+  g_assert_cmpuint (scs_import_apply (current, plan, NULL, history), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (items), ==, n_items + 1);
+  added = g_list_model_get_item (items, n_items);
+  g_assert_cmpstr (scs_record_get_string (added, SCS_M_PLAN_ITEM_ID), ==, next_id);
+  g_assert_cmpstr (scs_record_get_string (added, SCS_M_PLAN_ITEM_TITLE), ==, "バックアップの復元手順を作成し訓練する");
+  g_assert_cmpstr (scs_record_get_string (added, SCS_M_PLAN_ITEM_PROPOSED_BY), ==, "company");
+  g_assert_cmpstr (scs_record_get_string (added, SCS_M_PLAN_ITEM_URGENCY), ==, "high");
+  g_assert_cmpstr (scs_record_get_string (added, SCS_M_PLAN_ITEM_TIMING), ==, "2026年3月まで");
+  g_assert_cmpuint (g_strv_length ((char **) scs_record_get_strv (added, SCS_M_PLAN_ITEM_CRITERIA)), ==, 1);
+  g_assert_cmpstr (scs_record_get_strv (added, SCS_M_PLAN_ITEM_CRITERIA)[0], ==, "5-1-1-2");
+
+  /* It is saved and read back as the company's proposal. */
+  bytes = scs_storage_serialize (current);
+  {
+    gsize size;
+    const char *data = g_bytes_get_data (bytes, &size);
+    g_autofree char *text = g_strndup (data, size);
+
+    g_assert_nonnull (strstr (text, "\"proposed_by\" : \"company\""));
+  }
+  reread = scs_storage_open_bytes (catalog, bytes, SCS_LOAD_DEFAULT, NULL, NULL, &error);
+  g_assert_no_error (error);
+  {
+    GListModel *reread_items = scs_record_get_list (SCS_RECORD (scs_engagement_get_plan (reread)), SCS_M_PLAN_ITEMS);
+    g_autoptr(ScsRecord) item = g_list_model_get_item (reread_items, n_items);
+
+    g_assert_cmpstr (scs_record_get_string (item, SCS_M_PLAN_ITEM_PROPOSED_BY), ==, "company");
+  }
+
+  /* One step: answers and plan item go back together. */
+  scs_history_undo (history);
+  g_assert_cmpuint (g_list_model_get_n_items (items), ==, n_items);
+  g_assert_cmpstr (scs_assessment_get_company_status (scs_engagement_get_assessment (current, "4-2-2-1")), !=, "done");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -389,5 +481,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/import/company-copy-back", test_company_copy_back);
   g_test_add_func ("/import/company-copy-from-elsewhere", test_company_copy_from_elsewhere);
   g_test_add_func ("/import/own-self-assessment", test_own_self_assessment);
+  g_test_add_func ("/import/plan-draft", test_plan_draft);
   return g_test_run ();
 }

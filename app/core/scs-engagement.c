@@ -43,6 +43,7 @@ static const char * const judgements[] = { "valid", "not_valid", "to_confirm", N
 static const char * const document_kinds[] = { "policy", "procedure", "record", "other", NULL };
 static const char * const high_mid_low[] = { "high", "mid", "low", NULL };
 static const char * const plan_states[] = { "planned", "in_progress", "done", NULL };
+static const char * const proposers[] = { "company", NULL };
 /* The six questions of the scope questionnaire (seed 001), in its order. */
 const char * const scs_scope_question_ids[] = {
   "whole_company", "boundary", "separation", "boundary_devices", "cloud_byod_home", "sites", NULL
@@ -340,7 +341,7 @@ struct _ScsPlanItem
   ScsRecord parent_instance;
   char *id, *title, *details;
   char **criteria;
-  char *urgency, *importance, *difficulty, *owner, *timing, *due_date, *status;
+  char *urgency, *importance, *difficulty, *owner, *timing, *due_date, *status, *proposed_by;
 };
 static const ScsField plan_item_fields[] = {
   ID (ScsPlanItem, id),
@@ -354,6 +355,9 @@ static const ScsField plan_item_fields[] = {
   STR (ScsPlanItem, timing),
   DATE (ScsPlanItem, due_date),
   CHOICE (ScsPlanItem, status, plan_states),
+  /* "company": taken in from the company's draft plan (scs_import_apply). */
+  { "proposed_by", SCS_FIELD_CHOICE, G_STRUCT_OFFSET (ScsPlanItem, proposed_by), NULL, proposers, 0, 0, 0,
+    SCS_FIELD_OMIT_BLANK },
 };
 SCS_DEFINE_RECORD (ScsPlanItem, scs_plan_item, plan_item_fields)
 

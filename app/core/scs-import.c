@@ -29,6 +29,7 @@ scs_import_plan_free (ScsImportPlan *plan)
     return;
   g_ptr_array_unref (plan->changes);
   g_ptr_array_unref (plan->documents);
+  g_ptr_array_unref (plan->plan_items);
   g_free (plan->their_company);
   g_free (plan->origin_company);
   g_free (plan->origin_created);
@@ -37,13 +38,72 @@ scs_import_plan_free (ScsImportPlan *plan)
 }
 
 /* Titles compare without surrounding blanks and with NFKC, so that full-width and
- * half-width forms of the same title are one document. */
+ * half-width forms of the same title are one document (or plan item). */
 static char *
-title_key (ScsRecord *doc)
+title_key (ScsRecord *record)
 {
-  g_autofree char *stripped = g_strstrip (g_strdup (scs_record_get_string (doc, SCS_M_DOCUMENT_TITLE)));
+  /* Documents and plan items both call it "title". NFKC first: it makes an ideographic
+   * space a space, which stripping then takes off. */
+  char *normal = g_utf8_normalize (scs_record_get_string (record, SCS_M_DOCUMENT_TITLE), -1, G_NORMALIZE_NFKC);
 
-  return g_utf8_normalize (stripped, -1, G_NORMALIZE_NFKC);
+  return g_strstrip (normal);
+}
+
+/* The records of theirs whose title key is not blank and not among ours, each once. */
+static GPtrArray *
+new_by_title (GListModel *ours,
+              GListModel *theirs)
+{
+  g_autoptr(GHashTable) known = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GPtrArray *added = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < g_list_model_get_n_items (ours); i++)
+    {
+      g_autoptr(ScsRecord) record = g_list_model_get_item (ours, i);
+
+      g_hash_table_add (known, title_key (record));
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (theirs); i++)
+    {
+      g_autoptr(ScsRecord) record = g_list_model_get_item (theirs, i);
+      char *key = title_key (record);
+
+      if (key[0] == '\0' || g_hash_table_contains (known, key))
+        {
+          g_free (key);
+          continue;
+        }
+      g_hash_table_add (known, key);
+      g_ptr_array_add (added, g_object_ref (record));
+    }
+  return added;
+}
+
+char *
+scs_plan_new_item_id (ScsEngagement *engagement)
+{
+  GListModel *list = scs_record_get_list (SCS_RECORD (scs_engagement_get_plan (engagement)), SCS_M_PLAN_ITEMS);
+  guint n = g_list_model_get_n_items (list), number = 1;
+  g_autoptr(GHashTable) used = g_hash_table_new (g_str_hash, g_str_equal);
+  char *id = NULL;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(ScsRecord) existing = g_list_model_get_item (list, i);
+      const char *eid = scs_record_get_string (existing, SCS_M_PLAN_ITEM_ID);
+
+      g_hash_table_add (used, (gpointer) eid);   /* the list holds the items */
+      if (eid[0] == 'P')
+        number = MAX (number, (guint) g_ascii_strtoull (eid + 1, NULL, 10) + 1);
+    }
+  /* P4294967295 wraps the count: then the first free one. */
+  for (;; number++)
+    {
+      g_free (id);
+      id = g_strdup_printf ("P%u", number);
+      if (!g_hash_table_contains (used, id))
+        return id;
+    }
 }
 
 ScsEngagement *
@@ -98,11 +158,9 @@ scs_import_compare (ScsEngagement *current,
   GListModel *criteria = scs_framework_get_assessables (framework, scs_engagement_get_level (current));
   GListModel *ours = scs_record_get_list (SCS_RECORD (current), SCS_M_ENGAGEMENT_DOCUMENTS);
   GListModel *theirs = scs_record_get_list (SCS_RECORD (incoming), SCS_M_ENGAGEMENT_DOCUMENTS);
-  g_autoptr(GHashTable) known = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   const char *our_company = scs_record_get_string (SCS_RECORD (scs_engagement_get_company (current)), SCS_M_COMPANY_NAME);
 
   plan->changes = g_ptr_array_new_with_free_func (change_free);
-  plan->documents = g_ptr_array_new_with_free_func (g_object_unref);
   plan->their_company = g_strdup (scs_record_get_string (SCS_RECORD (scs_engagement_get_company (incoming)), SCS_M_COMPANY_NAME));
   plan->their_level = scs_engagement_get_level (incoming);
   plan->company_differs = g_strcmp0 (our_company, plan->their_company) != 0;
@@ -143,25 +201,9 @@ scs_import_compare (ScsEngagement *current,
       g_ptr_array_add (plan->changes, change);
     }
 
-  for (guint i = 0; i < g_list_model_get_n_items (ours); i++)
-    {
-      g_autoptr(ScsRecord) doc = g_list_model_get_item (ours, i);
-
-      g_hash_table_add (known, title_key (doc));
-    }
-  for (guint i = 0; i < g_list_model_get_n_items (theirs); i++)
-    {
-      g_autoptr(ScsRecord) doc = g_list_model_get_item (theirs, i);
-      char *key = title_key (doc);
-
-      if (key[0] == '\0' || g_hash_table_contains (known, key))
-        {
-          g_free (key);
-          continue;
-        }
-      g_hash_table_add (known, key);
-      g_ptr_array_add (plan->documents, g_object_ref (doc));
-    }
+  plan->documents = new_by_title (ours, theirs);
+  plan->plan_items = new_by_title (scs_record_get_list (SCS_RECORD (scs_engagement_get_plan (current)), SCS_M_PLAN_ITEMS),
+                                   scs_record_get_list (SCS_RECORD (scs_engagement_get_plan (incoming)), SCS_M_PLAN_ITEMS));
   return plan;
 }
 
@@ -172,6 +214,46 @@ set_string (ScsRecord  *record,
 {
   if (g_strcmp0 (scs_record_get_string (record, property), value) != 0)
     scs_record_set_string (record, property, value);
+}
+
+/* A copy of the company's plan item theirs at the end of current's plan, marked as its
+ * proposal: the expert reviews it with the company (visit 3) before the plan is agreed. */
+static void
+add_proposal (ScsEngagement *current,
+              ScsRecord     *theirs,
+              ScsHistory    *history)
+{
+  ScsRecord *plan = SCS_RECORD (scs_engagement_get_plan (current));
+  GListStore *items = G_LIST_STORE (scs_record_get_list (plan, SCS_M_PLAN_ITEMS));
+  ScsFramework *framework = scs_engagement_get_framework (current);
+  ScsLevel level = scs_engagement_get_level (current);
+  g_autoptr(ScsRecord) item = g_object_new (SCS_TYPE_PLAN_ITEM, NULL);
+  g_autofree char *id = scs_plan_new_item_id (current);
+  g_autoptr(GStrvBuilder) criteria = g_strv_builder_new ();
+  g_auto(GStrv) kept = NULL;
+  const char * const *ids = scs_record_get_strv (theirs, SCS_M_PLAN_ITEM_CRITERIA);
+  const char *copied[] = { SCS_M_PLAN_ITEM_TITLE, SCS_M_PLAN_ITEM_DETAILS, SCS_M_PLAN_ITEM_URGENCY,
+                           SCS_M_PLAN_ITEM_IMPORTANCE, SCS_M_PLAN_ITEM_DIFFICULTY, SCS_M_PLAN_ITEM_OWNER,
+                           SCS_M_PLAN_ITEM_TIMING, SCS_M_PLAN_ITEM_DUE_DATE, SCS_M_PLAN_ITEM_STATUS };
+
+  scs_record_set_string (item, SCS_M_PLAN_ITEM_ID, id);
+  for (guint k = 0; k < G_N_ELEMENTS (copied); k++)
+    scs_record_set_string (item, copied[k], scs_record_get_string (theirs, copied[k]));
+  /* A criterion of a level this engagement does not assess would be a dangling link. */
+  for (guint k = 0; ids != NULL && ids[k] != NULL; k++)
+    {
+      ScsNode *node = scs_framework_lookup (framework, level, ids[k]);
+
+      if (node != NULL && scs_node_get_kind (node) == SCS_NODE_CRITERION)
+        g_strv_builder_add (criteria, ids[k]);
+    }
+  kept = g_strv_builder_end (criteria);
+  scs_record_set_strv (item, SCS_M_PLAN_ITEM_CRITERIA, (const char * const *) kept);
+  scs_record_set_string (item, SCS_M_PLAN_ITEM_PROPOSED_BY, "company");
+  if (history != NULL)
+    scs_history_insert (history, plan, items, g_list_model_get_n_items (G_LIST_MODEL (items)), item);
+  else
+    g_list_store_append (items, item);
 }
 
 guint
@@ -214,6 +296,8 @@ scs_import_apply (ScsEngagement  *current,
       else
         g_list_store_append (documents, doc);
     }
+  for (guint i = 0; i < plan->plan_items->len; i++)
+    add_proposal (current, g_ptr_array_index (plan->plan_items, i), history);
   if (history != NULL)
     scs_history_end_group (history);
   return n;

@@ -4,8 +4,9 @@
  *
  * The company works on its company copy of the engagement (or, from older versions, the
  * engagement file itself) in company mode and sends it back. Only
- * what the company may change comes in: its status and comment per criterion, and the
- * documents it listed. Expert fields are never read from the incoming file.
+ * what the company may change comes in: its status and comment per criterion, the
+ * documents it listed and the items of its draft improvement plan, which come in as the
+ * company's proposals. Expert fields are never read from the incoming file.
  */
 #pragma once
 
@@ -26,6 +27,8 @@ typedef struct {
 typedef struct {
   GPtrArray *changes;        /* ScsImportChange, in the framework's order */
   GPtrArray *documents;      /* ScsRecord (ScsDocument) the current inventory lacks */
+  GPtrArray *plan_items;     /* ScsRecord (ScsPlanItem) of the company's draft plan (改善計画書
+                              * 3.) whose title the current plan lacks */
   char      *their_company;  /* the incoming file's company name */
   ScsLevel   their_level;
   gboolean   company_differs;
@@ -55,13 +58,18 @@ ScsEngagement *scs_import_load_full (ScsCatalog    *catalog,
 /* What taking incoming into current would change. */
 ScsImportPlan *scs_import_compare (ScsEngagement *current,
                                    ScsEngagement *incoming);
-/* Takes the changes whose index is in accepted (NULL: all) and the new documents, as one
- * step of history (NULL: none). Returns how many criteria changed. */
+/* Takes the changes whose index is in accepted (NULL: all), the new documents and the
+ * company's plan items (each with a new id, proposed_by "company", and only the criteria
+ * the current level has), as one step of history (NULL: none). Returns how many criteria
+ * changed. */
 guint          scs_import_apply   (ScsEngagement *current,
                                    ScsImportPlan *plan,
                                    const gboolean *accepted,
                                    ScsHistory    *history);
 void           scs_import_plan_free (ScsImportPlan *plan);
+/* The id for a new item of engagement's improvement plan: P1, P2, … after the greatest
+ * in use, and unique whatever the others look like. */
+char          *scs_plan_new_item_id (ScsEngagement *engagement);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ScsImportPlan, scs_import_plan_free)
 

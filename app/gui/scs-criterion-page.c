@@ -8,11 +8,14 @@
  */
 #include <adwaita.h>
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "scs-criterion-page.h"
 #include "scs-bind.h"
 #include "scs-keynav.h"
 #include "scs-paned-share.h"
+#include "scs-documents-page.h"
+#include "scs-plan-page.h"
 
 struct _ScsCriterionPage
 {
@@ -148,6 +151,11 @@ sync_choices (ScsCriterionPage *self)
                           scs_engagement_get_conformance (self->engagement, scs_node_get_id (self->criterion),
                                                           SCS_COUNT_WITH_FOLLOW_UP)
                           == SCS_CONFORMANCE_NOT_CONFORMING);
+  /* win.plan-item opens the item a criterion already has rather than making another. */
+  if (self->criterion != NULL)
+    gtk_button_set_label (GTK_BUTTON (self->plan_item_button),
+                          scs_plan_page_find_item (self->engagement, scs_node_get_id (self->criterion)) != NULL
+                          ? _("Open the _Plan Item") : _("Create a _Plan Item"));
 }
 
 static void
@@ -388,6 +396,16 @@ remove_button (ScsCriterionPage *self,
   return button;
 }
 
+static void
+on_cited_document_notify (ScsRecord  *doc,
+                          GParamSpec *pspec,
+                          GtkWidget  *row)
+{
+  g_autofree char *label = scs_documents_page_label (doc);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), label);
+}
+
 static GtkWidget *
 create_document_row (gpointer item,
                      gpointer user_data)
@@ -398,8 +416,15 @@ create_document_row (gpointer item,
   ScsRecord *doc = inventory_document (self, cited);
   GtkWidget *row = adw_action_row_new ();
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
-                                 doc != NULL ? scs_record_get_string (doc, SCS_M_DOCUMENT_TITLE) : cited);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  if (doc != NULL)
+    {
+      /* Renamed on the Documents page, it is renamed here at once. */
+      g_signal_connect_object (doc, "notify", G_CALLBACK (on_cited_document_notify), row, 0);
+      on_cited_document_notify (doc, NULL, row);
+    }
+  else
+    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), cited);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
                                doc != NULL ? _("From the document inventory")
                                            : _("Not in the document inventory"));
@@ -477,27 +502,36 @@ on_new_document_apply (ScsCriterionPage *self)
     gtk_editable_set_text (GTK_EDITABLE (self->new_document_row), "");
 }
 
+/* The inventory picker lists every document by scs_documents_page_label, kept up to date
+ * as documents are added, renamed or removed anywhere: a document added on the Documents
+ * page is blank at first and gets its title a keystroke at a time. The list is only
+ * replaced when a label differs, and the choice stays on the same place. */
 static void
 refresh_inventory (ScsCriterionPage *self)
 {
   GListModel *documents = scs_record_get_list (SCS_RECORD (self->engagement), SCS_M_ENGAGEMENT_DOCUMENTS);
+  GListModel *shown = G_LIST_MODEL (self->inventory_titles);
   guint n = g_list_model_get_n_items (documents);
-  g_autoptr(GPtrArray) titles = g_ptr_array_new_with_free_func (g_free);
+  guint selected = adw_combo_row_get_selected (self->inventory_row);
+  g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
+  gboolean same = g_list_model_get_n_items (shown) == n;
 
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(ScsRecord) doc = g_list_model_get_item (documents, i);
-      const char *version = scs_record_get_string (doc, SCS_M_DOCUMENT_VERSION);
+      char *label = scs_documents_page_label (doc);
 
-      g_ptr_array_add (titles, version[0] != '\0'
-                               ? g_strdup_printf ("%s (%s)", scs_record_get_string (doc, SCS_M_DOCUMENT_TITLE), version)
-                               : g_strdup (scs_record_get_string (doc, SCS_M_DOCUMENT_TITLE)));
+      same = same && g_str_equal (label, gtk_string_list_get_string (self->inventory_titles, i));
+      g_ptr_array_add (labels, label);
     }
-  g_ptr_array_add (titles, NULL);
-  gtk_string_list_splice (self->inventory_titles, 0,
-                          g_list_model_get_n_items (G_LIST_MODEL (self->inventory_titles)),
-                          (const char * const *) titles->pdata);
-  gtk_widget_set_visible (GTK_WIDGET (self->inventory_row), n > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->inventory_row), n > 0 && !self->company_mode);
+  if (same)
+    return;
+  g_ptr_array_add (labels, NULL);
+  gtk_string_list_splice (self->inventory_titles, 0, g_list_model_get_n_items (shown),
+                          (const char * const *) labels->pdata);
+  if (selected < n)
+    adw_combo_row_set_selected (self->inventory_row, selected);
 }
 
 /* files ----------------------------------------------------------------------------- */
@@ -649,6 +683,192 @@ on_add_file (ScsCriterionPage *self)
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
+/* interviewee ----------------------------------------------------------------------- */
+
+/* The visit under way: the one dated today, else the latest one held before today. */
+static ScsRecord *
+current_visit (ScsEngagement *engagement)
+{
+  GListModel *visits = scs_record_get_list (SCS_RECORD (engagement), SCS_M_ENGAGEMENT_VISITS);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  ScsRecord *best = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (visits); i++)
+    {
+      g_autoptr(ScsRecord) visit = g_list_model_get_item (visits, i);
+      const char *date = scs_record_get_string (visit, SCS_M_VISIT_DATE);
+
+      if (date[0] != '\0' && strcmp (date, today) <= 0 &&
+          (best == NULL || strcmp (date, scs_record_get_string (best, SCS_M_VISIT_DATE)) > 0))
+        best = visit;   /* the engagement's list holds it */
+    }
+  return best;
+}
+
+/* The interview of another criterion changed last that names someone, or NULL. */
+static ScsRecord *
+last_interview (ScsCriterionPage *self)
+{
+  GListModel *assessments = scs_engagement_get_assessments (self->engagement);
+  g_autoptr(GDateTime) latest = NULL;
+  ScsRecord *found = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (assessments); i++)
+    {
+      g_autoptr(ScsAssessment) a = g_list_model_get_item (assessments, i);
+      ScsRecord *interview = SCS_RECORD (scs_assessment_get_procedure (a, 3));
+      const char *changed = scs_record_get_string (SCS_RECORD (a), SCS_M_ASSESSMENT_CHANGED);
+      g_autoptr(GDateTime) when = NULL;
+
+      if (a == self->assessment ||
+          scs_record_get_string (interview, SCS_M_PROCEDURE_INTERVIEWEE_NAME)[0] == '\0' ||
+          changed[0] == '\0' || (when = g_date_time_new_from_iso8601 (changed, NULL)) == NULL)
+        continue;
+      if (latest == NULL || g_date_time_compare (when, latest) > 0)
+        {
+          g_clear_pointer (&latest, g_date_time_unref);
+          latest = g_steal_pointer (&when);
+          found = interview;   /* the assessment, held by the engagement, holds it */
+        }
+    }
+  return found;
+}
+
+static void
+add_choice (GPtrArray  *choices,
+            const char *title,
+            const char *name)
+{
+  ScsRecord *choice;
+
+  if (name[0] == '\0')
+    return;
+  for (guint i = 0; i < choices->len; i++)
+    {
+      ScsRecord *other = g_ptr_array_index (choices, i);
+
+      if (g_str_equal (scs_record_get_string (other, SCS_M_ATTENDEE_NAME), name) &&
+          g_str_equal (scs_record_get_string (other, SCS_M_ATTENDEE_TITLE), title))
+        return;
+    }
+  choice = g_object_new (SCS_TYPE_ATTENDEE, NULL);
+  scs_record_set_string (choice, SCS_M_ATTENDEE_TITLE, title);
+  scs_record_set_string (choice, SCS_M_ATTENDEE_NAME, name);
+  g_ptr_array_add (choices, choice);
+}
+
+GPtrArray *
+scs_criterion_page_interviewee_choices (ScsCriterionPage *self)
+{
+  GPtrArray *choices = g_ptr_array_new_with_free_func (g_object_unref);
+  ScsRecord *last, *visit;
+
+  if (self->engagement == NULL)
+    return choices;
+  if ((last = last_interview (self)) != NULL)
+    add_choice (choices, scs_record_get_string (last, SCS_M_PROCEDURE_INTERVIEWEE_TITLE),
+                scs_record_get_string (last, SCS_M_PROCEDURE_INTERVIEWEE_NAME));
+  if ((visit = current_visit (self->engagement)) != NULL)
+    {
+      GListModel *attendees = scs_record_get_list (visit, SCS_M_VISIT_ATTENDEES);
+
+      for (guint i = 0; i < g_list_model_get_n_items (attendees); i++)
+        {
+          g_autoptr(ScsRecord) attendee = g_list_model_get_item (attendees, i);
+
+          if (g_str_equal (scs_record_get_string (attendee, SCS_M_ATTENDEE_SIDE), "company"))
+            add_choice (choices, scs_record_get_string (attendee, SCS_M_ATTENDEE_TITLE),
+                        scs_record_get_string (attendee, SCS_M_ATTENDEE_NAME));
+        }
+    }
+  return choices;
+}
+
+void
+scs_criterion_page_choose_interviewee (ScsCriterionPage *self,
+                                       ScsRecord        *choice)
+{
+  ScsRecord *interview;
+
+  g_return_if_fail (self->assessment != NULL);
+  interview = procedure (self, 3);
+  scs_history_seal (self->history);
+  scs_history_begin_group (self->history);
+  scs_record_set_string (interview, SCS_M_PROCEDURE_INTERVIEWEE_TITLE,
+                         scs_record_get_string (choice, SCS_M_ATTENDEE_TITLE));
+  scs_record_set_string (interview, SCS_M_PROCEDURE_INTERVIEWEE_NAME,
+                         scs_record_get_string (choice, SCS_M_ATTENDEE_NAME));
+  scs_record_set_boolean (interview, SCS_M_PROCEDURE_PERFORMED, TRUE);
+  scs_history_end_group (self->history);
+  scs_history_seal (self->history);
+}
+
+static void
+on_interviewee_clicked (GtkButton        *button,
+                        ScsCriterionPage *self)
+{
+  ScsRecord *choice = g_object_get_data (G_OBJECT (button), "scs-choice");
+
+  gtk_popover_popdown (GTK_POPOVER (gtk_widget_get_ancestor (GTK_WIDGET (button), GTK_TYPE_POPOVER)));
+  if (self->assessment != NULL)
+    scs_criterion_page_choose_interviewee (self, choice);
+}
+
+/* The menu is made as it opens, so it lists the attendees and interviewee of now. */
+static void
+fill_interviewee_menu (GtkMenuButton *menu_button,
+                       gpointer       user_data)
+{
+  ScsCriterionPage *self = user_data;
+  g_autoptr(GPtrArray) choices = scs_criterion_page_interviewee_choices (self);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *popover = gtk_popover_new ();
+
+  for (guint i = 0; i < choices->len; i++)
+    {
+      ScsRecord *choice = g_ptr_array_index (choices, i);
+      const char *title = scs_record_get_string (choice, SCS_M_ATTENDEE_TITLE);
+      g_autofree char *text = title[0] != '\0'
+                              ? g_strdup_printf ("%s  %s", scs_record_get_string (choice, SCS_M_ATTENDEE_NAME), title)
+                              : g_strdup (scs_record_get_string (choice, SCS_M_ATTENDEE_NAME));
+      GtkWidget *button = gtk_button_new_with_label (text);
+
+      gtk_label_set_xalign (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (button))), 0);
+      gtk_widget_add_css_class (button, "flat");
+      g_object_set_data_full (G_OBJECT (button), "scs-choice", g_object_ref (choice), g_object_unref);
+      g_signal_connect (button, "clicked", G_CALLBACK (on_interviewee_clicked), self);
+      gtk_box_append (GTK_BOX (box), button);
+    }
+  if (choices->len == 0)
+    {
+      GtkWidget *label = gtk_label_new (_("No one to choose yet: the company’s attendees of "
+                                          "today’s visit, and whoever was interviewed last, "
+                                          "are offered here."));
+
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 30);
+      gtk_box_append (GTK_BOX (box), label);
+    }
+  gtk_popover_set_child (GTK_POPOVER (popover), box);
+  gtk_menu_button_set_popover (menu_button, popover);
+}
+
+static void
+add_interviewee_menu (ScsCriterionPage *self)
+{
+  GtkWidget *button = gtk_menu_button_new ();
+
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "system-users-symbolic");
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_tooltip_text (button, _("Choose the interviewee from the visit’s attendees"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Choose the interviewee"), -1);
+  gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (button), fill_interviewee_menu, self, NULL);
+  adw_entry_row_add_suffix (self->interviewee_name_row, button);
+}
+
 /* showing a criterion ---------------------------------------------------------------- */
 
 static void
@@ -747,8 +967,11 @@ scs_criterion_page_set_context (ScsCriterionPage *self,
 
   scs_criterion_page_show (self, NULL);
   if (self->engagement != NULL)
-    g_signal_handlers_disconnect_by_func (scs_record_get_list (SCS_RECORD (self->engagement), SCS_M_ENGAGEMENT_DOCUMENTS),
-                                          refresh_inventory, self);
+    {
+      g_signal_handlers_disconnect_by_func (scs_record_get_list (SCS_RECORD (self->engagement), SCS_M_ENGAGEMENT_DOCUMENTS),
+                                            refresh_inventory, self);
+      g_signal_handlers_disconnect_by_func (self->engagement, refresh_inventory, self);
+    }
   g_set_object (&self->engagement, engagement);
   g_set_object (&self->history, history);
   if (engagement == NULL)
@@ -765,6 +988,7 @@ scs_criterion_page_set_context (ScsCriterionPage *self,
                                          "Alt", &self->verdict_values);
   g_signal_connect_swapped (scs_record_get_list (SCS_RECORD (engagement), SCS_M_ENGAGEMENT_DOCUMENTS),
                             "items-changed", G_CALLBACK (refresh_inventory), self);
+  g_signal_connect_swapped (engagement, "changed", G_CALLBACK (refresh_inventory), self);
   refresh_inventory (self);
 }
 
@@ -1028,5 +1252,6 @@ scs_criterion_page_init (ScsCriterionPage *self)
   setup_evidence_keys (self->interview_row);
   scs_bind_group_checked_text (p[3], SCS_M_PROCEDURE_INTERVIEWEE_TITLE, self->interviewee_title_row, NULL);
   scs_bind_group_checked_text (p[3], SCS_M_PROCEDURE_INTERVIEWEE_NAME, self->interviewee_name_row, NULL);
+  add_interviewee_menu (self);
   scs_bind_group_text_view (p[3], SCS_M_PROCEDURE_NOTES, self->interview_notes_view);
 }

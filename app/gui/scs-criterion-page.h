@@ -40,6 +40,14 @@ void           scs_criterion_page_add_file     (ScsCriterionPage *self,
                                                 GFile            *file);
 /* How many files given to scs_criterion_page_add_file are still being read. */
 guint          scs_criterion_page_get_n_hashing (ScsCriterionPage *self);
+/* Who the interview evidence may name without retyping, as attendee records (title and
+ * name; new references): the interviewee last entered on another criterion, then the
+ * company's attendees of the visit under way (dated today, else the latest one held). */
+GPtrArray     *scs_criterion_page_interviewee_choices (ScsCriterionPage *self);
+/* Names choice (one of the above) as the interviewee and switches the interview on, as
+ * one step of history. */
+void           scs_criterion_page_choose_interviewee  (ScsCriterionPage *self,
+                                                       ScsRecord        *choice);
 /* The height of the pane with the criterion's texts follows the setting
  * "criterion-text-height" both ways. */
 void           scs_criterion_page_bind_settings (ScsCriterionPage *self,

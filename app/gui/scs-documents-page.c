@@ -57,6 +57,21 @@ scs_documents_page_citations (ScsEngagement *engagement,
   return citing;
 }
 
+char *
+scs_documents_page_label (ScsRecord *document)
+{
+  const char *id = scs_record_get_string (document, SCS_M_DOCUMENT_ID);
+  const char *title = scs_record_get_string (document, SCS_M_DOCUMENT_TITLE);
+  const char *version = scs_record_get_string (document, SCS_M_DOCUMENT_VERSION);
+
+  if (title[0] == '\0')
+    title = _("(untitled)");
+  if (version[0] != '\0')
+    /* TRANSLATORS: a document in a picker: its id, title and (version) */
+    return g_strdup_printf (_("%s %s (%s)"), id, title, version);
+  return g_strdup_printf ("%s %s", id, title);
+}
+
 /* rows ------------------------------------------------------------------------------------- */
 
 static void

@@ -24,5 +24,8 @@ ScsRecord *scs_documents_page_add_document (ScsDocumentsPage *self);
 /* The criteria whose documents evidence cites the document id, in framework order. */
 GPtrArray *scs_documents_page_citations    (ScsEngagement    *engagement,
                                             const char       *document_id);
+/* How a picker names a document: its id first, so that titles cut short or alike are
+ * still told apart ("DOC-03 情報セキュリティ基本方針 (1.2)"); an untitled one says so. */
+char      *scs_documents_page_label        (ScsRecord        *document);
 
 G_END_DECLS

@@ -336,8 +336,10 @@ show_in_list (ScsEngagementPage *self,
   gtk_stack_page_set_visible (gtk_stack_get_page (self->sections, child), shown);
 }
 
-/* In the company's view the plan is there only when a company copy holds the agreed one,
- * and then read-only: it is the expert's proposal, not the company's form. The CSM
+/* In the company's view the plan is there when a company copy holds the agreed one, and
+ * then read-only: it is the expert's proposal, not the company's form; and in a company
+ * copy without it, for the company's own draft (改善計画書 3.), which the import brings
+ * back as its proposals. The expert's preview of their own file shows no plan. The CSM
  * Guidelines check sheet is the expert's working sheet and never in a company copy: not
  * there at all. */
 static void
@@ -345,7 +347,9 @@ apply_plan_mode (gpointer view)
 {
   ScsEngagementPage *self = view;
 
-  show_in_list (self, GTK_WIDGET (self->plan_page), !self->company_mode || self->shared_plan);
+  show_in_list (self, GTK_WIDGET (self->plan_page),
+                !self->company_mode || self->shared_plan ||
+                (self->engagement != NULL && scs_engagement_is_company_copy (self->engagement)));
   show_in_list (self, GTK_WIDGET (self->csm_page), !self->company_mode);
 }
 

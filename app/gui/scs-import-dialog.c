@@ -5,7 +5,8 @@
  * Every change is a row with the criterion, the answer before and after and the comments,
  * ticked by default (unticked when the file is a company copy made from another
  * engagement); that, a different company or level is said at the top in words. Only the
- * company's answers and comments, and documents the inventory lacks, can come in.
+ * company's answers and comments, documents the inventory lacks and the items of its
+ * draft plan (as its proposals) can come in.
  */
 #include <glib/gi18n.h>
 
@@ -29,6 +30,7 @@ struct _ScsImportDialog
   GtkLabel            *level_label;
   AdwPreferencesGroup *changes_group;
   AdwPreferencesGroup *documents_group;
+  AdwPreferencesGroup *plan_group;
 };
 
 G_DEFINE_FINAL_TYPE (ScsImportDialog, scs_import_dialog, ADW_TYPE_WINDOW)
@@ -50,7 +52,8 @@ update_take (ScsImportDialog *self)
 
   for (guint i = 0; i < self->checks->len; i++)
     n += gtk_check_button_get_active (g_ptr_array_index (self->checks, i));
-  gtk_widget_set_sensitive (self->take_button, n > 0 || self->plan->documents->len > 0);
+  gtk_widget_set_sensitive (self->take_button,
+                            n > 0 || self->plan->documents->len > 0 || self->plan->plan_items->len > 0);
 }
 
 guint
@@ -65,8 +68,13 @@ scs_import_dialog_take (ScsImportDialog *self)
   {
     GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
     GtkWidget *overlay = parent != NULL ? gtk_widget_get_first_child (GTK_WIDGET (parent)) : NULL;
-    g_autofree char *text = g_strdup_printf (_("Took %u answers and %u documents from %s."), n,
-                                             self->plan->documents->len, self->file_name);
+    g_autofree char *text = self->plan->plan_items->len > 0
+                            /* TRANSLATORS: answers, documents, plan items, file name */
+                            ? g_strdup_printf (_("Took %u answers, %u documents and %u plan items from %s."), n,
+                                               self->plan->documents->len, self->plan->plan_items->len,
+                                               self->file_name)
+                            : g_strdup_printf (_("Took %u answers and %u documents from %s."), n,
+                                               self->plan->documents->len, self->file_name);
 
     while (overlay != NULL && !ADW_IS_TOAST_OVERLAY (overlay))
       overlay = gtk_widget_get_first_child (overlay);
@@ -230,6 +238,20 @@ build (ScsImportDialog *self)
       adw_preferences_group_add (self->documents_group, row);
     }
   gtk_widget_set_visible (GTK_WIDGET (self->documents_group), self->plan->documents->len > 0);
+
+  for (guint i = 0; i < self->plan->plan_items->len; i++)
+    {
+      ScsRecord *item = g_ptr_array_index (self->plan->plan_items, i);
+      const char * const *criteria = scs_record_get_strv (item, SCS_M_PLAN_ITEM_CRITERIA);
+      g_autofree char *linked = criteria != NULL ? g_strjoinv (", ", (char **) criteria) : g_strdup ("");
+      GtkWidget *row = adw_action_row_new ();
+
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), scs_record_get_string (item, SCS_M_PLAN_ITEM_TITLE));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), linked);
+      adw_preferences_group_add (self->plan_group, row);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->plan_group), self->plan->plan_items->len > 0);
   update_take (self);
 }
 
@@ -279,6 +301,7 @@ scs_import_dialog_class_init (ScsImportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ScsImportDialog, level_label);
   gtk_widget_class_bind_template_child (widget_class, ScsImportDialog, changes_group);
   gtk_widget_class_bind_template_child (widget_class, ScsImportDialog, documents_group);
+  gtk_widget_class_bind_template_child (widget_class, ScsImportDialog, plan_group);
   gtk_widget_class_bind_template_callback (widget_class, on_take);
   gtk_widget_class_bind_template_callback (widget_class, on_all);
   gtk_widget_class_bind_template_callback (widget_class, on_none);

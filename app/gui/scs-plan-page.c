@@ -5,7 +5,8 @@
  * The expert's evaluation summary, who wrote the plan and when it was agreed, and its
  * items: what, why (the criteria, picked by id), urgency, importance and difficulty, who,
  * when, and how far along. Below, the criteria that do not conform and that no item names
- * yet, each with a button that starts an item for it.
+ * yet, each with a button that starts an item for it. In a company copy the company drafts
+ * its items here (apply_mode).
  */
 #include <adwaita.h>
 #include <glib/gi18n.h>
@@ -34,10 +35,13 @@ struct _ScsPlanPage
   GBindingGroup *plan_bindings;
   GtkSortListModel *sorted;
   guint          refresh_id;
+  gboolean       company_mode;
   gboolean       editable;
 };
 
 G_DEFINE_FINAL_TYPE (ScsPlanPage, scs_plan_page, GTK_TYPE_WIDGET)
+
+static void apply_mode (gpointer view);
 
 static const char * const level_ids[] = { "high", "mid", "low", NULL };
 static const char *level_titles[] = { N_("High"), N_("Medium"), N_("Low") };
@@ -212,21 +216,27 @@ item_subtitle (ScsRecord *item)
 {
   const char * const *criteria = scs_record_get_strv (item, SCS_M_PLAN_ITEM_CRITERIA);
   g_autofree char *linked = criteria != NULL ? g_strjoinv (", ", (char **) criteria) : g_strdup ("");
+  g_autofree char *summary = NULL;
   guint status = 0;
 
   for (guint i = 0; status_ids[i] != NULL; i++)
     if (g_str_equal (scs_record_get_string (item, SCS_M_PLAN_ITEM_STATUS), status_ids[i]))
       status = i;
+
   /* TRANSLATORS: a plan item's summary: urgency, importance, difficulty (each high, medium
    * or low), status, due date, criteria */
-  return g_strdup_printf (_("Urgency: %s · importance: %s · difficulty: %s · %s · due %s · %s"),
-                          _(level_titles[MIN (rank_of (item, SCS_M_PLAN_ITEM_URGENCY), 2)]),
-                          _(level_titles[MIN (rank_of (item, SCS_M_PLAN_ITEM_IMPORTANCE), 2)]),
-                          _(level_titles[MIN (rank_of (item, SCS_M_PLAN_ITEM_DIFFICULTY), 2)]),
-                          _(status_titles[status]),
-                          scs_record_get_string (item, SCS_M_PLAN_ITEM_DUE_DATE)[0] != '\0'
-                          ? scs_record_get_string (item, SCS_M_PLAN_ITEM_DUE_DATE) : "—",
-                          linked);
+  summary = g_strdup_printf (_("Urgency: %s · importance: %s · difficulty: %s · %s · due %s · %s"),
+                             _(level_titles[MIN (rank_of (item, SCS_M_PLAN_ITEM_URGENCY), 2)]),
+                             _(level_titles[MIN (rank_of (item, SCS_M_PLAN_ITEM_IMPORTANCE), 2)]),
+                             _(level_titles[MIN (rank_of (item, SCS_M_PLAN_ITEM_DIFFICULTY), 2)]),
+                             _(status_titles[status]),
+                             scs_record_get_string (item, SCS_M_PLAN_ITEM_DUE_DATE)[0] != '\0'
+                             ? scs_record_get_string (item, SCS_M_PLAN_ITEM_DUE_DATE) : "—",
+                             linked);
+  if (g_str_equal (scs_record_get_string (item, SCS_M_PLAN_ITEM_PROPOSED_BY), "company"))
+    /* TRANSLATORS: a plan item's summary (above), for an item the company proposed */
+    return g_strdup_printf (_("Proposed by the company · %s"), summary);
+  return g_steal_pointer (&summary);
 }
 
 static void
@@ -361,38 +371,55 @@ create_item_row (gpointer data,
 }
 
 ScsRecord *
+scs_plan_page_find_item (ScsEngagement *engagement,
+                         const char    *criterion_id)
+{
+  GListModel *list = scs_record_get_list (SCS_RECORD (scs_engagement_get_plan (engagement)), SCS_M_PLAN_ITEMS);
+
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(ScsRecord) item = g_list_model_get_item (list, i);
+      const char * const *ids = scs_record_get_strv (item, SCS_M_PLAN_ITEM_CRITERIA);
+
+      if (ids != NULL && g_strv_contains (ids, criterion_id))
+        return item;   /* the plan's list holds it */
+    }
+  return NULL;
+}
+
+/* Opens the row of item and puts the focus on it, wherever the order puts it. */
+static void
+open_item (ScsPlanPage *self,
+           ScsRecord   *item)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->sorted)); i++)
+    if (scs_plan_page_get_item_at (self, i) == item)
+      {
+        GtkWidget *row = GTK_WIDGET (gtk_list_box_get_row_at_index (self->items_list, i));
+
+        adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+        gtk_widget_grab_focus (row);
+      }
+}
+
+ScsRecord *
 scs_plan_page_add_item (ScsPlanPage *self,
                         ScsNode     *criterion)
 {
   GListStore *list = items (self);
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (list)), number = 1;
-  g_autoptr(ScsRecord) item = g_object_new (SCS_TYPE_PLAN_ITEM, NULL);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (list));
+  g_autoptr(ScsRecord) item = NULL;
   g_autofree char *id = NULL;
+  ScsRecord *existing_item;
 
-  for (guint i = 0; i < n; i++)
+  if (criterion != NULL &&
+      (existing_item = scs_plan_page_find_item (self->engagement, scs_node_get_id (criterion))) != NULL)
     {
-      g_autoptr(ScsRecord) existing = g_list_model_get_item (G_LIST_MODEL (list), i);
-      const char *eid = scs_record_get_string (existing, SCS_M_PLAN_ITEM_ID);
-
-      if (eid[0] == 'P')
-        number = MAX (number, (guint) g_ascii_strtoull (eid + 1, NULL, 10) + 1);
+      open_item (self, existing_item);
+      return existing_item;
     }
-  /* An id must stay unique whatever the others look like (P4294967295 wraps the count). */
-  for (;; number++)
-    {
-      gboolean used = FALSE;
-
-      g_free (id);
-      id = g_strdup_printf ("P%u", number);
-      for (guint i = 0; !used && i < n; i++)
-        {
-          g_autoptr(ScsRecord) existing = g_list_model_get_item (G_LIST_MODEL (list), i);
-
-          used = g_str_equal (scs_record_get_string (existing, SCS_M_PLAN_ITEM_ID), id);
-        }
-      if (!used)
-        break;
-    }
+  item = g_object_new (SCS_TYPE_PLAN_ITEM, NULL);
+  id = scs_plan_new_item_id (self->engagement);
   scs_record_set_string (item, SCS_M_PLAN_ITEM_ID, id);
   scs_record_set_string (item, SCS_M_PLAN_ITEM_URGENCY, "mid");
   scs_record_set_string (item, SCS_M_PLAN_ITEM_IMPORTANCE, "mid");
@@ -408,16 +435,7 @@ scs_plan_page_add_item (ScsPlanPage *self,
     }
   scs_history_seal (self->history);
   scs_history_insert (self->history, plan (self), list, n, item);
-
-  /* Open its row, wherever the order puts it. */
-  for (guint i = 0; i <= n; i++)
-    if (scs_plan_page_get_item_at (self, i) == item)
-      {
-        GtkWidget *row = GTK_WIDGET (gtk_list_box_get_row_at_index (self->items_list, i));
-
-        adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
-        gtk_widget_grab_focus (row);
-      }
+  open_item (self, item);
   return item;
 }
 
@@ -470,21 +488,33 @@ scs_plan_page_set_context (ScsPlanPage   *self,
   gtk_list_box_bind_model (self->items_list, G_LIST_MODEL (self->sorted), create_item_row, self, NULL);
   g_signal_connect_swapped (engagement, "changed", G_CALLBACK (on_engagement_changed), self);
   fill_uncovered (self);
+  apply_mode (self);
 }
 
+/* The company edits its own draft only: the items and who wrote it, while no agreed plan
+ * is there (an agreed one is the expert's, shown read-only). The evaluation summary and
+ * the agreed date are the expert's, and the list of criteria that do not conform is the
+ * expert's working list: not in the company's view. */
 static void
-sync_editable (gpointer view)
+apply_mode (gpointer view)
 {
   ScsPlanPage *self = view;
+  gboolean company = self->company_mode;
+  gboolean agreed = self->engagement != NULL && scs_engagement_plan_is_agreed (self->engagement);
 
-  gtk_widget_set_sensitive (self->page, self->editable);
+  gtk_widget_set_sensitive (self->page, self->editable && !(company && agreed));
+  gtk_text_view_set_editable (self->summary_view, !company);
+  gtk_widget_set_visible (gtk_widget_get_ancestor (GTK_WIDGET (self->summary_view), ADW_TYPE_PREFERENCES_GROUP),
+                          !company);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->agreed_row), !company);
+  gtk_widget_set_visible (GTK_WIDGET (self->uncovered_group), !company);
 }
 
 static const ScsViewFields view_fields = {
-  -1,
+  G_STRUCT_OFFSET (ScsPlanPage, company_mode),
   G_STRUCT_OFFSET (ScsPlanPage, editable),
-  NULL,
-  sync_editable,
+  apply_mode,
+  apply_mode,
 };
 
 static void

@@ -406,6 +406,27 @@ visit_number_used (ScsVisitsPage *self,
   return FALSE;
 }
 
+/* A visit the app makes starts with the expert among its attendees, named as in the
+ * engagement's expert details: nobody types their own name at every visit. Nothing when
+ * the name is not known yet. Called before the visit joins the engagement, or while the
+ * engagement is frozen: part of making the visit, not an edit of its own. */
+static void
+add_expert_attendee (ScsVisitsPage *self,
+                     ScsRecord     *visit)
+{
+  ScsRecord *expert = scs_record_get_object (SCS_RECORD (self->engagement), SCS_M_ENGAGEMENT_EXPERT);
+  const char *name = scs_record_get_string (expert, SCS_M_EXPERT_NAME);
+  g_autoptr(ScsRecord) attendee = NULL;
+
+  if (name[0] == '\0')
+    return;
+  attendee = g_object_new (SCS_TYPE_ATTENDEE, NULL);
+  scs_record_set_string (attendee, SCS_M_ATTENDEE_TITLE, _("Security expert"));
+  scs_record_set_string (attendee, SCS_M_ATTENDEE_NAME, name);
+  scs_record_set_string (attendee, SCS_M_ATTENDEE_SIDE, "expert");
+  g_list_store_append (G_LIST_STORE (scs_record_get_list (visit, SCS_M_VISIT_ATTENDEES)), attendee);
+}
+
 static void
 rebuild (ScsVisitsPage *self)
 {
@@ -418,7 +439,18 @@ rebuild (ScsVisitsPage *self)
   self->rebuilding = TRUE;
   for (int n = 1; n <= MAX (3, visit_count (self)); n++)
     {
-      GtkWidget *group = visit_group (self, scs_engagement_ensure_visit (self->engagement, n));
+      gboolean made = !visit_number_used (self, n);
+      ScsRecord *visit = scs_engagement_ensure_visit (self->engagement, n);
+      GtkWidget *group;
+
+      /* Like the visit itself, made by showing the page: not an edit. */
+      if (made)
+        {
+          scs_record_freeze_changes (SCS_RECORD (self->engagement));
+          add_expert_attendee (self, visit);
+          scs_record_thaw_changes (SCS_RECORD (self->engagement));
+        }
+      group = visit_group (self, visit);
 
       adw_preferences_page_add (self->page, ADW_PREFERENCES_GROUP (group));
       g_ptr_array_add (self->groups, group);
@@ -441,6 +473,7 @@ scs_visits_page_add_visit (ScsVisitsPage *self)
     return NULL;
   visit = g_object_new (SCS_TYPE_VISIT, NULL);
   scs_record_set_int (visit, SCS_M_VISIT_NUMBER, number);
+  add_expert_attendee (self, visit);
   scs_history_seal (self->history);
   scs_history_insert (self->history, SCS_RECORD (self->engagement), visits,
                       g_list_model_get_n_items (G_LIST_MODEL (visits)), visit);
