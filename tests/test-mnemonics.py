@@ -188,12 +188,19 @@ def c_string(literals):
 
 c_labels = {}   # a .ui file -> the labels its C file puts into its widgets
 
+# “cond ? _("Open the _Plan Item") : _("Create a _Plan Item")” gives one widget one label or the
+# other, never both on screen: the two may share a key.
+TERNARY = re.compile(r'\?\s*N?_\s*\(\s*((?:' + STRING + r'\s*)+)\)\s*:\s*N?_\s*\(\s*((?:' + STRING + r'\s*)+)\)')
+alternatives = set()
+
 for root, _dirs, files in os.walk(os.path.join(src, 'app')):
     for name in sorted(files):
         if not name.endswith('.c'):
             continue
         rel = os.path.relpath(os.path.join(root, name), src)
         text = open(os.path.join(root, name), encoding='utf-8').read()
+        for m in TERNARY.finditer(text):
+            alternatives.add(frozenset((c_string(m.group(1)), c_string(m.group(2)))))
         own_ui = 'ui/%s.ui' % name[:-2]
         has_ui = os.path.exists(os.path.join(src, own_ui))
         # Top-level functions open with “{” and close with “}” in the first column.
@@ -242,8 +249,8 @@ for group, labels in sorted(groups.items()):
                     failures.append('%s: “%s” has no mnemonic in ja.po (“%s”)' % (group, msgid, text))
                 continue
             n_checked += 1
-            other = seen.setdefault(key, text)
-            if other != text:
+            other, other_msgid = seen.setdefault(key, (text, msgid))
+            if other != text and frozenset((msgid, other_msgid)) not in alternatives:
                 failures.append('%s (%s): “%s” and “%s” both use %s'
                                 % (group, lang, other, text, key.upper()))
 
