@@ -31,7 +31,7 @@ on_new_response (AdwMessageDialog *dialog,
   if (!g_str_equal (response, "create"))
     return;
   engagement = scs_new_dialog_create (SCS_NEW_DIALOG (dialog));
-  scs_window_set_engagement (scs_window_target (self), engagement, NULL, FALSE);
+  scs_window_show_engagement (self, engagement, NULL, FALSE);
 }
 
 static void
@@ -385,7 +385,8 @@ action_present (GtkWidget  *widget,
   scs_window_present_slides (SCS_WINDOW (widget));
 }
 
-/* The criterion on show gets an item in the improvement plan, which opens on it. */
+/* The criterion on show gets an item in the improvement plan, which opens on it. Only
+ * one: the action is off while an item names the criterion (scs-window.c). */
 static void
 action_plan_item (GtkWidget  *widget,
                   const char *name,
@@ -393,7 +394,8 @@ action_plan_item (GtkWidget  *widget,
 {
   ScsWindow *self = SCS_WINDOW (widget);
 
-  if (self->node == NULL || scs_node_get_kind (self->node) != SCS_NODE_CRITERION)
+  if (self->node == NULL || scs_node_get_kind (self->node) != SCS_NODE_CRITERION ||
+      scs_window_plan_names (self, self->node))
     return;
   adw_view_stack_set_visible_child_name (self->view_stack, "engagement");
   scs_engagement_page_show_section (scs_window_get_engagement_page (self), "plan");

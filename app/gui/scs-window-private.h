@@ -23,6 +23,9 @@ struct _ScsWindow
 
   AdwToastOverlay  *toast_overlay;
   AdwViewSwitcherTitle *switcher_title;
+  AdwViewSwitcherBar *switcher_bar;
+  AdwWindowTitle   *header_title;
+  guint             place_title_idle;
   GtkWidget        *unsaved_label;
   GtkRevealer      *banner_revealer;
   GtkLabel         *banner_label;
@@ -96,6 +99,9 @@ void              scs_window_set_modified        (ScsWindow        *self,
                                                   gboolean          modified);
 /* Back to the welcome page with no engagement: before a file is read again. */
 void              scs_window_clear               (ScsWindow        *self);
+/* Whether an item of the improvement plan names the criterion node. */
+gboolean          scs_window_plan_names          (ScsWindow        *self,
+                                                  ScsNode          *node);
 /* Shows node, its input focused when asked. */
 void              scs_window_go_to               (ScsWindow        *self,
                                                   ScsNode          *node,
@@ -104,6 +110,12 @@ void              scs_window_go_to               (ScsWindow        *self,
 /* scs-window-open.c */
 /* This window when it is empty, else a new one: where an engagement opened from here goes. */
 ScsWindow        *scs_window_target              (ScsWindow        *self);
+/* Gives the engagement to scs_window_target's window and presents that: New, Open and the
+ * example from a window that has one open come up in a window of their own. */
+ScsWindow        *scs_window_show_engagement     (ScsWindow        *self,
+                                                  ScsEngagement    *engagement,
+                                                  GFile            *file,
+                                                  gboolean          read_only);
 void              scs_window_show_file_error     (ScsWindow        *self,
                                                   const char       *heading,
                                                   const char       *message);

@@ -23,6 +23,7 @@ enum { PROP_0, PROP_COMPANY_PREVIEW, PROP_COMPANY_MODE, PROP_EDITABLE, N_PROPS }
 static GParamSpec *properties[N_PROPS];
 
 static void update_actions (ScsWindow *self);
+static void update_plan_item_action (ScsWindow *self);
 
 void
 scs_window_toast (ScsWindow  *self,
@@ -131,8 +132,31 @@ update_title (ScsWindow *self)
 
   adw_view_switcher_title_set_title (self->switcher_title, title);
   adw_view_switcher_title_set_subtitle (self->switcher_title, subtitle != NULL ? subtitle : "");
+  adw_window_title_set_title (self->header_title, title);
+  adw_window_title_set_subtitle (self->header_title, subtitle != NULL ? subtitle : "");
   gtk_window_set_title (GTK_WINDOW (self), title);
   gtk_widget_set_visible (self->unsaved_label, self->modified);
+}
+
+static gboolean
+place_title (gpointer data)
+{
+  ScsWindow *self = data;
+
+  self->place_title_idle = 0;
+  gtk_widget_set_visible (GTK_WIDGET (self->header_title),
+                          !adw_view_switcher_title_get_title_visible (self->switcher_title));
+  return G_SOURCE_REMOVE;
+}
+
+/* The switcher takes the title's place in the header when it fits: the company and level
+ * then go beside it. The squeezer decides while the header is being allocated, when a
+ * widget may not be shown yet, so the title moves just after. */
+static void
+on_title_visible (ScsWindow *self)
+{
+  if (self->place_title_idle == 0)
+    self->place_title_idle = g_idle_add (place_title, self);
 }
 
 void
@@ -148,6 +172,7 @@ on_engagement_changed (ScsEngagement *engagement,
                        ScsWindow     *self)
 {
   self->edits++;
+  update_plan_item_action (self);
   if (!self->modified)
     scs_window_set_modified (self, TRUE);
   else
@@ -171,6 +196,35 @@ on_autosave_failed (ScsAutosave  *autosave,
   scs_window_toast (self, message);
 }
 
+gboolean
+scs_window_plan_names (ScsWindow *self,
+                       ScsNode   *node)
+{
+  ScsRecord *plan = scs_record_get_object (SCS_RECORD (self->engagement), SCS_M_ENGAGEMENT_PLAN);
+  GListModel *items = scs_record_get_list (plan, SCS_M_PLAN_ITEMS);
+
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(ScsRecord) item = g_list_model_get_item (items, i);
+      const char * const *criteria = scs_record_get_strv (item, SCS_M_PLAN_ITEM_CRITERIA);
+
+      if (criteria != NULL && g_strv_contains (criteria, scs_node_get_id (node)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Once per criterion: a double click makes one item, and the plan shows it. */
+static void
+update_plan_item_action (ScsWindow *self)
+{
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.plan-item",
+                                 self->engagement != NULL && !self->read_only &&
+                                 !company_mode (self) && self->node != NULL &&
+                                 scs_node_get_kind (self->node) == SCS_NODE_CRITERION &&
+                                 !scs_window_plan_names (self, self->node));
+}
+
 static void
 update_actions (ScsWindow *self)
 {
@@ -184,7 +238,7 @@ update_actions (ScsWindow *self)
    * Copy…, never by a Save As that would look like one. */
   gtk_widget_action_set_enabled (w, "win.save-as", editable && !self->preview);
   gtk_widget_action_set_enabled (w, "win.import", editable && !company_mode (self));
-  gtk_widget_action_set_enabled (w, "win.plan-item", editable && !company_mode (self));
+  update_plan_item_action (self);
   gtk_widget_action_set_enabled (w, "win.undo", editable && scs_history_can_undo (self->history));
   gtk_widget_action_set_enabled (w, "win.redo", editable && scs_history_can_redo (self->history));
   gtk_widget_action_set_enabled (w, "win.search", have);
@@ -327,6 +381,7 @@ show_node (ScsWindow *self,
     }
   if (self->history != NULL)
     scs_history_seal (self->history);
+  update_plan_item_action (self);
 }
 
 static void
@@ -373,6 +428,25 @@ scs_window_go_to (ScsWindow *self,
 
 /* engagement ------------------------------------------------------------------------- */
 
+/* The Engagement and Dashboard views are on offer while an engagement is open. */
+static void
+offer_views (ScsWindow *self,
+             gboolean   offered)
+{
+  /* dispose may come again after the template's children are gone */
+  if (self->view_stack == NULL)
+    return;
+  adw_view_stack_page_set_visible (self->engagement_stack_page, offered);
+  adw_view_stack_page_set_visible (self->dashboard_stack_page, offered);
+  /* The switcher title and bar of libadwaita 1.2 count the views on offer only when the
+   * stack gains or loses one, not when one is shown or hidden: without this, a window
+   * that began on the welcome page kept no switcher once a file was opened in it. */
+  adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, FALSE);
+  adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, TRUE);
+  adw_view_switcher_bar_set_stack (self->switcher_bar, NULL);
+  adw_view_switcher_bar_set_stack (self->switcher_bar, self->view_stack);
+}
+
 static void
 clear_engagement (ScsWindow *self)
 {
@@ -387,10 +461,9 @@ clear_engagement (ScsWindow *self)
   scs_node_page_set_engagement (self->node_page, NULL);
   if (self->dashboard_page != NULL)
     scs_dashboard_page_set_engagement (self->dashboard_page, NULL, NULL);
-  adw_view_stack_page_set_visible (self->dashboard_stack_page, FALSE);
   if (self->engagement_page != NULL)
     scs_engagement_page_set_context (self->engagement_page, NULL, NULL, NULL);
-  adw_view_stack_page_set_visible (self->engagement_stack_page, FALSE);
+  offer_views (self, FALSE);
   g_clear_object (&self->node);
   g_clear_object (&self->autosave);
   g_clear_object (&self->history);
@@ -568,10 +641,9 @@ scs_window_set_engagement (ScsWindow     *self,
   scs_node_page_set_engagement (self->node_page, engagement);
   if (self->dashboard_page != NULL)
     give_dashboard_page_engagement (self);
-  adw_view_stack_page_set_visible (self->dashboard_stack_page, TRUE);
   if (self->engagement_page != NULL)
     give_engagement_page_engagement (self);
-  adw_view_stack_page_set_visible (self->engagement_stack_page, TRUE);
+  offer_views (self, TRUE);
   if (self->read_only != read_only)
     {
       self->read_only = read_only;
@@ -675,6 +747,7 @@ scs_window_dispose (GObject *object)
 {
   ScsWindow *self = SCS_WINDOW (object);
 
+  g_clear_handle_id (&self->place_title_idle, g_source_remove);
   g_clear_object (&self->export_dialog);
   g_clear_object (&self->import_dialog);
   g_signal_handlers_disconnect_by_data (gtk_recent_manager_get_default (), self);
@@ -732,6 +805,8 @@ scs_window_class_init (ScsWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, SCS_RESOURCE_PREFIX "/ui/scs-window.ui");
   gtk_widget_class_bind_template_child (widget_class, ScsWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, ScsWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, ScsWindow, switcher_bar);
+  gtk_widget_class_bind_template_child (widget_class, ScsWindow, header_title);
   gtk_widget_class_bind_template_child (widget_class, ScsWindow, unsaved_label);
   gtk_widget_class_bind_template_child (widget_class, ScsWindow, banner_revealer);
   gtk_widget_class_bind_template_child (widget_class, ScsWindow, banner_label);
@@ -775,6 +850,8 @@ scs_window_init (ScsWindow *self)
   scs_view_bind (self, self->node_page);
   g_signal_connect_swapped (self->sidebar, "notify::selected", G_CALLBACK (on_sidebar_selected), self);
   g_signal_connect_swapped (self->view_stack, "notify::visible-child", G_CALLBACK (on_view_shown), self);
+  g_signal_connect_swapped (self->switcher_title, "notify::title-visible", G_CALLBACK (on_title_visible), self);
+  place_title (self);
 
   scs_window_init_actions (self);
 }
