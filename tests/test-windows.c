@@ -73,14 +73,32 @@ welcome_window (void)
   return window;
 }
 
-/* New… from window, answered Create: the window the engagement went to. */
+static GtkWidget *
+find_action_button (GtkWidget  *widget,
+                    const char *action)
+{
+  GtkWidget *found = NULL;
+
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0)
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL && found == NULL; c = gtk_widget_get_next_sibling (c))
+    found = find_action_button (c, action);
+  return found;
+}
+
+/* New… from window, answered Create: the window the engagement went to. From the welcome
+ * page by its button's mnemonic (Alt+N), as a person would: the switcher failed to come
+ * that way only. */
 static ScsWindow *
 create_new (ScsWindow *window)
 {
   AdwMessageDialog *dialog;
   guint before = n_windows ();
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL));
+  if (scs_window_is_empty (window))
+    gtk_widget_mnemonic_activate (find_action_button (GTK_WIDGET (window), "win.new"), FALSE);
+  else
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL));
   SCS_UI_TEST_WAIT_FOR (SCS_IS_NEW_DIALOG (scs_window_get_dialog (window)), "the New dialog");
   dialog = scs_window_get_dialog (window);
   adw_message_dialog_response (dialog, "create");
@@ -245,6 +263,21 @@ test_welcome_open_then_open (void)
   g_assert_cmpuint (n_shown (), ==, 0);
 }
 
+/* The welcome page's Open the Example, by its mnemonic (Alt+E): the switcher comes. */
+static void
+test_welcome_example (void)
+{
+  ScsWindow *window = welcome_window ();
+  GtkWidget *button = find_action_button (GTK_WIDGET (window), "win.open-example");
+
+  g_assert_nonnull (button);
+  gtk_widget_mnemonic_activate (button, FALSE);
+  SCS_UI_TEST_WAIT_FOR (!scs_window_is_empty (window), "the example to open");
+  g_assert_cmpuint (n_shown (), ==, 1);
+  assert_switcher_works (window);
+  close_window (window);
+}
+
 /* A window too narrow for the header's switcher has it at the bottom. */
 static void
 test_narrow_switcher_bar (void)
@@ -386,6 +419,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/windows/last-window-quits", test_last_window_quits);
   g_test_add_func ("/windows/welcome-new-then-new", test_welcome_new_then_new);
   g_test_add_func ("/windows/welcome-open-then-open", test_welcome_open_then_open);
+  g_test_add_func ("/windows/welcome-example", test_welcome_example);
   g_test_add_func ("/windows/narrow-switcher-bar", test_narrow_switcher_bar);
   g_test_add_func ("/windows/title-follows-company", test_title_follows_company);
   g_test_add_func ("/windows/plan-item-once", test_plan_item_once);
