@@ -747,6 +747,9 @@ scs_window_dispose (GObject *object)
 {
   ScsWindow *self = SCS_WINDOW (object);
 
+  /* The header going may notify once more: no title is placed after. */
+  if (self->switcher_title != NULL)
+    g_signal_handlers_disconnect_by_func (self->switcher_title, on_title_visible, self);
   g_clear_handle_id (&self->place_title_idle, g_source_remove);
   g_clear_object (&self->export_dialog);
   g_clear_object (&self->import_dialog);
