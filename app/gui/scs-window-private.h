@@ -25,6 +25,7 @@ struct _ScsWindow
   AdwViewSwitcherTitle *switcher_title;
   AdwViewSwitcherBar *switcher_bar;
   AdwWindowTitle   *header_title;
+  GtkStack         *header_title_stack;
   guint             place_title_idle;
   GtkWidget        *unsaved_label;
   GtkRevealer      *banner_revealer;

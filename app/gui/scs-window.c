@@ -144,8 +144,9 @@ place_title (gpointer data)
   ScsWindow *self = data;
 
   self->place_title_idle = 0;
-  gtk_widget_set_visible (GTK_WIDGET (self->header_title),
-                          !adw_view_switcher_title_get_title_visible (self->switcher_title));
+  gtk_stack_set_visible_child_name (self->header_title_stack,
+                                    adw_view_switcher_title_get_title_visible (self->switcher_title)
+                                    ? "none" : "title");
   return G_SOURCE_REMOVE;
 }
 
@@ -810,6 +811,7 @@ scs_window_class_init (ScsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ScsWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, ScsWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, ScsWindow, header_title);
+  gtk_widget_class_bind_template_child (widget_class, ScsWindow, header_title_stack);
   gtk_widget_class_bind_template_child (widget_class, ScsWindow, unsaved_label);
   gtk_widget_class_bind_template_child (widget_class, ScsWindow, banner_revealer);
   gtk_widget_class_bind_template_child (widget_class, ScsWindow, banner_label);
