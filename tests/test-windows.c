@@ -324,47 +324,6 @@ test_title_follows_company (void)
   close_window (window);
 }
 
-/* 「改善計画の項目を作成」 twice in a row (a double click) makes one item; once it is made,
- * the action is off for that criterion until the item goes. */
-static void
-test_plan_item_once (void)
-{
-  g_autoptr(GFile) a = example_copy ("plan.scsa");
-  ScsWindow *window = welcome_window ();
-  GListModel *items;
-  GtkWidget *button;
-  guint before;
-
-  scs_window_open_file (window, a);
-  SCS_UI_TEST_WAIT_FOR (!scs_window_is_empty (window), "the file to open");
-  items = scs_record_get_list (SCS_RECORD (scs_engagement_get_plan (scs_window_get_engagement (window))),
-                               SCS_M_PLAN_ITEMS);
-  button = scs_ui_test_child (scs_window_get_criterion_page (window), SCS_TYPE_CRITERION_PAGE,
-                              "plan_item_button");
-  before = g_list_model_get_n_items (items);
-  scs_sidebar_select (scs_window_get_sidebar (window), scs_ui_test_node (window, "5-1-1-2"));
-  scs_ui_test_flush ();
-  g_assert_true (gtk_widget_is_sensitive (button));
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.plan-item", NULL);
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.plan-item", NULL);
-  scs_ui_test_flush ();
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.plan-item", NULL);
-  scs_ui_test_flush ();
-  g_assert_cmpuint (g_list_model_get_n_items (items), ==, before + 1);
-
-  /* Back by the switcher, the button is off; undone, it is on again. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "assessment"));
-  scs_ui_test_flush ();
-  g_assert_false (gtk_widget_is_sensitive (button));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
-  scs_ui_test_flush ();
-  g_assert_cmpuint (g_list_model_get_n_items (items), ==, before);
-  scs_sidebar_select (scs_window_get_sidebar (window), scs_ui_test_node (window, "5-1-1-2"));
-  scs_ui_test_flush ();
-  g_assert_true (gtk_widget_is_sensitive (button));
-  close_window (window);
-}
-
 /* The process ends when the user closes the last window they can see: run in a child,
  * welcome → New → New from it, then every window on screen closed. */
 static gboolean
@@ -422,7 +381,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/windows/welcome-example", test_welcome_example);
   g_test_add_func ("/windows/narrow-switcher-bar", test_narrow_switcher_bar);
   g_test_add_func ("/windows/title-follows-company", test_title_follows_company);
-  g_test_add_func ("/windows/plan-item-once", test_plan_item_once);
   status = g_test_run ();
   scs_test_remove_tree (tmp_dir);
   g_free (tmp_dir);

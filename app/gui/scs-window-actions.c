@@ -385,8 +385,7 @@ action_present (GtkWidget  *widget,
   scs_window_present_slides (SCS_WINDOW (widget));
 }
 
-/* The criterion on show gets an item in the improvement plan, which opens on it. Only
- * one: the action is off while an item names the criterion (scs-window.c). */
+/* The criterion on show gets an item in the improvement plan, which opens on it. */
 static void
 action_plan_item (GtkWidget  *widget,
                   const char *name,
@@ -394,8 +393,7 @@ action_plan_item (GtkWidget  *widget,
 {
   ScsWindow *self = SCS_WINDOW (widget);
 
-  if (self->node == NULL || scs_node_get_kind (self->node) != SCS_NODE_CRITERION ||
-      scs_window_plan_names (self, self->node))
+  if (self->node == NULL || scs_node_get_kind (self->node) != SCS_NODE_CRITERION)
     return;
   adw_view_stack_set_visible_child_name (self->view_stack, "engagement");
   scs_engagement_page_show_section (scs_window_get_engagement_page (self), "plan");

@@ -100,9 +100,6 @@ void              scs_window_set_modified        (ScsWindow        *self,
                                                   gboolean          modified);
 /* Back to the welcome page with no engagement: before a file is read again. */
 void              scs_window_clear               (ScsWindow        *self);
-/* Whether an item of the improvement plan names the criterion node. */
-gboolean          scs_window_plan_names          (ScsWindow        *self,
-                                                  ScsNode          *node);
 /* Shows node, its input focused when asked. */
 void              scs_window_go_to               (ScsWindow        *self,
                                                   ScsNode          *node,

@@ -23,7 +23,6 @@ enum { PROP_0, PROP_COMPANY_PREVIEW, PROP_COMPANY_MODE, PROP_EDITABLE, N_PROPS }
 static GParamSpec *properties[N_PROPS];
 
 static void update_actions (ScsWindow *self);
-static void update_plan_item_action (ScsWindow *self);
 
 void
 scs_window_toast (ScsWindow  *self,
@@ -173,7 +172,6 @@ on_engagement_changed (ScsEngagement *engagement,
                        ScsWindow     *self)
 {
   self->edits++;
-  update_plan_item_action (self);
   if (!self->modified)
     scs_window_set_modified (self, TRUE);
   else
@@ -197,35 +195,6 @@ on_autosave_failed (ScsAutosave  *autosave,
   scs_window_toast (self, message);
 }
 
-gboolean
-scs_window_plan_names (ScsWindow *self,
-                       ScsNode   *node)
-{
-  ScsRecord *plan = scs_record_get_object (SCS_RECORD (self->engagement), SCS_M_ENGAGEMENT_PLAN);
-  GListModel *items = scs_record_get_list (plan, SCS_M_PLAN_ITEMS);
-
-  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
-    {
-      g_autoptr(ScsRecord) item = g_list_model_get_item (items, i);
-      const char * const *criteria = scs_record_get_strv (item, SCS_M_PLAN_ITEM_CRITERIA);
-
-      if (criteria != NULL && g_strv_contains (criteria, scs_node_get_id (node)))
-        return TRUE;
-    }
-  return FALSE;
-}
-
-/* Once per criterion: a double click makes one item, and the plan shows it. */
-static void
-update_plan_item_action (ScsWindow *self)
-{
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.plan-item",
-                                 self->engagement != NULL && !self->read_only &&
-                                 !company_mode (self) && self->node != NULL &&
-                                 scs_node_get_kind (self->node) == SCS_NODE_CRITERION &&
-                                 !scs_window_plan_names (self, self->node));
-}
-
 static void
 update_actions (ScsWindow *self)
 {
@@ -239,7 +208,7 @@ update_actions (ScsWindow *self)
    * Copy…, never by a Save As that would look like one. */
   gtk_widget_action_set_enabled (w, "win.save-as", editable && !self->preview);
   gtk_widget_action_set_enabled (w, "win.import", editable && !company_mode (self));
-  update_plan_item_action (self);
+  gtk_widget_action_set_enabled (w, "win.plan-item", editable && !company_mode (self));
   gtk_widget_action_set_enabled (w, "win.undo", editable && scs_history_can_undo (self->history));
   gtk_widget_action_set_enabled (w, "win.redo", editable && scs_history_can_redo (self->history));
   gtk_widget_action_set_enabled (w, "win.search", have);
@@ -382,7 +351,6 @@ show_node (ScsWindow *self,
     }
   if (self->history != NULL)
     scs_history_seal (self->history);
-  update_plan_item_action (self);
 }
 
 static void
