@@ -31,7 +31,7 @@ on_new_response (AdwMessageDialog *dialog,
   if (!g_str_equal (response, "create"))
     return;
   engagement = scs_new_dialog_create (SCS_NEW_DIALOG (dialog));
-  scs_window_set_engagement (scs_window_target (self), engagement, NULL, FALSE);
+  scs_window_show_engagement (self, engagement, NULL, FALSE);
 }
 
 static void

@@ -20,6 +20,21 @@ scs_window_target (ScsWindow *self)
   return scs_window_is_empty (self) ? self : scs_window_new (self->application);
 }
 
+/* A window made by scs_window_target is not on screen yet: unshown, it would hold the
+ * application up after the last visible window closed. */
+ScsWindow *
+scs_window_show_engagement (ScsWindow     *self,
+                            ScsEngagement *engagement,
+                            GFile         *file,
+                            gboolean       read_only)
+{
+  ScsWindow *window = scs_window_target (self);
+
+  scs_window_set_engagement (window, engagement, file, read_only);
+  gtk_window_present (GTK_WINDOW (window));
+  return window;
+}
+
 void
 scs_window_show_file_error (ScsWindow  *self,
                             const char *heading,
@@ -93,9 +108,9 @@ finish_open (ScsWindow        *self,
              const char       *read_only_reason)
 {
   ScsEditionReport *report = pending->report;
-  ScsWindow *window = scs_window_target (self);
+  ScsWindow *window = scs_window_show_engagement (self, pending->engagement, pending->file,
+                                                  read_only);
 
-  scs_window_set_engagement (window, pending->engagement, pending->file, read_only);
   if (pending->key != NULL)
     scs_window_set_key (window, pending->key);
   window->lock = lock;
@@ -120,7 +135,6 @@ finish_open (ScsWindow        *self,
 
       scs_window_toast (window, text);
     }
-  gtk_window_present (GTK_WINDOW (window));
 }
 
 char *
@@ -545,7 +559,7 @@ scs_window_open_example (ScsWindow *self)
       return;
     }
   /* Untitled: saving asks where, so the bundled example is never overwritten. */
-  scs_window_set_engagement (scs_window_target (self), engagement, NULL, FALSE);
+  scs_window_show_engagement (self, engagement, NULL, FALSE);
 }
 
 /* import ---------------------------------------------------------------------------------- */

@@ -23,6 +23,10 @@ struct _ScsWindow
 
   AdwToastOverlay  *toast_overlay;
   AdwViewSwitcherTitle *switcher_title;
+  AdwViewSwitcherBar *switcher_bar;
+  AdwWindowTitle   *header_title;
+  GtkStack         *header_title_stack;
+  guint             place_title_idle;
   GtkWidget        *unsaved_label;
   GtkRevealer      *banner_revealer;
   GtkLabel         *banner_label;
@@ -104,6 +108,12 @@ void              scs_window_go_to               (ScsWindow        *self,
 /* scs-window-open.c */
 /* This window when it is empty, else a new one: where an engagement opened from here goes. */
 ScsWindow        *scs_window_target              (ScsWindow        *self);
+/* Gives the engagement to scs_window_target's window and presents that: New, Open and the
+ * example from a window that has one open come up in a window of their own. */
+ScsWindow        *scs_window_show_engagement     (ScsWindow        *self,
+                                                  ScsEngagement    *engagement,
+                                                  GFile            *file,
+                                                  gboolean          read_only);
 void              scs_window_show_file_error     (ScsWindow        *self,
                                                   const char       *heading,
                                                   const char       *message);

@@ -132,8 +132,32 @@ update_title (ScsWindow *self)
 
   adw_view_switcher_title_set_title (self->switcher_title, title);
   adw_view_switcher_title_set_subtitle (self->switcher_title, subtitle != NULL ? subtitle : "");
+  adw_window_title_set_title (self->header_title, title);
+  adw_window_title_set_subtitle (self->header_title, subtitle != NULL ? subtitle : "");
   gtk_window_set_title (GTK_WINDOW (self), title);
   gtk_widget_set_visible (self->unsaved_label, self->modified);
+}
+
+static gboolean
+place_title (gpointer data)
+{
+  ScsWindow *self = data;
+
+  self->place_title_idle = 0;
+  gtk_stack_set_visible_child_name (self->header_title_stack,
+                                    adw_view_switcher_title_get_title_visible (self->switcher_title)
+                                    ? "none" : "title");
+  return G_SOURCE_REMOVE;
+}
+
+/* The switcher takes the title's place in the header when it fits: the company and level
+ * then go beside it. The squeezer decides while the header is being allocated, when a
+ * widget may not be shown yet, so the title moves just after. */
+static void
+on_title_visible (ScsWindow *self)
+{
+  if (self->place_title_idle == 0)
+    self->place_title_idle = g_idle_add (place_title, self);
 }
 
 void
@@ -382,6 +406,25 @@ scs_window_go_to (ScsWindow *self,
 
 /* engagement ------------------------------------------------------------------------- */
 
+/* The Engagement and Dashboard views are on offer while an engagement is open. */
+static void
+offer_views (ScsWindow *self,
+             gboolean   offered)
+{
+  /* dispose may come again after the template's children are gone */
+  if (self->view_stack == NULL)
+    return;
+  adw_view_stack_page_set_visible (self->engagement_stack_page, offered);
+  adw_view_stack_page_set_visible (self->dashboard_stack_page, offered);
+  /* The switcher title and bar of libadwaita 1.2 count the views on offer only when the
+   * stack gains or loses one, not when one is shown or hidden: without this, a window
+   * that began on the welcome page kept no switcher once a file was opened in it. */
+  adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, FALSE);
+  adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, TRUE);
+  adw_view_switcher_bar_set_stack (self->switcher_bar, NULL);
+  adw_view_switcher_bar_set_stack (self->switcher_bar, self->view_stack);
+}
+
 static void
 clear_engagement (ScsWindow *self)
 {
@@ -396,10 +439,9 @@ clear_engagement (ScsWindow *self)
   scs_node_page_set_engagement (self->node_page, NULL);
   if (self->dashboard_page != NULL)
     scs_dashboard_page_set_engagement (self->dashboard_page, NULL, NULL);
-  adw_view_stack_page_set_visible (self->dashboard_stack_page, FALSE);
   if (self->engagement_page != NULL)
     scs_engagement_page_set_context (self->engagement_page, NULL, NULL, NULL);
-  adw_view_stack_page_set_visible (self->engagement_stack_page, FALSE);
+  offer_views (self, FALSE);
   g_clear_object (&self->node);
   g_clear_object (&self->autosave);
   g_clear_object (&self->history);
@@ -600,10 +642,9 @@ scs_window_set_engagement (ScsWindow     *self,
   scs_node_page_set_engagement (self->node_page, engagement);
   if (self->dashboard_page != NULL)
     give_dashboard_page_engagement (self);
-  adw_view_stack_page_set_visible (self->dashboard_stack_page, TRUE);
   if (self->engagement_page != NULL)
     give_engagement_page_engagement (self);
-  adw_view_stack_page_set_visible (self->engagement_stack_page, TRUE);
+  offer_views (self, TRUE);
   if (self->read_only != read_only)
     {
       self->read_only = read_only;
@@ -707,6 +748,10 @@ scs_window_dispose (GObject *object)
 {
   ScsWindow *self = SCS_WINDOW (object);
 
+  /* The header going may notify once more: no title is placed after. */
+  if (self->switcher_title != NULL)
+    g_signal_handlers_disconnect_by_func (self->switcher_title, on_title_visible, self);
+  g_clear_handle_id (&self->place_title_idle, g_source_remove);
   g_clear_object (&self->export_dialog);
   g_clear_object (&self->import_dialog);
   g_signal_handlers_disconnect_by_data (gtk_recent_manager_get_default (), self);
@@ -764,6 +809,9 @@ scs_window_class_init (ScsWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, SCS_RESOURCE_PREFIX "/ui/scs-window.ui");
   gtk_widget_class_bind_template_child (widget_class, ScsWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, ScsWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, ScsWindow, switcher_bar);
+  gtk_widget_class_bind_template_child (widget_class, ScsWindow, header_title);
+  gtk_widget_class_bind_template_child (widget_class, ScsWindow, header_title_stack);
   gtk_widget_class_bind_template_child (widget_class, ScsWindow, unsaved_label);
   gtk_widget_class_bind_template_child (widget_class, ScsWindow, banner_revealer);
   gtk_widget_class_bind_template_child (widget_class, ScsWindow, banner_label);
@@ -810,6 +858,8 @@ scs_window_init (ScsWindow *self)
   g_signal_connect_swapped (self->sidebar, "notify::selected", G_CALLBACK (on_sidebar_selected), self);
   g_signal_connect_swapped (self->sidebar, "activated", G_CALLBACK (on_sidebar_activated), self);
   g_signal_connect_swapped (self->view_stack, "notify::visible-child", G_CALLBACK (on_view_shown), self);
+  g_signal_connect_swapped (self->switcher_title, "notify::title-visible", G_CALLBACK (on_title_visible), self);
+  place_title (self);
 
   scs_window_init_actions (self);
 }
