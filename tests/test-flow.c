@@ -145,6 +145,8 @@ test_one_plan_item (void)
   undo (window);
   g_assert_cmpuint (g_list_model_get_n_items (items), ==, n);
   g_assert_null (scs_plan_page_find_item (engagement, id));
+  /* The criterion on show follows the plan without being shown again. */
+  g_assert_cmpstr (gtk_button_get_label (button), ==, "Create a _Plan Item");
   scs_ui_test_destroy (window);
 }
 

@@ -120,6 +120,18 @@ toggle_value (ScsCriterionPage *self,
   g_return_val_if_reached (NULL);
 }
 
+/* win.plan-item opens the item a criterion already has rather than making another; the label
+ * follows the plan as it changes, whichever view the item was made in. */
+static void
+sync_plan_button (ScsCriterionPage *self)
+{
+  if (self->criterion == NULL || self->engagement == NULL)
+    return;
+  gtk_button_set_label (GTK_BUTTON (self->plan_item_button),
+                        scs_plan_page_find_item (self->engagement, scs_node_get_id (self->criterion)) != NULL
+                        ? _("Open the _Plan Item") : _("Create a _Plan Item"));
+}
+
 static void
 sync_choices (ScsCriterionPage *self)
 {
@@ -151,11 +163,7 @@ sync_choices (ScsCriterionPage *self)
                           scs_engagement_get_conformance (self->engagement, scs_node_get_id (self->criterion),
                                                           SCS_COUNT_WITH_FOLLOW_UP)
                           == SCS_CONFORMANCE_NOT_CONFORMING);
-  /* win.plan-item opens the item a criterion already has rather than making another. */
-  if (self->criterion != NULL)
-    gtk_button_set_label (GTK_BUTTON (self->plan_item_button),
-                          scs_plan_page_find_item (self->engagement, scs_node_get_id (self->criterion)) != NULL
-                          ? _("Open the _Plan Item") : _("Create a _Plan Item"));
+  sync_plan_button (self);
 }
 
 static void
@@ -971,6 +979,7 @@ scs_criterion_page_set_context (ScsCriterionPage *self,
       g_signal_handlers_disconnect_by_func (scs_record_get_list (SCS_RECORD (self->engagement), SCS_M_ENGAGEMENT_DOCUMENTS),
                                             refresh_inventory, self);
       g_signal_handlers_disconnect_by_func (self->engagement, refresh_inventory, self);
+      g_signal_handlers_disconnect_by_func (self->engagement, sync_plan_button, self);
     }
   g_set_object (&self->engagement, engagement);
   g_set_object (&self->history, history);
@@ -989,6 +998,7 @@ scs_criterion_page_set_context (ScsCriterionPage *self,
   g_signal_connect_swapped (scs_record_get_list (SCS_RECORD (engagement), SCS_M_ENGAGEMENT_DOCUMENTS),
                             "items-changed", G_CALLBACK (refresh_inventory), self);
   g_signal_connect_swapped (engagement, "changed", G_CALLBACK (refresh_inventory), self);
+  g_signal_connect_swapped (engagement, "changed", G_CALLBACK (sync_plan_button), self);
   refresh_inventory (self);
 }
 
