@@ -16,6 +16,25 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 cp data/samples/example-aaa.scsa "$tmp/example-aaa.scsa"
 
+# Takes a screenshot, again while it comes out uniform: under load the first window can
+# take longer than the pause before it to be drawn, which left an all-black image. Once the
+# screen shows something it waits a moment more, for the window to settle, and shoots again.
+# A screen that stays blank is listed in $tmp/blank, and the script fails at the end.
+shoot="$tmp/shoot"
+cat > "$shoot" <<'SHOOT'
+#!/bin/sh
+for try in $(seq 1 30); do
+  import -window root "$1"
+  if [ "$(convert "$1" -format '%[fx:standard_deviation>0]' info:)" = 1 ]; then
+    [ "$try" = 1 ] || { sleep 1; import -window root "$1"; }
+    exit 0
+  fi
+  sleep 1
+done
+echo "$1" >> "$(dirname "$0")/blank"
+SHOOT
+chmod +x "$shoot"
+
 for size in 1024x600 1366x768 1920x1080; do
   w=${size%x*}; h=${size#*x}
   for lang in ja en; do
@@ -34,13 +53,13 @@ for size in 1024x600 1366x768 1920x1080; do
       XDG_DATA_HOME="$tmp/data" \
         xvfb-run -a -s "-screen 0 ${w}x${h}x24" dbus-run-session -- sh -c "
           '$build/app/scs-assessor' '$tmp/example-aaa.scsa' & pid=\$!
-          xdotool mousemove $((w - 1)) $((h - 1)); sleep 5; import -window root '$name'
-          xdotool key ctrl+alt+3; sleep 2; import -window root '$dash'
+          xdotool mousemove $((w - 1)) $((h - 1)); sleep 5; '$shoot' '$name'
+          xdotool key ctrl+alt+3; sleep 2; '$shoot' '$dash'
           if [ $size = 1366x768 ] && [ $scheme = light ]; then
-            xdotool key ctrl+alt+2; sleep 2; import -window root '$company'
+            xdotool key ctrl+alt+2; sleep 2; '$shoot' '$company'
             for section in scope:115 visits:153 documents:191 diagnosis:229 csm:267 plan:305; do
               xdotool mousemove 115 \${section#*:} click 1 mousemove $((w - 1)) $((h - 1)); sleep 2
-              import -window root '$out/engagement-'\${section%:*}'-$lang.png'
+              '$shoot' '$out/engagement-'\${section%:*}'-$lang.png'
             done
           fi
           kill \$pid" 2>/dev/null
@@ -80,7 +99,7 @@ for lang in ja en; do
     xvfb-run -a -s "-screen 0 1366x768x24" dbus-run-session -- sh -c "
       '$build/app/scs-assessor' '$tmp/example-aaa.scsa' & pid=\$!
       xdotool mousemove 1365 767; sleep 5; xdotool key ctrl+e; sleep 2
-      import -window root '$out/export-$lang.png'; kill \$pid" 2>/dev/null
+      '$shoot' '$out/export-$lang.png'; kill \$pid" 2>/dev/null
   echo "$out/export-$lang.png"
 done
 
@@ -95,7 +114,7 @@ for size in 1024x768 1920x1080; do
     shots=""
     for slide in title:1 diagnosis:2 radar:3 readiness:4 subcategory:14 comparison:17 plan:18 maturity:19; do
       shots="$shots xdotool type ${slide#*:}; xdotool key Return; sleep 1.5;
-             import -window root '$out/present-${slide%:*}-$lang-$size.png';"
+             '$shoot' '$out/present-${slide%:*}-$lang-$size.png';"
     done
     LANG=C.UTF-8 LANGUAGE=$lang SCS_ASSESSOR_LOCALEDIR="$build/po" GSK_RENDERER=cairo \
     SCS_ASSESSOR_RECOVERY_DIR="$tmp/recovery" XDG_DATA_HOME="$tmp/data" \
@@ -104,7 +123,7 @@ for size in 1024x768 1920x1080; do
         '$build/app/scs-assessor' '$tmp/example-aaa.scsa' & pid=\$!
         sleep 5; xdotool key F5; sleep 2; xdotool mousemove $((w - 1)) $((h - 1))
         $shots
-        xdotool key g; sleep 1.5; import -window root '$out/present-overview-$lang-$size.png'
+        xdotool key g; sleep 1.5; '$shoot' '$out/present-overview-$lang-$size.png'
         kill \$pid" 2>/dev/null
     ls "$out"/present-*-"$lang-$size".png
   done
@@ -113,6 +132,13 @@ done
 # With --pages, also the other views, for review (written to $build/screenshots, not
 # committed): the category, subcategory and requirement pages, reached by clicking their
 # rows, the New dialog (Ctrl+N) and the recovery dialog after a crash, in both languages.
+# A screen that stayed blank fails the run, naming the files.
+check_blank () {
+  if [ -s "$tmp/blank" ]; then
+    echo "blank screenshots:" >&2; cat "$tmp/blank" >&2; exit 1
+  fi
+}
+check_blank
 [ "${2:-}" = --pages ] || exit 0
 pages="$build/screenshots"
 mkdir -p "$pages"
@@ -142,7 +168,8 @@ for lang in ja en; do
       xvfb-run -a -s "-screen 0 1366x768x24" dbus-run-session -- sh -c "
         '$build/app/scs-assessor' $file & pid=\$!
         sleep 4; $keys; xdotool mousemove 1365 767; sleep 2
-        import -window root '$name'; kill \$pid" 2>/dev/null
+        '$shoot' '$name'; kill \$pid" 2>/dev/null
     echo "$name"
   done
 done
+check_blank

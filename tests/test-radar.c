@@ -188,6 +188,87 @@ test_min_font_size (void)
   cairo_surface_destroy (surface);
 }
 
+/* The example's radar as its slide shows it, at a projector's 768 lines and at 1080, in
+ * both languages: every label says what its axis is, its id and its whole title or enough
+ * of it to tell (a dozen letters, or five Japanese characters), and the labels still fit.
+ * Before the slide's labels took their own room, 768 lines left one character: 「1-2 役…」. */
+static void
+test_slide_labels_whole (void)
+{
+  /* The chart's room under the slide's title, and the slide's label size there. */
+  const struct { double width, height, font_size; } slides[] = {
+    { 936, 580, 24 }, { 1796, 790, 33.2 },
+  };
+  g_autoptr(ScsCatalog) catalog = scs_test_catalog ();
+  g_autofree char *example = g_build_filename (g_getenv ("SCS_TEST_DATA"), "..", "..", "data",
+                                               "samples", "example-aaa.scsa", NULL);
+  g_autoptr(ScsEngagement) engagement = scs_test_load (catalog, example);
+  ScsFramework *framework = scs_engagement_get_framework (engagement);
+  GListModel *subs = scs_framework_get_subcategories (framework, scs_engagement_get_level (engagement));
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 8, 8);
+  cairo_t *cr = cairo_create (surface);
+  PangoContext *context = pango_cairo_create_context (cr);
+  g_autoptr(GString) cut = g_string_new (NULL);
+
+  for (int japanese = 0; japanese <= 1; japanese++)
+    for (guint s = 0; s < G_N_ELEMENTS (slides); s++)
+      {
+        /* The series of the expert's slide. */
+        g_autoptr(ScsRadarData) data = scs_engagement_radar_new (engagement,
+                                                                 SCS_RADAR_EXPERT | SCS_RADAR_COMPANY
+                                                                 | SCS_RADAR_MATURITY_CURRENT
+                                                                 | SCS_RADAR_MATURITY_TARGET,
+                                                                 SCS_COUNT_CONFIRMED, FALSE);
+        ScsRadarStyle style;
+        ScsRadarLayout layout;
+
+        g_assert_cmpuint (data->axes->len, >=, 12);
+        /* Each axis titled in the language tried. */
+        for (guint i = 0; i < data->axes->len; i++)
+          {
+            ScsRadarAxis *axis = g_ptr_array_index (data->axes, i);
+
+            for (guint n = 0; n < g_list_model_get_n_items (subs); n++)
+              {
+                g_autoptr(ScsNode) sub = g_list_model_get_item (subs, n);
+
+                if (g_str_equal (scs_node_get_id (sub), axis->id))
+                  {
+                    g_free (axis->title);
+                    axis->title = g_strdup (japanese ? scs_node_get_title_ja (sub)
+                                                     : scs_node_get_title_en (sub));
+                  }
+              }
+            g_assert_cmpstr (axis->title, !=, "");
+          }
+        scs_radar_style_init_light (&style);
+        style.font_size = style.min_font_size = slides[s].font_size;
+        scs_radar_layout_compute (&layout, context, data, &style, slides[s].width, slides[s].height);
+        g_assert_true (layout.geometry.fits);
+        g_assert_cmpfloat (layout.geometry.radius, >=, 0.2 * slides[s].height);
+        for (guint i = 0; i < data->axes->len; i++)
+          {
+            const ScsRadarAxis *axis = g_ptr_array_index (data->axes, i);
+            glong least = MIN (g_utf8_strlen (axis->title, -1), japanese ? 5 : 12);
+            g_autofree char *start = g_utf8_substring (axis->title, 0, least);
+            g_autofree char *escaped = g_markup_escape_text (start, -1);
+            g_autofree char *expected = g_strdup_printf ("<b>%s</b> %s", axis->id, escaped);
+            const char *label = g_ptr_array_index (layout.labels, i);
+
+            if (!g_str_has_prefix (label, expected) ||
+                pango_layout_is_ellipsized (g_ptr_array_index (layout.label_layouts, i)))
+              g_string_append_printf (cut, "%s at %g×%g: %s\n", japanese ? "Japanese" : "English",
+                                      slides[s].width, slides[s].height, label);
+          }
+        scs_radar_layout_clear (&layout);
+      }
+  if (cut->len > 0)
+    g_error ("labels that do not say what their axis is:\n%s", cut->str);
+  g_object_unref (context);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
 static guint32
 pixel_at (cairo_surface_t *surface,
           int              x,
@@ -573,6 +654,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/radar/geometry-overlap", test_geometry_overlap);
   g_test_add_func ("/radar/layout-fits", test_layout_fits);
   g_test_add_func ("/radar/min-font-size", test_min_font_size);
+  g_test_add_func ("/radar/slide-labels-whole", test_slide_labels_whole);
   g_test_add_func ("/radar/pixels", test_pixels);
   g_test_add_func ("/radar/values-clear-of-labels", test_values_clear_of_labels);
   g_test_add_func ("/radar/empty", test_empty);

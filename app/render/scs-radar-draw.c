@@ -133,18 +133,28 @@ draw_grid (cairo_t              *cr,
     }
   cairo_stroke (cr);
 
-  /* The rings' values, up the first spoke. */
-  set_color (cr, &style->foreground, 0.7);
-  for (int ring = 1; ring <= N_RINGS; ring++)
+  /* The rings' values, up the first spoke, each on a patch of the background so that no
+   * line runs through it; where they are taller than the rings are apart (a slide's least
+   * text size on a small plot), only every second or third, from the outer ring in. */
+  for (int ring = N_RINGS, free_below = G_MININT; ring >= 1; ring--)
     {
       g_autofree char *text = g_strdup_printf ("%d%%", ring * 100 / N_RINGS);
       g_autoptr(PangoLayout) label = scs_radar_text_layout (context, style,
                                                             layout->font_size * 0.65, text);
-      double x, y;
+      ScsRadarExtent e = scs_radar_layout_extent (label);
+      double x, y, pad = MAX (layout->font_size * 0.1, 1);
 
       scs_radar_geometry_point (g, 0, (double) ring / N_RINGS, &x, &y);
-      show_layout_at (cr, label, x + layout->font_size * 0.3,
-                      y - scs_radar_layout_extent (label).height / 2);
+      /* From the outer ring in, the figures go down the spoke. */
+      if (y - e.height / 2 - pad < free_below)
+        continue;
+      free_below = (int) ceil (y + e.height / 2 + pad);
+      set_color (cr, &style->background, 0.85);
+      cairo_rectangle (cr, x + layout->font_size * 0.3 - pad, y - e.height / 2 - pad,
+                       e.width + 2 * pad, e.height + 2 * pad);
+      cairo_fill (cr);
+      set_color (cr, &style->foreground, 0.7);
+      show_layout_at (cr, label, x + layout->font_size * 0.3, y - e.height / 2);
     }
   cairo_restore (cr);
 }

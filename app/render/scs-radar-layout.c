@@ -38,20 +38,43 @@ scs_radar_wrapped_layout (PangoContext        *context,
   return layout;
 }
 
+/* The id, and as much of the title as room_chars characters (-1: all of it), shortened
+ * with an ellipsis. */
 static char *
 axis_markup (const ScsRadarAxis *axis,
-             gboolean            with_title)
+             glong               room_chars)
 {
   g_autofree char *id = g_markup_escape_text (axis->id, -1);
-  g_autofree char *title = g_markup_escape_text (axis->title, -1);
+  g_autofree char *title = NULL;
+  glong length = g_utf8_strlen (axis->title, -1);
 
-  if (!with_title || axis->title[0] == '\0')
+  if (room_chars == 0 || length == 0)
     return g_strdup_printf ("<b>%s</b>", id);
+  if (room_chars < 0 || room_chars >= length)
+    title = g_markup_escape_text (axis->title, -1);
+  else
+    {
+      g_autofree char *start = g_utf8_substring (axis->title, 0, room_chars);
+      g_autofree char *escaped = NULL;
+
+      /* Not "Roles, …": the cut ends on a letter. */
+      while (*start != '\0')
+        {
+          char *last = g_utf8_find_prev_char (start, start + strlen (start));
+          gunichar c = g_utf8_get_char (last);
+
+          if (!g_unichar_isspace (c) && !g_unichar_ispunct (c))
+            break;
+          *last = '\0';
+        }
+      escaped = g_markup_escape_text (start, -1);
+      title = g_strconcat (escaped, "…", NULL);
+    }
   return g_strdup_printf ("<b>%s</b> %s", id, title);
 }
 
-/* One way of writing the labels: wrapped to max_width in at most lines lines, shortened
- * with an ellipsis beyond that. max_width 0: the id alone. */
+/* One way of writing the labels: wrapped to max_width in at most lines lines, the title
+ * shortened with an ellipsis beyond that. max_width 0: the id alone. */
 typedef struct {
   double width_share;   /* of the plot's width */
   int    lines;
@@ -61,18 +84,54 @@ static const LabelFashion fashions[] = {
   { 0.22, 3 }, { 0.16, 3 }, { 0.13, 2 }, { 0.11, 1 }, { 0, 1 },
 };
 
-static void
-configure_label (PangoLayout        *layout,
-                 const LabelFashion *fashion,
-                 double              plot_width)
+/* Writes axis into label, wrapped at width: whole if it takes no more than lines lines,
+ * else with the longest start of its title that does. Returns the markup; shown counts the
+ * title's characters kept. width 0: the id alone. */
+static char *
+write_label (PangoLayout        *label,
+             const ScsRadarAxis *axis,
+             double              width,
+             int                 lines,
+             glong              *shown)
 {
-  if (fashion->width_share > 0)
+  char *markup;
+  glong low = 0, high;
+
+  *shown = 0;
+  if (width <= 0)
     {
-      pango_layout_set_width (layout, (int) (fashion->width_share * plot_width * PANGO_SCALE));
-      pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-      pango_layout_set_height (layout, -fashion->lines);
-      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+      markup = axis_markup (axis, 0);
+      pango_layout_set_markup (label, markup, -1);
+      return markup;
     }
+  pango_layout_set_width (label, (int) (width * PANGO_SCALE));
+  pango_layout_set_wrap (label, PANGO_WRAP_WORD_CHAR);
+  markup = axis_markup (axis, -1);
+  pango_layout_set_markup (label, markup, -1);
+  if (pango_layout_get_line_count (label) <= lines)
+    {
+      *shown = g_utf8_strlen (axis->title, -1);
+      return markup;
+    }
+  g_free (markup);
+
+  /* The longest start that fits: the lines taken grow with the characters kept. */
+  high = g_utf8_strlen (axis->title, -1) - 1;
+  while (low < high)
+    {
+      glong middle = (low + high + 1) / 2;
+      g_autofree char *tried = axis_markup (axis, middle);
+
+      pango_layout_set_markup (label, tried, -1);
+      if (pango_layout_get_line_count (label) <= lines)
+        low = middle;
+      else
+        high = middle - 1;
+    }
+  markup = axis_markup (axis, low);
+  pango_layout_set_markup (label, markup, -1);
+  *shown = low;
+  return markup;
 }
 
 ScsRadarExtent
@@ -137,6 +196,107 @@ title_height (PangoContext        *context,
   return scs_radar_layout_extent (layout).height + font_size * 0.6;
 }
 
+/* What the layout's computation goes by. */
+typedef struct {
+  PangoContext        *context;
+  const ScsRadarData  *data;
+  const ScsRadarStyle *style;
+  double               margin, top, gap, plot_width, plot_height;
+  ScsRadarSize        *sizes;
+} LayoutRoom;
+
+/* Writes every label at its width (widths[i], or width for all when widths is NULL) in at
+ * most lines lines, then places the plot and the labels. Returns the title characters shown. */
+static glong
+lay_labels (ScsRadarLayout   *layout,
+            const LayoutRoom *room,
+            const double     *widths,
+            double            width,
+            int               lines,
+            int               vertical_lines)
+{
+  guint n = room->data->axes->len;
+  glong total = 0;
+
+  g_ptr_array_set_size (layout->labels, 0);
+  g_ptr_array_set_size (layout->label_layouts, 0);
+  for (guint i = 0; i < n; i++)
+    {
+      const ScsRadarAxis *axis = g_ptr_array_index (room->data->axes, i);
+      PangoLayout *label = scs_radar_text_layout (room->context, room->style, layout->font_size, "");
+      double s = sin (2 * G_PI * i / n);
+      glong shown;
+      char *markup = write_label (label, axis, widths != NULL ? widths[i] : width,
+                                  fabs (s) > 0.05 ? lines : vertical_lines, &shown);
+      PangoRectangle logical;
+
+      /* Measured as drawn: a label leans away from the plot within its box. */
+      pango_layout_set_alignment (label, s > 0.3 ? PANGO_ALIGN_LEFT
+                                         : s < -0.3 ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_CENTER);
+      pango_layout_get_pixel_extents (label, NULL, &logical);
+      room->sizes[i] = (ScsRadarSize) { logical.width, logical.height };
+      layout->label_offsets[2 * i] = logical.x;
+      layout->label_offsets[2 * i + 1] = logical.y;
+      g_ptr_array_add (layout->labels, markup);
+      g_ptr_array_add (layout->label_layouts, label);
+      total += shown;
+    }
+  scs_radar_geometry_clear (&layout->geometry);
+  scs_radar_geometry_compute (&layout->geometry, n, room->sizes, room->gap, room->margin,
+                              room->top, room->plot_width, room->plot_height);
+  return total;
+}
+
+/* A slide's labels are large: rather than one width for all, each label gets the room it
+ * has at a radius tried, across to the side of the target beside the plot, between the
+ * neighbours' spokes above and below it, on one line (two above and below). From a large
+ * radius down, the first that shows every title whole, or else the one that shows the most
+ * of them, down to least_radius. Returns whether any fitted. */
+static gboolean
+lay_labels_in_room (ScsRadarLayout   *layout,
+                    const LayoutRoom *room,
+                    double            least_radius)
+{
+  guint n = room->data->axes->len;
+  g_autofree double *widths = g_new0 (double, n);
+  glong whole = 0, best = -1;
+  double best_radius = 0;
+  int best_lines = 1;
+
+  for (guint i = 0; i < n; i++)
+    whole += g_utf8_strlen (((ScsRadarAxis *) g_ptr_array_index (room->data->axes, i))->title, -1);
+  /* The last pass lays out again the best found. */
+  for (int lines = 2; lines >= 0; lines--)
+    for (double radius = 0.48 * MIN (room->plot_width, room->plot_height);
+         radius >= least_radius; radius *= 0.93)
+      {
+        double reach = radius + room->gap;
+        glong shown;
+
+        if (lines == 0 && fabs (radius - best_radius) > 1e-6)
+          continue;
+        for (guint i = 0; i < n; i++)
+          {
+            double s = fabs (sin (2 * G_PI * i / n));
+
+            widths[i] = s > 0.05 ? room->plot_width / 2 - reach * s
+                                 : MIN (2 * reach * sin (2 * G_PI / n) - room->gap, room->plot_width);
+          }
+        shown = lay_labels (layout, room, widths, 0, lines > 0 ? lines : best_lines, 2);
+        if (lines == 0)
+          return TRUE;
+        if (layout->geometry.fits && layout->geometry.radius >= least_radius && shown > best)
+          {
+            best = shown;
+            best_radius = radius;
+            best_lines = lines;
+            if (shown == whole)
+              return TRUE;
+          }
+      }
+  return FALSE;
+}
+
 void
 scs_radar_layout_compute (ScsRadarLayout      *layout,
                           PangoContext        *context,
@@ -147,56 +307,46 @@ scs_radar_layout_compute (ScsRadarLayout      *layout,
 {
   guint n = data->axes->len;
   double shorter = MIN (width, height);
-  double margin, top, plot_height, gap;
+  double least_radius;
   g_autofree ScsRadarSize *sizes = g_new0 (ScsRadarSize, MAX (n, 1));
+  LayoutRoom room = { context, data, style };
 
   g_return_if_fail (n >= SCS_RADAR_MIN_AXES && n <= SCS_RADAR_MAX_AXES);
 
   memset (layout, 0, sizeof *layout);
   layout->font_size = style->font_size > 0 ? style->font_size : CLAMP (shorter / 45, 11, 40);
   layout->line_width = style->line_width > 0 ? style->line_width : CLAMP (shorter / 400, 1.5, 4);
-  margin = layout->font_size;
-  gap = layout->font_size * 0.6;
-  top = margin + title_height (context, data, style, layout->font_size, width - 2 * margin);
-  layout->legend_y = height - margin -
-                     legend_height (context, data, style, layout->font_size, width - 2 * margin);
-  plot_height = MAX (layout->legend_y - margin - top, 1);
+  room.margin = layout->font_size;
+  room.gap = layout->font_size * 0.6;
+  room.top = room.margin + title_height (context, data, style, layout->font_size,
+                                         width - 2 * room.margin);
+  layout->legend_y = height - room.margin -
+                     legend_height (context, data, style, layout->font_size, width - 2 * room.margin);
+  room.plot_width = width - 2 * room.margin;
+  room.plot_height = MAX (layout->legend_y - room.margin - room.top, 1);
+  room.sizes = sizes;
   layout->labels = g_ptr_array_new_with_free_func (g_free);
   layout->label_layouts = g_ptr_array_new_with_free_func (g_object_unref);
   layout->label_offsets = g_new0 (double, 2 * n);
+  least_radius = 0.3 * MIN (room.plot_width, room.plot_height);
+
+  /* A slide (which has a least text size) may give its labels more of it: a smaller plot. */
+  if (style->min_font_size > 0 &&
+      lay_labels_in_room (layout, &room, 0.22 * MIN (room.plot_width, room.plot_height)))
+    {
+      layout->fashion = G_N_ELEMENTS (fashions);
+      return;
+    }
 
   /* The first way of writing the labels that fits, down to the ids alone. */
   for (guint f = 0; f < G_N_ELEMENTS (fashions); f++)
     {
       const LabelFashion *fashion = &fashions[f];
-      gboolean last = f + 1 == G_N_ELEMENTS (fashions);
 
-      g_ptr_array_set_size (layout->labels, 0);
-      g_ptr_array_set_size (layout->label_layouts, 0);
-      for (guint i = 0; i < n; i++)
-        {
-          const ScsRadarAxis *axis = g_ptr_array_index (data->axes, i);
-          char *markup = axis_markup (axis, fashion->width_share > 0);
-          PangoLayout *label = scs_radar_text_layout (context, style, layout->font_size, markup);
-          double s = sin (2 * G_PI * i / n);
-          PangoRectangle logical;
-
-          /* Measured as drawn: a label leans away from the plot within its box. */
-          configure_label (label, fashion, width);
-          pango_layout_set_alignment (label, s > 0.3 ? PANGO_ALIGN_LEFT
-                                             : s < -0.3 ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_CENTER);
-          pango_layout_get_pixel_extents (label, NULL, &logical);
-          sizes[i] = (ScsRadarSize) { logical.width, logical.height };
-          layout->label_offsets[2 * i] = logical.x;
-          layout->label_offsets[2 * i + 1] = logical.y;
-          g_ptr_array_add (layout->labels, markup);
-          g_ptr_array_add (layout->label_layouts, label);
-        }
-      scs_radar_geometry_clear (&layout->geometry);
-      scs_radar_geometry_compute (&layout->geometry, n, sizes, gap, margin, top,
-                                  width - 2 * margin, plot_height);
-      if (last || (layout->geometry.fits &&
-                   layout->geometry.radius >= 0.3 * MIN (width - 2 * margin, plot_height)))
+      lay_labels (layout, &room, NULL, fashion->width_share * width, fashion->lines,
+                  fashion->lines);
+      if (f + 1 == G_N_ELEMENTS (fashions) ||
+          (layout->geometry.fits && layout->geometry.radius >= least_radius))
         {
           layout->fashion = f;
           break;
