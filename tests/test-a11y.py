@@ -47,6 +47,8 @@ def private_display():
     return server, ":" + number.decode().strip()
 
 
+# The app keeps fatal warnings; pyatspi's own (GTK 4.8 has no AT-SPI cache) are not ours.
+APP_G_DEBUG = os.environ.pop("G_DEBUG", "")
 xserver, DISPLAY = private_display()
 # The accessibility bus of this D-Bus session (meson runs the test in dbus-run-session).
 bus = subprocess.Popen(["/usr/libexec/at-spi-bus-launcher", "--launch-immediately"],
@@ -158,7 +160,10 @@ def find(acc, role, name, depth=0):
     except Exception:
         return None
     for i in range(n):
-        child = acc.getChildAtIndex(i)
+        try:
+            child = acc.getChildAtIndex(i)
+        except Exception:
+            return None
         hit = child is not None and find(child, role, name, depth + 1)
         if hit:
             return hit
@@ -198,14 +203,14 @@ def key_to(title, keys):
 
 class App:
     def __init__(self, lang, tmp, args):
-        env = dict(os.environ, DISPLAY=DISPLAY, GTK_A11Y="atspi", LANGUAGE=lang,
+        env = dict(os.environ, DISPLAY=DISPLAY, GTK_A11Y="atspi", G_DEBUG=APP_G_DEBUG, LANGUAGE=lang,
                    LC_ALL="C.UTF-8", LANG="C.UTF-8", SCS_ASSESSOR_LOCALEDIR=localedir,
                    SCS_ASSESSOR_RECOVERY_DIR=os.path.join(tmp, "recovery"),
                    GTK_USE_PORTAL="0", GSETTINGS_BACKEND="memory",
                    XDG_DATA_HOME=os.path.join(tmp, "data"), XDG_CONFIG_HOME=os.path.join(tmp, "config"),
                    XDG_STATE_HOME=os.path.join(tmp, "state"), XDG_CACHE_HOME=os.path.join(tmp, "cache"))
-        self.proc = subprocess.Popen([app, *args], env=env, stdout=subprocess.DEVNULL,
-                                     stderr=subprocess.PIPE, text=True)
+        # Its warnings go to the test's log as they come.
+        self.proc = subprocess.Popen([app, *args], env=env, stdout=subprocess.DEVNULL)
         self.acc = find_app(self.proc.pid)
 
     def windows(self):
@@ -218,11 +223,11 @@ class App:
     def stop(self):
         self.proc.send_signal(signal.SIGTERM)
         try:
-            _, err = self.proc.communicate(timeout=30)
+            self.proc.wait(timeout=30)
         except subprocess.TimeoutExpired:
             self.proc.kill()
-            _, err = self.proc.communicate()
-        return err
+            self.proc.wait()
+        return "exit status %s" % self.proc.returncode
 
 
 offenders = {}
@@ -389,14 +394,16 @@ for lang in ("C", "ja"):
 
         dialog(lang, "presentation", a, main, ["F5"])
         err = a.stop()
-        check("%s: the app ends cleanly" % lang, a.proc.returncode == 0, err[-2000:])
+        check("%s: the app ends cleanly" % lang, a.proc.returncode == 0, err)
 
 bus.terminate()
 xserver.terminate()
 for (lang, view), problems in sorted(offenders.items()):
     check("%s, %s: every control has a name a screen reader can say" % (lang, view), False,
           "\n".join(problems))
-check("every view walked has a control with a good name",
-      not offenders and all(n > 0 for n in walked.values()), sorted(walked.items()))
+# The presentation is slides and no control; every other view has some, or it was not seen.
+check("every view with controls was walked and its controls found",
+      all(n > 0 for (lang, view), n in walked.items() if view != "presentation")
+      and len(walked) == 28, sorted(walked.items()))
 print("# %.1f s" % (time.time() - start))
 print("1..%d" % count)
