@@ -377,9 +377,10 @@ for lang in ("C", "ja"):
                 if field is not None:
                     field.queryEditableText().setTextContents(company)
                 before = [w for w in a.windows() if w.name != chooser.name]
-                take = find(chooser, "push button", (_("_Compare"),))
-                if take is not None:
-                    press(take)
+                # Its button's label may change: Return in the field does the same.
+                take = find(chooser, "push button", (_("Co_mpare"), _("_Compare")))
+                if take is None or not press(take):
+                    key_to(chooser.name, ["Return"])
                 win = wait_for(lambda: [w for w in a.windows()
                                         if w.name not in [b.name for b in before]
                                         and find(w, "push button", (_("_Take the Ticked Answers"),))], 20)
