@@ -370,20 +370,26 @@ for lang in ("C", "ja"):
             chooser = new_window(a, before)
             check("%s: Import asks for a file" % lang, chooser is not None)
             if chooser is not None:
-                # The file's address in the chooser's location field, then its button.
-                time.sleep(0.5)
-                key_to(chooser.name, ["ctrl+l"])
-                field = wait_for(lambda: find(chooser, "text", ("GtkFileChooserEntry",)), 10)
-                if field is not None:
-                    field.queryEditableText().setTextContents(company)
+                # The file's address in the chooser's location field, then its button. A
+                # chooser still reading its folder may drop the text: try again.
                 before = [w for w in a.windows() if w.name != chooser.name]
-                # Its button's label may change: Return in the field does the same.
-                take = find(chooser, "push button", (_("Co_mpare"), _("_Compare")))
-                if take is None or not press(take):
-                    key_to(chooser.name, ["Return"])
-                win = wait_for(lambda: [w for w in a.windows()
-                                        if w.name not in [b.name for b in before]
-                                        and find(w, "push button", (_("_Take the Ticked Answers"),))], 20)
+                win = []
+                for attempt in range(3):
+                    time.sleep(0.5)
+                    key_to(chooser.name, ["ctrl+l"])
+                    field = wait_for(lambda: find(chooser, "text", ("GtkFileChooserEntry",)), 10)
+                    if field is not None:
+                        field.queryEditableText().setTextContents(company)
+                    # Its button's label may change: Return in the field does the same.
+                    take = find(chooser, "push button", (_("Co_mpare"), _("_Compare")))
+                    if take is None or not press(take):
+                        key_to(chooser.name, ["Return"])
+                    win = wait_for(lambda: [w for w in a.windows()
+                                            if w.name not in [b.name for b in before]
+                                            and find(w, "push button", (_("_Take the Ticked Answers"),))],
+                                   15)
+                    if win:
+                        break
                 check("%s: Import dialog opens" % lang, bool(win), [w.name for w in a.windows()])
                 if win:
                     time.sleep(0.5)
