@@ -12,6 +12,7 @@
 
 #include "scs-application.h"
 #include "scs-cli.h"
+#include "gui/scs-accessible.h"
 #include "gui/scs-window.h"
 
 struct _ScsApplication
@@ -477,6 +478,7 @@ scs_application_startup (GApplication *app)
   };
 
   G_APPLICATION_CLASS (scs_application_parent_class)->startup (app);
+  scs_accessible_install ();
 
   self->settings = make_settings ();
   self->catalog = scs_catalog_new_default ();

@@ -458,12 +458,19 @@ test_accessibility (void)
     {
       ScsSidebarRow *row = g_ptr_array_index (rows, i);
       const char *summary = scs_sidebar_row_get_summary (row);
+      const char *status = scs_sidebar_row_get_status (row);
+      /* The name: the id and the words; the description: how it stands. */
+      g_autofree char *label = g_strndup (summary, strlen (summary) - strlen (status) - 2);
 
       gtk_test_accessible_assert_role (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_ROLE_LIST_ITEM);
-      gtk_test_accessible_assert_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, summary);
+      gtk_test_accessible_assert_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, label);
+      gtk_test_accessible_assert_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, status);
       if (g_str_has_prefix (summary, "4-2-2-1 "))
         {
           g_assert_nonnull (strstr (summary, "Verdict: Needs improvement"));
+          /* The criterion's words, not only its id; the status apart from them. */
+          g_assert_cmpuint (g_utf8_strlen (label, -1), >, strlen ("4-2-2-1 ") + 10);
+          g_assert_true (g_str_has_prefix (status, "Verdict: Needs improvement"));
           g_assert_nonnull (strstr (summary, "comment missing"));
           found_missing = TRUE;
         }

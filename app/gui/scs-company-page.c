@@ -315,8 +315,6 @@ build_qualifications (ScsCompanyPage *self)
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(qualification_titles[i]));
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
       adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      _(qualification_titles[i]), -1);
       g_signal_connect_swapped (check, "toggled", G_CALLBACK (on_qualification_toggled), self);
       g_ptr_array_add (self->qualification_checks, check);
       adw_preferences_group_add (self->qualifications_group, row);

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "scs-criterion-page.h"
+#include "scs-accessible.h"
 #include "scs-bind.h"
 #include "scs-keynav.h"
 #include "scs-paned-share.h"
@@ -1142,6 +1143,7 @@ bind_performed (GBindingGroup  *group,
 {
   g_binding_group_bind (group, SCS_P_PROCEDURE_PERFORMED, row, "enable-expansion",
                         G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  scs_accessible_name_enable_switch (row, adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)));
 }
 
 static const char *guide_markup =

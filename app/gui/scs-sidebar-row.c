@@ -7,6 +7,7 @@
  * comment, a flag, the company's answer) are made the first time a row shows them.
  */
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "scs-sidebar-row.h"
 #include "scs-status.h"
@@ -43,6 +44,7 @@ struct _ScsSidebarRow
   ScsEngagement *engagement;
   gboolean       company_mode;
   char          *summary;
+  const char    *status;   /* the end of summary */
 };
 
 G_DEFINE_FINAL_TYPE (ScsSidebarRow, scs_sidebar_row, GTK_TYPE_WIDGET)
@@ -180,24 +182,30 @@ update_group (ScsSidebarRow *self,
   scs_status_look_clear (&look);
 }
 
+/* The name says which requirement (its id and words), the description how it stands: a
+ * screen reader says the one, then the other. */
 static void
 update (ScsSidebarRow *self)
 {
-  g_autoptr(GString) summary = g_string_new (NULL);
+  g_autoptr(GString) status = g_string_new (NULL);
+  g_autofree char *title = NULL;
+  g_autofree char *label = NULL;
 
   if (self->node == NULL || self->engagement == NULL)
     return;
-  g_string_append_printf (summary, "%s %s", scs_node_get_id (self->node),
-                          scs_node_get_title (self->node));
+  title = scs_status_short_title (self->node);
+  label = g_strdup_printf ("%s %s", scs_node_get_id (self->node), title);
   if (scs_node_get_kind (self->node) == SCS_NODE_CRITERION)
-    update_criterion (self, summary);
+    update_criterion (self, status);
   else
-    update_group (self, summary);
+    update_group (self, status);
 
   g_free (self->summary);
-  self->summary = g_string_free (g_steal_pointer (&summary), FALSE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  self->summary, -1);
+  self->summary = g_strconcat (label, status->str, NULL);
+  /* Each part was appended after ", ". */
+  self->status = self->summary + strlen (label) + MIN (status->len, 2);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, self->status, -1);
 }
 
 static void
@@ -275,6 +283,12 @@ scs_sidebar_row_get_summary (ScsSidebarRow *self)
   return self->summary != NULL ? self->summary : "";
 }
 
+const char *
+scs_sidebar_row_get_status (ScsSidebarRow *self)
+{
+  return self->status != NULL ? self->status : "";
+}
+
 static void
 scs_sidebar_row_dispose (GObject *object)
 {
@@ -283,6 +297,7 @@ scs_sidebar_row_dispose (GObject *object)
   scs_sidebar_row_bind (self, NULL, NULL, FALSE);
   g_clear_pointer (&self->box, gtk_widget_unparent);
   g_clear_pointer (&self->summary, g_free);
+  self->status = NULL;
 
   G_OBJECT_CLASS (scs_sidebar_row_parent_class)->dispose (object);
 }

@@ -21,5 +21,7 @@ void       scs_sidebar_row_bind (ScsSidebarRow *self,
                                  gboolean       company_mode);
 /* What assistive technology reads for the row (also used by tests). */
 const char *scs_sidebar_row_get_summary (ScsSidebarRow *self);
+/* How it stands, the end of the summary: its accessible description. */
+const char *scs_sidebar_row_get_status  (ScsSidebarRow *self);
 
 G_END_DECLS
