@@ -219,7 +219,19 @@ test_room_for_the_form (void)
   /* The remembered widths (460 px by default) are wishes a small window does not grant. */
   g_assert_cmpint (gtk_paned_get_position (paned), <=, 0.4 * gtk_widget_get_width (GTK_WIDGET (paned)));
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (page)), >=, 600);
-  g_assert_cmpint (gtk_paned_get_position (texts), <=, 0.25 * gtk_widget_get_height (GTK_WIDGET (texts)) + 1);
+  g_assert_cmpint (gtk_paned_get_position (texts), <=, MAX (0.25 * gtk_widget_get_height (GTK_WIDGET (texts)), 168) + 1);
+  /* ... but not so little that the criterion's first line is cut off. */
+  {
+    GtkWidget *criterion = scs_ui_test_child (page, SCS_TYPE_CRITERION_PAGE, "criterion_label");
+    double x, y;
+    int line = 0;
+
+    pango_layout_get_pixel_size (gtk_label_get_layout (GTK_LABEL (criterion)), NULL, &line);
+    line /= MAX (pango_layout_get_line_count (gtk_label_get_layout (GTK_LABEL (criterion))), 1);
+    g_assert_true (gtk_widget_translate_coordinates (criterion, GTK_WIDGET (texts), 0, 0, &x, &y));
+    g_assert_cmpint (line, >, 0);
+    g_assert_cmpfloat (y + line, <=, gtk_paned_get_position (texts));
+  }
   g_assert_cmpuint (count_crushed_rows (sidebar), ==, 0);
   scs_ui_test_destroy (window);
 }
