@@ -238,6 +238,39 @@ test_draft_plan (void)
   g_assert_nonnull (strstr (error->message, "agreed"));
 }
 
+/* A verdict the expert no longer sees — kept for a criterion the level hides (★4-only at ★3)
+ * or one the scale in use has no word for (再確認 on the assessment scale) — is not given
+ * with the verdicts either. */
+static void
+test_hidden_verdicts (void)
+{
+  g_autoptr(ScsCatalog) catalog = scs_test_catalog ();
+  g_autoptr(ScsEngagement) source = load_example (catalog);
+  ScsCompanyCopyOptions verdicts = { FALSE, TRUE };
+  ScsRecord *hidden, *foreign, *shown;
+  g_autoptr(ScsEngagement) copy = NULL;
+  g_autofree char *text = NULL;
+
+  g_assert_cmpint (scs_engagement_get_level (source), ==, SCS_LEVEL_3);
+  g_assert_null (scs_framework_lookup (scs_engagement_get_framework (source), SCS_LEVEL_3, "1-1-1-1"));
+  hidden = SCS_RECORD (scs_engagement_ensure_assessment (source, "1-1-1-1"));
+  scs_record_set_string (hidden, SCS_M_ASSESSMENT_VERDICT, "conforms");
+  scs_record_set_string (hidden, SCS_M_ASSESSMENT_EXPERT_COMMENT, "HIDDEN-AT-LEVEL-3");
+  foreign = SCS_RECORD (scs_engagement_ensure_assessment (source, "1-2-1-2"));
+  scs_record_set_string (foreign, SCS_M_ASSESSMENT_VERDICT, "recheck");
+  scs_record_set_string (foreign, SCS_M_ASSESSMENT_EXPERT_COMMENT, "NOT-ON-THIS-SCALE");
+  shown = SCS_RECORD (scs_engagement_ensure_assessment (source, "1-2-1-3"));
+  scs_record_set_string (shown, SCS_M_ASSESSMENT_EXPERT_COMMENT, "SHOWN-VERDICT");
+
+  copy = scs_company_copy_new (source, &verdicts, NULL);
+  g_assert_nonnull (copy);
+  text = serialize (copy);
+  g_assert_null (strstr (text, "HIDDEN-AT-LEVEL-3"));
+  g_assert_null (strstr (text, "NOT-ON-THIS-SCALE"));
+  /* ... while a verdict the expert sees still goes. */
+  g_assert_nonnull (strstr (text, "SHOWN-VERDICT"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -248,5 +281,6 @@ main (int   argc,
   g_test_add_func ("/company-copy/contents", test_contents);
   g_test_add_func ("/company-copy/origin", test_origin);
   g_test_add_func ("/company-copy/draft-plan", test_draft_plan);
+  g_test_add_func ("/company-copy/hidden-verdicts", test_hidden_verdicts);
   return g_test_run ();
 }

@@ -200,10 +200,20 @@ copy_assessments (ScsEngagement *source,
   static const char * const expert[] = { SCS_M_ASSESSMENT_VERDICT,
                                          SCS_M_ASSESSMENT_EXPERT_COMMENT, NULL };
 
+  ScsFramework *framework = scs_engagement_get_framework (source);
+  ScsLevel level = scs_engagement_get_level (source);
+  const ScsScale *scale = scs_engagement_get_verdict_scale (source);
+
   for (guint i = 0; i < g_list_model_get_n_items (assessments); i++)
     {
       g_autoptr(ScsAssessment) a = g_list_model_get_item (assessments, i);
-      gboolean with_verdict = verdicts && scs_assessment_is_confirmed (a);
+      /* Only what the expert sees is given: a verdict kept for a criterion the level hides
+       * (★4-only at ★3) or one the scale in use has no word for (再確認 after a change to
+       * the assessment scale) is the expert's until shown again. */
+      gboolean with_verdict = verdicts && scs_assessment_is_confirmed (a) &&
+                              scs_framework_lookup (framework, level,
+                                                    scs_assessment_get_criterion (a)) != NULL &&
+                              scs_scale_lookup (scale, scs_assessment_get_verdict (a)) != NULL;
       ScsAssessment *into;
 
       if (!with_verdict && scs_assessment_get_company_status (a)[0] == '\0' &&
