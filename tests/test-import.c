@@ -36,7 +36,11 @@ test_compare_and_apply (void)
 {
   g_autoptr(ScsCatalog) catalog = scs_test_catalog ();
   g_autoptr(ScsEngagement) current = load_example (catalog);
-  g_autoptr(ScsEngagement) incoming = load_example (catalog);
+  ScsCompanyCopyOptions bare = { FALSE, FALSE };
+  g_autoptr(ScsEngagement) incoming = scs_company_copy_new (current, &bare, NULL);
+  g_autoptr(ScsEngagement) expert_file = load_example (catalog);
+  g_autoptr(ScsImportPlan) from_expert = NULL;
+  g_autoptr(ScsRecord) done = NULL;
   g_autoptr(ScsHistory) history = scs_history_new (current);
   g_autoptr(ScsImportPlan) plan = NULL;
   ScsRecord *a1 = SCS_RECORD (scs_engagement_get_assessment (incoming, "4-2-2-1"));
@@ -405,7 +409,11 @@ test_plan_draft (void)
 {
   g_autoptr(ScsCatalog) catalog = scs_test_catalog ();
   g_autoptr(ScsEngagement) current = load_example (catalog);
-  g_autoptr(ScsEngagement) incoming = load_example (catalog);
+  ScsCompanyCopyOptions bare = { FALSE, FALSE };
+  g_autoptr(ScsEngagement) incoming = scs_company_copy_new (current, &bare, NULL);
+  g_autoptr(ScsEngagement) expert_file = load_example (catalog);
+  g_autoptr(ScsImportPlan) from_expert = NULL;
+  g_autoptr(ScsRecord) done = NULL;
   g_autoptr(ScsHistory) history = scs_history_new (current);
   g_autoptr(ScsImportPlan) plan = NULL;
   g_autoptr(ScsRecord) first = NULL;
@@ -426,7 +434,13 @@ test_plan_draft (void)
   /* The same title with a full-width space in front is the same item. */
   wide = g_strconcat ("　", known_title, NULL);
   add_plan_item (incoming, "P90", wide, NULL);
-  add_plan_item (incoming, "P91", "バックアップの復元手順を作成し訓練する", criteria);
+  done = add_plan_item (incoming, "P91", "バックアップの復元手順を作成し訓練する", criteria);
+  scs_record_set_string (done, SCS_M_PLAN_ITEM_STATUS, "done");
+  g_object_ref (done);
+  /* In the expert's own file a title the plan lacks is the expert's, not a proposal. */
+  add_plan_item (expert_file, "P92", "社外からのアクセスを多要素認証にする", criteria);
+  from_expert = scs_import_compare (current, expert_file);
+  g_assert_cmpuint (from_expert->plan_items->len, ==, 0);
   scs_record_set_string (SCS_RECORD (scs_engagement_get_assessment (incoming, "4-2-2-1")),
                          SCS_M_ASSESSMENT_COMPANY_STATUS, "done");
   next_id = scs_plan_new_item_id (current);
@@ -441,6 +455,7 @@ test_plan_draft (void)
   g_assert_cmpstr (scs_record_get_string (added, SCS_M_PLAN_ITEM_ID), ==, next_id);
   g_assert_cmpstr (scs_record_get_string (added, SCS_M_PLAN_ITEM_TITLE), ==, "バックアップの復元手順を作成し訓練する");
   g_assert_cmpstr (scs_record_get_string (added, SCS_M_PLAN_ITEM_PROPOSED_BY), ==, "company");
+  g_assert_cmpstr (scs_record_get_string (added, SCS_M_PLAN_ITEM_STATUS), !=, "done");
   g_assert_cmpstr (scs_record_get_string (added, SCS_M_PLAN_ITEM_URGENCY), ==, "high");
   g_assert_cmpstr (scs_record_get_string (added, SCS_M_PLAN_ITEM_TIMING), ==, "2026年3月まで");
   g_assert_cmpuint (g_strv_length ((char **) scs_record_get_strv (added, SCS_M_PLAN_ITEM_CRITERIA)), ==, 1);

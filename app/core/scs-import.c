@@ -202,8 +202,15 @@ scs_import_compare (ScsEngagement *current,
     }
 
   plan->documents = new_by_title (ours, theirs);
-  plan->plan_items = new_by_title (scs_record_get_list (SCS_RECORD (scs_engagement_get_plan (current)), SCS_M_PLAN_ITEMS),
-                                   scs_record_get_list (SCS_RECORD (scs_engagement_get_plan (incoming)), SCS_M_PLAN_ITEMS));
+  /* Plan items are the company's draft only in a copy made without the expert's plan (or
+   * the company's own self-assessment): in the expert's own file, or a copy that carried the
+   * agreed plan, an item the expert renamed since would come back as a "proposal". */
+  if (scs_engagement_is_company_copy (incoming) &&
+      !scs_record_get_boolean (SCS_RECORD (scs_engagement_get_copy_origin (incoming)), SCS_M_COPY_ORIGIN_PLAN))
+    plan->plan_items = new_by_title (scs_record_get_list (SCS_RECORD (scs_engagement_get_plan (current)), SCS_M_PLAN_ITEMS),
+                                     scs_record_get_list (SCS_RECORD (scs_engagement_get_plan (incoming)), SCS_M_PLAN_ITEMS));
+  else
+    plan->plan_items = g_ptr_array_new_with_free_func (g_object_unref);
   return plan;
 }
 
@@ -234,9 +241,10 @@ add_proposal (ScsEngagement *current,
   const char * const *ids = scs_record_get_strv (theirs, SCS_M_PLAN_ITEM_CRITERIA);
   const char *copied[] = { SCS_M_PLAN_ITEM_TITLE, SCS_M_PLAN_ITEM_DETAILS, SCS_M_PLAN_ITEM_URGENCY,
                            SCS_M_PLAN_ITEM_IMPORTANCE, SCS_M_PLAN_ITEM_DIFFICULTY, SCS_M_PLAN_ITEM_OWNER,
-                           SCS_M_PLAN_ITEM_TIMING, SCS_M_PLAN_ITEM_DUE_DATE, SCS_M_PLAN_ITEM_STATUS };
+                           SCS_M_PLAN_ITEM_TIMING, SCS_M_PLAN_ITEM_DUE_DATE };
 
   scs_record_set_string (item, SCS_M_PLAN_ITEM_ID, id);
+  /* Its status starts as the expert's: a proposal is not progress, whatever the draft says. */
   for (guint k = 0; k < G_N_ELEMENTS (copied); k++)
     scs_record_set_string (item, copied[k], scs_record_get_string (theirs, copied[k]));
   /* A criterion of a level this engagement does not assess would be a dangling link. */
