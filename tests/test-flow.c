@@ -184,17 +184,13 @@ test_expert_attendee (void)
   undo (window);
   g_assert_cmpuint (g_list_model_get_n_items (visits), ==, 3);
 
-  /* Without visits, the page makes three, each with the expert. */
+  /* Without visits, the page shows three, blank: looking at a file changes nothing in it. */
   g_list_store_remove_all (G_LIST_STORE (visits));
   scs_ui_test_flush ();
   g_assert_cmpuint (g_list_model_get_n_items (visits), ==, 3);
   for (int n = 1; n <= 3; n++)
-    {
-      ScsRecord *visit = scs_engagement_ensure_visit (engagement, n);
-
-      g_assert_cmpuint (g_list_model_get_n_items (scs_record_get_list (visit, SCS_M_VISIT_ATTENDEES)), ==, 1);
-      g_assert_cmpstr (scs_record_get_string (attendee_at (visit, 0), SCS_M_ATTENDEE_NAME), ==, expert);
-    }
+    g_assert_cmpuint (g_list_model_get_n_items (scs_record_get_list (scs_engagement_ensure_visit (engagement, n),
+                                                                     SCS_M_VISIT_ATTENDEES)), ==, 0);
   scs_ui_test_destroy (window);
 }
 

@@ -438,17 +438,11 @@ rebuild (ScsVisitsPage *self)
   self->rebuilding = TRUE;
   for (int n = 1; n <= MAX (3, visit_count (self)); n++)
     {
-      gboolean made = !visit_number_used (self, n);
+      /* Made by showing the page, a visit stays blank — no expert yet — so that looking at
+       * a file (a read-only one, a company copy) never changes what it saves or prints. */
       ScsRecord *visit = scs_engagement_ensure_visit (self->engagement, n);
       GtkWidget *group;
 
-      /* Like the visit itself, made by showing the page: not an edit. */
-      if (made)
-        {
-          scs_record_freeze_changes (SCS_RECORD (self->engagement));
-          add_expert_attendee (self, visit);
-          scs_record_thaw_changes (SCS_RECORD (self->engagement));
-        }
       group = visit_group (self, visit);
 
       adw_preferences_page_add (self->page, ADW_PREFERENCES_GROUP (group));
