@@ -218,6 +218,11 @@ test_room_for_the_form (void)
   settle (window);
   /* The remembered widths (460 px by default) are wishes a small window does not grant. */
   g_assert_cmpint (gtk_paned_get_position (paned), <=, 0.4 * gtk_widget_get_width (GTK_WIDGET (paned)));
+  /* ... and not forgotten: a wide window opened later has them back. */
+  g_assert_cmpint (g_settings_get_int (scs_application_get_settings (app), "sidebar-width"), >,
+                   gtk_paned_get_position (paned));
+  g_assert_cmpint (g_settings_get_int (scs_application_get_settings (app), "criterion-text-height"), >,
+                   gtk_paned_get_position (texts));
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (page)), >=, 600);
   g_assert_cmpint (gtk_paned_get_position (texts), <=, MAX (0.25 * gtk_widget_get_height (GTK_WIDGET (texts)), 168) + 1);
   /* ... but not so little that the criterion's first line is cut off. */

@@ -957,8 +957,7 @@ void
 scs_criterion_page_bind_settings (ScsCriterionPage *self,
                                   GSettings        *settings)
 {
-  g_settings_bind (settings, "criterion-text-height", self->paned, "position",
-                   G_SETTINGS_BIND_DEFAULT);
+  scs_paned_limit_share_bind (GTK_PANED (self->paned), settings, "criterion-text-height");
 }
 
 ScsAssessment *

@@ -10,10 +10,20 @@
 #include "scs-paned-share.h"
 
 typedef struct {
-  double share;
-  int    wanted;    /* the position asked for, before the limit */
-  int    applied;   /* the last position this helper set, -1: none */
+  double     share;
+  int        wanted;    /* the position asked for, before the limit */
+  int        applied;   /* the last position this helper set, -1: none */
+  GSettings *settings;  /* where the wish is kept, or NULL */
+  char      *key;
 } Limit;
+
+static void
+limit_free (Limit *limit)
+{
+  g_clear_object (&limit->settings);
+  g_free (limit->key);
+  g_free (limit);
+}
 
 static int
 paned_length (GtkPaned *paned)
@@ -54,6 +64,10 @@ on_position (GtkPaned   *paned,
     return;
   limit->wanted = position;
   limit->applied = -1;
+  /* The wish is what is remembered, never the limit a small window put on it: a wide
+   * window opened later gets the width the user chose. */
+  if (limit->settings != NULL && g_settings_get_int (limit->settings, limit->key) != position)
+    g_settings_set_int (limit->settings, limit->key, position);
   apply (paned, limit);
 }
 
@@ -77,7 +91,23 @@ scs_paned_limit_share (GtkPaned *paned,
   limit->share = share;
   limit->wanted = gtk_paned_get_position (paned);
   limit->applied = -1;
-  g_object_set_data_full (G_OBJECT (paned), "scs-paned-share", limit, g_free);
+  g_object_set_data_full (G_OBJECT (paned), "scs-paned-share", limit, (GDestroyNotify) limit_free);
   g_signal_connect (paned, "notify::position", G_CALLBACK (on_position), limit);
   g_signal_connect (paned, "notify::max-position", G_CALLBACK (on_length), limit);
+}
+
+/* Keeps the position the user asks for in KEY of SETTINGS, and starts from it; the limit
+ * itself is never written back. Call after scs_paned_limit_share(). */
+void
+scs_paned_limit_share_bind (GtkPaned   *paned,
+                            GSettings  *settings,
+                            const char *key)
+{
+  Limit *limit = g_object_get_data (G_OBJECT (paned), "scs-paned-share");
+
+  g_return_if_fail (limit != NULL);
+  g_set_object (&limit->settings, settings);
+  g_free (limit->key);
+  limit->key = g_strdup (key);
+  g_settings_bind (settings, key, paned, "position", G_SETTINGS_BIND_GET);
 }

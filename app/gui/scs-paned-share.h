@@ -14,5 +14,8 @@ G_BEGIN_DECLS
  * comes back when the window grows again. */
 void scs_paned_limit_share (GtkPaned *paned,
                             double    share);
+void scs_paned_limit_share_bind (GtkPaned   *paned,
+                                 GSettings  *settings,
+                                 const char *key);
 
 G_END_DECLS

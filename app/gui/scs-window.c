@@ -878,7 +878,7 @@ scs_window_new (ScsApplication *application)
   /* The preview follows what the expert chooses to share. */
   g_signal_connect_swapped (settings, "changed::company-copy-plan", G_CALLBACK (apply_role), self);
   g_signal_connect_swapped (settings, "changed::company-copy-verdicts", G_CALLBACK (apply_role), self);
-  g_settings_bind (settings, "sidebar-width", self->paned, "position", G_SETTINGS_BIND_DEFAULT);
+  scs_paned_limit_share_bind (GTK_PANED (self->paned), settings, "sidebar-width");
   scs_criterion_page_bind_settings (self->criterion_page, settings);
   show_catalog_errors (self);
   update_title (self);
