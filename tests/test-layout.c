@@ -223,6 +223,9 @@ test_room_for_the_form (void)
                    gtk_paned_get_position (paned));
   g_assert_cmpint (g_settings_get_int (scs_application_get_settings (app), "criterion-text-height"), >,
                    gtk_paned_get_position (texts));
+  /* A width the user drags to is a wish, and kept. */
+  gtk_paned_set_position (paned, 300);
+  g_assert_cmpint (g_settings_get_int (scs_application_get_settings (app), "sidebar-width"), ==, 300);
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (page)), >=, 600);
   g_assert_cmpint (gtk_paned_get_position (texts), <=, MAX (0.25 * gtk_widget_get_height (GTK_WIDGET (texts)), 168) + 1);
   /* ... but not so little that the criterion's first line is cut off. */
