@@ -106,6 +106,12 @@ test_picker_live (void)
   g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (titles), n), ==, expected);
   /* The choice stays where it was while labels change. */
   g_assert_cmpuint (adw_combo_row_get_selected (picker), ==, n);
+  /* ... and follows its document when one before it goes. */
+  g_list_store_remove (G_LIST_STORE (scs_record_get_list (SCS_RECORD (scs_window_get_engagement (window)),
+                                                          SCS_M_ENGAGEMENT_DOCUMENTS)), 0);
+  scs_ui_test_flush ();
+  g_assert_cmpuint (adw_combo_row_get_selected (picker), ==, n - 1);
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (titles), n - 1), ==, expected);
   scs_ui_test_destroy (window);
 }
 

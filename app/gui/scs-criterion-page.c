@@ -524,6 +524,7 @@ refresh_inventory (ScsCriterionPage *self)
   guint selected = adw_combo_row_get_selected (self->inventory_row);
   g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
   gboolean same = g_list_model_get_n_items (shown) == n;
+  g_autofree char *chosen_id = NULL;
 
   for (guint i = 0; i < n; i++)
     {
@@ -536,10 +537,28 @@ refresh_inventory (ScsCriterionPage *self)
   gtk_widget_set_visible (GTK_WIDGET (self->inventory_row), n > 0 && !self->company_mode);
   if (same)
     return;
+  /* The choice follows its document, not its place: one added, removed or moved before it
+   * must not turn the choice into another document. Labels start with the document's id. */
+  if (selected < g_list_model_get_n_items (shown))
+    {
+      const char *label = gtk_string_list_get_string (self->inventory_titles, selected);
+      const char *space = strchr (label, ' ');
+
+      chosen_id = g_strndup (label, space != NULL ? (gsize) (space - label) : strlen (label));
+    }
+  selected = GTK_INVALID_LIST_POSITION;
+  for (guint i = 0; chosen_id != NULL && i < n && selected == GTK_INVALID_LIST_POSITION; i++)
+    {
+      const char *label = g_ptr_array_index (labels, i);
+
+      if (g_str_has_prefix (label, chosen_id) &&
+          (label[strlen (chosen_id)] == ' ' || label[strlen (chosen_id)] == '\0'))
+        selected = i;
+    }
   g_ptr_array_add (labels, NULL);
   gtk_string_list_splice (self->inventory_titles, 0, g_list_model_get_n_items (shown),
                           (const char * const *) labels->pdata);
-  if (selected < n)
+  if (chosen_id != NULL)
     adw_combo_row_set_selected (self->inventory_row, selected);
 }
 
