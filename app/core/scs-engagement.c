@@ -842,6 +842,28 @@ scs_engagement_ensure_scope_answer (ScsEngagement *self,
                        SCS_TYPE_SCOPE_ANSWER, SCS_M_SCOPE_ANSWER_QUESTION, question);
 }
 
+/* The visit under way: the one dated today, else the latest one held before today; NULL
+ * when no visit is dated on or before today. */
+ScsRecord *
+scs_engagement_get_current_visit (ScsEngagement *self)
+{
+  GListModel *visits = scs_record_get_list (SCS_RECORD (self), SCS_M_ENGAGEMENT_VISITS);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  ScsRecord *best = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (visits); i++)
+    {
+      g_autoptr(ScsRecord) visit = g_list_model_get_item (visits, i);
+      const char *date = scs_record_get_string (visit, SCS_M_VISIT_DATE);
+
+      if (date[0] != '\0' && strcmp (date, today) <= 0 &&
+          (best == NULL || strcmp (date, scs_record_get_string (best, SCS_M_VISIT_DATE)) > 0))
+        best = visit;   /* the engagement's list holds it */
+    }
+  return best;
+}
+
 ScsRecord *
 scs_engagement_ensure_visit (ScsEngagement *self,
                              int            number)

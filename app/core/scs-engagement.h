@@ -98,6 +98,7 @@ ScsRecord     *scs_engagement_ensure_scope_answer (ScsEngagement *self,
                                                    const char    *question);
 /* Visit number (1…99), made when missing without counting as an edit (a new engagement
  * has three; a file without them gets them when its visits are shown). */
+ScsRecord     *scs_engagement_get_current_visit (ScsEngagement *self);
 ScsRecord     *scs_engagement_ensure_visit     (ScsEngagement *self,
                                                 int            number);
 /* The maturity record of a subcategory, made (blank, not an edit) when missing. */

@@ -408,3 +408,63 @@ scs_view_bind (gpointer source,
     if (g_object_class_find_property (G_OBJECT_GET_CLASS (view), names[i]) != NULL)
       g_object_bind_property (source, names[i], view, names[i], G_BINDING_SYNC_CREATE);
 }
+
+/* choices --------------------------------------------------------------------------------- */
+
+/* A combo row's popup that shows each choice whole, wrapped, with the check on the chosen one:
+ * the level's and the scale's titles say what they mean in a sentence an ellipsis would cut. */
+/* The choices' list shows each title whole, wrapped: a scale's title ends with its values
+ * (適合・改善要・対象外), which is what tells the scales apart, and the default list cut it
+ * off at the dialog's width. The check marks the chosen one, as the default list does. */
+static void
+sync_check (AdwComboRow *row,
+            GParamSpec  *pspec,
+            GtkListItem *item)
+{
+  GtkWidget *box = gtk_list_item_get_child (item);
+
+  gtk_widget_set_opacity (gtk_widget_get_last_child (box),
+                          gtk_list_item_get_position (item) == adw_combo_row_get_selected (row));
+}
+
+static void
+setup_choice (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              AdwComboRow              *row)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *label = gtk_label_new (NULL);
+  GtkWidget *check = gtk_image_new_from_icon_name ("object-select-symbolic");
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), check);
+  gtk_list_item_set_child (item, box);
+  g_signal_connect_object (row, "notify::selected", G_CALLBACK (sync_check), item, 0);
+}
+
+static void
+bind_choice (GtkSignalListItemFactory *factory,
+             GtkListItem              *item,
+             AdwComboRow              *row)
+{
+  GtkWidget *box = gtk_list_item_get_child (item);
+  GtkStringObject *choice = gtk_list_item_get_item (item);
+
+  gtk_label_set_text (GTK_LABEL (gtk_widget_get_first_child (box)), gtk_string_object_get_string (choice));
+  sync_check (row, NULL, item);
+}
+
+void
+scs_combo_row_show_choices_whole (AdwComboRow *row)
+{
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_choice), row);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_choice), row);
+  adw_combo_row_set_list_factory (row, factory);
+}

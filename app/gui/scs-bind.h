@@ -89,4 +89,6 @@ GParamSpec *scs_view_param_editable     (void);
 void        scs_view_bind               (gpointer             source,
                                          gpointer             view);
 
+void scs_combo_row_show_choices_whole (AdwComboRow *row);
+
 G_END_DECLS

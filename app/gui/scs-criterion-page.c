@@ -713,27 +713,6 @@ on_add_file (ScsCriterionPage *self)
 
 /* interviewee ----------------------------------------------------------------------- */
 
-/* The visit under way: the one dated today, else the latest one held before today. */
-static ScsRecord *
-current_visit (ScsEngagement *engagement)
-{
-  GListModel *visits = scs_record_get_list (SCS_RECORD (engagement), SCS_M_ENGAGEMENT_VISITS);
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
-  ScsRecord *best = NULL;
-
-  for (guint i = 0; i < g_list_model_get_n_items (visits); i++)
-    {
-      g_autoptr(ScsRecord) visit = g_list_model_get_item (visits, i);
-      const char *date = scs_record_get_string (visit, SCS_M_VISIT_DATE);
-
-      if (date[0] != '\0' && strcmp (date, today) <= 0 &&
-          (best == NULL || strcmp (date, scs_record_get_string (best, SCS_M_VISIT_DATE)) > 0))
-        best = visit;   /* the engagement's list holds it */
-    }
-  return best;
-}
-
 /* The interview of another criterion changed last that names someone, or NULL. */
 static ScsRecord *
 last_interview (ScsCriterionPage *self)
@@ -797,7 +776,7 @@ scs_criterion_page_interviewee_choices (ScsCriterionPage *self)
   if ((last = last_interview (self)) != NULL)
     add_choice (choices, scs_record_get_string (last, SCS_M_PROCEDURE_INTERVIEWEE_TITLE),
                 scs_record_get_string (last, SCS_M_PROCEDURE_INTERVIEWEE_NAME));
-  if ((visit = current_visit (self->engagement)) != NULL)
+  if ((visit = scs_engagement_get_current_visit (self->engagement)) != NULL)
     {
       GListModel *attendees = scs_record_get_list (visit, SCS_M_VISIT_ATTENDEES);
 

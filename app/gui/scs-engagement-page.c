@@ -236,44 +236,6 @@ on_scale_selected (ScsEngagementPage *self)
                                   changed));
 }
 
-/* The choices' popups wrap their titles: the level's and the scale's say what they mean in
- * a sentence that an ellipsis would cut in the middle. */
-static void
-setup_choice (GtkSignalListItemFactory *factory,
-              GtkListItem              *item)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *label = gtk_label_new (NULL);
-  GtkWidget *check = gtk_image_new_from_icon_name ("object-select-symbolic");
-
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 36);
-  gtk_widget_set_hexpand (label, TRUE);
-  gtk_box_append (GTK_BOX (box), label);
-  gtk_box_append (GTK_BOX (box), check);
-  g_object_bind_property (item, "selected", check, "visible", G_BINDING_SYNC_CREATE);
-  gtk_list_item_set_child (item, box);
-}
-
-static void
-bind_choice (GtkSignalListItemFactory *factory,
-             GtkListItem              *item)
-{
-  gtk_label_set_text (GTK_LABEL (gtk_widget_get_first_child (gtk_list_item_get_child (item))),
-                      gtk_string_object_get_string (gtk_list_item_get_item (item)));
-}
-
-static void
-wrap_choices (AdwComboRow *row)
-{
-  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
-
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_choice), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_choice), NULL);
-  adw_combo_row_set_list_factory (row, factory);
-}
-
 /* The level section has no page of its own: the page gives it the engagement. */
 static void
 give_level (ScsEngagementPage *self,
@@ -449,8 +411,8 @@ scs_engagement_page_init (ScsEngagementPage *self)
   self->editable = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
   self->ready = g_hash_table_new (NULL, NULL);
-  wrap_choices (self->level_row);
-  wrap_choices (self->scale_row);
+  scs_combo_row_show_choices_whole (self->level_row);
+  scs_combo_row_show_choices_whole (self->scale_row);
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->sections));
        child != NULL; child = gtk_widget_get_next_sibling (child))
     g_signal_connect (child, "map", G_CALLBACK (on_section_map), self);

@@ -179,22 +179,13 @@ static ScsRecord *
 current_visit (ScsEngagement *engagement)
 {
   GListModel *visits = scs_record_get_list (SCS_RECORD (engagement), SCS_M_ENGAGEMENT_VISITS);
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
-  ScsRecord *best = NULL;
+  g_autoptr(ScsRecord) first = NULL;
+  ScsRecord *visit = scs_engagement_get_current_visit (engagement);
 
-  for (guint i = 0; i < g_list_model_get_n_items (visits); i++)
-    {
-      g_autoptr(ScsRecord) v = g_list_model_get_item (visits, i);
-      const char *date = scs_record_get_string (v, SCS_M_VISIT_DATE);
-
-      if (best == NULL)
-        best = v;
-      if (*date != '\0' && strcmp (date, today) <= 0
-          && strcmp (date, scs_record_get_string (best, SCS_M_VISIT_DATE)) >= 0)
-        best = v;
-    }
-  return best;
+  if (visit != NULL || g_list_model_get_n_items (visits) == 0)
+    return visit;
+  first = g_list_model_get_item (visits, 0);
+  return first;   /* the engagement's list holds it */
 }
 
 /* A user-provided edition's texts are never shown as if they were the official ones. */
