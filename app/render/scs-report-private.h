@@ -114,6 +114,9 @@ void         scs_table_set_widths     (ScsTable         *table,
 
 /* layouts ---------------------------------------------------------------------------------- */
 
+/* The families every report text is set in: IPAex Gothic, or Noto Sans CJK when IPAex is
+ * missing (said once on stderr). */
+const char  *scs_report_font_family   (void);
 /* A layout of its own, which the caller may change. */
 PangoLayout *scs_flow_new_layout      (ScsFlow          *flow,
                                        const char       *text,
