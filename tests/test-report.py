@@ -137,7 +137,7 @@ rows = [l.split() for l in fonts.splitlines()[2:] if l.strip()]
 check("the report uses fonts", len(rows) >= 1, fonts)
 not_embedded = [r[0] for r in rows if "yes" not in r[-5:-3]]
 check("every font is embedded", not not_embedded, fonts)
-check("the font is Noto Sans CJK JP", any("NotoSansCJK" in r[0] for r in rows), fonts)
+check("the font is IPAex Gothic", any("IPAexGothic" in r[0] for r in rows), fonts)
 
 n3 = pdf_pages(full)
 check("★3 full report has a sane page count", 8 <= n3 <= 60, n3)
