@@ -10,6 +10,7 @@
 
 #include "scs-engagement-radar.h"
 #include "scs-radar-private.h"
+#include "scs-report-private.h"
 #include "scs-test.h"
 
 #define CLOSE(a, b) g_assert_cmpfloat_with_epsilon ((a), (b), 1e-6)
@@ -188,6 +189,31 @@ test_min_font_size (void)
   cairo_surface_destroy (surface);
 }
 
+/* Titles each axis of data in Japanese or English, from the framework's subcategories. */
+static void
+title_axes (ScsRadarData *data,
+            GListModel   *subs,
+            gboolean      japanese)
+{
+  for (guint i = 0; i < data->axes->len; i++)
+    {
+      ScsRadarAxis *axis = g_ptr_array_index (data->axes, i);
+
+      for (guint n = 0; n < g_list_model_get_n_items (subs); n++)
+        {
+          g_autoptr(ScsNode) sub = g_list_model_get_item (subs, n);
+
+          if (g_str_equal (scs_node_get_id (sub), axis->id))
+            {
+              g_free (axis->title);
+              axis->title = g_strdup (japanese ? scs_node_get_title_ja (sub)
+                                               : scs_node_get_title_en (sub));
+            }
+        }
+      g_assert_cmpstr (axis->title, !=, "");
+    }
+}
+
 /* The example's radar as its slide shows it, at a projector's 768 lines and at 1080, in
  * both languages: every label says what its axis is, its id and its whole title or enough
  * of it to tell (a dozen letters, or five Japanese characters), and the labels still fit.
@@ -224,23 +250,7 @@ test_slide_labels_whole (void)
 
         g_assert_cmpuint (data->axes->len, >=, 12);
         /* Each axis titled in the language tried. */
-        for (guint i = 0; i < data->axes->len; i++)
-          {
-            ScsRadarAxis *axis = g_ptr_array_index (data->axes, i);
-
-            for (guint n = 0; n < g_list_model_get_n_items (subs); n++)
-              {
-                g_autoptr(ScsNode) sub = g_list_model_get_item (subs, n);
-
-                if (g_str_equal (scs_node_get_id (sub), axis->id))
-                  {
-                    g_free (axis->title);
-                    axis->title = g_strdup (japanese ? scs_node_get_title_ja (sub)
-                                                     : scs_node_get_title_en (sub));
-                  }
-              }
-            g_assert_cmpstr (axis->title, !=, "");
-          }
+        title_axes (data, subs, japanese);
         scs_radar_style_init_light (&style);
         style.font_size = style.min_font_size = slides[s].font_size;
         scs_radar_layout_compute (&layout, context, data, &style, slides[s].width, slides[s].height);
@@ -264,6 +274,80 @@ test_slide_labels_whole (void)
       }
   if (cut->len > 0)
     g_error ("labels that do not say what their axis is:\n%s", cut->str);
+  g_object_unref (context);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
+/* The report's radar page, ★3 and ★4, in both languages, in the chart's room on A4 and A3
+ * landscape (with and without the paragraph on follow-up verdicts): every label is its id
+ * and its whole title, nothing ellipsized, no text under 7 pt, the labels apart, off the
+ * plot and inside the room, and the plot not tiny. In the same room the dashboard's way
+ * shortens some title: 「2-1 サイバーセキュリティサプライチェーンリスクマ…」 before the page
+ * asked for whole titles. */
+static void
+test_page_labels_whole (void)
+{
+  const struct { double width, height; } rooms[] = {
+    { 477, 445 }, { 477, 400 }, { 693, 690 },
+  };
+  g_autoptr(ScsCatalog) catalog = scs_test_catalog ();
+  ScsFramework *framework = scs_catalog_get_latest (catalog, "scs");
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 8, 8);
+  cairo_t *cr = cairo_create (surface);
+  PangoContext *context = pango_cairo_create_context (cr);
+  g_autoptr(GString) cut = g_string_new (NULL);
+  guint shortened = 0;
+
+  for (int level = 3; level <= 4; level++)
+    for (int japanese = 0; japanese <= 1; japanese++)
+      for (guint r = 0; r < G_N_ELEMENTS (rooms); r++)
+        {
+          g_autoptr(ScsEngagement) engagement = scs_engagement_new (framework, level);
+          g_autoptr(ScsRadarData) data = scs_engagement_radar_new (engagement, SCS_RADAR_ALL,
+                                                                   SCS_COUNT_CONFIRMED, FALSE);
+          ScsRadarStyle style;
+          ScsRadarLayout layout;
+
+          title_axes (data, scs_framework_get_subcategories (framework, level), japanese);
+          g_assert_cmpuint (data->axes->len, ==, level == 3 ? 12 : 16);
+          scs_report_radar_style (&style);
+          g_assert_true (style.whole_labels);
+          scs_radar_layout_compute (&layout, context, data, &style, rooms[r].width, rooms[r].height);
+          if (!layout.geometry.fits)
+            g_string_append_printf (cut, "★%d %s %g×%g: the labels do not fit\n", level,
+                                    japanese ? "ja" : "en", rooms[r].width, rooms[r].height);
+          g_assert_cmpfloat (layout.geometry.radius, >=, 0.15 * MIN (rooms[r].width, rooms[r].height));
+          for (guint i = 0; i < data->axes->len; i++)
+            {
+              const ScsRadarAxis *axis = g_ptr_array_index (data->axes, i);
+              g_autofree char *title = g_markup_escape_text (axis->title, -1);
+              g_autofree char *whole = g_strdup_printf ("<b>%s</b> %s", axis->id, title);
+              PangoLayout *label = g_ptr_array_index (layout.label_layouts, i);
+              const ScsRadarAxisGeometry *a = &layout.geometry.axes[i];
+
+              if (!g_str_equal (g_ptr_array_index (layout.labels, i), whole) ||
+                  pango_layout_is_ellipsized (label))
+                g_string_append_printf (cut, "★%d %s %g×%g: %s\n", level, japanese ? "ja" : "en",
+                                        rooms[r].width, rooms[r].height,
+                                        (char *) g_ptr_array_index (layout.labels, i));
+              g_assert_cmpfloat (font_pixels (label), >=, 7);
+              g_assert_true (a->label_x >= 0 && a->label_y >= 0 &&
+                             a->label_x + a->label_width <= rooms[r].width &&
+                             a->label_y + a->label_height <= rooms[r].height);
+            }
+          scs_radar_layout_clear (&layout);
+
+          /* What the page had before: the first fashion that fits, titles shortened. */
+          style.whole_labels = FALSE;
+          scs_radar_layout_compute (&layout, context, data, &style, rooms[r].width, rooms[r].height);
+          for (guint i = 0; i < layout.labels->len; i++)
+            shortened += g_str_has_suffix (g_ptr_array_index (layout.labels, i), "…");
+          scs_radar_layout_clear (&layout);
+        }
+  if (cut->len > 0)
+    g_error ("labels not whole on the report's radar page:\n%s", cut->str);
+  g_assert_cmpuint (shortened, >, 0);
   g_object_unref (context);
   cairo_destroy (cr);
   cairo_surface_destroy (surface);
@@ -655,6 +739,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/radar/layout-fits", test_layout_fits);
   g_test_add_func ("/radar/min-font-size", test_min_font_size);
   g_test_add_func ("/radar/slide-labels-whole", test_slide_labels_whole);
+  g_test_add_func ("/radar/page-labels-whole", test_page_labels_whole);
   g_test_add_func ("/radar/pixels", test_pixels);
   g_test_add_func ("/radar/values-clear-of-labels", test_values_clear_of_labels);
   g_test_add_func ("/radar/empty", test_empty);

@@ -366,8 +366,9 @@ scs_radar_frame_key (const ScsRadarData  *data,
   /* Everything the frame is drawn from, and nothing it is not: values, show_values and the
    * empty chart's note are the values layer's. Fields are parted by a control character no
    * text contains. */
-  g_string_append_printf (key, "%a\x1f%a\x1f%a\x1f%a\x1f%a\x1f%s\x1f%s\x1f%s", width, height,
+  g_string_append_printf (key, "%a\x1f%a\x1f%a\x1f%a\x1f%a\x1f%d\x1f%s\x1f%s\x1f%s", width, height,
                           style->font_size, style->min_font_size, style->line_width,
+                          style->whole_labels,
                           style->font_family != NULL ? style->font_family : "",
                           data->title != NULL ? data->title : "\x1e",
                           data->footnote != NULL ? data->footnote : "\x1e");

@@ -92,6 +92,7 @@ write_label (PangoLayout        *label,
              const ScsRadarAxis *axis,
              double              width,
              int                 lines,
+             PangoWrapMode       wrap,
              glong              *shown)
 {
   char *markup;
@@ -105,7 +106,7 @@ write_label (PangoLayout        *label,
       return markup;
     }
   pango_layout_set_width (label, (int) (width * PANGO_SCALE));
-  pango_layout_set_wrap (label, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_wrap (label, wrap);
   markup = axis_markup (axis, -1);
   pango_layout_set_markup (label, markup, -1);
   if (pango_layout_get_line_count (label) <= lines)
@@ -203,7 +204,46 @@ typedef struct {
   const ScsRadarStyle *style;
   double               margin, top, gap, plot_width, plot_height;
   ScsRadarSize        *sizes;
+  PangoWrapMode        wrap;   /* of the labels */
 } LayoutRoom;
+
+/* The room left to the plot and its labels at the layout's font size: under the title,
+ * above the legend, within a margin. */
+static void
+measure_room (ScsRadarLayout *layout,
+              LayoutRoom     *room,
+              double          width,
+              double          height)
+{
+  room->margin = layout->font_size;
+  room->gap = layout->font_size * 0.6;
+  room->top = room->margin + title_height (room->context, room->data, room->style,
+                                           layout->font_size, width - 2 * room->margin);
+  layout->legend_y = height - room->margin -
+                     legend_height (room->context, room->data, room->style, layout->font_size,
+                                    width - 2 * room->margin);
+  room->plot_width = width - 2 * room->margin;
+  room->plot_height = MAX (layout->legend_y - room->margin - room->top, 1);
+}
+
+/* The width each label has when the spokes reach radius: across to the side of the target
+ * beside the plot, or, above and below it, between the neighbours' spokes. */
+static void
+room_widths (const LayoutRoom *room,
+             double            radius,
+             double           *widths)
+{
+  guint n = room->data->axes->len;
+  double reach = radius + room->gap;
+
+  for (guint i = 0; i < n; i++)
+    {
+      double s = fabs (sin (2 * G_PI * i / n));
+
+      widths[i] = s > 0.05 ? room->plot_width / 2 - reach * s
+                           : MIN (2 * reach * sin (2 * G_PI / n) - room->gap, room->plot_width);
+    }
+}
 
 /* Writes every label at its width (widths[i], or width for all when widths is NULL) in at
  * most lines lines, then places the plot and the labels. Returns the title characters shown. */
@@ -227,7 +267,7 @@ lay_labels (ScsRadarLayout   *layout,
       double s = sin (2 * G_PI * i / n);
       glong shown;
       char *markup = write_label (label, axis, widths != NULL ? widths[i] : width,
-                                  fabs (s) > 0.05 ? lines : vertical_lines, &shown);
+                                  fabs (s) > 0.05 ? lines : vertical_lines, room->wrap, &shown);
       PangoRectangle logical;
 
       /* Measured as drawn: a label leans away from the plot within its box. */
@@ -270,18 +310,11 @@ lay_labels_in_room (ScsRadarLayout   *layout,
     for (double radius = 0.48 * MIN (room->plot_width, room->plot_height);
          radius >= least_radius; radius *= 0.93)
       {
-        double reach = radius + room->gap;
         glong shown;
 
         if (lines == 0 && fabs (radius - best_radius) > 1e-6)
           continue;
-        for (guint i = 0; i < n; i++)
-          {
-            double s = fabs (sin (2 * G_PI * i / n));
-
-            widths[i] = s > 0.05 ? room->plot_width / 2 - reach * s
-                                 : MIN (2 * reach * sin (2 * G_PI / n) - room->gap, room->plot_width);
-          }
+        room_widths (room, radius, widths);
         shown = lay_labels (layout, room, widths, 0, lines > 0 ? lines : best_lines, 2);
         if (lines == 0)
           return TRUE;
@@ -297,6 +330,59 @@ lay_labels_in_room (ScsRadarLayout   *layout,
   return FALSE;
 }
 
+/* A page's labels are never shortened: each wraps between words in the room it has at a
+ * radius tried (as a slide's). First on at most three lines, then on as many as it needs;
+ * at the font size given, then smaller ones down to the style's least: the largest plot at
+ * which every label fits whole, down to least_share of the room (a fifth at the least
+ * size). Returns whether one did; if not, the room is measured again at the size given. */
+static gboolean
+lay_labels_whole (ScsRadarLayout *layout,
+                  LayoutRoom     *room,
+                  double          width,
+                  double          height,
+                  double          least_share)
+{
+  guint n = room->data->axes->len;
+  g_autofree double *widths = g_new0 (double, n);
+  double given = layout->font_size;
+  double least_size = MIN (given, room->style->min_font_size > 0 ? room->style->min_font_size
+                                                                 : given * 0.6);
+  glong whole = 0;
+
+  for (guint i = 0; i < n; i++)
+    whole += g_utf8_strlen (((ScsRadarAxis *) g_ptr_array_index (room->data->axes, i))->title, -1);
+  room->wrap = PANGO_WRAP_WORD;
+  for (int lines = 3; lines > 0; lines = lines == 3 ? G_MAXINT : 0)
+    for (double size = given; ; size = MAX (size * 0.92, least_size))
+      {
+        gboolean last = size <= least_size + 1e-6;
+        double shorter, least_radius;
+
+        layout->font_size = size;
+        measure_room (layout, room, width, height);
+        shorter = MIN (room->plot_width, room->plot_height);
+        least_radius = (last ? 0.2 : least_share) * shorter;
+        for (double radius = 0.48 * shorter; radius >= least_radius; radius *= 0.95)
+          {
+            glong shown;
+
+            room_widths (room, radius, widths);
+            /* Narrower is not worth measuring: a short word a line. */
+            for (guint i = 0; i < n; i++)
+              widths[i] = MAX (widths[i], size * 4);
+            shown = lay_labels (layout, room, widths, 0, lines, lines);
+            if (shown == whole && layout->geometry.fits && layout->geometry.radius >= least_radius)
+              return TRUE;
+          }
+        if (last)
+          break;
+      }
+  room->wrap = PANGO_WRAP_WORD_CHAR;
+  layout->font_size = given;
+  measure_room (layout, room, width, height);
+  return FALSE;
+}
+
 void
 scs_radar_layout_compute (ScsRadarLayout      *layout,
                           PangoContext        *context,
@@ -309,26 +395,26 @@ scs_radar_layout_compute (ScsRadarLayout      *layout,
   double shorter = MIN (width, height);
   double least_radius;
   g_autofree ScsRadarSize *sizes = g_new0 (ScsRadarSize, MAX (n, 1));
-  LayoutRoom room = { context, data, style };
+  LayoutRoom room = { context, data, style, .wrap = PANGO_WRAP_WORD_CHAR };
 
   g_return_if_fail (n >= SCS_RADAR_MIN_AXES && n <= SCS_RADAR_MAX_AXES);
 
   memset (layout, 0, sizeof *layout);
   layout->font_size = style->font_size > 0 ? style->font_size : CLAMP (shorter / 45, 11, 40);
   layout->line_width = style->line_width > 0 ? style->line_width : CLAMP (shorter / 400, 1.5, 4);
-  room.margin = layout->font_size;
-  room.gap = layout->font_size * 0.6;
-  room.top = room.margin + title_height (context, data, style, layout->font_size,
-                                         width - 2 * room.margin);
-  layout->legend_y = height - room.margin -
-                     legend_height (context, data, style, layout->font_size, width - 2 * room.margin);
-  room.plot_width = width - 2 * room.margin;
-  room.plot_height = MAX (layout->legend_y - room.margin - room.top, 1);
+  measure_room (layout, &room, width, height);
   room.sizes = sizes;
   layout->labels = g_ptr_array_new_with_free_func (g_free);
   layout->label_layouts = g_ptr_array_new_with_free_func (g_object_unref);
   layout->label_offsets = g_new0 (double, 2 * n);
   least_radius = 0.3 * MIN (room.plot_width, room.plot_height);
+
+  /* A page's titles are whole, or else (no room even at the least size) shortened below. */
+  if (style->whole_labels && lay_labels_whole (layout, &room, width, height, 0.3))
+    {
+      layout->fashion = G_N_ELEMENTS (fashions);
+      return;
+    }
 
   /* A slide (which has a least text size) may give its labels more of it: a smaller plot. */
   if (style->min_font_size > 0 &&

@@ -140,6 +140,10 @@ typedef struct {
   double        line_width;               /* 0: from the size */
   gboolean      show_values;              /* print each value by its vertex */
   double        min_font_size;            /* no text smaller, in the target's units; 0: any */
+  gboolean      whole_labels;             /* a page's: titles never shortened, but wrapped
+                                           * between words onto as many lines as they need,
+                                           * at a smaller size (down to min_font_size) and
+                                           * round a smaller plot */
 } ScsRadarStyle;
 
 /* Colour-blind-safe palettes (Okabe and Ito) with the text and grid colours of a light or

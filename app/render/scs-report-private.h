@@ -217,6 +217,8 @@ void         scs_report_add_cover     (ScsFlow                *flow,
                                        const ScsReportContext *ctx);
 void         scs_report_add_radar     (ScsFlow                *flow,
                                        const ScsReportContext *ctx);
+/* How the radar page's chart is drawn: its titles whole, no text under 7 pt. */
+void         scs_report_radar_style   (ScsRadarStyle          *style);
 /* The sheet, followed by its section per criterion when the options ask for details. */
 void         scs_report_add_sheet     (ScsFlow                *flow,
                                        const ScsReportContext *ctx);

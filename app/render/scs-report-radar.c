@@ -77,6 +77,18 @@ layout_radar (ScsFlow                *flow,
 }
 
 void
+scs_report_radar_style (ScsRadarStyle *style)
+{
+  scs_radar_style_init_light (style);
+  style->show_values = TRUE;
+  style->font_family = scs_report_font_family ();
+  /* On paper nothing tells a shortened title: it wraps, smaller and round a smaller plot,
+   * down to a size still read at arm's length. */
+  style->whole_labels = TRUE;
+  style->min_font_size = 7;
+}
+
+void
 scs_report_add_radar (ScsFlow                *flow,
                       const ScsReportContext *ctx)
 {

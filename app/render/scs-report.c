@@ -452,9 +452,7 @@ scs_report_draw_page (ScsReport *report,
           {
             ScsRadarStyle style;
 
-            scs_radar_style_init_light (&style);
-            style.show_values = TRUE;
-            style.font_family = scs_report_font_family ();
+            scs_report_radar_style (&style);
             cairo_save (cr);
             cairo_translate (cr, op->x, op->y);
             scs_radar_draw (cr, report->radar, &style, op->w, op->h);
