@@ -612,6 +612,59 @@ if office and p.returncode == 0:
     check("LibreOffice reads the 32 767 characters back whole", edge in cells,
           (made, max((len(c) for c in cells), default=0)))
 
+# --- radar: the radar page's chart prints every subcategory title whole, inside the page ---
+RADAR_PO = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(EXE))), "po")
+radar4 = json.loads(json.dumps(example))
+radar4["level"] = 4
+radar4_path = os.path.join(tmp, "radar4.scsa")
+json.dump(radar4, open(radar4_path, "w", encoding="utf-8"), ensure_ascii=False)
+radar_subs = {3: [], 4: []}
+for cat in framework["categories"]:
+    for sub in cat["subcategories"]:
+        for lv in (3, 4):
+            if min(r["level"] for r in sub["requirements"]) <= lv:
+                radar_subs[lv].append(sub)
+radar_word = re.compile(r'<word xMin="([-\d.]+)" yMin="([-\d.]+)" xMax="([-\d.]+)" yMax="([-\d.]+)">(.*?)</word>')
+for lang, level, paper in (("en", 3, "a4"), ("ja", 3, "a4"), ("en", 4, "a4"), ("ja", 4, "a4"),
+                           ("ja", 4, "a3")):
+    name = "radar %s ★%d %s" % (lang, level, paper)
+    out = os.path.join(tmp, "radar-%s-%d-%s.pdf" % (lang, level, paper))
+    env = {"LANGUAGE": "ja", "SCS_ASSESSOR_LOCALEDIR": RADAR_PO} if lang == "ja" else None
+    p = run("--export-pdf", out, "--report", "radar", "--paper", paper,
+            EXAMPLE if level == 3 else radar4_path, env_extra=env)
+    check(name + ": exported", p.returncode == 0, p.stderr)
+    if p.returncode != 0:
+        continue
+    bbox = subprocess.run(["pdftotext", "-bbox", "-f", "1", "-l", "1", out, "-"],
+                          capture_output=True, check=True).stdout.decode("utf-8")
+    size = re.search(r'<page width="([\d.]+)" height="([\d.]+)"', bbox)
+    page_w, page_h = float(size.group(1)), float(size.group(2))
+    words = [(float(a), float(b), float(c), float(d), w) for a, b, c, d, w in radar_word.findall(bbox)]
+    # The values table beside the chart also lists the titles, each id at the start of a
+    # row: the rightmost of an id's two places is in the table, whose left edge parts the
+    # chart from it.
+    ids = [max((w for w in words if w[4] == s["id"]), key=lambda w: w[0], default=None)
+           for s in radar_subs[level]]
+    check(name + ": the chart and the table name every subcategory's id",
+          all(w is not None for w in ids) and
+          all(sum(1 for w in words if w[4] == s["id"]) == 2 for s in radar_subs[level]))
+    if None in ids:
+        continue
+    table_x = min(w[0] for w in ids) - 3
+    chart = subprocess.run(["pdftotext", "-raw", "-f", "1", "-l", "1", "-x", "0", "-y", "0",
+                            "-W", str(int(table_x)), "-H", str(int(page_h) + 1), out, "-"],
+                           capture_output=True, check=True).stdout.decode("utf-8")
+    chart_text = squash(chart)
+    labels = [squash(s["id"] + s["title"][lang]) for s in radar_subs[level]]
+    check(name + ": the chart prints every subcategory title whole, once",
+          all(chart_text.count(l) == 1 for l in labels),
+          [l for l in labels if chart_text.count(l) != 1])
+    check(name + ": no label is shortened", "…" not in chart, [l for l in chart.splitlines() if "…" in l])
+    outside = [w for w in words if w[0] < -0.5 or w[1] < -0.5 or w[2] > page_w + 0.5 or w[3] > page_h + 0.5]
+    check(name + ": every word inside the page", not outside, outside)
+    spill = [w for w in words if w[0] < table_x and w[2] > table_x]
+    check(name + ": no label runs into the table", not spill, spill)
+
 # --- errors -----------------------------------------------------------------------------------
 keep = os.path.join(tmp, "keep.pdf")
 open(keep, "wb").write(b"OLD CONTENT")
