@@ -330,6 +330,48 @@ lay_labels_in_room (ScsRadarLayout   *layout,
   return FALSE;
 }
 
+/* A wrapped label's lines as even as they go: each at the narrowest width that keeps its
+ * number of lines, so that no word is left alone on the last. Kept only while the labels
+ * still fit at least_radius or more. */
+static void
+balance_labels (ScsRadarLayout   *layout,
+                const LayoutRoom *room,
+                const double     *widths,
+                int               lines,
+                double            least_radius)
+{
+  guint n = room->data->axes->len;
+  g_autofree double *narrow = g_memdup2 (widths, n * sizeof *widths);
+  gboolean any = FALSE;
+
+  for (guint i = 0; i < n; i++)
+    {
+      PangoLayout *label = g_ptr_array_index (layout->label_layouts, i);
+      int count = pango_layout_get_line_count (label);
+      double low = 0, high = widths[i];
+
+      if (count < 2)
+        continue;
+      for (int step = 0; step < 10; step++)
+        {
+          double middle = (low + high) / 2;
+
+          pango_layout_set_width (label, (int) (middle * PANGO_SCALE));
+          if (pango_layout_get_line_count (label) <= count)
+            high = middle;
+          else
+            low = middle;
+        }
+      narrow[i] = high;
+      any = TRUE;
+    }
+  if (!any)
+    return;
+  lay_labels (layout, room, narrow, 0, lines, lines);
+  if (!layout->geometry.fits || layout->geometry.radius < least_radius)
+    lay_labels (layout, room, widths, 0, lines, lines);
+}
+
 /* A page's labels are never shortened: each wraps between words in the room it has at a
  * radius tried (as a slide's). First on at most three lines, then on as many as it needs;
  * at the font size given, then smaller ones down to the style's least: the largest plot at
@@ -372,7 +414,10 @@ lay_labels_whole (ScsRadarLayout *layout,
               widths[i] = MAX (widths[i], size * 4);
             shown = lay_labels (layout, room, widths, 0, lines, lines);
             if (shown == whole && layout->geometry.fits && layout->geometry.radius >= least_radius)
-              return TRUE;
+              {
+                balance_labels (layout, room, widths, lines, least_radius);
+                return TRUE;
+              }
           }
         if (last)
           break;
