@@ -348,6 +348,28 @@ test_page_labels_whole (void)
   if (cut->len > 0)
     g_error ("labels not whole on the report's radar page:\n%s", cut->str);
   g_assert_cmpuint (shortened, >, 0);
+
+  /* A room too small for whole titles even at 7 pt: the labels are shortened as elsewhere,
+   * each still led by its id, rather than drawn over each other. */
+  {
+    g_autoptr(ScsEngagement) engagement = scs_engagement_new (framework, 4);
+    g_autoptr(ScsRadarData) data = scs_engagement_radar_new (engagement, SCS_RADAR_ALL,
+                                                             SCS_COUNT_CONFIRMED, FALSE);
+    ScsRadarStyle style;
+    ScsRadarLayout layout;
+
+    scs_report_radar_style (&style);
+    scs_radar_layout_compute (&layout, context, data, &style, 220, 180);
+    g_assert_cmpuint (layout.labels->len, ==, 16);
+    for (guint i = 0; i < layout.labels->len; i++)
+      {
+        const ScsRadarAxis *axis = g_ptr_array_index (data->axes, i);
+        g_autofree char *start = g_strdup_printf ("<b>%s</b>", axis->id);
+
+        g_assert_true (g_str_has_prefix (g_ptr_array_index (layout.labels, i), start));
+      }
+    scs_radar_layout_clear (&layout);
+  }
   g_object_unref (context);
   cairo_destroy (cr);
   cairo_surface_destroy (surface);
