@@ -63,6 +63,7 @@ scs_application_handle_local_options (GApplication *app,
   g_variant_dict_lookup (options, "paper", "s", &export.paper);
   g_variant_dict_lookup (options, "mark", "s", &export.mark);
   g_variant_dict_lookup (options, "visit", "i", &export.visit);
+  g_variant_dict_lookup (options, "date", "s", &export.date);
   g_variant_dict_lookup (options, "no-details", "b", &export.no_details);
   g_variant_dict_lookup (options, "no-company-comments", "b", &export.no_company_comments);
   g_variant_dict_lookup (options, "unconfirmed", "b", &export.unconfirmed);
@@ -142,6 +143,11 @@ scs_application_handle_local_options (GApplication *app,
                                  pdf != NULL ? pdf : csv != NULL ? csv : xlsx, rest[0], &export);
       scs_cli_export_clear (&export);
       return status;
+    }
+  if (export.date != NULL)
+    {
+      scs_cli_export_clear (&export);
+      return scs_cli_usage_error (_("--date goes with --export-pdf."));
     }
   if (export.report != NULL || export.paper != NULL || export.mark != NULL || export.visit != 0
       || export.no_details || export.no_company_comments)
@@ -551,6 +557,10 @@ scs_application_init (ScsApplication *self)
       N_("Paper of the report: a4 (default) or a3"), N_("PAPER") },
     { "visit", 0, 0, G_OPTION_ARG_INT, NULL,
       N_("Only this visit's report (with --report visits)"), N_("NUMBER") },
+    { "date", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("Date on the report's cover and every page, such as 2026-04-15 (default: the plan's "
+         "agreed date for the plan, the visit's date for a visit report, else today)"),
+      N_("DATE") },
     { "mark", 0, 0, G_OPTION_ARG_STRING, NULL,
       N_("Confidentiality mark on every page; empty for none"), N_("TEXT") },
     { "no-details", 0, 0, G_OPTION_ARG_NONE, NULL,

@@ -615,6 +615,29 @@ scs_cli_export_clear (ScsCliExport *options)
   g_clear_pointer (&options->report, g_free);
   g_clear_pointer (&options->paper, g_free);
   g_clear_pointer (&options->mark, g_free);
+  g_clear_pointer (&options->date, g_free);
+}
+
+/* The engagement's visit numbered number, or a message saying it has none of that number. */
+static char *
+check_visit (ScsEngagement *engagement,
+             int            number)
+{
+  GListModel *visits = scs_record_get_list (SCS_RECORD (engagement), SCS_M_ENGAGEMENT_VISITS);
+  guint n = g_list_model_get_n_items (visits);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(ScsRecord) v = g_list_model_get_item (visits, i);
+
+      if (scs_record_get_int (v, SCS_M_VISIT_NUMBER) == number)
+        return NULL;
+    }
+  /* TRANSLATORS: --visit N named a visit the engagement does not have */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "There is no visit %d: the engagement has %u visit.",
+                                       "There is no visit %d: the engagement has %u visits.", n),
+                          number, n);
 }
 
 int
@@ -627,6 +650,7 @@ scs_cli_export (const char         *format,
   g_autoptr(ScsEditionReport) report = NULL;
   g_autoptr(ScsEngagement) engagement = NULL;
   g_autoptr(GError) error = NULL;
+  g_autofree char *date = NULL, *no_visit = NULL;
   ScsReportOptions options;
   gboolean ok;
 
@@ -644,6 +668,26 @@ scs_cli_export (const char         *format,
     }
   if (given->visit < 0 || given->visit > 99)
     return scs_cli_usage_error (_("--visit takes a visit's number, from 1 to 99."));
+  if (given->visit != 0 && (given->report == NULL || options.kind != SCS_REPORT_VISITS))
+    return scs_cli_usage_error (_("--visit goes with --export-pdf and --report visits."));
+  if (given->date != NULL && !g_str_equal (format, "pdf"))
+    return scs_cli_usage_error (_("--date goes with --export-pdf."));
+  if (given->date != NULL)
+    {
+      g_autoptr(GError) bad = NULL;
+      g_autofree char *message = NULL;
+
+      date = scs_normalize_date (given->date, &bad);
+      if (date == NULL || *date == '\0')
+        {
+          /* TRANSLATORS: %s is the text given, then why it is not a date */
+          message = g_strdup_printf (_("--date “%s” is not a date. %s"), one_line (given->date),
+                                     bad != NULL ? bad->message
+                                                 : _("Type it like 2026-04-15."));
+          return scs_cli_usage_error (message);
+        }
+      options.date = date;
+    }
   if (given->mark != NULL)
     options.mark = given->mark;
   options.visit = given->visit;
@@ -660,6 +704,12 @@ scs_cli_export (const char         *format,
   engagement = scs_cli_open_engagement (catalog, path, &report);
   if (engagement == NULL)
     return 1;
+  /* An empty report of a visit that is not there would pass for one. */
+  if (options.visit != 0 && (no_visit = check_visit (engagement, options.visit)) != NULL)
+    {
+      out (stderr, _("%s: not written: %s\n"), one_line (out_path), no_visit);
+      return 1;
+    }
   if (g_str_equal (format, "pdf"))
     ok = scs_report_export_pdf (engagement, &options, out_path, &error);
   else if (g_str_equal (format, "csv"))

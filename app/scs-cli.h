@@ -31,6 +31,7 @@ typedef struct {
   char    *report;
   char    *paper;
   char    *mark;
+  char    *date;            /* --date, as typed */
   int      visit;
   gboolean no_details;
   gboolean no_company_comments;

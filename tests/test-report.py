@@ -664,6 +664,144 @@ for lang, level, paper in (("en", 3, "a4"), ("ja", 3, "a4"), ("en", 4, "a4"), ("
     check(name + ": every word inside the page", not outside, outside)
     spill = [w for w in words if w[0] < table_x and w[2] > table_x]
     check(name + ": no label runs into the table", not spill, spill)
+# --- dates: the report's date, the footer's company name, --visit ------------------------
+import datetime
+
+
+def long_date(iso):
+    """A YYYY-MM-DD date as the English reports write it out."""
+    d = datetime.date.fromisoformat(iso)
+    return "%d %s %d" % (d.day, d.strftime("%B"), d.year)
+
+
+def pages_of(path):
+    """Each page's text, squashed; none when there is no PDF."""
+    if not os.path.exists(path):
+        return []
+    return [squash(pg) for pg in pdftotext(path).split("\f") if pg.strip()]
+
+
+def foots_of(path):
+    """Each page's running foot, its last line, squashed; none when there is no PDF."""
+    if not os.path.exists(path):
+        return []
+    layout = subprocess.run(["pdftotext", "-layout", path, "-"], capture_output=True,
+                            check=True).stdout.decode("utf-8")
+    return [squash([l for l in pg.splitlines() if l.strip()][-1])
+            for pg in layout.split("\f") if pg.strip()]
+
+
+JA_ENV = {"LANGUAGE": "ja", "SCS_ASSESSOR_LOCALEDIR": os.path.join(os.path.dirname(EXE), "..", "po")}
+for lang, env, written in (("en", None, "15April2026"), ("ja", JA_ENV, "2026年4月15日")):
+    dated = os.path.join(tmp, "dated-%s.pdf" % lang)
+    p = run("--export-pdf", dated, "--date", "2026-04-15", EXAMPLE, env_extra=env)
+    pages, foots = pages_of(dated), foots_of(dated)
+    check("--date 2026-04-15 (%s): written" % lang, p.returncode == 0 and len(pages) > 5, p.stderr)
+    # The cover says it in its Date row, and every foot says it once: twice on the cover.
+    check("--date (%s): on the cover" % lang, pages and pages[0].count(written) == 2,
+          pages[0][-300:] if pages else "")
+    check("--date (%s): in every page's foot" % lang,
+          foots and len(foots) == len(pages) and all(written in f for f in foots),
+          [(i + 1, f) for i, f in enumerate(foots) if written not in f][:5])
+p = run("--export-pdf", os.path.join(tmp, "slashed.pdf"), "--date", "2026/4/15", "--report", "radar",
+        EXAMPLE)
+check("--date takes 2026/4/15 as the window does",
+      p.returncode == 0 and "15April2026" in "".join(pages_of(os.path.join(tmp, "slashed.pdf"))),
+      p.stderr)
+today = long_date(datetime.date.today().isoformat()).replace(" ", "")
+p = run("--export-pdf", os.path.join(tmp, "today.pdf"), "--report", "sheet", EXAMPLE)
+today_pages = foots_of(os.path.join(tmp, "today.pdf"))
+check("the sheet is dated today by default", today_pages and all(today in pg for pg in today_pages),
+      today)
+
+agreed = squash(long_date(example["plan"]["agreed_date"]))
+plan_pages = foots_of(os.path.join(tmp, "plan.pdf"))
+check("the plan is dated its agreed date by default (%s), on every page" % agreed,
+      plan_pages and all(agreed in pg for pg in plan_pages)
+      and not any(today in pg for pg in plan_pages), plan_pages)
+draft = json.loads(json.dumps(example))
+del draft["plan"]["agreed_date"]
+draft_path, draft_pdf = os.path.join(tmp, "draft-plan.scsa"), os.path.join(tmp, "draft-plan.pdf")
+json.dump(draft, open(draft_path, "w", encoding="utf-8"), ensure_ascii=False)
+run("--export-pdf", draft_pdf, "--report", "plan", draft_path)
+written_on = squash(long_date(example["plan"]["date"]))
+draft_pages = foots_of(draft_pdf)
+check("a plan not yet agreed is dated the day it was written (%s)" % written_on,
+      draft_pages and all(written_on in pg for pg in draft_pages), draft_pages[:1])
+
+# Every visit's report with its own visit's date at the foot of each of its pages.
+wrong, seen, number = [], set(), None
+visit_pages = pages_of(os.path.join(tmp, "visits.pdf"))
+visit_foots = foots_of(os.path.join(tmp, "visits.pdf"))
+for i, (pg, foot) in enumerate(zip(visit_pages, visit_foots)):
+    m = re.search(r"VisitReport—Visit(\d+)", pg)
+    number = int(m.group(1)) if m else number
+    visit = next((v for v in example["visits"] if v["number"] == number), None)
+    seen.add(number)
+    if visit is None or squash(long_date(visit["date"])) not in foot:
+        wrong.append((i + 1, number))
+check("each visit report's pages carry its own visit's date", not wrong and len(seen) == 3,
+      (wrong, seen))
+two = foots_of(one)
+check("one visit's report is dated that visit's day",
+      two and all(squash(long_date(example["visits"][1]["date"])) in pg for pg in two))
+p = run("--export-pdf", os.path.join(tmp, "visits-dated.pdf"), "--report", "visits",
+        "--date", "2026-04-15", EXAMPLE)
+dated_visits = foots_of(os.path.join(tmp, "visits-dated.pdf"))
+check("a chosen date dates every visit's pages",
+      dated_visits and all("15April2026" in pg for pg in dated_visits), p.stderr)
+
+for bad in ("2026-02-30", "tomorrow", ""):
+    out = os.path.join(tmp, "bad-date.pdf")
+    p = run("--export-pdf", out, "--date", bad, EXAMPLE)
+    err = p.stderr.decode()
+    check("--date %r: usage error naming it, nothing written" % bad,
+          p.returncode == 2 and ("“%s”" % bad) in err and not os.path.exists(out), (p.returncode, err))
+p = run("--export-csv", os.path.join(tmp, "dated.csv"), "--date", "2026-04-15", EXAMPLE)
+check("--date with a workbook or CSV is a usage error", p.returncode == 2
+      and b"--date" in p.stderr and not os.path.exists(os.path.join(tmp, "dated.csv")), p.stderr)
+
+# A company name of 200 characters with emoji: one line in the foot, shortened with "…".
+longname = json.loads(json.dumps(example))
+longname["company"]["name"] = ("株式会社🏭エーアイ・サイバー・セキュリティ・ホールディングス😀" * 8)[:200]
+long_path, long_pdf = os.path.join(tmp, "long-name.scsa"), os.path.join(tmp, "long-name.pdf")
+json.dump(longname, open(long_path, "w", encoding="utf-8"), ensure_ascii=False)
+p = run("--export-pdf", long_pdf, "--report", "plan", long_path)
+bbox = subprocess.run(["pdftotext", "-bbox", long_pdf, "-"], capture_output=True,
+                      check=True).stdout.decode("utf-8") if p.returncode == 0 else ""
+foots = []
+for page in re.finditer(r'<page width="([\d.]+)" height="([\d.]+)">(.*?)</page>', bbox, re.S):
+    w, h = float(page.group(1)), float(page.group(2))
+    # Everything below the body: the foot, or what ran out of it. Not the tiny hex digits
+    # Pango draws, two rows in a box, for an emoji no installed font has.
+    words = [(float(a), float(b), float(c), float(d), t) for a, b, c, d, t in re.findall(
+        r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)',
+        page.group(3)) if float(b) > h - 58
+        and not (re.fullmatch("[0-9A-F]{2,3}", t) and float(d) - float(b) < 5)]
+    foots.append((w, h, words))
+check("long company name: the report is written", p.returncode == 0 and foots, p.stderr)
+bad_foots = [(i + 1, [t for *_, t in words][:6]) for i, (w, h, words) in enumerate(foots)
+             if not words or max(y0 for _, y0, _, _, _ in words) - min(y0 for _, y0, _, _, _ in words) > 3
+             or any(x0 < 0 or x1 > w or y1 > h - 20 for x0, _, x1, y1, _ in words)]
+check("long company name: every foot is one line inside the page", not bad_foots, bad_foots[:3])
+check("long company name: shortened with an ellipsis in every foot",
+      all(any("…" in t for *_, t in words) for _, _, words in foots),
+      [[t for *_, t in words][:4] for _, _, words in foots][:2])
+
+out = os.path.join(tmp, "visit9.pdf")
+p = run("--export-pdf", out, "--report", "visits", "--visit", "9", EXAMPLE)
+err = p.stderr.decode()
+check("--visit 9 of 3 visits: exit 1 naming visit 9 and the 3 visits, nothing written",
+      p.returncode == 1 and "visit 9" in err and "3 visits" in err and not os.path.exists(out),
+      (p.returncode, err))
+p = run("--export-pdf", out, "--report", "visits", "--visit", "9", EXAMPLE,
+        env_extra={"LANGUAGE": "ja", "SCS_ASSESSOR_LOCALEDIR": JA_ENV["SCS_ASSESSOR_LOCALEDIR"]})
+check("--visit 9 (ja): the message in Japanese names 9 and 3",
+      p.returncode == 1 and "9" in p.stderr.decode() and "3" in p.stderr.decode()
+      and not p.stderr.decode().isascii(), p.stderr.decode())
+p = run("--export-pdf", out, "--visit", "2", EXAMPLE)
+check("--visit without --report visits is a usage error",
+      p.returncode == 2 and b"--visit" in p.stderr and not os.path.exists(out), p.stderr)
 
 # --- errors -----------------------------------------------------------------------------------
 keep = os.path.join(tmp, "keep.pdf")

@@ -24,6 +24,8 @@ struct _ScsExportDialog
   GtkSwitch     *comments_switch;
   GtkSwitch     *unconfirmed_switch;
   AdwEntryRow   *mark_row;
+  AdwEntryRow   *date_row;
+  GtkLabel      *date_note;
   GtkWidget     *print_button;
   GtkWidget     *export_button;
   AdwHeaderBar  *header;
@@ -31,6 +33,9 @@ struct _ScsExportDialog
   GtkWidget     *unconfirmed_row;
   GArray        *visit_numbers;   /* int, for the visit row's items after "All" */
   char          *mark;
+  char          *date;            /* the one typed, as YYYY-MM-DD; NULL: none or not a date */
+  gboolean       date_typed;      /* else the row shows the report's own date */
+  gboolean       filling_date;
   char          *source;          /* the engagement's own file: never an output */
 };
 
@@ -59,6 +64,8 @@ scs_export_dialog_get_options (ScsExportDialog  *self,
   g_free (self->mark);
   self->mark = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->mark_row))));
   options->mark = self->mark;
+  /* Untyped, the report takes its own: for the reports of every visit, each visit's. */
+  options->date = self->date_typed ? self->date : NULL;
 }
 
 static ScsExportFormat
@@ -67,11 +74,88 @@ get_format (ScsExportDialog *self)
   return adw_combo_row_get_selected (self->format_row);
 }
 
+/* dates ------------------------------------------------------------------------------------- */
+
+/* Where the date a report takes by itself comes from, beside it in the date row. */
+static const char *
+describe_default_date (ScsExportDialog        *self,
+                       const ScsReportOptions *options)
+{
+  ScsRecord *plan = scs_record_get_object (SCS_RECORD (self->engagement), SCS_M_ENGAGEMENT_PLAN);
+  gboolean is_plan = options->kind == SCS_REPORT_PLAN;
+  g_autofree char *date = NULL;
+
+  if (is_plan && *scs_record_get_string (plan, SCS_M_PLAN_AGREED_DATE) != '\0')
+    return _("The plan’s agreed date");
+  if (is_plan && *scs_record_get_string (plan, SCS_M_PLAN_DATE) != '\0')
+    return _("The day the plan was written");
+  if (options->kind == SCS_REPORT_VISITS && options->visit == 0)
+    /* TRANSLATORS: beside the date row of the export window, left empty for the reports of
+     * every visit */
+    return _("Each visit’s own date");
+  date = scs_report_get_default_date (self->engagement, options);
+  if (options->kind == SCS_REPORT_VISITS)
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+      g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+
+      if (g_strcmp0 (date, today) != 0)
+        return _("The visit’s date");
+    }
+  return _("Today");
+}
+
+/* Says beside the date what it is: the report's own, or not a date (why, in red). */
+static void
+set_date_note (ScsExportDialog *self,
+               const char      *text,
+               gboolean         error)
+{
+  gtk_label_set_text (self->date_note, text);
+  if (error)
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (self->date_note), "dim-label");
+      gtk_widget_add_css_class (GTK_WIDGET (self->date_note), "error");
+      gtk_widget_add_css_class (GTK_WIDGET (self->date_row), "error");
+      gtk_accessible_update_state (GTK_ACCESSIBLE (self->date_row),
+                                   GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_TRUE, -1);
+    }
+  else
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (self->date_note), "dim-label");
+      gtk_widget_remove_css_class (GTK_WIDGET (self->date_note), "error");
+      gtk_widget_remove_css_class (GTK_WIDGET (self->date_row), "error");
+      gtk_accessible_reset_state (GTK_ACCESSIBLE (self->date_row), GTK_ACCESSIBLE_STATE_INVALID);
+    }
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->date_row),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text, -1);
+}
+
+/* Until one is typed, the row shows the date the chosen report takes by itself. */
+static void
+fill_date (ScsExportDialog *self)
+{
+  ScsReportOptions options;
+  g_autofree char *date = NULL;
+
+  if (self->engagement == NULL || self->date_typed)
+    return;
+  scs_export_dialog_get_options (self, &options);
+  options.date = NULL;
+  date = scs_report_get_default_date (self->engagement, &options);
+  self->filling_date = TRUE;
+  gtk_editable_set_text (GTK_EDITABLE (self->date_row), date != NULL ? date : "");
+  self->filling_date = FALSE;
+  set_date_note (self, describe_default_date (self, &options), FALSE);
+}
+
 static void
 update (ScsExportDialog *self)
 {
   gboolean pdf = get_format (self) == SCS_EXPORT_PDF;
   ScsReportKind kind = adw_combo_row_get_selected (self->kind_row);
+  /* A date that is no date would print as typed: nothing is made until it is one. */
+  gboolean ready = !pdf || !self->date_typed || self->date != NULL;
 
   /* Workbooks and CSV hold the whole engagement; only paper has reports to choose. */
   gtk_widget_set_sensitive (GTK_WIDGET (self->kind_row), pdf);
@@ -80,7 +164,43 @@ update (ScsExportDialog *self)
   gtk_widget_set_sensitive (GTK_WIDGET (self->details_switch),
                             pdf && (kind == SCS_REPORT_FULL || kind == SCS_REPORT_SHEET));
   gtk_widget_set_sensitive (GTK_WIDGET (self->mark_row), pdf);
-  gtk_widget_set_sensitive (self->print_button, pdf);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->date_row), pdf);
+  gtk_widget_set_sensitive (self->print_button, pdf && ready);
+  gtk_widget_set_sensitive (self->export_button, ready);
+}
+
+/* Another report or visit: its own date, unless one was typed. */
+static void
+on_report_changed (ScsExportDialog *self)
+{
+  fill_date (self);
+  update (self);
+}
+
+static void
+on_date_changed (ScsExportDialog *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->date_row));
+  g_autoptr(GError) error = NULL;
+
+  if (self->filling_date)
+    return;
+  g_clear_pointer (&self->date, g_free);
+  self->date = scs_normalize_date (text, &error);
+  /* Emptied, the report takes its own date again. */
+  self->date_typed = self->date == NULL || *self->date != '\0';
+  if (self->date != NULL && *self->date == '\0')
+    g_clear_pointer (&self->date, g_free);
+  if (self->date_typed)
+    set_date_note (self, error != NULL ? error->message : "", error != NULL);
+  else
+    {
+      ScsReportOptions options;
+
+      scs_export_dialog_get_options (self, &options);
+      set_date_note (self, describe_default_date (self, &options), FALSE);
+    }
+  update (self);
 }
 
 void
@@ -438,7 +558,7 @@ scs_export_dialog_new (GtkWindow     *parent,
     }
   gtk_widget_add_css_class (main_button, "suggested-action");
   gtk_window_set_default_widget (GTK_WINDOW (self), main_button);
-  update (self);
+  on_report_changed (self);
   return self;
 }
 void
@@ -457,6 +577,7 @@ scs_export_dialog_finalize (GObject *object)
   g_clear_object (&self->engagement);
   g_array_unref (self->visit_numbers);
   g_free (self->mark);
+  g_free (self->date);
   g_free (self->source);
   G_OBJECT_CLASS (scs_export_dialog_parent_class)->finalize (object);
 }
@@ -495,7 +616,11 @@ scs_export_dialog_class_init (ScsExportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ScsExportDialog, unconfirmed_row);
   gtk_widget_class_bind_template_child (widget_class, ScsExportDialog, unconfirmed_switch);
   gtk_widget_class_bind_template_child (widget_class, ScsExportDialog, mark_row);
+  gtk_widget_class_bind_template_child (widget_class, ScsExportDialog, date_row);
+  gtk_widget_class_bind_template_child (widget_class, ScsExportDialog, date_note);
   gtk_widget_class_bind_template_callback (widget_class, update);
+  gtk_widget_class_bind_template_callback (widget_class, on_date_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_report_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_print);
   gtk_widget_class_bind_template_callback (widget_class, on_export);
 }

@@ -41,13 +41,18 @@ typedef struct {
   gboolean   landscape;
   char      *title;
   GArray    *ops;          /* ScsOp */
+  const char *date;        /* in the foot, YYYY-MM-DD: NULL for the report's; else kept in
+                            * the report's page_dates */
 } ScsPage;
 
 struct _ScsReport {
   ScsReportOptions options;
   char            *mark;
   char            *date;
+  GStringChunk    *page_dates;    /* ScsPage's own dates */
   char            *company;
+  char            *foot_company;  /* the company as it fits in foot_room, for the foot */
+  double           foot_room;
   char            *edition_note;  /* on every page when the criteria are user-provided */
   PangoContext    *pango;
   GHashTable      *layouts;   /* "width|size|bold|align|text" → PangoLayout, shared by cells */
@@ -203,6 +208,12 @@ str (ScsRecord  *record,
 char        *scs_report_format_long_date (const char *date);
 /* A visit's date with its start and end times. */
 char        *scs_report_visit_when       (ScsRecord  *visit);
+/* Dates the pages from first on with a visit's date (YYYY-MM-DD), for their foot: in the
+ * reports of every visit, when no date was chosen for the whole report. Else, or when date
+ * is empty, the pages keep the report's date. */
+void         scs_report_date_pages       (ScsReport  *report,
+                                          guint       first,
+                                          const char *date);
 
 /* forms ------------------------------------------------------------------------------------ */
 

@@ -119,14 +119,17 @@ scs_report_add_visits (ScsFlow                *flow,
   for (guint i = 0; i < g_list_model_get_n_items (visits); i++)
     {
       g_autoptr(ScsRecord) v = g_list_model_get_item (visits, i);
+      guint first;
 
       if (ctx->options->visit > 0
           && scs_record_get_int (v, SCS_M_VISIT_NUMBER) != ctx->options->visit)
         continue;
       if (ctx->options->visit == 0 && !visit_has_content (v))
         continue;
+      first = flow->report->pages->len;
       scs_flow_new_page (flow, FALSE, _("Visit Report"));
       layout_visit (flow, ctx, v);
+      scs_report_date_pages (flow->report, first, str (v, SCS_M_VISIT_DATE));
     }
   if (placeholder && flow->report->pages->len == n_pages)
     {

@@ -108,6 +108,78 @@ scs_report_visit_when (ScsRecord *visit)
   return g_strdup_printf ("%s %s–%s", date, start, end);
 }
 
+/* dates ------------------------------------------------------------------------------------ */
+
+static char *
+today (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  return g_date_time_format (now, "%Y-%m-%d");
+}
+
+/* The date of the visit numbered number; "" when it has none or there is no such visit. */
+static const char *
+visit_date (ScsEngagement *engagement,
+            gint64         number)
+{
+  GListModel *visits = scs_record_get_list (SCS_RECORD (engagement), SCS_M_ENGAGEMENT_VISITS);
+
+  for (guint i = 0; i < g_list_model_get_n_items (visits); i++)
+    {
+      g_autoptr(ScsRecord) v = g_list_model_get_item (visits, i);
+
+      /* The list keeps the record: its string outlives the reference dropped here. */
+      if (scs_record_get_int (v, SCS_M_VISIT_NUMBER) == number)
+        return str (v, SCS_M_VISIT_DATE);
+    }
+  return "";
+}
+
+char *
+scs_report_get_default_date (ScsEngagement          *engagement,
+                             const ScsReportOptions *options)
+{
+  ScsRecord *plan = scs_record_get_object (SCS_RECORD (engagement), SCS_M_ENGAGEMENT_PLAN);
+  const char *date = "";
+
+  switch (options->kind)
+    {
+    case SCS_REPORT_PLAN:
+      /* The plan is the one the company agreed to on that day; a draft, the day it was
+       * written. */
+      date = str (plan, SCS_M_PLAN_AGREED_DATE);
+      if (*date == '\0')
+        date = str (plan, SCS_M_PLAN_DATE);
+      break;
+    case SCS_REPORT_VISITS:
+      if (options->visit == 0)
+        return NULL;
+      date = visit_date (engagement, options->visit);
+      break;
+    default:
+      break;
+    }
+  return *date != '\0' ? g_strdup (date) : today ();
+}
+
+void
+scs_report_date_pages (ScsReport  *report,
+                       guint       first,
+                       const char *date)
+{
+  const char *kept;
+
+  /* The full report is one document handed over on one day: one date throughout, as a
+   * date chosen for the whole report is. */
+  if (report->options.kind != SCS_REPORT_VISITS || report->options.date != NULL
+      || date == NULL || *date == '\0')
+    return;
+  kept = g_string_chunk_insert_const (report->page_dates, date);
+  for (guint i = first; i < report->pages->len; i++)
+    ((ScsPage *) g_ptr_array_index (report->pages, i))->date = kept;
+}
+
 /* the report ------------------------------------------------------------------------------- */
 
 void
@@ -194,14 +266,17 @@ scs_report_new (ScsEngagement          *engagement,
   cairo_font_options_t *font_options = cairo_font_options_create ();
   ScsReportContext ctx = { engagement, &report->options };
   ScsFlow flow = { .report = report };
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
 
   report->options = *options;
   report->mark = g_strdup (options->mark != NULL ? options->mark : "");
   report->date = options->date != NULL ? g_strdup (options->date)
-                                        : g_date_time_format (now, "%Y-%m-%d");
+                                        : scs_report_get_default_date (engagement, options);
+  if (report->date == NULL)
+    report->date = today ();
+  report->page_dates = g_string_chunk_new (64);
   report->options.mark = report->mark;
-  report->options.date = report->date;
+  /* Still NULL when none was chosen: the reports of every visit date each visit's pages. */
+  report->options.date = options->date != NULL ? report->date : NULL;
   report->company = g_strdup (str (company, SCS_M_COMPANY_NAME));
   if (!scs_framework_is_builtin (scs_engagement_get_framework (engagement)))
     /* TRANSLATORS: at the foot of every report page when the criteria came from a file */
@@ -258,6 +333,8 @@ scs_report_free (ScsReport *report)
   g_clear_pointer (&report->radar, scs_radar_data_free);
   g_free (report->mark);
   g_free (report->date);
+  g_string_chunk_free (report->page_dates);
+  g_free (report->foot_company);
   g_free (report->company);
   g_free (report->edition_note);
   g_free (report);
@@ -310,6 +387,85 @@ show_text (ScsReport     *report,
   pango_cairo_show_layout (cr, layout);
 }
 
+/* The first chars characters of text, its trailing blanks cut, and "…". */
+static char *
+shorten (const char *text,
+         int         chars)
+{
+  g_autofree char *start = g_strndup (text, g_utf8_offset_to_pointer (text, chars) - text);
+
+  return g_strconcat (g_strchomp (start), "…", NULL);
+}
+
+/* The company's name as it fits in room on one line: whole, or cut between two characters
+ * with "…" after. Cut here rather than by Pango's ellipsis, whose glyph stands in the PDF's
+ * text for everything it hides: a search or a copy would find a name the page does not show. */
+static char *
+fit_company (ScsReport *report,
+             double     room)
+{
+  ScsFlow flow = { .report = report, .scale = 1 };
+  g_autofree char *name = g_strdelimit (g_strdup (report->company), "\r\n\t", ' ');
+  g_autoptr(PangoLayout) layout = scs_flow_new_layout (&flow, name, -1, 7.5, FALSE,
+                                                       PANGO_ALIGN_LEFT);
+  g_autoptr(GArray) cuts = g_array_new (FALSE, FALSE, sizeof (int));
+  const PangoLogAttr *attrs;
+  guint lo = 0, hi;
+  int width, n_attrs;
+
+  pango_layout_get_size (layout, &width, NULL);
+  if (width <= room * PANGO_SCALE)
+    return g_steal_pointer (&name);
+  /* Never inside a character as people see one: an emoji sequence, a letter and its marks. */
+  attrs = pango_layout_get_log_attrs_readonly (layout, &n_attrs);
+  for (int i = 0; i < n_attrs - 1; i++)
+    if (attrs[i].is_cursor_position)
+      g_array_append_val (cuts, i);
+  /* The longest start that fits with its ellipsis, the first cut (none of the name) always
+   * fitting: widths grow with the start. */
+  hi = cuts->len;
+  while (lo + 1 < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      g_autofree char *fitted = shorten (name, g_array_index (cuts, int, mid));
+
+      pango_layout_set_text (layout, fitted, -1);
+      pango_layout_get_size (layout, &width, NULL);
+      if (width <= room * PANGO_SCALE)
+        lo = mid;
+      else
+        hi = mid;
+    }
+  return shorten (name, cuts->len > 0 ? g_array_index (cuts, int, lo) : 0);
+}
+
+/* The company's name at the left of the foot, on one line whatever its length, in the room
+ * the date in the middle leaves. Fitted once for a room: most pages of a report share it. */
+static void
+draw_foot_company (ScsReport  *report,
+                   cairo_t    *cr,
+                   const char *date,
+                   double      foot,
+                   double      w)
+{
+  ScsFlow flow = { .report = report, .scale = 1 };
+  g_autoptr(PangoLayout) middle = scs_flow_new_layout (&flow, date, -1, 7.5, FALSE,
+                                                       PANGO_ALIGN_LEFT);
+  int date_width;
+  double room;
+
+  pango_layout_get_size (middle, &date_width, NULL);
+  room = MAX (w / 2 - (double) date_width / PANGO_SCALE / 2 - 12, 24);
+  if (report->foot_company == NULL || report->foot_room != room)
+    {
+      g_free (report->foot_company);
+      report->foot_company = fit_company (report, room);
+      report->foot_room = room;
+    }
+  show_text (report, cr, report->foot_company, SCS_REPORT_MARGIN, foot, -1, 7.5, FALSE,
+             PANGO_ALIGN_LEFT);
+}
+
 static void
 draw_running_head (ScsReport *report,
                    cairo_t   *cr,
@@ -318,7 +474,8 @@ draw_running_head (ScsReport *report,
   ScsPage *page = g_ptr_array_index (report->pages, index);
   double w = page->width - 2 * SCS_REPORT_MARGIN;
   double foot = page->height - SCS_REPORT_MARGIN - 10;
-  g_autofree char *date = scs_report_format_long_date (report->date);
+  g_autofree char *date = scs_report_format_long_date (page->date != NULL ? page->date
+                                                                          : report->date);
   g_autofree char *number = NULL;
 
   cairo_set_source_rgb (cr, 0.25, 0.25, 0.25);
@@ -346,8 +503,7 @@ draw_running_head (ScsReport *report,
   cairo_set_source_rgb (cr, 0.25, 0.25, 0.25);
   /* TRANSLATORS: page numbers at the foot of every report page */
   number = g_strdup_printf (_("Page %u / %u"), index + 1, report->pages->len);
-  show_text (report, cr, report->company, SCS_REPORT_MARGIN, foot, w / 3, 7.5, FALSE,
-             PANGO_ALIGN_LEFT);
+  draw_foot_company (report, cr, date, foot, w);
   show_text (report, cr, date, SCS_REPORT_MARGIN + w / 3, foot, w / 3, 7.5, FALSE,
              PANGO_ALIGN_CENTER);
   show_text (report, cr, number, SCS_REPORT_MARGIN + 2 * w / 3, foot, w / 3, 7.5, FALSE,

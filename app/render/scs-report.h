@@ -38,7 +38,8 @@ typedef struct {
   gboolean       unconfirmed;      /* verdicts marked for follow-up are printed and counted:
                                     * for the expert's own drafts, never the company's */
   const char    *mark;             /* confidentiality mark (社外秘); NULL or "" for none */
-  const char    *date;             /* YYYY-MM-DD printed on every page; NULL: today */
+  const char    *date;             /* YYYY-MM-DD on the cover and every page's foot; NULL:
+                                    * scs_report_get_default_date() */
 } ScsReportOptions;
 
 /* A4, the full report with details and the company's comments, marked 社外秘 in the user's
@@ -52,6 +53,13 @@ ScsCount     scs_report_options_get_count (const ScsReportOptions *options);
  * sentence saying how many its figures include, for beside them; else NULL. */
 char        *scs_report_describe_follow_up (ScsEngagement          *engagement,
                                             const ScsReportOptions *options);
+
+/* The date a report of options' kind carries when options->date is NULL, as YYYY-MM-DD: the
+ * plan's agreed date for the plan (else the date it was written, else today), the visit's
+ * date for one visit's report, today for the others. NULL for the reports of every visit:
+ * each visit's pages carry their own visit's date. */
+char        *scs_report_get_default_date  (ScsEngagement          *engagement,
+                                           const ScsReportOptions *options);
 
 /* "full", "sheet", "plan", "visits", "radar" */
 const char  *scs_report_kind_to_string    (ScsReportKind     kind);
