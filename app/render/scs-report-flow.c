@@ -685,7 +685,7 @@ scs_flow_place_rows (ScsFlow        *flow,
                      gboolean        keep)
 {
   double total = 0, first = 0, need, headers;
-  gboolean oversize;
+  gboolean oversize, fresh;
 
   for (guint i = 0; i < rows->len; i++)
     {
@@ -709,6 +709,9 @@ scs_flow_place_rows (ScsFlow        *flow,
       scs_flow_close_table (flow);
       scs_flow_new_page (flow, flow->page->landscape, flow->page->title);
     }
+  /* A group that starts a page, under nothing but its headings, never leaves them alone
+   * there: its first row is cut rather than moved. */
+  fresh = flow->y <= flow->top + 0.01;
   scs_flow_flush_pending (flow);
   begin_table (flow, table);
 
@@ -722,7 +725,7 @@ scs_flow_place_rows (ScsFlow        *flow,
        * its heading above all, rather than leave that alone on a page, unless only a few
        * lines' room is left. The first row of a group no page holds is cut as well. */
       gboolean cut_anyway = row_height (table, row, TRUE) > room_on_fresh_page (flow, table) + 0.01
-                            || (keep && oversize && i == 0);
+                            || (i == 0 && ((keep && oversize) || fresh));
 
       if (flow->y + h > flow->bottom + 0.01 && !top
           && (!cut_anyway || flow->bottom - flow->y < 60 * flow->scale))
@@ -767,6 +770,20 @@ scs_flow_plain_table (ScsFlow *flow)
                       .borders = FALSE, .pad = 1 };
 }
 
+/* A row of plain, waiting in pending until what follows it is placed. */
+static void
+keep_with_next (ScsFlow        *flow,
+                const ScsTable *plain,
+                PangoLayout    *layout)
+{
+  ScsRow *row = scs_row_new (1);
+
+  row->cells[0].layout = layout;
+  scs_flow_close_table (flow);
+  flow->pending_table = plain;
+  g_ptr_array_add (flow->pending, row);
+}
+
 /* A heading, kept on the page of what follows it. */
 void
 scs_flow_heading (ScsFlow        *flow,
@@ -774,13 +791,19 @@ scs_flow_heading (ScsFlow        *flow,
                   const char     *text,
                   double          size)
 {
-  ScsRow *row = scs_row_new (1);
+  keep_with_next (flow, plain, scs_flow_layout (flow, text, scs_table_inner_width (plain, 0), size,
+                                                TRUE, PANGO_ALIGN_LEFT));
+}
 
-  row->cells[0].layout = scs_flow_layout (flow, text, scs_table_inner_width (plain, 0), size, TRUE,
-                                          PANGO_ALIGN_LEFT);
-  scs_flow_close_table (flow);
-  flow->pending_table = plain;
-  g_ptr_array_add (flow->pending, row);
+/* A paragraph under a heading, kept with it on the page of what follows. */
+void
+scs_flow_lead (ScsFlow        *flow,
+               const ScsTable *plain,
+               const char     *text,
+               double          size)
+{
+  keep_with_next (flow, plain, scs_flow_layout (flow, text, scs_table_inner_width (plain, 0), size,
+                                                FALSE, PANGO_ALIGN_LEFT));
 }
 
 void

@@ -179,6 +179,11 @@ void         scs_flow_heading         (ScsFlow          *flow,
                                        const ScsTable   *plain,
                                        const char       *text,
                                        double            size);
+/* A paragraph under a heading, kept with it on the page of what follows. */
+void         scs_flow_lead            (ScsFlow          *flow,
+                                       const ScsTable   *plain,
+                                       const char       *text,
+                                       double            size);
 void         scs_flow_paragraph       (ScsFlow          *flow,
                                        const ScsTable   *plain,
                                        const char       *text,

@@ -462,14 +462,16 @@ layout_sheet (ScsFlow                *flow,
   scs_table_set_widths (&table, flow, parts, S_N);
   table.header = scs_flow_header_row (flow, &table, titles);
   table.band = scs_flow_band_row (flow, &table, bands, band_cols);
+  /* Title and lead wait for the first rows: their padding is the room over the table. */
+  plain.pad = 2.5;
   scs_flow_heading (flow, &plain, _("Security Assessment Sheet"), 14);
   /* TRANSLATORS: under the sheet's title: company, level (★3), expert */
   intro = g_strdup_printf (_("%s · ★%d · Expert: %s · Evaluation procedures performed are marked ○."),
                            str (company, SCS_M_COMPANY_NAME),
                            scs_engagement_get_level (ctx->engagement),
                            str (expert, SCS_M_EXPERT_NAME));
-  scs_flow_paragraph (flow, &plain, intro, 8, PANGO_ALIGN_LEFT);
-  scs_flow_skip (flow, 4);
+  /* Kept with the first rows, so that the first page never holds the title alone. */
+  scs_flow_lead (flow, &plain, intro, 8);
 
   for (guint s = 0; s < g_list_model_get_n_items (subs); s++)
     {
