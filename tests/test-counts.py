@@ -155,15 +155,18 @@ def detail_rows(path):
     column on the criterion's line."""
     rows = {}
     for words in pdf_pages(path):
-        head = [w for w in words if w[1] < 90]
-        if not any(w[3] == "Evidence" for w in head):
+        # The section's header, with its bands, wherever on the page the section starts.
+        evidence = [w[1] for w in words if w[3] == "Evidence"]
+        if not evidence:
             continue
-        left = [w[0] for w in head if w[3] == "Evaluation" and w[0] > 400]
+        head = [w for w in words if abs(w[1] - evidence[0]) < 25]
+        # The verdict column's title, right of the band "Evaluation procedures".
+        left = sorted((w[0] for w in head if w[3] == "Evaluation" and w[0] > 400), reverse=True)
         right = [w[0] for w in head if w[3] == "Expert's"]
         if not left or not right:
             continue
         for x0, y0, _, text in words:
-            if re.fullmatch(r"\d+-\d+-\d+-\d+", text) and x0 < 45 and y0 > 80:
+            if re.fullmatch(r"\d+-\d+-\d+-\d+", text) and x0 < 45 and y0 > evidence[0]:
                 said = [t for (wx, wy, _, t) in words
                         if left[0] - 8 <= wx < right[0] - 2 and abs(wy - y0) < 1.0]
                 rows[text] = FIRST_WORD.get(said[0]) if said else None

@@ -833,42 +833,68 @@ text_width (ScsFlow    *flow,
   return (double) w / PANGO_SCALE;
 }
 
+/* The length of the word at p: up to a space or line break, or just after a hyphen
+ * (“Self-” of “Self-assessed”), where a line may break too. */
+static gsize
+word_length (const char *p)
+{
+  gsize n = strcspn (p, " \n-");
+
+  return p[n] == '-' ? n + 1 : n;
+}
+
 /* A header title in width: Pango would break Japanese between any two characters
- * (「システ/ム機能」), so the title's lines are made here, at its line breaks and spaces
- * only, in the largest size from 6.5 pt down to 5 pt at which its widest word fits. */
+ * (「システ/ム機能」), so the title's lines are made here, at its line breaks, spaces and
+ * hyphens only, in the largest size from 6.5 pt down to 5 pt at which its widest word
+ * fits. */
 static PangoLayout *
 header_title (ScsFlow    *flow,
               const char *title,
               double      width)
 {
-  g_auto(GStrv) words = g_strsplit_set (title != NULL ? title : "", " \n", -1);
+  const char *all = title != NULL ? title : "";
   g_autoptr(GString) text = g_string_new ("");
+  gsize line = 0;   /* where the line being filled starts in text */
   double size = 6.5;
 
   for (; size > 5.0; size -= 0.25)
     {
       double widest = 0;
 
-      for (guint i = 0; words[i] != NULL; i++)
-        widest = MAX (widest, text_width (flow, words[i], size));
+      for (const char *p = all; *p != '\0'; p += MAX (word_length (p), 1))
+        {
+          g_autofree char *word = g_strndup (p, word_length (p));
+
+          widest = MAX (widest, text_width (flow, word, size));
+        }
       if (widest <= width + 0.01)
         break;
     }
   /* Words fill each line as far as they fit; a line break of the title stays one. */
-  for (const char *p = title != NULL ? title : ""; *p != '\0';)
+  for (const char *p = all; *p != '\0';)
     {
-      gsize n = strcspn (p, " \n");
-      g_autofree char *word = g_strndup (p, n);
-      const char *last = strrchr (text->str, '\n');
-      g_autofree char *line = g_strconcat (last != NULL ? last + 1 : text->str, " ", word, NULL);
+      gsize n = word_length (p);
+      gsize mark = text->len;
+      gboolean space = mark > line && text->str[mark - 1] != '-';
 
-      if (text->len > 0 && text->str[text->len - 1] != '\n')
-        g_string_append_c (text, text_width (flow, line, size) <= width + 0.01 ? ' ' : '\n');
-      g_string_append (text, word);
+      if (space)
+        g_string_append_c (text, ' ');
+      g_string_append_len (text, p, n);
+      if (mark > line && text_width (flow, text->str + line, size) > width + 0.01)
+        {
+          /* Too wide: the word starts a line of its own instead. */
+          g_string_truncate (text, mark);
+          g_string_append_c (text, '\n');
+          line = text->len;
+          g_string_append_len (text, p, n);
+        }
       p += n;
       if (*p == '\n')
-        g_string_append_c (text, '\n');
-      if (*p != '\0')
+        {
+          g_string_append_c (text, '\n');
+          line = text->len;
+        }
+      if (*p == ' ' || *p == '\n')
         p++;
     }
   return scs_flow_layout (flow, text->str, width, size, TRUE, PANGO_ALIGN_CENTER);
