@@ -685,7 +685,7 @@ scs_flow_place_rows (ScsFlow        *flow,
                      gboolean        keep)
 {
   double total = 0, first = 0, need, headers;
-  gboolean oversize, fresh;
+  gboolean fresh;
 
   for (guint i = 0; i < rows->len; i++)
     {
@@ -696,13 +696,10 @@ scs_flow_place_rows (ScsFlow        *flow,
         first += h;   /* a group's first rows stay together: no lone band at a page's foot */
     }
   headers = pending_height (flow) + (flow->table != table ? header_height (table) : 0);
-  oversize = total > room_on_fresh_page (flow, table) + 0.01;
-  need = keep && !oversize ? total : first;
-  /* Rows taller than a page are cut wherever they start: a few lines' room will do. So is
-   * a group kept together that no page holds: a new page would only leave what precedes it
-   * alone (the sheet's title on its first page). */
-  if (need > room_on_fresh_page (flow, table) || (keep && oversize))
-    need = MIN (need, 60 * flow->scale);
+  need = keep && total <= room_on_fresh_page (flow, table) ? total : first;
+  /* Rows taller than a page are cut wherever they start: a few lines' room will do. */
+  if (need > room_on_fresh_page (flow, table))
+    need = 60 * flow->scale;
   need += headers;
   if (flow->y + need > flow->bottom + 0.01 && flow->y > flow->top + 0.01)
     {
@@ -723,9 +720,9 @@ scs_flow_place_rows (ScsFlow        *flow,
 
       /* A row taller than a whole page is cut anyway: it starts below what precedes it,
        * its heading above all, rather than leave that alone on a page, unless only a few
-       * lines' room is left. The first row of a group no page holds is cut as well. */
+       * lines' room is left. */
       gboolean cut_anyway = row_height (table, row, TRUE) > room_on_fresh_page (flow, table) + 0.01
-                            || (i == 0 && ((keep && oversize) || fresh));
+                            || (i == 0 && fresh);
 
       if (flow->y + h > flow->bottom + 0.01 && !top
           && (!cut_anyway || flow->bottom - flow->y < 60 * flow->scale))
