@@ -692,6 +692,18 @@ for a in strict["assessments"]:
         a["expert_comment"] = "接続一覧が未完成。"
 pdf = sheet_pdf(strict, "sheet-strict-commented")
 check("no mark where the comment is written", not any("Commentmissing" in squash(t) for t in pages_text(pdf)))
+# The mark is the expert's to-do: the company's copy, given with its verdicts, has none.
+copy = os.path.join(tmp, "strict-copy.scsa")
+for a in strict["assessments"]:
+    if a["criterion"] == "2-1-1-2":
+        a["expert_comment"] = ""
+json.dump(strict, open(os.path.join(tmp, "strict-again.scsa"), "w", encoding="utf-8"), ensure_ascii=False)
+p = run("--company-copy", copy, "--with-verdicts", os.path.join(tmp, "strict-again.scsa"))
+check("the company's copy with verdicts is written", p.returncode == 0, p.stderr)
+p = run("--export-pdf", os.path.join(tmp, "copy.pdf"), "--report", "sheet", copy)
+copied = squash("".join(pages_text(os.path.join(tmp, "copy.pdf")))) if p.returncode == 0 else ""
+check("the company's copy prints its verdicts but no missing-comment mark",
+      "Needsimprovement:2-1-1-2" in copied and "Commentmissing" not in copied, copied[:600])
 plain_sheet = pages_text(sheet_pdf(example, "sheet-example"))
 marks = [i + 1 for i, t in enumerate(plain_sheet) if "Comment missing" in t]
 check("the example, every required comment written, has no mark", not marks, marks)

@@ -284,7 +284,8 @@ verdict_comment_layout (ScsFlow                     *flow,
     {
       append_named (s, C_("sheet", "Not yet evaluated"), verdict->unanswered);
     }
-  if (verdict->missing_comment->len > 0)
+  /* The expert's to-do: a company's copy, given with its verdicts, does not show it. */
+  if (verdict->missing_comment->len > 0 && !scs_engagement_is_company_copy (ctx->engagement))
     {
       mark_start = s->len;
       /* TRANSLATORS: in red in the sheet's comment cell, where a verdict that requires a
