@@ -229,7 +229,7 @@ append_named (GString    *s,
     }
   /* TRANSLATORS: a line of the sheet's comment cell: a verdict, then the criteria that
    * have it ("改善要: 2-1-1-2, 2-1-1-3") */
-  g_string_append_printf (s, _("%s: %s"), what, ids->str);
+  g_string_append_printf (s, C_("sheet comment", "%s: %s"), what, ids->str);
   g_string_append_c (s, '\n');
 }
 
