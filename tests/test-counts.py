@@ -155,18 +155,19 @@ def detail_rows(path):
     column on the criterion's line."""
     rows = {}
     for words in pdf_pages(path):
-        # The section's header, with its bands, wherever on the page the section starts.
-        evidence = [w[1] for w in words if w[3] == "Evidence"]
-        if not evidence:
+        # The section may begin part way down a page, under the sheet's last rows: its
+        # header is the line of the word "Evidence".
+        top = [w[1] for w in words if w[3] == "Evidence"]
+        if not top:
             continue
-        head = [w for w in words if abs(w[1] - evidence[0]) < 25]
+        head = [w for w in words if abs(w[1] - top[0]) < 25]   # with the bands over it
         # The verdict column's title, right of the band "Evaluation procedures".
         left = sorted((w[0] for w in head if w[3] == "Evaluation" and w[0] > 400), reverse=True)
         right = [w[0] for w in head if w[3] == "Expert's"]
         if not left or not right:
             continue
         for x0, y0, _, text in words:
-            if re.fullmatch(r"\d+-\d+-\d+-\d+", text) and x0 < 45 and y0 > evidence[0]:
+            if re.fullmatch(r"\d+-\d+-\d+-\d+", text) and x0 < 45 and y0 > top[0]:
                 said = [t for (wx, wy, _, t) in words
                         if left[0] - 8 <= wx < right[0] - 2 and abs(wy - y0) < 1.0]
                 rows[text] = FIRST_WORD.get(said[0]) if said else None
