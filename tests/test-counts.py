@@ -160,8 +160,9 @@ def detail_rows(path):
         top = [w[1] for w in words if w[3] == "Evidence"]
         if not top:
             continue
-        head = [w for w in words if abs(w[1] - top[0]) < 12]
-        left = [w[0] for w in head if w[3] == "Evaluation" and w[0] > 400]
+        head = [w for w in words if abs(w[1] - top[0]) < 25]   # with the bands over it
+        # The verdict column's title, right of the band "Evaluation procedures".
+        left = sorted((w[0] for w in head if w[3] == "Evaluation" and w[0] > 400), reverse=True)
         right = [w[0] for w in head if w[3] == "Expert's"]
         if not left or not right:
             continue

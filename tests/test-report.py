@@ -802,6 +802,127 @@ check("--visit 9 (ja): the message in Japanese names 9 and 3",
 p = run("--export-pdf", out, "--visit", "2", EXAMPLE)
 check("--visit without --report visits is a usage error",
       p.returncode == 2 and b"--visit" in p.stderr and not os.path.exists(out), p.stderr)
+# --- sheet: the guide's bands, titles, one evaluation per requirement, evidence, first page ---
+JA_ENV = {"LANGUAGE": "ja", "SCS_ASSESSOR_LOCALEDIR": os.path.join(os.path.dirname(os.path.dirname(EXE)), "po")}
+
+
+def sheet_pdf(engagement, name, *args, ja=False):
+    src, out = os.path.join(tmp, name + ".scsa"), os.path.join(tmp, name + ".pdf")
+    json.dump(engagement, open(src, "w", encoding="utf-8"), ensure_ascii=False)
+    p = run("--export-pdf", out, "--report", "sheet", *args, src, env_extra=JA_ENV if ja else None)
+    check("the sheet %s is made" % name, p.returncode == 0, p.stderr)
+    return out
+
+
+def pages_text(path, *args):
+    out = subprocess.run(["pdftotext", "-raw", *args, path, "-"], capture_output=True, check=True)
+    return out.stdout.decode("utf-8").split("\f")[:pdf_pages(path)]
+
+
+def header_text(path, page, last_title):
+    """The header at the top of a page that goes on with the table: its titles, as lines."""
+    text = subprocess.run(["pdftotext", "-raw", "-f", str(page), "-l", str(page), "-x", "0", "-y", "55",
+                           "-W", "1200", "-H", "60", path, "-"], capture_output=True).stdout.decode()
+    return text[:text.find(last_title) + len(last_title)] if last_title in text else text
+
+
+star4 = json.loads(json.dumps(example))
+star4["level"] = 4
+for lang, ja in (("en", False), ("ja", True)):
+    for level, eng in ((3, example), (4, star4)):
+        pdf = sheet_pdf(eng, "sheet-%s-%d" % (lang, level), ja=ja)
+        texts = [squash(t) for t in pages_text(pdf)]
+        bands = ("企業が記入する欄", "評価手続き（実施したものに○印）") if ja else \
+            ("Filledinbythecompany", "Evaluationprocedures(○whereperformed)")
+        missing = [i + 1 for i, t in enumerate(texts) if not all(b in t for b in bands)]
+        check("both header bands are on every sheet page (%s, ★%d)" % (lang, level), not missing, missing)
+        number = "★%d要求事項No." % level if ja else "★%drequirementNo." % level
+        check("the number column is titled %s" % number, number in texts[0], texts[0][:300])
+        check("the details list 評価基準 No. (%s)" % lang,
+              any(("評価基準No." if ja else "CriterionNo.") in t for t in texts))
+        # A page that goes on with the table starts with the header: no title cut inside a word.
+        if ja:
+            head = header_text(pdf, 2, "専門家コメント")
+            words = ["システム", "現場視察", "ヒアリング", "評価結果", "（専門家記入）", "要求事項", "文書類"]
+        else:
+            head = header_text(pdf, 2, "Expert's comment")
+            words = ["Interview", "requirement", "Evaluation", "Docs", "System"]
+        cut = [w for w in words if w not in head]
+        check("no header title of the sheet is cut inside a word (%s, ★%d)" % (lang, level), not cut,
+              (cut, head))
+
+# A3: the same titles whole.
+pdf = sheet_pdf(example, "sheet-a3-ja", "--paper", "a3", ja=True)
+head = subprocess.run(["pdftotext", "-raw", "-f", "2", "-l", "2", "-x", "0", "-y", "55", "-W", "1700", "-H", "90",
+                       pdf, "-"], capture_output=True).stdout.decode()
+cut = [w for w in ["システム", "現場視察", "ヒアリング", "（専門家記入）", "要求事項"] if w not in head]
+check("no header title is cut inside a word on A3", not cut, (cut, head[:400]))
+
+# One criterion needing improvement makes its requirement need improvement, named; no other
+# verdict is printed beside it. Without its comment, a red mark says so.
+strict = json.loads(json.dumps(example))
+for a in strict["assessments"]:
+    if a["criterion"].startswith("2-1-1-"):
+        a["follow_up"] = False
+        a["verdict"] = "needs_improvement" if a["criterion"] == "2-1-1-2" else "conforms"
+        a["expert_comment"] = "" if a["criterion"] == "2-1-1-2" else "一覧を確認した。"
+pdf = sheet_pdf(strict, "sheet-strict", "--no-details")
+first = squash(pages_text(pdf)[0])
+row = first[first.find("2-1-1取引先"):first.find("2-1-2")]
+check("a requirement with one criterion needing improvement prints Needs improvement only",
+      "Needsimprovement" in row and "Conforms" not in row and "(1)" not in row, row)
+check("and its comment cell names the criterion", "Needsimprovement:2-1-1-2" in row, row)
+check("a verdict without its required comment is marked", "⚠Commentmissing" in row, row)
+pdf = sheet_pdf(strict, "sheet-strict-ja", "--no-details", ja=True)
+first = squash(pages_text(pdf)[0])
+check("in Japanese: 改善要 named, コメント未記入 marked",
+      "改善要：2-1-1-2" in first and "⚠コメント未記入" in first and "適合(1)" not in first, first[:1500])
+for a in strict["assessments"]:
+    if a["criterion"] == "2-1-1-2":
+        a["expert_comment"] = "接続一覧が未完成。"
+pdf = sheet_pdf(strict, "sheet-strict-commented")
+check("no mark where the comment is written", not any("Commentmissing" in squash(t) for t in pages_text(pdf)))
+# The mark is the expert's to-do: the company's copy, given with its verdicts, has none.
+copy = os.path.join(tmp, "strict-copy.scsa")
+for a in strict["assessments"]:
+    if a["criterion"] == "2-1-1-2":
+        a["expert_comment"] = ""
+json.dump(strict, open(os.path.join(tmp, "strict-again.scsa"), "w", encoding="utf-8"), ensure_ascii=False)
+p = run("--company-copy", copy, "--with-verdicts", os.path.join(tmp, "strict-again.scsa"))
+check("the company's copy with verdicts is written", p.returncode == 0, p.stderr)
+p = run("--export-pdf", os.path.join(tmp, "copy.pdf"), "--report", "sheet", copy)
+copied = squash("".join(pages_text(os.path.join(tmp, "copy.pdf")))) if p.returncode == 0 else ""
+check("the company's copy prints its verdicts but no missing-comment mark",
+      "Needsimprovement:2-1-1-2" in copied and "Commentmissing" not in copied, copied[:600])
+plain_sheet = pages_text(sheet_pdf(example, "sheet-example"))
+marks = [i + 1 for i, t in enumerate(plain_sheet) if "Comment missing" in t]
+check("the example, every required comment written, has no mark", not marks, marks)
+
+# The evidence names the place observed and the interviewee, never the notes.
+noted = json.loads(json.dumps(example))
+for a in noted["assessments"]:
+    for proc in ("documents", "system", "site", "interview"):
+        if proc in a:
+            a[proc]["notes"] = "NOTESMARK-" + a["criterion"]
+pdf = sheet_pdf(noted, "sheet-evidence")
+joined = squash("".join(pages_text(pdf)))
+check("the evidence names where the site was observed", "Observedat:本社サーバ室・執務室(2025-12-02)" in joined)
+check("and who was interviewed", "Interviewed:管理部情報システム部部長佐藤一郎" in joined)
+check("never the procedures' notes", "NOTESMARK" not in joined)
+
+# The first page is never the title alone, however tall the first requirement's row.
+alone = []
+for n in range(20, 90, 2):
+    tall = json.loads(json.dumps(example))
+    for a in tall["assessments"]:
+        if a["criterion"] == "1-2-1-1":
+            a["expert_comment"] = "\n".join("長い所見%03d：記録を確認した。" % i for i in range(n))
+    src, out = os.path.join(tmp, "tall.scsa"), os.path.join(tmp, "tall.pdf")
+    json.dump(tall, open(src, "w", encoding="utf-8"), ensure_ascii=False)
+    run("--export-pdf", out, "--report", "sheet", "--no-details", src)
+    if "1-2-1" not in pages_text(out, "-f", "1", "-l", "1")[0]:
+        alone.append(n)
+check("the sheet's first page holds table rows whatever the first row's height", not alone, alone)
 
 # --- errors -----------------------------------------------------------------------------------
 keep = os.path.join(tmp, "keep.pdf")

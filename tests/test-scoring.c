@@ -124,6 +124,94 @@ test_requirement_is_strict (Fixture       *f,
 }
 
 static void
+requirement_verdict (Fixture               *f,
+                     const char            *id,
+                     ScsCount               count,
+                     ScsRequirementVerdict *r)
+{
+  scs_engagement_get_requirement_verdict (f->e, scs_framework_lookup (f->fw, 3, id), count, r);
+}
+
+/* The sheet's one evaluation per requirement: every criterion conforms or the requirement
+ * does not; the criteria that fail, are not evaluated or lack a comment are named. */
+static void
+test_requirement_verdict (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(GPtrArray) ids = criteria_of (f, "1-2-1");
+  ScsRequirementVerdict r;
+
+  requirement_verdict (f, "1-2-1", SCS_COUNT_CONFIRMED, &r);
+  g_assert_cmpint (r.conformance, ==, SCS_CONFORMANCE_UNANSWERED);
+  g_assert_null (r.verdict);
+  g_assert_cmpuint (r.unanswered->len, ==, ids->len);
+  scs_requirement_verdict_clear (&r);
+
+  /* Some evaluated, none failing: not yet evaluated, naming which. */
+  answer (f, ids->pdata[0], "done", "conforms", "");
+  requirement_verdict (f, "1-2-1", SCS_COUNT_CONFIRMED, &r);
+  g_assert_cmpint (r.conformance, ==, SCS_CONFORMANCE_INCOMPLETE);
+  g_assert_null (r.verdict);
+  g_assert_cmpuint (r.unanswered->len, ==, ids->len - 1);
+  g_assert_cmpstr (scs_node_get_id (r.unanswered->pdata[0]), ==, ids->pdata[1]);
+  scs_requirement_verdict_clear (&r);
+
+  for (guint i = 0; i < ids->len; i++)
+    answer (f, ids->pdata[i], "done", "conforms", "");
+  requirement_verdict (f, "1-2-1", SCS_COUNT_CONFIRMED, &r);
+  g_assert_cmpint (r.conformance, ==, SCS_CONFORMANCE_CONFORMS);
+  g_assert_cmpstr (r.verdict->id, ==, "conforms");
+  g_assert_cmpuint (r.failing->len + r.unanswered->len + r.missing_comment->len, ==, 0);
+  scs_requirement_verdict_clear (&r);
+
+  /* One needing improvement, without its comment: the whole needs improvement. */
+  answer (f, ids->pdata[1], "done", "needs_improvement", "");
+  requirement_verdict (f, "1-2-1", SCS_COUNT_CONFIRMED, &r);
+  g_assert_cmpint (r.conformance, ==, SCS_CONFORMANCE_NOT_CONFORMING);
+  g_assert_cmpstr (r.verdict->id, ==, "needs_improvement");
+  g_assert_cmpuint (r.failing->len, ==, 1);
+  g_assert_cmpstr (scs_node_get_id (r.failing->pdata[0]), ==, ids->pdata[1]);
+  g_assert_cmpuint (r.missing_comment->len, ==, 1);
+  scs_requirement_verdict_clear (&r);
+
+  /* … also beside a criterion not yet evaluated; with its comment nothing is missing. */
+  answer (f, ids->pdata[1], "done", "needs_improvement", "連絡先リストが未整備");
+  answer (f, ids->pdata[2], "", "", "");
+  requirement_verdict (f, "1-2-1", SCS_COUNT_CONFIRMED, &r);
+  g_assert_cmpint (r.conformance, ==, SCS_CONFORMANCE_NOT_CONFORMING);
+  g_assert_cmpuint (r.unanswered->len, ==, 1);
+  g_assert_cmpuint (r.missing_comment->len, ==, 0);
+  scs_requirement_verdict_clear (&r);
+
+  /* A verdict marked for follow-up is not counted unless asked for. */
+  scs_record_set_boolean (SCS_RECORD (scs_engagement_ensure_assessment (f->e, ids->pdata[1])),
+                          SCS_M_ASSESSMENT_FOLLOW_UP, TRUE);
+  answer (f, ids->pdata[2], "done", "conforms", "");
+  requirement_verdict (f, "1-2-1", SCS_COUNT_CONFIRMED, &r);
+  g_assert_cmpint (r.conformance, ==, SCS_CONFORMANCE_INCOMPLETE);
+  g_assert_cmpuint (r.failing->len, ==, 0);
+  g_assert_cmpstr (scs_node_get_id (r.unanswered->pdata[0]), ==, ids->pdata[1]);
+  scs_requirement_verdict_clear (&r);
+  requirement_verdict (f, "1-2-1", SCS_COUNT_WITH_FOLLOW_UP, &r);
+  g_assert_cmpint (r.conformance, ==, SCS_CONFORMANCE_NOT_CONFORMING);
+  scs_requirement_verdict_clear (&r);
+
+  /* Not applicable ones aside, the rest conform; all not applicable: not applicable. */
+  answer (f, ids->pdata[1], "na", "na", "該当する業務なし");
+  requirement_verdict (f, "1-2-1", SCS_COUNT_WITH_FOLLOW_UP, &r);
+  g_assert_cmpint (r.conformance, ==, SCS_CONFORMANCE_CONFORMS);
+  g_assert_cmpstr (r.verdict->id, ==, "conforms");
+  scs_requirement_verdict_clear (&r);
+  for (guint i = 0; i < ids->len; i++)
+    answer (f, ids->pdata[i], "na", "na", "理由");
+  requirement_verdict (f, "1-2-1", SCS_COUNT_WITH_FOLLOW_UP, &r);
+  g_assert_cmpint (r.conformance, ==, SCS_CONFORMANCE_NOT_APPLICABLE);
+  g_assert_cmpstr (r.verdict->id, ==, "na");
+  scs_requirement_verdict_clear (&r);
+  g_assert_null (r.failing);
+}
+
+static void
 test_counts (Fixture       *f,
              gconstpointer  data)
 {
@@ -520,6 +608,7 @@ main (int   argc,
 #define ADD(path, level, func) \
   g_test_add (path, Fixture, GINT_TO_POINTER (level), fixture_setup, func, fixture_teardown)
   ADD ("/scoring/requirement-is-strict", 3, test_requirement_is_strict);
+  ADD ("/scoring/requirement-verdict", 3, test_requirement_verdict);
   ADD ("/scoring/counts", 3, test_counts);
   ADD ("/scoring/readiness", 3, test_readiness);
   ADD ("/scoring/follow-up-counted-when-asked", 3, test_follow_up_counted_when_asked);

@@ -101,6 +101,76 @@ scs_engagement_is_missing_comment (ScsEngagement *self,
          is_blank_text (scs_assessment_get_expert_comment (assessment));
 }
 
+void
+scs_engagement_get_requirement_verdict (ScsEngagement         *self,
+                                        ScsNode               *requirement,
+                                        ScsCount               count,
+                                        ScsRequirementVerdict *r)
+{
+  GListModel *criteria = scs_node_get_children (requirement);
+  guint n = g_list_model_get_n_items (criteria);
+  const ScsScaleValue *conforming = NULL, *not_applicable = NULL;
+
+  *r = (ScsRequirementVerdict) {
+    .failing = g_ptr_array_new (),
+    .unanswered = g_ptr_array_new (),
+    .missing_comment = g_ptr_array_new (),
+  };
+  for (guint i = 0; i < MAX (n, 1); i++)
+    {
+      g_autoptr(ScsNode) c = n > 0 ? g_list_model_get_item (criteria, i) : g_object_ref (requirement);
+      ScsAssessment *a = scs_engagement_get_assessment (self, scs_node_get_id (c));
+      const ScsScaleValue *v = scs_engagement_get_counted_verdict (self, a, count);
+
+      if (a != NULL && scs_engagement_is_missing_comment (self, a, count))
+        g_ptr_array_add (r->missing_comment, c);
+      switch (scs_verdict_conformance (v))
+        {
+        case SCS_CONFORMANCE_CONFORMS:
+          conforming = conforming != NULL ? conforming : v;
+          break;
+        case SCS_CONFORMANCE_NOT_APPLICABLE:
+          not_applicable = not_applicable != NULL ? not_applicable : v;
+          break;
+        case SCS_CONFORMANCE_NOT_CONFORMING:
+          g_ptr_array_add (r->failing, c);
+          /* The severe kind of not conforming, where the scale has it, names the whole. */
+          if (r->verdict == NULL || g_str_equal (v->id, SCS_VERDICT_NONCONFORMING))
+            r->verdict = v;
+          break;
+        case SCS_CONFORMANCE_UNANSWERED:
+        case SCS_CONFORMANCE_INCOMPLETE:
+        default:
+          g_ptr_array_add (r->unanswered, c);
+          break;
+        }
+    }
+  if (r->failing->len > 0)
+    r->conformance = SCS_CONFORMANCE_NOT_CONFORMING;
+  else if (r->unanswered->len > 0)
+    r->conformance = r->unanswered->len == MAX (n, 1) ? SCS_CONFORMANCE_UNANSWERED
+                                                      : SCS_CONFORMANCE_INCOMPLETE;
+  else if (conforming != NULL)
+    {
+      r->conformance = SCS_CONFORMANCE_CONFORMS;
+      r->verdict = conforming;
+    }
+  else
+    {
+      r->conformance = SCS_CONFORMANCE_NOT_APPLICABLE;
+      r->verdict = not_applicable;
+    }
+}
+
+void
+scs_requirement_verdict_clear (ScsRequirementVerdict *r)
+{
+  g_clear_pointer (&r->failing, g_ptr_array_unref);
+  g_clear_pointer (&r->unanswered, g_ptr_array_unref);
+  g_clear_pointer (&r->missing_comment, g_ptr_array_unref);
+  r->verdict = NULL;
+}
+
 gboolean
 scs_engagement_is_inflated (ScsEngagement *self,
                             ScsAssessment *assessment,

@@ -90,6 +90,26 @@ ScsConformance scs_engagement_get_conformance   (ScsEngagement *self,
 gboolean       scs_engagement_is_missing_comment (ScsEngagement *self,
                                                   ScsAssessment *assessment,
                                                   ScsCount       count);
+/* A requirement's one evaluation, by the guide's strict rule: it conforms only when every
+ * criterion of it conforms, not-applicable ones aside; when all are not applicable it is
+ * not applicable; one that does not conform makes it not conform, whatever the others say.
+ * The criteria are borrowed from the framework (a requirement without criteria stands for
+ * itself). */
+typedef struct {
+  ScsConformance       conformance;
+  const ScsScaleValue *verdict;          /* the value to print; NULL while not evaluated */
+  GPtrArray           *failing;          /* ScsNode: criteria that do not conform */
+  GPtrArray           *unanswered;       /* ScsNode: criteria with no counted verdict */
+  GPtrArray           *missing_comment;  /* ScsNode: verdict needs a comment, has none */
+} ScsRequirementVerdict;
+
+void           scs_engagement_get_requirement_verdict (ScsEngagement         *self,
+                                                       ScsNode               *requirement,
+                                                       ScsCount               count,
+                                                       ScsRequirementVerdict *result);
+void           scs_requirement_verdict_clear    (ScsRequirementVerdict *result);
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (ScsRequirementVerdict, scs_requirement_verdict_clear)
+
 /* The company says done or partly, and the expert's counted verdict does not conform. */
 gboolean       scs_engagement_is_inflated       (ScsEngagement *self,
                                                  ScsAssessment *assessment,

@@ -422,6 +422,111 @@ scs_flow_close_table (ScsFlow *flow)
   flow->table = NULL;
 }
 
+/* the header and its band ------------------------------------------------------------------ */
+
+/* Whether a band cell stands over column. */
+static gboolean
+under_band (const ScsTable *table,
+            guint           column)
+{
+  for (guint i = 0; table->band != NULL && i <= column && i < table->band->n; i++)
+    if (table->band->cells[i].cols > 0 && i + table->band->cells[i].cols > column)
+      return TRUE;
+  return FALSE;
+}
+
+static double
+band_height (const ScsTable *table)
+{
+  double h = 0;
+
+  if (table->band == NULL)
+    return 0;
+  for (guint i = 0; i < table->band->n; i++)
+    h = MAX (h, layout_height (table->band->cells[i].layout));
+  return h + 2 * table->pad;
+}
+
+/* The header's height with its band: the band over the titles under it, or the tallest
+ * title that reaches up beside the band. */
+static double
+header_height (const ScsTable *table)
+{
+  double under = 0, beside = 0;
+
+  if (table->header == NULL)
+    return 0;
+  for (guint i = 0; i < table->header->n; i++)
+    {
+      double h = layout_height (table->header->cells[i].layout) + 2 * table->pad;
+
+      if (under_band (table, i))
+        under = MAX (under, h);
+      else
+        beside = MAX (beside, h);
+    }
+  if (table->band == NULL)
+    return MAX (under, beside);
+  return MAX (band_height (table) + under, beside);
+}
+
+/* A header cell: shaded, ruled above and on its left, its text centred in it. */
+static void
+emit_header_cell (ScsFlow        *flow,
+                  const ScsTable *table,
+                  const ScsCell  *cell,
+                  double          x,
+                  double          y,
+                  double          w,
+                  double          h)
+{
+  double text = layout_height (cell->layout);
+
+  if (cell->shade > 0)
+    scs_flow_add_op (flow, (ScsOp) { .kind = OP_FILL, .x = x, .y = y, .w = w, .h = h,
+                                     .gray = cell->shade });
+  if (cell->layout != NULL)
+    scs_flow_add_op (flow, (ScsOp) { .kind = OP_TEXT, .x = x + table->pad,
+                                     .y = y + MAX (table->pad, (h - text) / 2),
+                                     .w = w - table->pad, .h = text, .layout = cell->layout });
+  if (table->borders)
+    {
+      add_line (flow, x, y, x + w, y, 0.5);
+      add_line (flow, x, y, x, y + h, 0.5);
+    }
+}
+
+static void
+emit_header (ScsFlow        *flow,
+             const ScsTable *table)
+{
+  double total = header_height (table), band = band_height (table);
+
+  for (guint i = 0; table->band != NULL && i < table->band->n; i++)
+    {
+      const ScsCell *cell = &table->band->cells[i];
+
+      if (cell->cols > 0)
+        emit_header_cell (flow, table, cell, column_x (table, i), flow->y,
+                          column_x (table, MIN (i + cell->cols, table->n)) - column_x (table, i),
+                          band);
+    }
+  for (guint i = 0; i < table->header->n; i++)
+    {
+      double top = under_band (table, i) ? band : 0;
+
+      emit_header_cell (flow, table, &table->header->cells[i], column_x (table, i),
+                        flow->y + top, table->widths[i], total - top);
+    }
+  if (table->borders)
+    {
+      double right = table->x + scs_table_width (table);
+
+      add_line (flow, right, flow->y, right, flow->y + total, 0.5);
+    }
+  flow->y += total;
+}
+
 static void
 begin_table (ScsFlow        *flow,
              const ScsTable *table)
@@ -431,7 +536,7 @@ begin_table (ScsFlow        *flow,
   scs_flow_close_table (flow);
   flow->table = table;
   if (table->header != NULL)
-    emit_row (flow, table, table->header, row_height (table, table->header, FALSE), NULL, FALSE);
+    emit_header (flow, table);
 }
 
 static void
@@ -542,12 +647,6 @@ place_split_row (ScsFlow        *flow,
 }
 
 static double
-header_height (const ScsTable *table)
-{
-  return table->header != NULL ? row_height (table, table->header, FALSE) : 0;
-}
-
-static double
 room_on_fresh_page (ScsFlow        *flow,
                     const ScsTable *table)
 {
@@ -586,6 +685,7 @@ scs_flow_place_rows (ScsFlow        *flow,
                      gboolean        keep)
 {
   double total = 0, first = 0, need, headers;
+  gboolean fresh;
 
   for (guint i = 0; i < rows->len; i++)
     {
@@ -606,6 +706,9 @@ scs_flow_place_rows (ScsFlow        *flow,
       scs_flow_close_table (flow);
       scs_flow_new_page (flow, flow->page->landscape, flow->page->title);
     }
+  /* A group that starts a page, under nothing but its headings, never leaves them alone
+   * there: its first row is cut rather than moved. */
+  fresh = flow->y <= flow->top + 0.01;
   scs_flow_flush_pending (flow);
   begin_table (flow, table);
 
@@ -618,7 +721,8 @@ scs_flow_place_rows (ScsFlow        *flow,
       /* A row taller than a whole page is cut anyway: it starts below what precedes it,
        * its heading above all, rather than leave that alone on a page, unless only a few
        * lines' room is left. */
-      gboolean cut_anyway = row_height (table, row, TRUE) > room_on_fresh_page (flow, table) + 0.01;
+      gboolean cut_anyway = row_height (table, row, TRUE) > room_on_fresh_page (flow, table) + 0.01
+                            || (i == 0 && fresh);
 
       if (flow->y + h > flow->bottom + 0.01 && !top
           && (!cut_anyway || flow->bottom - flow->y < 60 * flow->scale))
@@ -663,6 +767,20 @@ scs_flow_plain_table (ScsFlow *flow)
                       .borders = FALSE, .pad = 1 };
 }
 
+/* A row of plain, waiting in pending until what follows it is placed. */
+static void
+keep_with_next (ScsFlow        *flow,
+                const ScsTable *plain,
+                PangoLayout    *layout)
+{
+  ScsRow *row = scs_row_new (1);
+
+  row->cells[0].layout = layout;
+  scs_flow_close_table (flow);
+  flow->pending_table = plain;
+  g_ptr_array_add (flow->pending, row);
+}
+
 /* A heading, kept on the page of what follows it. */
 void
 scs_flow_heading (ScsFlow        *flow,
@@ -670,13 +788,19 @@ scs_flow_heading (ScsFlow        *flow,
                   const char     *text,
                   double          size)
 {
-  ScsRow *row = scs_row_new (1);
+  keep_with_next (flow, plain, scs_flow_layout (flow, text, scs_table_inner_width (plain, 0), size,
+                                                TRUE, PANGO_ALIGN_LEFT));
+}
 
-  row->cells[0].layout = scs_flow_layout (flow, text, scs_table_inner_width (plain, 0), size, TRUE,
-                                          PANGO_ALIGN_LEFT);
-  scs_flow_close_table (flow);
-  flow->pending_table = plain;
-  g_ptr_array_add (flow->pending, row);
+/* A paragraph under a heading, kept with it on the page of what follows. */
+void
+scs_flow_lead (ScsFlow        *flow,
+               const ScsTable *plain,
+               const char     *text,
+               double          size)
+{
+  keep_with_next (flow, plain, scs_flow_layout (flow, text, scs_table_inner_width (plain, 0), size,
+                                                FALSE, PANGO_ALIGN_LEFT));
 }
 
 void
@@ -693,6 +817,86 @@ scs_flow_paragraph (ScsFlow        *flow,
   scs_flow_place_row (flow, plain, row);
 }
 
+static double
+text_width (ScsFlow    *flow,
+            const char *text,
+            double      size)
+{
+  g_autoptr(PangoLayout) layout = scs_flow_new_layout (flow, text, 0, size, TRUE, PANGO_ALIGN_LEFT);
+  int w = 0;
+
+  pango_layout_set_width (layout, -1);
+  pango_layout_get_size (layout, &w, NULL);
+  return (double) w / PANGO_SCALE;
+}
+
+/* The length of the word at p: up to a space or line break, or just after a hyphen
+ * (“Self-” of “Self-assessed”), where a line may break too. */
+static gsize
+word_length (const char *p)
+{
+  gsize n = strcspn (p, " \n-");
+
+  return p[n] == '-' ? n + 1 : n;
+}
+
+/* A header title in width: Pango would break Japanese between any two characters
+ * (「システ/ム機能」), so the title's lines are made here, at its line breaks, spaces and
+ * hyphens only, in the largest size from 6.5 pt down to 5 pt at which its widest word
+ * fits. */
+static PangoLayout *
+header_title (ScsFlow    *flow,
+              const char *title,
+              double      width)
+{
+  const char *all = title != NULL ? title : "";
+  g_autoptr(GString) text = g_string_new ("");
+  gsize line = 0;   /* where the line being filled starts in text */
+  double size = 6.5;
+
+  for (; size > 5.0; size -= 0.25)
+    {
+      double widest = 0;
+
+      for (const char *p = all; *p != '\0'; p += MAX (word_length (p), 1))
+        {
+          g_autofree char *word = g_strndup (p, word_length (p));
+
+          widest = MAX (widest, text_width (flow, word, size));
+        }
+      if (widest <= width + 0.01)
+        break;
+    }
+  /* Words fill each line as far as they fit; a line break of the title stays one. */
+  for (const char *p = all; *p != '\0';)
+    {
+      gsize n = word_length (p);
+      gsize mark = text->len;
+      gboolean space = mark > line && text->str[mark - 1] != '-';
+
+      if (space)
+        g_string_append_c (text, ' ');
+      g_string_append_len (text, p, n);
+      if (mark > line && text_width (flow, text->str + line, size) > width + 0.01)
+        {
+          /* Too wide: the word starts a line of its own instead. */
+          g_string_truncate (text, mark);
+          g_string_append_c (text, '\n');
+          line = text->len;
+          g_string_append_len (text, p, n);
+        }
+      p += n;
+      if (*p == '\n')
+        {
+          g_string_append_c (text, '\n');
+          line = text->len;
+        }
+      if (*p == ' ' || *p == '\n')
+        p++;
+    }
+  return scs_flow_layout (flow, text->str, width, size, TRUE, PANGO_ALIGN_CENTER);
+}
+
 ScsRow *
 scs_flow_header_row (ScsFlow        *flow,
                      const ScsTable *table,
@@ -702,10 +906,32 @@ scs_flow_header_row (ScsFlow        *flow,
 
   for (guint i = 0; i < table->n; i++)
     {
-      row->cells[i].layout = scs_flow_layout (flow, titles[i], scs_table_inner_width (table, i),
-                                              6.5, TRUE, PANGO_ALIGN_CENTER);
+      row->cells[i].layout = header_title (flow, titles[i], scs_table_inner_width (table, i));
       row->cells[i].shade = 0.88;
     }
+  return row;
+}
+
+ScsRow *
+scs_flow_band_row (ScsFlow        *flow,
+                   const ScsTable *table,
+                   const char    **titles,
+                   const guint    *cols)
+{
+  ScsRow *row = scs_row_new (table->n);
+
+  for (guint i = 0; i < table->n; i++)
+    if (titles[i] != NULL)
+      {
+        guint end = MIN (i + cols[i], table->n);
+        double width = 0;
+
+        for (guint k = i; k < end; k++)
+          width += table->widths[k];
+        row->cells[i].layout = header_title (flow, titles[i], width - 2 * table->pad);
+        row->cells[i].shade = 0.88;
+        row->cells[i].cols = end - i;
+      }
   return row;
 }
 

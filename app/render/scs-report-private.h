@@ -69,6 +69,7 @@ typedef struct {
   gboolean     span;      /* continues the cell above: no line between, no text */
   PangoLayout *span_text; /* a span's text, repeated when its group goes on to a new page */
   double       shade;     /* 0: none; else the gray of its background */
+  guint        cols;      /* a header band's cell: the columns it stands over, from its own */
 } ScsCell;
 
 typedef struct {
@@ -84,6 +85,8 @@ typedef struct {
   gboolean borders;
   double   pad;
   ScsRow  *header;       /* repeated at the top of each page; may be NULL */
+  ScsRow  *band;         /* over the header, titles over groups of columns (cells with cols);
+                          * the title of a column under no band reaches up beside them */
 } ScsTable;
 
 typedef struct {
@@ -181,15 +184,28 @@ void         scs_flow_heading         (ScsFlow          *flow,
                                        const ScsTable   *plain,
                                        const char       *text,
                                        double            size);
+/* A paragraph under a heading, kept with it on the page of what follows. */
+void         scs_flow_lead            (ScsFlow          *flow,
+                                       const ScsTable   *plain,
+                                       const char       *text,
+                                       double            size);
 void         scs_flow_paragraph       (ScsFlow          *flow,
                                        const ScsTable   *plain,
                                        const char       *text,
                                        double            size,
                                        PangoAlignment    align);
-/* A table's header: bold titles, centred, shaded. */
+/* A table's header: bold titles, centred, shaded, each line of a title kept whole (a
+ * title breaks at its line breaks and spaces only) by a smaller font where it is wider
+ * than its column. */
 ScsRow      *scs_flow_header_row      (ScsFlow          *flow,
                                        const ScsTable   *table,
                                        const char      **titles);
+/* A band over a table's header: titles[i], when not NULL, stands over cols[i] columns
+ * from column i. */
+ScsRow      *scs_flow_band_row        (ScsFlow          *flow,
+                                       const ScsTable   *table,
+                                       const char      **titles,
+                                       const guint      *cols);
 /* A form: label, value, label, value… per row, the labels shaded. */
 ScsRow      *scs_flow_form_row        (ScsFlow          *flow,
                                        const ScsTable   *table,

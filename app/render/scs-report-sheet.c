@@ -196,9 +196,14 @@ enum { S_CATEGORY, S_SUBCATEGORY, S_NUMBER, S_REQUIREMENT, S_STATUS, S_COMMENT,
 static const char *procedure_titles[SCS_N_PROCEDURES] = {
   N_("Documents"), N_("System function"), N_("Site observation"), N_("Interview"),
 };
-/* The same over the sheet's narrow columns. */
+/* The same over the sheet's narrow columns. A header title breaks only at its spaces and
+ * line breaks, and shrinks to fit its column rather than break a word. */
 static const char *procedure_short[SCS_N_PROCEDURES] = {
-  NC_("sheet column", "Docs"), NC_("sheet column", "System"), NC_("sheet column", "Site"),
+  NC_("sheet column", "Docs"),
+  /* TRANSLATORS: a title over a narrow column of the sheet; it breaks only at a space or a
+   * \n (「システム\n機能」): never inside a word */
+  NC_("sheet column", "System"),
+  NC_("sheet column", "Site"),
   NC_("sheet column", "Inter­view"),
 };
 
@@ -207,6 +212,113 @@ scs_report_procedure_title (guint index)
 {
   g_return_val_if_fail (index < SCS_N_PROCEDURES, NULL);
   return _(procedure_titles[index]);
+}
+
+/* A line of the comment cell: a verdict and the criteria that have it, by id. */
+static void
+append_named (GString    *s,
+              const char *what,
+              GPtrArray  *nodes)
+{
+  g_autoptr(GString) ids = g_string_new ("");
+
+  for (guint i = 0; i < nodes->len; i++)
+    {
+      g_string_append (ids, i > 0 ? ", " : "");
+      g_string_append (ids, scs_node_get_id (g_ptr_array_index (nodes, i)));
+    }
+  /* TRANSLATORS: a line of the sheet's comment cell: a verdict, then the criteria that
+   * have it ("改善要: 2-1-1-2, 2-1-1-3") */
+  g_string_append_printf (s, C_("sheet comment", "%s: %s"), what, ids->str);
+  g_string_append_c (s, '\n');
+}
+
+/* A comment cell: the criteria that make the requirement's evaluation what it is — those
+ * that do not conform, by their verdict, and those not yet evaluated — then, in red, that a
+ * verdict lacks the comment it requires (the rule of scs_engagement_is_missing_comment),
+ * then the comments. several: the row stands for more than one criterion. */
+static PangoLayout *
+verdict_comment_layout (ScsFlow                     *flow,
+                        const ScsReportContext      *ctx,
+                        const ScsRequirementVerdict *verdict,
+                        gboolean                     several,
+                        const char                  *comments,
+                        double                       width)
+{
+  g_autoptr(GString) s = g_string_new ("");
+  g_autoptr(GPtrArray) said = g_ptr_array_new ();
+  gsize mark_start = 0, mark_end = 0;
+  PangoLayout *layout;
+  PangoAttrList *attrs;
+  PangoAttribute *attr;
+
+  /* One criterion needs no naming: its row is itself, or its requirement's only one. */
+  for (guint i = 0; several && i < verdict->failing->len; i++)
+    {
+      ScsCount count = scs_report_options_get_count (ctx->options);
+      ScsNode *c = g_ptr_array_index (verdict->failing, i);
+      const ScsScaleValue *v =
+        scs_engagement_get_counted_verdict (ctx->engagement,
+                                            scs_engagement_get_assessment (ctx->engagement,
+                                                                           scs_node_get_id (c)),
+                                            count);
+      g_autoptr(GPtrArray) same = g_ptr_array_new ();
+
+      if (g_ptr_array_find (said, v, NULL))
+        continue;
+      g_ptr_array_add (said, (gpointer) v);
+      for (guint k = i; k < verdict->failing->len; k++)
+        {
+          ScsNode *o = g_ptr_array_index (verdict->failing, k);
+
+          if (scs_engagement_get_counted_verdict (ctx->engagement,
+                                                  scs_engagement_get_assessment (ctx->engagement,
+                                                                                 scs_node_get_id (o)),
+                                                  count) == v)
+            g_ptr_array_add (same, o);
+        }
+      append_named (s, scs_scale_value_get_title (v), same);
+    }
+  if (several && verdict->unanswered->len > 0
+      && verdict->conformance != SCS_CONFORMANCE_UNANSWERED)
+    {
+      append_named (s, C_("sheet", "Not yet evaluated"), verdict->unanswered);
+    }
+  /* The expert's to-do: a company's copy, given with its verdicts, does not show it. */
+  if (verdict->missing_comment->len > 0 && !scs_engagement_is_company_copy (ctx->engagement))
+    {
+      mark_start = s->len;
+      /* TRANSLATORS: in red in the sheet's comment cell, where a verdict that requires a
+       * comment has none */
+      g_string_append (s, _("⚠ Comment missing"));
+      for (guint i = 0; several && i < verdict->missing_comment->len; i++)
+        g_string_append_printf (s, "%s%s%s", i == 0 ? " (" : ", ",
+                                scs_node_get_id (g_ptr_array_index (verdict->missing_comment, i)),
+                                i + 1 == verdict->missing_comment->len ? ")" : "");
+      mark_end = s->len;
+      g_string_append_c (s, '\n');
+    }
+  g_string_append (s, comments);
+  while (s->len > 0 && s->str[s->len - 1] == '\n')
+    g_string_truncate (s, s->len - 1);
+  if (mark_end == 0)
+    return scs_flow_cell_layout (flow, s->str, width, 7, FALSE, PANGO_ALIGN_LEFT);
+
+  /* A layout of its own: the shared ones are never changed. */
+  layout = scs_flow_new_layout (flow, s->str, width, 7, FALSE, PANGO_ALIGN_LEFT);
+  attrs = pango_layout_get_attributes (layout) != NULL
+          ? pango_attr_list_copy (pango_layout_get_attributes (layout)) : pango_attr_list_new ();
+  attr = pango_attr_foreground_new (0xc000, 0x1000, 0x1000);
+  attr->start_index = mark_start;
+  attr->end_index = mark_end;
+  pango_attr_list_insert (attrs, attr);
+  attr = pango_attr_weight_new (PANGO_WEIGHT_BOLD);
+  attr->start_index = mark_start;
+  attr->end_index = mark_end;
+  pango_attr_list_insert (attrs, attr);
+  pango_layout_set_attributes (layout, attrs);
+  pango_attr_list_unref (attrs);
+  return layout;
 }
 
 static ScsRow *
@@ -222,10 +334,11 @@ sheet_requirement_row (ScsFlow                *flow,
   g_autoptr(GPtrArray) ids = g_ptr_array_new ();
   g_autoptr(GPtrArray) statuses = g_ptr_array_new ();
   g_autoptr(GPtrArray) comments = g_ptr_array_new ();
-  g_autoptr(GPtrArray) verdicts = g_ptr_array_new ();
   g_autoptr(GPtrArray) expert = g_ptr_array_new ();
+  g_auto(ScsRequirementVerdict) verdict = { 0 };
+  const char *verdict_text = NULL;
   gboolean done[SCS_N_PROCEDURES] = { FALSE };
-  g_autofree char *status_text = NULL, *comment_text = NULL, *verdict_text = NULL;
+  g_autofree char *status_text = NULL, *comment_text = NULL;
   g_autofree char *expert_text = NULL, *sub_title = NULL;
   guint n = g_list_model_get_n_items (criteria);
   ScsNode *category = scs_node_get_ancestor (requirement, SCS_NODE_CATEGORY);
@@ -249,7 +362,6 @@ sheet_requirement_row (ScsFlow                *flow,
       g_ptr_array_add (comments, a != NULL && ctx->options->company_comments
                                  ? (gpointer) str (SCS_RECORD (a), SCS_M_ASSESSMENT_COMPANY_COMMENT)
                                  : NULL);
-      g_ptr_array_add (verdicts, (gpointer) verdict_title (ctx, a));
       g_ptr_array_add (expert, shown ? (gpointer) scs_assessment_get_expert_comment (a) : NULL);
       for (guint p = 0; a != NULL && p < SCS_N_PROCEDURES; p++)
         if (scs_record_get_boolean (SCS_RECORD (scs_assessment_get_procedure (a, p)),
@@ -258,7 +370,12 @@ sheet_requirement_row (ScsFlow                *flow,
     }
   status_text = summarise_values (ids, statuses);
   comment_text = join_comments (ids, comments);
-  verdict_text = summarise_values (ids, verdicts);
+  scs_engagement_get_requirement_verdict (ctx->engagement, requirement,
+                                          scs_report_options_get_count (ctx->options), &verdict);
+  if (verdict.verdict != NULL)
+    verdict_text = scs_scale_value_get_title (verdict.verdict);
+  else if (verdict.conformance == SCS_CONFORMANCE_INCOMPLETE)
+    verdict_text = C_("sheet", "Not yet evaluated");
   expert_text = join_comments (ids, expert);
   sub_title = g_strdup_printf ("%s\n%s", scs_node_get_id (subcategory), scs_node_get_title (subcategory));
 
@@ -304,8 +421,8 @@ sheet_requirement_row (ScsFlow                *flow,
     scs_flow_cell_layout (flow, verdict_text, scs_table_inner_width (table, S_VERDICT), 7, TRUE,
                           PANGO_ALIGN_LEFT);
   row->cells[S_EXPERT].layout =
-    scs_flow_cell_layout (flow, expert_text, scs_table_inner_width (table, S_EXPERT), 7, FALSE,
-                          PANGO_ALIGN_LEFT);
+    verdict_comment_layout (flow, ctx, &verdict, n > 1, expert_text,
+                            scs_table_inner_width (table, S_EXPERT));
   return row;
 }
 
@@ -313,16 +430,27 @@ static void
 layout_sheet (ScsFlow                *flow,
               const ScsReportContext *ctx)
 {
-  static const double parts[S_N] = { 52, 64, 40, 166, 54, 132, 34, 34, 34, 34, 50, 130 };
+  static const double parts[S_N] = { 52, 64, 44, 150, 54, 128, 38, 38, 38, 38, 52, 128 };
+  /* TRANSLATORS: the sheet's number column, the level's requirements (★3 要求事項 No.) */
+  g_autofree char *number = g_strdup_printf (_("★%d requirement No."),
+                                             scs_engagement_get_level (ctx->engagement));
   const char *titles[S_N] = {
-    _("Category"), _("Subcategory"), _("No."), _("Requirement"),
+    _("Category"), _("Subcategory"), number, _("Requirement"),
     _("Company's result"), _("Company's comment"),
     g_dpgettext2 (NULL, "sheet column", procedure_short[0]),
     g_dpgettext2 (NULL, "sheet column", procedure_short[1]),
     g_dpgettext2 (NULL, "sheet column", procedure_short[2]),
     g_dpgettext2 (NULL, "sheet column", procedure_short[3]),
-    _("Evaluation (expert)"), _("Expert's comment"),
+    /* TRANSLATORS: the sheet's verdict column; its title breaks only at a space or a \n
+     * (「評価結果\n（専門家記入）」) */
+    C_("sheet column", "Evaluation (expert)"), _("Expert's comment"),
   };
+  /* The guide's bands over the company's columns and the procedures' */
+  const char *bands[S_N] = {
+    [S_STATUS] = _("Filled in by the company"),
+    [S_PROC] = _("Evaluation procedures (○ where performed)"),
+  };
+  static const guint band_cols[S_N] = { [S_STATUS] = 2, [S_PROC] = SCS_N_PROCEDURES };
   GListModel *subs = scs_framework_get_subcategories (scs_engagement_get_framework (ctx->engagement),
                                                       scs_engagement_get_level (ctx->engagement));
   ScsTable plain = scs_flow_plain_table (flow);
@@ -334,14 +462,17 @@ layout_sheet (ScsFlow                *flow,
 
   scs_table_set_widths (&table, flow, parts, S_N);
   table.header = scs_flow_header_row (flow, &table, titles);
+  table.band = scs_flow_band_row (flow, &table, bands, band_cols);
+  /* Title and lead wait for the first rows: their padding is the room over the table. */
+  plain.pad = 2.5;
   scs_flow_heading (flow, &plain, _("Security Assessment Sheet"), 14);
   /* TRANSLATORS: under the sheet's title: company, level (★3), expert */
   intro = g_strdup_printf (_("%s · ★%d · Expert: %s · Evaluation procedures performed are marked ○."),
                            str (company, SCS_M_COMPANY_NAME),
                            scs_engagement_get_level (ctx->engagement),
                            str (expert, SCS_M_EXPERT_NAME));
-  scs_flow_paragraph (flow, &plain, intro, 8, PANGO_ALIGN_LEFT);
-  scs_flow_skip (flow, 4);
+  /* Kept with the first rows, so that the first page never holds the title alone. */
+  scs_flow_lead (flow, &plain, intro, 8);
 
   for (guint s = 0; s < g_list_model_get_n_items (subs); s++)
     {
@@ -359,10 +490,14 @@ layout_sheet (ScsFlow                *flow,
     }
   scs_flow_close_table (flow);
   scs_row_free (table.header);
+  scs_row_free (table.band);
 }
 
 /* the sheet's section per criterion -------------------------------------------------------- */
 
+/* What the evidence column names: the documents and files cited by every procedure, where
+ * the site was observed and who was interviewed. Never the expert's notes or what was
+ * checked, which stay with the expert (tests/test-confidential.c plants markers in both). */
 static char *
 evidence_text (ScsAssessment *a)
 {
@@ -392,14 +527,27 @@ evidence_text (ScsAssessment *a)
           if (*str (ref, SCS_M_REFERENCE_DATE) != '\0')
             g_string_append_printf (s, " (%s)", str (ref, SCS_M_REFERENCE_DATE));
         }
-      if (p == 3 && *str (proc, SCS_M_PROCEDURE_INTERVIEWEE_NAME) != '\0')
+      if (p == 2 && *str (proc, SCS_M_PROCEDURE_PLACE) != '\0')
         {
           if (s->len > 0)
             g_string_append_c (s, '\n');
+          /* TRANSLATORS: where the site was observed, in the sheet's detail section */
+          g_string_append_printf (s, _("Observed at: %s"), str (proc, SCS_M_PROCEDURE_PLACE));
+          if (*str (proc, SCS_M_PROCEDURE_DATE) != '\0')
+            g_string_append_printf (s, " (%s)", str (proc, SCS_M_PROCEDURE_DATE));
+        }
+      if (p == 3 && (*str (proc, SCS_M_PROCEDURE_INTERVIEWEE_NAME) != '\0'
+                     || *str (proc, SCS_M_PROCEDURE_INTERVIEWEE_TITLE) != '\0'))
+        {
+          g_autofree char *who = NULL;
+
+          if (s->len > 0)
+            g_string_append_c (s, '\n');
           /* TRANSLATORS: who was interviewed, in the sheet's detail section */
-          g_string_append_printf (s, _("Interviewed: %s %s"),
-                                  str (proc, SCS_M_PROCEDURE_INTERVIEWEE_TITLE),
-                                  str (proc, SCS_M_PROCEDURE_INTERVIEWEE_NAME));
+          who = g_strdup_printf (_("Interviewed: %s %s"),
+                                 str (proc, SCS_M_PROCEDURE_INTERVIEWEE_TITLE),
+                                 str (proc, SCS_M_PROCEDURE_INTERVIEWEE_NAME));
+          g_string_append (s, g_strchomp (who));
         }
     }
   return g_string_free (g_steal_pointer (&s), FALSE);
@@ -451,15 +599,20 @@ static void
 layout_details (ScsFlow                *flow,
                 const ScsReportContext *ctx)
 {
-  static const double parts[D_N] = { 44, 190, 54, 124, 34, 34, 34, 34, 50, 124, 96 };
+  static const double parts[D_N] = { 44, 178, 54, 116, 38, 38, 38, 38, 52, 118, 96 };
   const char *titles[D_N] = {
-    _("No."), _("Evaluation criterion"), _("Company's result"), _("Company's comment"),
+    _("Criterion No."), _("Evaluation criterion"), _("Company's result"), _("Company's comment"),
     g_dpgettext2 (NULL, "sheet column", procedure_short[0]),
     g_dpgettext2 (NULL, "sheet column", procedure_short[1]),
     g_dpgettext2 (NULL, "sheet column", procedure_short[2]),
     g_dpgettext2 (NULL, "sheet column", procedure_short[3]),
-    _("Evaluation (expert)"), _("Expert's comment"), _("Evidence"),
+    C_("sheet column", "Evaluation (expert)"), _("Expert's comment"), _("Evidence"),
   };
+  const char *bands[D_N] = {
+    [D_STATUS] = _("Filled in by the company"),
+    [D_PROC] = _("Evaluation procedures (○ where performed)"),
+  };
+  static const guint band_cols[D_N] = { [D_STATUS] = 2, [D_PROC] = SCS_N_PROCEDURES };
   ScsFramework *fw = scs_engagement_get_framework (ctx->engagement);
   GListModel *reqs = scs_framework_get_requirements (fw, scs_engagement_get_level (ctx->engagement));
   ScsTable plain = scs_flow_plain_table (flow);
@@ -467,6 +620,7 @@ layout_details (ScsFlow                *flow,
 
   scs_table_set_widths (&table, flow, parts, D_N);
   table.header = scs_flow_header_row (flow, &table, titles);
+  table.band = scs_flow_band_row (flow, &table, bands, band_cols);
   scs_flow_heading (flow, &plain, _("Assessment by Evaluation Criterion"), 14);
 
   for (guint r = 0; r < g_list_model_get_n_items (reqs); r++)
@@ -490,6 +644,7 @@ layout_details (ScsFlow                *flow,
           ScsRow *row = scs_row_new (D_N);
           g_autofree char *evidence_named = NULL;
           const char *texts[D_N] = { NULL };
+          ScsRequirementVerdict verdict;
 
           fill_criterion (&c_row, ctx, crit);
           evidence_named = scs_report_criterion_evidence (ctx->engagement, c_row.assessment);
@@ -502,6 +657,14 @@ layout_details (ScsFlow                *flow,
           texts[D_EVIDENCE] = evidence_named;
           for (guint p = 0; p < SCS_N_PROCEDURES; p++)
             texts[D_PROC + p] = c_row.performed[p] ? "○" : NULL;
+          scs_engagement_get_requirement_verdict (ctx->engagement, crit,
+                                                  scs_report_options_get_count (ctx->options),
+                                                  &verdict);
+          row->cells[D_EXPERT].layout =
+            verdict_comment_layout (flow, ctx, &verdict, FALSE, c_row.expert_comment,
+                                    scs_table_inner_width (&table, D_EXPERT));
+          scs_requirement_verdict_clear (&verdict);
+          texts[D_EXPERT] = NULL;
           for (guint k = 0; k < D_N; k++)
             if (texts[k] != NULL && *texts[k] != '\0')
               {
@@ -519,6 +682,7 @@ layout_details (ScsFlow                *flow,
     }
   scs_flow_close_table (flow);
   scs_row_free (table.header);
+  scs_row_free (table.band);
 }
 
 void
