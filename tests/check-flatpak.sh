@@ -30,7 +30,7 @@ else
   report fail "every downloaded source has a sha256"
 fi
 # Reports are set in IPAex Gothic: the Flatpak brings it (and its licence) rather than count
-# on the host having it; the GNOME runtime has no Japanese font of its own.
+# on the host or the runtime having it (the fallback would print other glyphs).
 if jq -e '[.modules[] | objects | select(."build-commands" // [] | join(" ")
              | test("share/fonts.*ipaexg\\.ttf") and test("share/licenses.*IPA_Font_License"))]
            | length == 1' "$manifest" >/dev/null; then
