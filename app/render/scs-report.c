@@ -396,8 +396,8 @@ batch_flush (GlyphBatch *batch)
 }
 
 /* Whether a line is plain text left to right, which is all reports set: anything else (a
- * glyph the font lacks, drawn as a box; attributes drawn around the glyphs) goes through
- * pango's own renderer. */
+ * glyph the font lacks, drawn as a box; a font cairo could not load; attributes drawn
+ * around the glyphs) goes through pango's own renderer. */
 static gboolean
 line_is_plain (PangoLayoutLine *line)
 {
@@ -407,7 +407,8 @@ line_is_plain (PangoLayoutLine *line)
 
       if ((run->item->analysis.level & 1) != 0
           || (run->item->analysis.flags & PANGO_ANALYSIS_FLAG_CENTERED_BASELINE) != 0
-          || !PANGO_IS_CAIRO_FONT (run->item->analysis.font))
+          || !PANGO_IS_CAIRO_FONT (run->item->analysis.font)
+          || pango_cairo_font_get_scaled_font (PANGO_CAIRO_FONT (run->item->analysis.font)) == NULL)
         return FALSE;
       for (GSList *a = run->item->analysis.extra_attrs; a != NULL; a = a->next)
         if (((PangoAttribute *) a->data)->klass->type != PANGO_ATTR_FALLBACK)
@@ -485,8 +486,8 @@ batch_add_line (GlyphBatch      *batch,
     }
 }
 
-/* Part of a layout, a row cut between pages: only the lines that lie within it, so that
- * no hidden text is left on a page for search or copy to find. */
+/* A text; of a row cut between pages, only the lines that lie within the part shown, so
+ * that no hidden text is left on a page for search or copy to find. */
 static void
 show_lines (GlyphBatch  *batch,
             const ScsOp *op)
