@@ -29,5 +29,14 @@ if jq -e '[.. | objects | select(has("url")) | select((.sha256 // "") | test("^[
 else
   report fail "every downloaded source has a sha256"
 fi
+# Reports are set in IPAex Gothic: the Flatpak brings it (and its licence) rather than count
+# on the host or the runtime having it (the fallback would print other glyphs).
+if jq -e '[.modules[] | objects | select(."build-commands" // [] | join(" ")
+             | test("share/fonts.*ipaexg\\.ttf") and test("share/licenses.*IPA_Font_License"))]
+           | length == 1' "$manifest" >/dev/null; then
+  report ok "IPAex fonts and their licence are bundled"
+else
+  report fail "IPAex fonts and their licence are bundled"
+fi
 echo "1..$n"
 exit $status

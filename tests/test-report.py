@@ -923,6 +923,66 @@ for n in range(20, 90, 2):
     if "1-2-1" not in pages_text(out, "-f", "1", "-l", "1")[0]:
         alone.append(n)
 check("the sheet's first page holds table rows whatever the first row's height", not alone, alone)
+# --- speed: fonts, their subsets and the size they make -----------------------------------
+# Every report kind in both languages names IPAex Gothic, embedded and subset, and never
+# Noto Sans CJK, whose CFF subsets keep nearly all of their subroutines (1–2 MB a PDF).
+# Where fontconfig hides IPAex the report still comes out, in Noto, with one line of warning.
+PO = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(EXE))), "po")
+JA_ENV = {"LANGUAGE": "ja", "LC_ALL": "C.UTF-8", "SCS_ASSESSOR_LOCALEDIR": PO}
+
+
+def pdffonts(path):
+    out = subprocess.run(["pdffonts", path], capture_output=True, check=True).stdout.decode()
+    # name type… encoding emb sub uni object ID: the three flags are the 5th to 3rd from last
+    return [(l.split()[0], l.split()[-5:-2]) for l in out.splitlines()[2:] if l.strip()], out
+
+
+for lang, env_extra in (("en", None), ("ja", JA_ENV)):
+    for kind in ("full", "sheet", "plan", "visits", "radar"):
+        out = os.path.join(tmp, "fonts-%s-%s.pdf" % (kind, lang))
+        p = run("--export-pdf", out, "--report", kind, EXAMPLE, env_extra=env_extra)
+        fonts, listing = pdffonts(out) if p.returncode == 0 else ([], p.stderr)
+        check("%s report (%s): every font embedded as a subset" % (kind, lang),
+              fonts and all(flags[:2] == ["yes", "yes"] for _, flags in fonts), listing)
+        check("%s report (%s): IPAex Gothic, no Noto Sans CJK" % (kind, lang),
+              any("IPAexGothic" in name for name, _ in fonts)
+              and not any("Noto" in name for name, _ in fonts), listing)
+        check("%s report (%s): no warning about fonts" % (kind, lang), p.stderr == b"", p.stderr)
+        if kind == "full":
+            size = os.path.getsize(out) if p.returncode == 0 else None
+            check("the example's full report (%s) is at most 400 KB" % lang,
+                  size is not None and size <= 400 * 1024, size)
+
+# fontconfig without IPAex: its own configuration, which includes the system's and rejects
+# the IPAex families, so the test needs no font removed from the machine. (By family, not by
+# file: Debian also reaches them through fonts-japanese-gothic.ttf, a name no glob of
+# "ipaex" matches.)
+hidden = os.path.join(tmp, "no-ipaex.conf")
+open(hidden, "w").write("""<?xml version="1.0"?>
+<!DOCTYPE fontconfig SYSTEM "fonts.dtd">
+<fontconfig>
+  <include ignore_missing="no">/etc/fonts/fonts.conf</include>
+  <selectfont><rejectfont>
+    <pattern><patelt name="family"><string>IPAexGothic</string></patelt></pattern>
+    <pattern><patelt name="family"><string>IPAexMincho</string></patelt></pattern>
+  </rejectfont></selectfont>
+</fontconfig>
+""")
+out = os.path.join(tmp, "fonts-fallback.pdf")
+p = run("--export-pdf", out, "--report", "sheet", EXAMPLE, env_extra={"FONTCONFIG_FILE": hidden})
+warnings = [l for l in p.stderr.decode("utf-8", "replace").splitlines() if l.strip()]
+check("without IPAex the report is still made", p.returncode == 0 and os.path.exists(out), p.stderr)
+check("without IPAex: one line of warning naming the font and its package",
+      len(warnings) == 1 and "IPAexGothic" in warnings[0] and "fonts-ipaexfont-gothic" in warnings[0],
+      warnings)
+fonts, listing = pdffonts(out) if p.returncode == 0 else ([], "")
+check("without IPAex: Noto Sans CJK, embedded", any("NotoSansCJK" in name for name, _ in fonts)
+      and not any("IPAex" in name for name, _ in fonts)
+      and all(flags[0] == "yes" for _, flags in fonts), listing)
+p = run("--export-pdf", out, "--report", "sheet", EXAMPLE,
+        env_extra=dict(JA_ENV, FONTCONFIG_FILE=hidden))
+check("without IPAex: the warning is translated", "IPAexGothic" in p.stderr.decode("utf-8", "replace")
+      and "Warning" not in p.stderr.decode("utf-8", "replace") and p.returncode == 0, p.stderr)
 
 # --- errors -----------------------------------------------------------------------------------
 keep = os.path.join(tmp, "keep.pdf")

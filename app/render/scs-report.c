@@ -518,15 +518,149 @@ draw_running_head (ScsReport *report,
     }
 }
 
-/* Part of a layout, a row cut between pages: only the lines that lie within it, so that
- * no hidden text is left on a page for search or copy to find. */
+/* Glyphs gathered across the runs and lines of a text, shown with one call per font.
+ * Japanese text is itemized at every change between kanji and kana, so a line holds a dozen
+ * runs of two or three glyphs, and cairo's PDF surface spends far more on each call — it
+ * records it, analyses it and writes its operators — than on its glyphs. The glyphs, their
+ * positions and the text each stands for are what pango_cairo_show_layout_line() gives. */
+typedef struct {
+  cairo_t   *cr;
+  PangoFont *font;        /* of the glyphs gathered; NULL before any */
+  GArray    *glyphs;      /* cairo_glyph_t */
+  GArray    *clusters;    /* cairo_text_cluster_t */
+  GString   *text;
+} GlyphBatch;
+
 static void
-show_lines (cairo_t     *cr,
+batch_flush (GlyphBatch *batch)
+{
+  if (batch->glyphs->len == 0)
+    {
+      /* Text with no glyph to show (white space pango drew nothing for) */
+      g_array_set_size (batch->clusters, 0);
+      g_string_truncate (batch->text, 0);
+      return;
+    }
+  cairo_set_scaled_font (batch->cr, pango_cairo_font_get_scaled_font (PANGO_CAIRO_FONT (batch->font)));
+  cairo_show_text_glyphs (batch->cr, batch->text->str, (int) batch->text->len,
+                          (cairo_glyph_t *) (gpointer) batch->glyphs->data, (int) batch->glyphs->len,
+                          (cairo_text_cluster_t *) (gpointer) batch->clusters->data,
+                          (int) batch->clusters->len, 0);
+  g_array_set_size (batch->glyphs, 0);
+  g_array_set_size (batch->clusters, 0);
+  g_string_truncate (batch->text, 0);
+}
+
+/* Whether a line is plain text left to right, which is all reports set: anything else (a
+ * glyph the font lacks, drawn as a box; a font cairo could not load; attributes drawn
+ * around the glyphs) goes through pango's own renderer. */
+static gboolean
+line_is_plain (PangoLayoutLine *line)
+{
+  for (GSList *l = line->runs; l != NULL; l = l->next)
+    {
+      PangoGlyphItem *run = l->data;
+
+      if ((run->item->analysis.level & 1) != 0
+          || (run->item->analysis.flags & PANGO_ANALYSIS_FLAG_CENTERED_BASELINE) != 0
+          || !PANGO_IS_CAIRO_FONT (run->item->analysis.font)
+          || pango_cairo_font_get_scaled_font (PANGO_CAIRO_FONT (run->item->analysis.font)) == NULL)
+        return FALSE;
+      for (GSList *a = run->item->analysis.extra_attrs; a != NULL; a = a->next)
+        if (((PangoAttribute *) a->data)->klass->type != PANGO_ATTR_FALLBACK)
+          return FALSE;
+      for (int i = 0; i < run->glyphs->num_glyphs; i++)
+        if ((run->glyphs->glyphs[i].glyph & PANGO_GLYPH_UNKNOWN_FLAG) != 0)
+          return FALSE;
+    }
+  return TRUE;
+}
+
+/* A line whose baseline starts at x, y: its glyphs where pango would draw them. */
+static void
+batch_add_line (GlyphBatch      *batch,
+                PangoLayoutLine *line,
+                double           x,
+                double           y)
+{
+  const char *text = pango_layout_get_text (line->layout);
+  int x_off = 0;
+
+  if (!line_is_plain (line))
+    {
+      batch_flush (batch);
+      cairo_move_to (batch->cr, x, y);
+      pango_cairo_show_layout_line (batch->cr, line);
+      return;
+    }
+  for (GSList *l = line->runs; l != NULL; l = l->next)
+    {
+      PangoGlyphItem *run = l->data;
+      PangoGlyphString *glyphs = run->glyphs;
+      PangoGlyphItemIter iter;
+      int width = pango_glyph_string_get_width (glyphs), position = 0;
+      double base_x, base_y;
+
+      if (run->item->analysis.font != batch->font)
+        {
+          batch_flush (batch);
+          batch->font = run->item->analysis.font;
+        }
+      x_off += run->start_x_offset;
+      base_x = x + (double) x_off / PANGO_SCALE;
+      base_y = y - (double) run->y_offset / PANGO_SCALE;
+      for (int i = 0; i < glyphs->num_glyphs; i++)
+        {
+          PangoGlyphInfo *gi = &glyphs->glyphs[i];
+
+          if (gi->glyph != PANGO_GLYPH_EMPTY)
+            {
+              cairo_glyph_t g = {
+                .index = gi->glyph,
+                .x = base_x + (double) (position + gi->geometry.x_offset) / PANGO_SCALE,
+                .y = base_y + (double) gi->geometry.y_offset / PANGO_SCALE,
+              };
+
+              g_array_append_val (batch->glyphs, g);
+            }
+          position += gi->geometry.width;
+        }
+      /* Each cluster: the bytes of text and the glyphs drawn for them. */
+      if (pango_glyph_item_iter_init_start (&iter, run, text))
+        do
+          {
+            cairo_text_cluster_t c = { .num_bytes = iter.end_index - iter.start_index, .num_glyphs = 0 };
+
+            for (int i = iter.start_glyph; i < iter.end_glyph; i++)
+              if (glyphs->glyphs[i].glyph != PANGO_GLYPH_EMPTY)
+                c.num_glyphs++;
+            g_array_append_val (batch->clusters, c);
+          }
+        while (pango_glyph_item_iter_next_cluster (&iter));
+      g_string_append_len (batch->text, text + run->item->offset, run->item->length);
+      x_off += width + run->end_x_offset;
+    }
+}
+
+/* A text; of a row cut between pages, only the lines that lie within the part shown, so
+ * that no hidden text is left on a page for search or copy to find. */
+static void
+show_lines (GlyphBatch  *batch,
             const ScsOp *op)
 {
   GArray *lines = scs_flow_layout_lines (op->layout);
   guint lo = 0, hi = lines->len;
 
+  if (!op->clip)
+    {
+      for (guint k = 0; k < lines->len; k++)
+        {
+          const ScsLineBox *box = &g_array_index (lines, ScsLineBox, k);
+
+          batch_add_line (batch, box->line, op->x + box->x, op->y + box->baseline);
+        }
+      return;
+    }
   /* The first line at or below the cut: lines lie in order down the layout. */
   while (lo < hi)
     {
@@ -543,8 +677,7 @@ show_lines (cairo_t     *cr,
 
       if (box->y1 > op->clip0 + op->h + 0.01)
         break;
-      cairo_move_to (cr, op->x + box->x, op->y - op->clip0 + box->baseline);
-      pango_cairo_show_layout_line (cr, box->line);
+      batch_add_line (batch, box->line, op->x + box->x, op->y - op->clip0 + box->baseline);
     }
 }
 
@@ -554,8 +687,12 @@ scs_report_draw_page (ScsReport *report,
                       guint      index)
 {
   ScsPage *page;
+  GlyphBatch batch = { .cr = cr };
 
   g_return_if_fail (index < report->pages->len);
+  batch.glyphs = g_array_new (FALSE, FALSE, sizeof (cairo_glyph_t));
+  batch.clusters = g_array_new (FALSE, FALSE, sizeof (cairo_text_cluster_t));
+  batch.text = g_string_new (NULL);
   page = g_ptr_array_index (report->pages, index);
   cairo_save (cr);
   draw_running_head (report, cr, index);
@@ -585,6 +722,7 @@ scs_report_draw_page (ScsReport *report,
   cairo_set_source_rgb (cr, 0, 0, 0);
   cairo_set_line_width (cr, 0.5);
   cairo_stroke (cr);
+  cairo_set_source_rgb (cr, 0, 0, 0);
   for (guint i = 0; i < page->ops->len; i++)
     {
       ScsOp *op = &g_array_index (page->ops, ScsOp, i);
@@ -595,28 +733,27 @@ scs_report_draw_page (ScsReport *report,
         case OP_LINE:
           break;
         case OP_TEXT:
-          cairo_set_source_rgb (cr, 0, 0, 0);
-          if (op->clip)
-            show_lines (cr, op);
-          else
-            {
-              cairo_move_to (cr, op->x, op->y);
-              pango_cairo_show_layout (cr, op->layout);
-            }
+          show_lines (&batch, op);
           break;
         case OP_RADAR:
           {
             ScsRadarStyle style;
 
+            batch_flush (&batch);
             scs_report_radar_style (&style);
             cairo_save (cr);
             cairo_translate (cr, op->x, op->y);
             scs_radar_draw (cr, report->radar, &style, op->w, op->h);
             cairo_restore (cr);
+            cairo_set_source_rgb (cr, 0, 0, 0);
           }
           break;
         }
     }
+  batch_flush (&batch);
+  g_array_unref (batch.glyphs);
+  g_array_unref (batch.clusters);
+  g_string_free (batch.text, TRUE);
   cairo_restore (cr);
 }
 

@@ -59,6 +59,9 @@ json.dump(star4, open(star4_path, "w", encoding="utf-8"), ensure_ascii=False)
 
 office = shutil.which("libreoffice") or shutil.which("soffice")
 profile = "-env:UserInstallation=file://" + os.path.join(tmp, "lo-prof")
+# The machine may be shared: LibreOffice's time swings with its load far more than the app's,
+# so the load is printed with the figures.
+print("load average at start: %.2f %.2f %.2f" % os.getloadavg())
 print("%-34s %10s %12s %8s %7s" % ("engagement", "app PDF s", "LibreOffice s", "ratio", "pages"))
 for name, path in (("example (★3, 81 criteria)", EXAMPLE),
                    ("★4, 153 criteria, long comments", star4_path)):
@@ -76,5 +79,6 @@ for name, path in (("example (★3, 81 criteria)", EXAMPLE),
         # Where the app's time goes: layout and PDF writing inside a warm process.
         print("   in process:", subprocess.run([IN_PROCESS, path, str(RUNS)], capture_output=True,
                                                 text=True, env=env).stdout.strip().split(": ", 1)[1])
+print("load average at end: %.2f %.2f %.2f" % os.getloadavg())
 print("goal: app at least 10× faster than LibreOffice converting the workbook")
 shutil.rmtree(tmp, ignore_errors=True)
