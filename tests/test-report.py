@@ -972,6 +972,10 @@ check("workbook: every sheet prints on A4 landscape, one page wide",
       all('orientation="landscape"' in x and 'paperSize="9"' in x and 'fitToPage="1"' in x
           and 'fitToWidth="' not in x.replace('fitToWidth="1"', "") for x in sheets),
       [re.findall(r"<pageSetup[^>]*>", x) for x in sheets])
+a3 = os.path.join(tmp, "wb-a3.xlsx")
+p = run("--export-xlsx", a3, "--paper", "a3", EXAMPLE)
+check("workbook: --paper a3 puts every sheet on A3",
+      p.returncode == 0 and all('paperSize="8"' in x for x in sheet_xml(a3)[0]), p.stderr)
 names = dict(((m[0], m[1]), html.unescape(m[2])) for m in
              re.findall(r'<definedName name="(_xlnm\.Print_\w+)" localSheetId="(\d)"[^>]*>(.*?)</definedName>',
                         book_xml))

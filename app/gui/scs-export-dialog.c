@@ -161,7 +161,8 @@ update (ScsExportDialog *self)
    * mark goes on every format: pages, the workbook's sheets and every CSV row. */
   gtk_widget_set_sensitive (GTK_WIDGET (self->kind_row), pdf);
   gtk_widget_set_visible (GTK_WIDGET (self->visit_row), pdf && kind == SCS_REPORT_VISITS);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->paper_row), pdf);
+  /* The workbook prints on the paper chosen too; a CSV has no pages. */
+  gtk_widget_set_sensitive (GTK_WIDGET (self->paper_row), get_format (self) != SCS_EXPORT_CSV);
   gtk_widget_set_sensitive (GTK_WIDGET (self->details_switch),
                             pdf && (kind == SCS_REPORT_FULL || kind == SCS_REPORT_SHEET));
   gtk_widget_set_sensitive (GTK_WIDGET (self->date_row), pdf);
