@@ -562,7 +562,7 @@ scs_application_init (ScsApplication *self)
          "agreed date for the plan, the visit's date for a visit report, else today)"),
       N_("DATE") },
     { "mark", 0, 0, G_OPTION_ARG_STRING, NULL,
-      N_("Confidentiality mark on every page; empty for none"), N_("TEXT") },
+      N_("Confidentiality mark on every page, workbook sheet and CSV row; empty for none"), N_("TEXT") },
     { "no-details", 0, 0, G_OPTION_ARG_NONE, NULL,
       N_("Leave the section per criterion out of the sheet"), NULL },
     { "no-company-comments", 0, 0, G_OPTION_ARG_NONE, NULL,

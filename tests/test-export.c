@@ -82,6 +82,63 @@ test_export_formats (void)
   scs_ui_test_destroy (window);
 }
 
+/* The confidentiality mark applies to every format: its row stays editable for the workbook
+ * and the CSV, and the CSV written from the window carries what was typed on every row. The
+ * paper applies to the PDF and the workbook, which prints on it. */
+static void
+test_mark_on_every_format (void)
+{
+  ScsWindow *window = open_example ();
+  ScsExportDialog *dialog = scs_window_show_export (window, FALSE);
+  GtkWidget *mark_row = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (dialog),
+                                                                   SCS_TYPE_EXPORT_DIALOG,
+                                                                   "mark_row"));
+  GtkWidget *paper_row = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (dialog),
+                                                                    SCS_TYPE_EXPORT_DIALOG,
+                                                                    "paper_row"));
+  g_autofree char *dir = g_dir_make_tmp ("scs-mark-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "marked.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL;
+  g_autoptr(GArray) rows = NULL;
+  ScsReportOptions options;
+  guint n = 0;
+
+  g_assert_nonnull (mark_row);
+  for (ScsExportFormat f = SCS_EXPORT_PDF; f <= SCS_EXPORT_CSV; f++)
+    {
+      scs_export_dialog_set_format (dialog, f);
+      g_assert_true (gtk_widget_get_sensitive (mark_row));
+      g_assert_true (gtk_widget_get_visible (mark_row));
+      g_assert_true (gtk_widget_get_sensitive (paper_row) == (f != SCS_EXPORT_CSV));
+    }
+  gtk_editable_set_text (GTK_EDITABLE (mark_row), " 部外秘テスト ");
+  g_assert_true (scs_export_dialog_write (dialog, file, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &data, NULL, NULL));
+  scs_export_dialog_get_options (dialog, &options);
+  rows = scs_report_list_criteria (scs_window_get_engagement (window), &options);
+  g_assert_true (g_str_has_prefix (strstr (data, "\r\n") - strlen (",Classification"),
+                                   ",Classification\r\n"));
+  for (const char *p = data; (p = strstr (p, ",部外秘テスト\r\n")) != NULL; p++)
+    n++;
+  g_assert_cmpuint (rows->len, >, 50);
+  g_assert_cmpuint (n, ==, rows->len);
+
+  /* Emptied, the mark leaves the CSV as it always was. */
+  gtk_editable_set_text (GTK_EDITABLE (mark_row), "");
+  g_clear_pointer (&data, g_free);
+  g_assert_true (scs_export_dialog_write (dialog, file, &error));
+  g_assert_true (g_file_get_contents (path, &data, NULL, NULL));
+  g_assert_null (strstr (data, "Classification"));
+  g_assert_null (strstr (data, "部外秘テスト"));
+  g_unlink (path);
+  g_rmdir (dir);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  scs_ui_test_destroy (window);
+}
+
 /* The print path (GtkPrintOperation, here exporting to a file) gets the report's pages. */
 static void
 test_print_operation (void)
@@ -534,6 +591,7 @@ main (int   argc,
   app = scs_ui_test_init (&argc, &argv);
   g_test_add_func ("/export/formats", test_export_formats);
   g_test_add_func ("/export/print-operation", test_print_operation);
+  g_test_add_func ("/export/mark-on-every-format", test_mark_on_every_format);
   g_test_add_func ("/export/failed-export-keeps-file", test_failed_export_keeps_file);
   g_test_add_func ("/export/in-thread", test_export_in_thread);
   g_test_add_func ("/export/overlong-text-refuses-workbook", test_overlong_text_refuses_workbook);

@@ -983,6 +983,143 @@ p = run("--export-pdf", out, "--report", "sheet", EXAMPLE,
         env_extra=dict(JA_ENV, FONTCONFIG_FILE=hidden))
 check("without IPAex: the warning is translated", "IPAexGothic" in p.stderr.decode("utf-8", "replace")
       and "Warning" not in p.stderr.decode("utf-8", "replace") and p.returncode == 0, p.stderr)
+# --- workbook: page furniture and the confidentiality mark in XLSX and CSV ------------------
+import html
+import re
+
+
+def sheet_xml(book):
+    """Each worksheet's XML in order, and the workbook's and shared strings' XML."""
+    with zipfile.ZipFile(book) as z:
+        n = sum(1 for name in z.namelist() if re.fullmatch(r"xl/worksheets/sheet\d+\.xml", name))
+        return ([z.read("xl/worksheets/sheet%d.xml" % i).decode("utf-8") for i in range(1, n + 1)],
+                z.read("xl/workbook.xml").decode("utf-8"),
+                z.read("xl/sharedStrings.xml").decode("utf-8"))
+
+
+def header_footer(xml):
+    """A sheet's odd page header and footer as Excel reads them (XML entities undone)."""
+    h = re.search(r"<oddHeader>(.*?)</oddHeader>", xml, re.S)
+    f = re.search(r"<oddFooter>(.*?)</oddFooter>", xml, re.S)
+    return (html.unescape(h.group(1)) if h else None, html.unescape(f.group(1)) if f else None)
+
+
+def cell_strings(xml, shared):
+    """The texts of a sheet's cells by reference (A1), shared strings resolved."""
+    table = [html.unescape(re.sub(r"<[^>]+>", "", si)) for si in re.findall(r"<si>(.*?)</si>", shared, re.S)]
+    return {ref: table[int(v)] for ref, v in
+            re.findall(r'<c r="([A-Z]+\d+)"[^>]*t="s"[^>]*><v>(\d+)</v>', xml)}
+
+
+def with_company(name, path):
+    e = json.loads(json.dumps(example))
+    e["company"]["name"] = name
+    json.dump(e, open(path, "w", encoding="utf-8"), ensure_ascii=False)
+    return path
+
+
+wb = os.path.join(tmp, "wb-marked.xlsx")
+p = run("--export-xlsx", wb, "--mark", "極秘テスト", EXAMPLE)
+sheets, book_xml, shared = sheet_xml(wb)
+company = example["company"]["name"]
+check("workbook: every sheet has a page header with the company left and the mark right, "
+      "and a footer with page x of y",
+      p.returncode == 0 and len(sheets) == 4
+      and all(header_footer(x)[0] == "&L%s&R&B極秘テスト" % company
+              and "Page &P of &N" in (header_footer(x)[1] or "") for x in sheets),
+      (p.stderr, [header_footer(x) for x in sheets]))
+check("workbook: every sheet prints on A4 landscape, one page wide",
+      all('orientation="landscape"' in x and 'paperSize="9"' in x and 'fitToPage="1"' in x
+          and 'fitToWidth="' not in x.replace('fitToWidth="1"', "") for x in sheets),
+      [re.findall(r"<pageSetup[^>]*>", x) for x in sheets])
+a3 = os.path.join(tmp, "wb-a3.xlsx")
+p = run("--export-xlsx", a3, "--paper", "a3", EXAMPLE)
+check("workbook: --paper a3 puts every sheet on A3",
+      p.returncode == 0 and all('paperSize="8"' in x for x in sheet_xml(a3)[0]), p.stderr)
+names = dict(((m[0], m[1]), html.unescape(m[2])) for m in
+             re.findall(r'<definedName name="(_xlnm\.Print_\w+)" localSheetId="(\d)"[^>]*>(.*?)</definedName>',
+                        book_xml))
+check("workbook: a print area on every sheet, the header rows repeated on the sheet and the criteria",
+      all(("_xlnm.Print_Area", str(i)) in names for i in range(4))
+      and names.get(("_xlnm.Print_Titles", "0"), "").endswith("!$2:$3")
+      and names.get(("_xlnm.Print_Titles", "2"), "").endswith("!$1:$1"), names)
+area = names.get(("_xlnm.Print_Area", "2"), "")
+check("workbook: the criteria's print area covers every criterion's row and every column",
+      area.endswith("!$A$1:$Q$%d" % (len(criteria[3]) + 1)), area)
+cells = cell_strings(sheets[0], shared)
+plan_cells = cell_strings(sheets[1], shared)
+check("workbook: the mark stands in the sheet's and the plan's title rows, on screen too",
+      "極秘テスト" in [v for k, v in cells.items() if re.fullmatch(r"[A-Z]+1", k)]
+      and "極秘テスト" in [v for k, v in plan_cells.items() if re.fullmatch(r"[A-Z]+1", k)],
+      ({k: v for k, v in cells.items() if k.endswith("1") and len(k) <= 2}))
+
+amp = run("--export-xlsx", os.path.join(tmp, "wb-amp.xlsx"), "--mark", "",
+          with_company("A&B株式会社", os.path.join(tmp, "amp.scsa")))
+amp_sheets, _, amp_shared = sheet_xml(os.path.join(tmp, "wb-amp.xlsx"))
+check("workbook: a literal & in the company is written && in the page header",
+      amp.returncode == 0 and all(header_footer(x)[0] == "&LA&&B株式会社" for x in amp_sheets),
+      [header_footer(x)[0] for x in amp_sheets])
+check("workbook: no mark, no mark text in the header or the title row",
+      all("&R" not in header_footer(x)[0] for x in amp_sheets) and "Confidential" not in amp_shared
+      and "極秘テスト" not in amp_shared)
+
+long_name = "長" * 201 + "&" * 60 + "L" * 39
+lp = os.path.join(tmp, "wb-long.xlsx")
+p = run("--export-xlsx", lp, with_company(long_name, os.path.join(tmp, "long.scsa")))
+long_sheets, _, _ = sheet_xml(lp)
+heads = [header_footer(x)[0] or "" for x in long_sheets]
+utf16 = [len(h.encode("utf-16-le")) // 2 for h in heads]
+check("workbook: a 300-character company name is cut with … so the header stays within 255",
+      p.returncode == 0 and all(n <= 255 for n in utf16)
+      and all(h.startswith("&L" + "長" * 201) and "…&R&BConfidential" in h for h in heads)
+      and all(re.sub("&&", "", h[2:h.index("…")]).count("&") == 0 for h in heads),
+      (p.stderr, utf16, heads[:1]))
+ap = os.path.join(tmp, "wb-astral.xlsx")
+p = run("--export-xlsx", ap, with_company("😀" * 200, os.path.join(tmp, "astral.scsa")))
+heads = [header_footer(x)[0] or "" for x in sheet_xml(ap)[0]]
+check("workbook: a name of emoji (two UTF-16 units each) is cut to fit as well",
+      p.returncode == 0 and all(len(h.encode("utf-16-le")) // 2 <= 255 and "…&R" in h for h in heads),
+      (p.stderr, [len(h.encode("utf-16-le")) // 2 for h in heads]))
+
+# CSV: a last column holds the mark on every row, only when there is a mark.
+def read_csv(*args):
+    out = os.path.join(tmp, "wb-%d.csv" % len(args))
+    p = run("--export-csv", out, *args, EXAMPLE)
+    return p, list(csv.reader(io.StringIO(open(out, "rb").read().decode("utf-8-sig"), newline="")))
+
+
+p, marked_csv = read_csv("--mark", "極秘テスト")
+check("CSV with a mark: a last column Classification holds it on every row",
+      p.returncode == 0 and marked_csv[0][-1] == "Classification"
+      and len(marked_csv) == len(criteria[3]) + 1
+      and all(r[-1] == "極秘テスト" and len(r) == len(marked_csv[0]) for r in marked_csv[1:]),
+      (p.stderr, marked_csv[0][-3:], marked_csv[1][-3:]))
+p, plain_csv = read_csv("--mark", "")
+check("CSV without a mark: no such column, the rest unchanged",
+      p.returncode == 0 and plain_csv[0][-1] == "Expert's comment"
+      and [r[:-1] for r in marked_csv] == plain_csv, plain_csv[0][-3:])
+check("CSV by default carries the default mark, as the PDFs do",
+      table[0][-1] == "Classification" and all(r[-1] == "Confidential" for r in table[1:]),
+      table[0][-2:])
+
+# What prints: LibreOffice's PDF of the workbook has the company, the mark and page x of y on
+# its pages (one conversion: it is slow).
+if office:
+    lo_pdf_dir = os.path.join(tmp, "lo-pdf")
+    src = with_company("A&B株式会社", os.path.join(tmp, "amp-marked.scsa"))
+    book = os.path.join(tmp, "amp-marked.xlsx")
+    run("--export-xlsx", book, "--mark", "極秘テスト", src)
+    p = subprocess.run([office, "--headless", "-env:UserInstallation=file://" + os.path.join(tmp, "lo-prof"),
+                        "--convert-to", "pdf", "--outdir", lo_pdf_dir, book],
+                       capture_output=True, timeout=300)
+    made = os.path.join(lo_pdf_dir, "amp-marked.pdf")
+    pages = pdftotext(made).split("\f") if os.path.exists(made) else []
+    pages = [pg for pg in pages if pg.strip()]
+    n = len(pages)
+    missing = [i + 1 for i, pg in enumerate(pages)
+               if "A&B株式会社" not in pg or "極秘テスト" not in pg or not re.search(r"Page \d+ of \d+", pg)]
+    check("LibreOffice prints the company (with its &), the mark and the page number on every page",
+          n >= 4 and not missing, (n, missing, p.stderr[-300:]))
 
 # --- errors -----------------------------------------------------------------------------------
 keep = os.path.join(tmp, "keep.pdf")

@@ -157,13 +157,14 @@ update (ScsExportDialog *self)
   /* A date that is no date would print as typed: nothing is made until it is one. */
   gboolean ready = !pdf || !self->date_typed || self->date != NULL;
 
-  /* Workbooks and CSV hold the whole engagement; only paper has reports to choose. */
+  /* Workbooks and CSV hold the whole engagement; only paper has reports to choose. The
+   * mark goes on every format: pages, the workbook's sheets and every CSV row. */
   gtk_widget_set_sensitive (GTK_WIDGET (self->kind_row), pdf);
   gtk_widget_set_visible (GTK_WIDGET (self->visit_row), pdf && kind == SCS_REPORT_VISITS);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->paper_row), pdf);
+  /* The workbook prints on the paper chosen too; a CSV has no pages. */
+  gtk_widget_set_sensitive (GTK_WIDGET (self->paper_row), get_format (self) != SCS_EXPORT_CSV);
   gtk_widget_set_sensitive (GTK_WIDGET (self->details_switch),
                             pdf && (kind == SCS_REPORT_FULL || kind == SCS_REPORT_SHEET));
-  gtk_widget_set_sensitive (GTK_WIDGET (self->mark_row), pdf);
   gtk_widget_set_sensitive (GTK_WIDGET (self->date_row), pdf);
   gtk_widget_set_sensitive (self->print_button, pdf && ready);
   gtk_widget_set_sensitive (self->export_button, ready);

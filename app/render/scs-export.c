@@ -11,12 +11,16 @@
 #include "scs-engagement-radar.h"
 #include "scs-export.h"
 #include "scs-radar.h"
+#include "scs-report-private.h"
 
-static const char *
-str (ScsRecord  *record,
-     const char *name)
+/* The confidentiality mark the options ask for, or NULL for none: blank counts as none,
+ * as it does on the PDF's pages. */
+static char *
+export_mark (const ScsReportOptions *options)
 {
-  return record != NULL ? scs_record_get_string (record, name) : "";
+  g_autofree char *mark = g_strstrip (g_strdup (options->mark != NULL ? options->mark : ""));
+
+  return *mark != '\0' ? g_steal_pointer (&mark) : NULL;
 }
 
 /* CSV ---------------------------------------------------------------------------------- */
@@ -120,17 +124,27 @@ scs_export_csv (ScsEngagement          *engagement,
                 const ScsReportOptions *options)
 {
   g_autoptr(GArray) rows = scs_report_list_criteria (engagement, options);
+  g_autofree char *mark = export_mark (options);
   GString *out = g_string_new ("\xEF\xBB\xBF");
   const char *fields[C_N];
 
+  /* The mark, when there is one, is a last column on every row: a CSV has no page to print
+   * it on, a row copied or filtered out of it keeps it, and a script that reads columns by
+   * position or by title finds the others where they always were. */
   csv_titles (fields);
   for (guint i = 0; i < C_N; i++)
-    csv_field (out, fields[i], i + 1 == C_N);
+    csv_field (out, fields[i], i + 1 == C_N && mark == NULL);
+  if (mark != NULL)
+    /* TRANSLATORS: the title of the CSV's last column, which holds the confidentiality
+     * mark (社外秘) on every row */
+    csv_field (out, _("Classification"), TRUE);
   for (guint r = 0; r < rows->len; r++)
     {
       csv_values (&g_array_index (rows, ScsReportCriterion, r), fields);
       for (guint i = 0; i < C_N; i++)
-        csv_field (out, fields[i], i + 1 == C_N);
+        csv_field (out, fields[i], i + 1 == C_N && mark == NULL);
+      if (mark != NULL)
+        csv_field (out, mark, TRUE);
     }
   return g_string_free_to_bytes (out);
 }
@@ -151,9 +165,13 @@ scs_export_csv_file (ScsEngagement          *engagement,
 
 typedef struct {
   lxw_workbook *book;
-  lxw_format   *title, *head, *cell, *center, *label, *bold_cell;
+  lxw_format   *title, *head, *cell, *center, *label, *bold_cell, *mark_cell;
   const char   *path;
   GError       *error;   /* the first text that could not be written; nothing is saved then */
+  char         *mark;    /* NULL for none */
+  char         *header;  /* every sheet's printed page header and footer, in Excel's codes */
+  char         *footer;
+  guint8        paper;   /* Excel's paper code */
 } Book;
 
 /* Where a text in the workbook comes from, for a message that names it. */
@@ -250,6 +268,114 @@ put (Book          *b,
      const Origin  *origin)
 {
   put_range (b, sheet, row, col, row, col, text, format, origin);
+}
+
+/* Printed page header and footer ----------------------------------------------------------- */
+
+/* Excel's limit on a page header or footer, its codes included. */
+#define HEADER_MAX 255
+
+/* text as one section of a page header or footer, in at most max characters as Excel counts
+ * them (UTF-16 units): a literal & is written && there, as a lone one starts a code, line
+ * breaks become spaces, and a text too long is cut with an ellipsis — never inside a &&. */
+static char *
+header_text (const char *text,
+             gsize       max)
+{
+  GString *out = g_string_new ("");
+  gsize used = 0, total = 0;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    total += *p == '&' ? 2 : g_utf8_get_char (p) > 0xFFFF ? 2 : 1;
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      gsize n = c == '&' ? 2 : c > 0xFFFF ? 2 : 1;
+
+      if (total > max && used + n + 1 > max)
+        {
+          if (max > 0)
+            g_string_append (out, "…");
+          break;
+        }
+      used += n;
+      if (c == '&')
+        g_string_append (out, "&&");
+      else if (c == '\n' || c == '\r' || c == '\t')
+        g_string_append_c (out, ' ');
+      else
+        g_string_append_unichar (out, c);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* The company on the left, the mark on the right in bold; the mark keeps what it needs up to
+ * a third of the room, the company has the rest. */
+static char *
+page_header (const char *company,
+             const char *mark)
+{
+  g_autofree char *right = mark != NULL ? header_text (mark, HEADER_MAX / 3) : NULL;
+  gsize room = HEADER_MAX - strlen ("&L");
+  g_autofree char *left = NULL;
+
+  if (right != NULL)
+    room -= strlen ("&R&B") + cell_length (right);
+  left = header_text (company, room);
+  return g_strconcat ("&L", left, right != NULL ? "&R&B" : "", right, NULL);
+}
+
+/* The sheet's name, the day the workbook was written and "page x / y". A report's date
+ * (--date, the export window's) is the PDF's: a workbook is a living copy, dated by when it
+ * was made, as the file's own time says. */
+static char *
+page_footer (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *long_date = scs_report_format_long_date (today);
+  g_autofree char *date = header_text (long_date, 60);
+
+  /* TRANSLATORS: the page number at the foot of every printed page of the workbook; &P is
+   * the page's number and &N the number of pages, codes the spreadsheet replaces: keep them
+   * as they are and write no other & */
+  return g_strconcat ("&L&A&C", date, "&R", _("Page &P of &N"), NULL);
+}
+
+/* Every sheet prints the same way: A4 (or A3) landscape, one page wide, the page header and
+ * footer, and a print area over the data from the top left to last_row, last_col. */
+static void
+page_setup (Book          *b,
+            lxw_worksheet *sheet,
+            lxw_row_t      last_row,
+            lxw_col_t      last_col)
+{
+  lxw_error status;
+
+  worksheet_set_landscape (sheet);
+  worksheet_set_paper (sheet, b->paper);
+  worksheet_fit_to_pages (sheet, 1, 0);
+  worksheet_print_area (sheet, 0, 0, last_row, last_col);
+  status = worksheet_set_header (sheet, b->header);
+  if (status == LXW_NO_ERROR)
+    status = worksheet_set_footer (sheet, b->footer);
+  if (status != LXW_NO_ERROR && b->error == NULL)
+    g_set_error (&b->error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                 _("%s: the workbook could not be written: %s"), b->path, lxw_strerror (status));
+}
+
+/* The mark in a sheet's title row, from col0 to col1, so that the workbook on screen says
+ * it too; nothing when there is none. */
+static void
+put_mark (Book          *b,
+          lxw_worksheet *sheet,
+          lxw_row_t      row,
+          lxw_col_t      col0,
+          lxw_col_t      col1)
+{
+  if (b->mark != NULL)
+    put_range (b, sheet, row, col0, row, col1, b->mark, b->mark_cell,
+               &(Origin) { _("Confidentiality mark") });
 }
 
 static lxw_format *
@@ -401,11 +527,11 @@ sheet_assessment (Book                   *b,
   const ScsScale *vscale = scs_engagement_get_verdict_scale (engagement);
 
   set_widths (sheet, widths, X_N);
-  worksheet_set_landscape (sheet);
-  worksheet_set_paper (sheet, options->paper == SCS_PAPER_A3 ? 8 : 9);
-  worksheet_fit_to_pages (sheet, 1, 0);
+  page_setup (b, sheet, last + 3, X_N - 1);
   worksheet_repeat_rows (sheet, 1, 2);
-  put_range (b, sheet, 0, 0, 0, X_N - 1, heading, b->title, &(Origin) { _("Company") });
+  put_range (b, sheet, 0, 0, 0, b->mark != NULL ? X_N - 3 : X_N - 1, heading, b->title,
+             &(Origin) { _("Company") });
+  put_mark (b, sheet, 0, X_N - 2, X_N - 1);
   worksheet_set_row (sheet, 0, 24, NULL);
   put_range (b, sheet, 1, 0, 1, X_CRITERION, "", b->head, NULL);
   put_range (b, sheet, 1, X_STATUS, 1, X_COMMENT, _("Filled in by the company"), b->head, NULL);
@@ -533,9 +659,8 @@ sheet_plan (Book          *b,
   lxw_row_t row = 0;
 
   set_widths (sheet, widths, 9);
-  worksheet_set_paper (sheet, 9);
-  worksheet_fit_to_pages (sheet, 1, 0);
-  put_range (b, sheet, row, 0, row, 8, _("Improvement Plan"), b->title, NULL);
+  put_range (b, sheet, row, 0, row, b->mark != NULL ? 6 : 8, _("Improvement Plan"), b->title, NULL);
+  put_mark (b, sheet, row, 7, 8);
   worksheet_set_row (sheet, row++, 26, NULL);
   put (b, sheet, row, 6, _("Written"), b->label, NULL);
   put_range (b, sheet, row, 7, row, 8, str (plan, SCS_M_PLAN_DATE), b->cell,
@@ -609,6 +734,7 @@ sheet_plan (Book          *b,
       fit_row (sheet, row, MAX (estimate_lines (content, widths[1]), estimate_lines (linked, widths[2])));
       row++;
     }
+  page_setup (b, sheet, row - 1, 8);
 }
 
 enum {
@@ -633,6 +759,8 @@ sheet_criteria (Book          *b,
   };
 
   set_widths (sheet, widths, K_N);
+  page_setup (b, sheet, MAX (rows->len, 1), K_N - 1);
+  worksheet_repeat_rows (sheet, 0, 0);
   for (guint i = 0; i < K_N; i++)
     put (b, sheet, 0, i, titles[i], b->head, NULL);
   worksheet_freeze_panes (sheet, 1, 1);
@@ -667,6 +795,10 @@ sheet_criteria (Book          *b,
     }
   worksheet_autofilter (sheet, 0, 0, rows->len, K_N - 1);
 }
+
+/* The radar image's size in pixels. */
+#define RADAR_WIDTH  1200
+#define RADAR_HEIGHT 900
 
 static GByteArray *
 radar_png (ScsEngagement *engagement,
@@ -743,7 +875,9 @@ sheet_radar (Book                   *b,
              guint                   n_rows,
              GByteArray             *png)
 {
+  static const double widths[] = { 12, 40, 11, 11, 11 };
   lxw_worksheet *sheet = workbook_add_worksheet (b->book, _("Radar"));
+  guint figures = 0;
   GListModel *subs = scs_framework_get_subcategories (scs_engagement_get_framework (engagement),
                                                       scs_engagement_get_level (engagement));
   const ScsScale *vscale = scs_engagement_get_verdict_scale (engagement);
@@ -772,9 +906,7 @@ sheet_radar (Book                   *b,
 
   format_set_num_format (percent, "0%");
   format_set_border (percent, LXW_BORDER_THIN);
-  worksheet_set_column (sheet, 0, 0, 12, NULL);
-  worksheet_set_column (sheet, 1, 1, 40, NULL);
-  worksheet_set_column (sheet, 2, 4, 11, NULL);
+  set_widths (sheet, widths, G_N_ELEMENTS (widths));
   for (guint i = 0; i < 5; i++)
     put (b, sheet, 0, i, titles[i], b->head, NULL);
   for (row = first; row - first < g_list_model_get_n_items (subs); row++)
@@ -801,6 +933,14 @@ sheet_radar (Book                   *b,
   if (follow_up != NULL)
     put (b, sheet, row++, 0, follow_up, b->label, NULL);
   worksheet_insert_image_buffer (sheet, row + 1, 0, png->data, png->len);
+  /* The print area takes in the chart, which lies over the figures' columns and on over
+   * columns of the default width (64 pixels), and over rows of the default height (20
+   * pixels); one page for all. */
+  for (guint i = 0; i < G_N_ELEMENTS (widths); i++)
+    figures += (guint) (widths[i] * 7 + 0.5) + 5;
+  page_setup (b, sheet, row + 1 + (RADAR_HEIGHT + 19) / 20,
+              G_N_ELEMENTS (widths) - 1 + (MAX (RADAR_WIDTH, figures) - figures + 63) / 64);
+  worksheet_fit_to_pages (sheet, 1, 1);
 }
 
 static gboolean
@@ -833,7 +973,13 @@ scs_export_xlsx_file (ScsEngagement          *engagement,
   char *contents = NULL;
   gsize length = 0;
   gboolean ok;
-  Book b = { .path = path };
+  g_autofree char *mark = export_mark (options);
+  g_autofree char *header = page_header (str (company, SCS_M_COMPANY_NAME), mark);
+  g_autofree char *footer = page_footer ();
+  Book b = {
+    .path = path, .mark = mark, .header = header, .footer = footer,
+    .paper = options->paper == SCS_PAPER_A3 ? 8 : 9,
+  };
 
   if (dir == NULL)
     return FALSE;
@@ -856,6 +1002,12 @@ scs_export_xlsx_file (ScsEngagement          *engagement,
   b.bold_cell = new_format (b.book, TRUE, TRUE, 0, LXW_ALIGN_NONE);
   b.center = new_format (b.book, TRUE, FALSE, 0, LXW_ALIGN_CENTER);
   b.label = new_format (b.book, FALSE, TRUE, 0, LXW_ALIGN_NONE);
+  /* As the PDF's pages show it: dark red, bold, framed. */
+  b.mark_cell = new_format (b.book, TRUE, TRUE, 0, LXW_ALIGN_CENTER);
+  format_set_align (b.mark_cell, LXW_ALIGN_VERTICAL_CENTER);
+  format_set_font_size (b.mark_cell, 12);
+  format_set_font_color (b.mark_cell, 0xB30D0D);
+  format_set_border_color (b.mark_cell, 0xB30D0D);
   properties.title = (char *) _("Security Assessment Sheet");
   properties.company = (char *) str (company, SCS_M_COMPANY_NAME);
   properties.comments = (char *) "SCS Assessor " SCS_VERSION;
@@ -864,7 +1016,7 @@ scs_export_xlsx_file (ScsEngagement          *engagement,
   sheet_assessment (&b, engagement, options, rows);
   sheet_plan (&b, engagement);
   sheet_criteria (&b, engagement, rows);
-  png = radar_png (engagement, scs_report_options_get_count (options), 1200, 900);
+  png = radar_png (engagement, scs_report_options_get_count (options), RADAR_WIDTH, RADAR_HEIGHT);
   sheet_radar (&b, engagement, options, rows->len, png);
   if (b.error != NULL)
     {
