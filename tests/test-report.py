@@ -1121,6 +1121,73 @@ if office:
     check("LibreOffice prints the company (with its &), the mark and the page number on every page",
           n >= 4 and not missing, (n, missing, p.stderr[-300:]))
 
+# --- forms: 改善計画書 and 実施報告書 as the guide prints them ---------------------------------
+FORMS_JA = {"LANGUAGE": "ja", "SCS_ASSESSOR_LOCALEDIR": RADAR_PO}
+forms_plan = os.path.join(tmp, "forms-plan.pdf")
+p = run("--export-pdf", forms_plan, "--report", "plan", EXAMPLE, env_extra=FORMS_JA)
+plan_text = squash(pdftotext(forms_plan)) if p.returncode == 0 else ""
+check("forms: the plan's meetings are written as the guide does, 14:00~17:00",
+      "2025/11/11(火)14:00~17:00" in plan_text and "14:00–17:00" not in plan_text, plan_text[:400])
+# The expert's row: the name then nothing else on its line, no empty shaded box after it.
+plan_bbox = subprocess.run(["pdftotext", "-bbox", forms_plan, "-"], capture_output=True,
+                           check=True).stdout.decode("utf-8")
+forms_word = re.compile(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*?)</word>')
+forms_words = [(float(a), float(b), float(c), w) for a, b, c, _, w in forms_word.findall(plan_bbox)]
+expert_label = [w for w in forms_words if w[3] == "専門家氏名"]
+check("forms: the plan has its 専門家氏名 row", bool(expert_label))
+if expert_label:
+    same_line = [w[3] for w in forms_words if abs(w[1] - expert_label[0][1]) < 2]
+    check("forms: the 専門家氏名 row holds the label and the name only",
+          same_line == ["専門家氏名", "応援太郎"], same_line)
+# A plan with nothing known yet prints dashes, never an empty cell.
+bare = json.loads(json.dumps(example))
+bare["plan"]["author_title"] = bare["plan"]["author_name"] = ""
+bare["expert"]["name"] = ""
+bare_path = os.path.join(tmp, "forms-bare.scsa")
+json.dump(bare, open(bare_path, "w", encoding="utf-8"), ensure_ascii=False)
+forms_bare = os.path.join(tmp, "forms-bare.pdf")
+p = run("--export-pdf", forms_bare, "--report", "plan", bare_path, env_extra=FORMS_JA)
+bare_lines = [l.split() for l in pdftotext(forms_bare).splitlines()] if p.returncode == 0 else []
+check("forms: an unknown expert and author print as dashes",
+      ["専門家氏名", "—"] in bare_lines and any(l[-1:] == ["—"] and "氏名" in "".join(l) for l in bare_lines),
+      bare_lines[:12])
+
+# The visit report: place and author in its header, the schedule as time ranges.
+forms_visit = os.path.join(tmp, "forms-visit.pdf")
+p = run("--export-pdf", forms_visit, "--report", "visits", "--visit", "1", EXAMPLE, env_extra=FORMS_JA)
+visit_text = pdftotext(forms_visit) if p.returncode == 0 else ""
+first_visit = example["visits"][0]
+check("forms: the visit report names the place",
+      squash("場所 " + first_visit["place"]) in squash(visit_text), visit_text[:600])
+check("forms: the visit report names its author", squash("作成者 " + first_visit["author"]) in squash(visit_text))
+agenda = first_visit["agenda"]
+h, m = map(int, agenda[0]["time"].split(":"))
+end = h * 60 + m + agenda[0]["minutes"]
+slot = "%d:%02d-%d:%02d" % (h, m, end // 60, end % 60)
+check("forms: the schedule shows each slot as a range with its length (%s %d分)" % (slot, agenda[0]["minutes"]),
+      squash("%s %d分" % (slot, agenda[0]["minutes"])) in squash(visit_text), visit_text[:800])
+# Without an author the report is the expert's; a slot without minutes ends at the next start.
+no_author = json.loads(json.dumps(example))
+no_author["visits"][0].pop("author", None)
+no_author["visits"][0]["agenda"][0].pop("minutes", None)
+no_author["visits"][0]["agenda"][0]["time"] = "09:05"
+no_author_path = os.path.join(tmp, "forms-no-author.scsa")
+json.dump(no_author, open(no_author_path, "w", encoding="utf-8"), ensure_ascii=False)
+forms_visit2 = os.path.join(tmp, "forms-visit2.pdf")
+p = run("--export-pdf", forms_visit2, "--report", "visits", "--visit", "1", no_author_path)
+visit2 = squash(pdftotext(forms_visit2)) if p.returncode == 0 else ""
+check("forms: without an author the visit report names the expert",
+      squash("Author " + example["expert"]["name"]) in visit2, visit2[:600])
+check("forms: a slot without minutes runs to the next row's start (9:05–%s)" % agenda[1]["time"],
+      ("9:05–" + agenda[1]["time"]) in visit2, visit2[:800])
+# Place and author are the company's to see: the company copy keeps them.
+forms_copy = os.path.join(tmp, "forms-copy.scsa")
+p = run("--company-copy", forms_copy, EXAMPLE)
+copied = json.load(open(forms_copy, encoding="utf-8")) if p.returncode == 0 else {"visits": []}
+check("forms: the company copy keeps each visit's place and author",
+      [(v.get("place"), v.get("author")) for v in copied["visits"]]
+      == [(v.get("place"), v.get("author")) for v in example["visits"]], p.stderr)
+
 # --- errors -----------------------------------------------------------------------------------
 keep = os.path.join(tmp, "keep.pdf")
 open(keep, "wb").write(b"OLD CONTENT")

@@ -157,7 +157,8 @@ copy_visits (ScsEngagement *source,
   GListStore *into = G_LIST_STORE (scs_record_get_list (SCS_RECORD (copy), SCS_M_ENGAGEMENT_VISITS));
   /* Everything but the expert's notes. */
   static const char * const shared[] = { SCS_M_VISIT_NUMBER, SCS_M_VISIT_DATE, SCS_M_VISIT_START,
-                                         SCS_M_VISIT_END, SCS_M_VISIT_MODE, SCS_M_VISIT_ATTENDEES,
+                                         SCS_M_VISIT_END, SCS_M_VISIT_MODE, SCS_M_VISIT_PLACE,
+                                         SCS_M_VISIT_AUTHOR, SCS_M_VISIT_ATTENDEES,
                                          SCS_M_VISIT_AGENDA, SCS_M_VISIT_DONE,
                                          SCS_M_VISIT_REQUESTS, SCS_M_VISIT_NEXT_STEPS, NULL };
 

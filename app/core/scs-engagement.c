@@ -171,7 +171,7 @@ struct _ScsVisit
 {
   ScsRecord parent_instance;
   gint64 number;
-  char *date, *start, *end, *mode;
+  char *date, *start, *end, *mode, *place, *author;
   GListStore *attendees, *agenda;
   char *done, *requests, *next_steps, *notes;
 };
@@ -182,6 +182,11 @@ static const ScsField visit_fields[] = {
   TIME (ScsVisit, start),
   TIME (ScsVisit, end),
   CHOICE (ScsVisit, mode, modes),
+  /* Printed in the visit report's header (seed 000's 実施報告書); files before them lack them. */
+  { "place", SCS_FIELD_STRING, G_STRUCT_OFFSET (ScsVisit, place), NULL, NULL, 0, 0, 0,
+    SCS_FIELD_OMIT_BLANK },
+  { "author", SCS_FIELD_STRING, G_STRUCT_OFFSET (ScsVisit, author), NULL, NULL, 0, 0, 0,
+    SCS_FIELD_OMIT_BLANK },
   LIST (ScsVisit, attendees, scs_attendee_get_type),
   LIST (ScsVisit, agenda, scs_agenda_row_get_type),
   STR (ScsVisit, done),

@@ -2,9 +2,9 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * One group per visit, three at least: date and times, on site or online, the attendees
- * of both sides, the agenda as a timetable, and what the visit report needs — what was
- * done, the requests to the company, the next steps, notes.
+ * One group per visit, three at least: date and times, on site or online, the place and
+ * who writes its report, the attendees of both sides, the agenda as a timetable, and what
+ * the visit report needs — what was done, the requests to the company, the next steps, notes.
  */
 #include <adwaita.h>
 #include <glib/gi18n.h>
@@ -348,6 +348,13 @@ visit_group (ScsVisitsPage *self,
   g_object_unref (adw_combo_row_get_model (ADW_COMBO_ROW (mode)));
   scs_bind_choice (visit, SCS_M_VISIT_MODE, mode, mode_ids);
   gtk_list_box_append (GTK_LIST_BOX (details), mode);
+  /* TRANSLATORS: where a visit is held: a meeting room, or the online service used */
+  gtk_list_box_append (GTK_LIST_BOX (details),
+                       scs_bind_entry_row (visit, SCS_M_VISIT_PLACE, _("Place"), NULL));
+  /* TRANSLATORS: who writes the visit report; the report names the expert when empty */
+  gtk_list_box_append (GTK_LIST_BOX (details),
+                       scs_bind_entry_row (visit, SCS_M_VISIT_AUTHOR,
+                                           _("Report Author (the expert when empty)"), NULL));
   gtk_box_append (GTK_BOX (box), details);
 
   ctx = sub_list (box, self, visit, SCS_M_VISIT_ATTENDEES, create_attendee_row, _("Attendees"));

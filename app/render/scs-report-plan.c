@@ -22,6 +22,13 @@ scs_report_level_title (const char *id)
 
 static const char *circled[] = { "①", "②", "③", "④", "⑤", "⑥", "⑦", "⑧", "⑨", "⑩" };
 
+/* The guide's form has no empty box: what is not known yet prints as a dash. */
+static const char *
+or_dash (const char *text)
+{
+  return text != NULL && *text != '\0' ? text : "—";
+}
+
 static void
 layout_plan (ScsFlow                *flow,
              const ScsReportContext *ctx)
@@ -34,20 +41,27 @@ layout_plan (ScsFlow                *flow,
   GListModel *items = scs_record_get_list (plan, SCS_M_PLAN_ITEMS);
   ScsTable plain = scs_flow_plain_table (flow);
   static const double form_parts[4] = { 90, 170, 90, 170 };
+  /* The expert's name runs to the end of its row, as in the guide. */
+  static const double expert_parts[2] = { 90, 430 };
   static const double meeting_parts[3] = { 90, 170, 260 };
   static const double item_parts[5] = { 24, 250, 72, 120, 70 };
   ScsTable form = { .borders = TRUE, .pad = 4 }, meetings = { .borders = TRUE, .pad = 4 };
+  ScsTable expert_form = { .borders = TRUE, .pad = 4 };
   ScsTable summary = { .borders = TRUE, .pad = 6 }, item_table = { .borders = TRUE, .pad = 4 };
-  const char *item_titles[5] = { _("No."), _("Content"), _("Priority"), _("Timing"), _("Owner") };
+  const char *item_titles[5] = { _("No."), _("Content"), _("Priority"),
+                                  /* TRANSLATORS: the plan's column of when an item is done */
+                                  C_("plan", "Timing"), _("Owner") };
   g_autofree char *author = g_strstrip (g_strjoin (" ", str (plan, SCS_M_PLAN_AUTHOR_TITLE),
                                                    str (plan, SCS_M_PLAN_AUTHOR_NAME), NULL));
   const char *date = str (plan, SCS_M_PLAN_DATE);
   g_autofree char *made = NULL, *made_date = scs_report_format_long_date (date);
   g_autofree char *previous = NULL;
   const char *texts[4];
+  guint placed = 0;
   ScsRow *row;
 
   scs_table_set_widths (&form, flow, form_parts, 4);
+  scs_table_set_widths (&expert_form, flow, expert_parts, 2);
   scs_table_set_widths (&meetings, flow, meeting_parts, 3);
   scs_table_set_widths (&item_table, flow, item_parts, 5);
   summary.n = 1;
@@ -69,16 +83,13 @@ layout_plan (ScsFlow                *flow,
 
   scs_flow_heading (flow, &plain, _("1. What was done (company)"), 11);
   texts[0] = C_("report", "Company");
-  texts[1] = str (company, SCS_M_COMPANY_NAME);
+  texts[1] = or_dash (str (company, SCS_M_COMPANY_NAME));
   texts[2] = _("Responsible (title and name)");
-  texts[3] = author;
+  texts[3] = or_dash (author);
   scs_flow_place_row (flow, &form, scs_flow_form_row (flow, &form, texts));
   texts[0] = C_("report", "Expert name");
-  texts[1] = str (expert, SCS_M_EXPERT_NAME);
-  texts[2] = NULL;
-  texts[3] = NULL;
-  scs_flow_place_row (flow, &form, scs_flow_form_row (flow, &form, texts));
-  scs_flow_close_table (flow);
+  texts[1] = or_dash (str (expert, SCS_M_EXPERT_NAME));
+  scs_flow_place_row (flow, &expert_form, scs_flow_form_row (flow, &expert_form, texts));
 
   for (guint i = 0; i < g_list_model_get_n_items (visits); i++)
     {
@@ -92,16 +103,17 @@ layout_plan (ScsFlow                *flow,
 
       if (*str (v, SCS_M_VISIT_DATE) == '\0' && *who == '\0')
         continue;
-      label = i == 0 ? g_strdup (_("Meetings (attendees)")) : g_strdup ("");
-      date_line = g_strdup_printf ("%s %s", number >= 1 && number <= 10 ? circled[number - 1] : "",
-                                   when);
+      label = placed == 0 ? g_strdup (_("Meetings (attendees)")) : g_strdup ("");
+      date_line = number >= 1 && number <= 10
+                  ? g_strdup_printf ("%s %s", circled[number - 1], or_dash (when))
+                  : g_strdup (or_dash (when));
       texts[0] = label;
       texts[1] = date_line;
       /* TRANSLATORS: in the plan's list of meetings, attendees the same as the meeting above */
       texts[2] = previous != NULL && *who != '\0' && g_str_equal (previous, who)
-                 ? _("Same as above") : who;
+                 ? _("Same as above") : or_dash (who);
       row = scs_flow_form_row (flow, &meetings, texts);
-      if (i > 0)
+      if (placed++ > 0)
         {
           row->cells[0].span = TRUE;
           g_clear_object (&row->cells[0].layout);
@@ -113,12 +125,19 @@ layout_plan (ScsFlow                *flow,
       g_free (previous);
       previous = g_strdup (who);
     }
+  if (placed == 0)
+    {
+      texts[0] = _("Meetings (attendees)");
+      texts[1] = "—";
+      texts[2] = "—";
+      scs_flow_place_row (flow, &meetings, scs_flow_form_row (flow, &meetings, texts));
+    }
   scs_flow_close_table (flow);
   scs_flow_skip (flow, 10);
 
   scs_flow_heading (flow, &plain, _("2. Evaluation result (expert)"), 11);
   row = scs_row_new (1);
-  row->cells[0].layout = scs_flow_layout (flow, str (plan, SCS_M_PLAN_SUMMARY),
+  row->cells[0].layout = scs_flow_layout (flow, or_dash (str (plan, SCS_M_PLAN_SUMMARY)),
                                           scs_table_inner_width (&summary, 0), 9, FALSE,
                                           PANGO_ALIGN_LEFT);
   scs_flow_place_row (flow, &summary, row);
@@ -154,15 +173,18 @@ layout_plan (ScsFlow                *flow,
       row = scs_row_new (5);
       row->cells[0].layout = scs_flow_layout (flow, number, scs_table_inner_width (&item_table, 0),
                                               8.5, FALSE, PANGO_ALIGN_LEFT);
+      g_strstrip (body);
       row->cells[1].layout = scs_flow_titled_layout (flow, str (item, SCS_M_PLAN_ITEM_TITLE),
-                                                     g_strstrip (body),
+                                                     *str (item, SCS_M_PLAN_ITEM_TITLE) != '\0'
+                                                     ? body : or_dash (body),
                                                      scs_table_inner_width (&item_table, 1), 8.5);
       row->cells[2].layout = scs_flow_layout (flow, priority,
                                               scs_table_inner_width (&item_table, 2), 7.5, FALSE,
                                               PANGO_ALIGN_LEFT);
-      row->cells[3].layout = scs_flow_layout (flow, timing, scs_table_inner_width (&item_table, 3),
-                                              8.5, FALSE, PANGO_ALIGN_LEFT);
-      row->cells[4].layout = scs_flow_layout (flow, str (item, SCS_M_PLAN_ITEM_OWNER),
+      row->cells[3].layout = scs_flow_layout (flow, or_dash (timing),
+                                              scs_table_inner_width (&item_table, 3), 8.5, FALSE,
+                                              PANGO_ALIGN_LEFT);
+      row->cells[4].layout = scs_flow_layout (flow, or_dash (str (item, SCS_M_PLAN_ITEM_OWNER)),
                                               scs_table_inner_width (&item_table, 4), 8.5, FALSE,
                                               PANGO_ALIGN_LEFT);
       scs_flow_place_row (flow, &item_table, row);

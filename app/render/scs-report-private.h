@@ -230,6 +230,11 @@ char        *scs_report_visit_when       (ScsRecord  *visit);
 void         scs_report_date_pages       (ScsReport  *report,
                                           guint       first,
                                           const char *date);
+/* From start to end as the guide writes it: a meeting's hours 14:00~17:00, a schedule's
+ * slot (schedule) 13:30-13:40 in Japanese; either alone when the other is empty. */
+char        *scs_report_format_time_range (const char *start,
+                                           const char *end,
+                                           gboolean    schedule);
 
 /* forms ------------------------------------------------------------------------------------ */
 

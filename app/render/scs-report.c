@@ -102,10 +102,11 @@ scs_report_visit_when (ScsRecord *visit)
 {
   g_autofree char *date = format_date (str (visit, SCS_M_VISIT_DATE));
   const char *start = str (visit, SCS_M_VISIT_START), *end = str (visit, SCS_M_VISIT_END);
+  g_autofree char *hours = scs_report_format_time_range (start, end, FALSE);
 
-  if (*start == '\0' && *end == '\0')
+  if (*hours == '\0')
     return g_steal_pointer (&date);
-  return g_strdup_printf ("%s %s–%s", date, start, end);
+  return g_strdup_printf ("%s %s", date, hours);
 }
 
 /* dates ------------------------------------------------------------------------------------ */
