@@ -40,10 +40,10 @@ layout_plan (ScsFlow                *flow,
   GListModel *visits = scs_record_get_list (eng, SCS_M_ENGAGEMENT_VISITS);
   GListModel *items = scs_record_get_list (plan, SCS_M_PLAN_ITEMS);
   ScsTable plain = scs_flow_plain_table (flow);
-  static const double form_parts[4] = { 90, 170, 90, 170 };
+  static const double form_parts[4] = { 104, 156, 104, 156 };
   /* The expert's name runs to the end of its row, as in the guide. */
-  static const double expert_parts[2] = { 90, 430 };
-  static const double meeting_parts[3] = { 90, 170, 260 };
+  static const double expert_parts[2] = { 104, 416 };
+  static const double meeting_parts[3] = { 104, 156, 260 };
   static const double item_parts[5] = { 24, 250, 72, 120, 70 };
   ScsTable form = { .borders = TRUE, .pad = 4 }, meetings = { .borders = TRUE, .pad = 4 };
   ScsTable expert_form = { .borders = TRUE, .pad = 4 };
