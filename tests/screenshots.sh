@@ -3,7 +3,7 @@
 # dark, 1024×600, 1366×768 and 1920×1080, of the bundled example as it opens, on its first
 # criterion (workspace-*: the criterion loop, texts above the form) and of its
 # dashboard (dashboard-*, Ctrl+Alt+3); at 1366×768 in light, also the Engagement view's
-# sections: company, scope, visits, documents, diagnosis, CSM and plan (engagement-*, Ctrl+Alt+2
+# sections: company, level and scale, scope, visits, documents, diagnosis, CSM and plan (engagement-*, Ctrl+Alt+2
 # and clicks on the section list).
 # Needs a build in ./build, xvfb-run, dbus-run-session, ImageMagick's import and xdotool
 # (which parks the pointer in a corner, so that no tooltip covers the window).
@@ -57,7 +57,7 @@ for size in 1024x600 1366x768 1920x1080; do
           xdotool key ctrl+alt+3; sleep 2; '$shoot' '$dash'
           if [ $size = 1366x768 ] && [ $scheme = light ]; then
             xdotool key ctrl+alt+2; sleep 2; '$shoot' '$company'
-            for section in scope:115 visits:153 documents:191 diagnosis:229 csm:267 plan:305; do
+            for section in level:115 scope:153 visits:191 documents:229 diagnosis:267 csm:305 plan:343; do
               xdotool mousemove 115 \${section#*:} click 1 mousemove $((w - 1)) $((h - 1)); sleep 2
               '$shoot' '$out/engagement-'\${section%:*}'-$lang.png'
             done
