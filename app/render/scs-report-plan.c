@@ -201,6 +201,8 @@ layout_plan (ScsFlow                *flow,
       scs_flow_skip (flow, 8);
       scs_flow_paragraph (flow, &plain, agreed, 9, PANGO_ALIGN_RIGHT);
     }
+  /* plain is this function's: it may not stay the flow's open table once it returns. */
+  scs_flow_close_table (flow);
   scs_row_free (item_table.header);
 }
 

@@ -214,5 +214,6 @@ scs_report_add_visits (ScsFlow                *flow,
       scs_flow_new_page (flow, FALSE, _("Visit Report"));
       plain = scs_flow_plain_table (flow);
       scs_flow_paragraph (flow, &plain, _("No visit has been recorded yet."), 11, PANGO_ALIGN_LEFT);
+      scs_flow_close_table (flow);
     }
 }
