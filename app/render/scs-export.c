@@ -225,6 +225,18 @@ text_too_long (Book         *b,
                  b->path, field, (gulong) length);
 }
 
+static gboolean
+xlsx_error (lxw_error   status,
+            const char *path,
+            GError    **error)
+{
+  if (status == LXW_NO_ERROR)
+    return TRUE;
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("%s: the workbook could not be written: %s"),
+               path, lxw_strerror (status));
+  return FALSE;
+}
+
 /* Writes text into a cell, or into a merged range when it covers more than one. */
 static void
 put_range (Book          *b,
@@ -253,9 +265,7 @@ put_range (Book          *b,
     status = worksheet_merge_range (sheet, row0, col0, row1, col1, text, format);
   else
     status = worksheet_write_string (sheet, row0, col0, text, format);
-  if (status != LXW_NO_ERROR)
-    g_set_error (&b->error, G_IO_ERROR, G_IO_ERROR_FAILED,
-                 _("%s: the workbook could not be written: %s"), b->path, lxw_strerror (status));
+  xlsx_error (status, b->path, &b->error);
 }
 
 static void
@@ -359,9 +369,8 @@ page_setup (Book          *b,
   status = worksheet_set_header (sheet, b->header);
   if (status == LXW_NO_ERROR)
     status = worksheet_set_footer (sheet, b->footer);
-  if (status != LXW_NO_ERROR && b->error == NULL)
-    g_set_error (&b->error, G_IO_ERROR, G_IO_ERROR_FAILED,
-                 _("%s: the workbook could not be written: %s"), b->path, lxw_strerror (status));
+  if (b->error == NULL)
+    xlsx_error (status, b->path, &b->error);
 }
 
 /* The mark in a sheet's title row, from col0 to col1, so that the workbook on screen says
@@ -941,18 +950,6 @@ sheet_radar (Book                   *b,
   page_setup (b, sheet, row + 1 + (RADAR_HEIGHT + 19) / 20,
               G_N_ELEMENTS (widths) - 1 + (MAX (RADAR_WIDTH, figures) - figures + 63) / 64);
   worksheet_fit_to_pages (sheet, 1, 1);
-}
-
-static gboolean
-xlsx_error (lxw_error   status,
-            const char *path,
-            GError    **error)
-{
-  if (status == LXW_NO_ERROR)
-    return TRUE;
-  g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("%s: the workbook could not be written: %s"),
-               path, lxw_strerror (status));
-  return FALSE;
 }
 
 gboolean
